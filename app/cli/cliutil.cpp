@@ -1,0 +1,113 @@
+#include "cliutil.h"
+
+#include "parsing/timestampparser.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace auditlens::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("auditlens-cli", text);
+}
+} // namespace
+
+void out(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void out(const QString &text)
+{
+    out(text.toUtf8());
+}
+
+int fatal(const QString &message)
+{
+    std::fflush(stdout);
+    std::fprintf(stderr, "error: %s\n", message.toUtf8().constData());
+    return kFatal;
+}
+
+int usage(const QString &message)
+{
+    if (!message.isEmpty())
+        std::fprintf(stderr, "error: %s\n", message.toUtf8().constData());
+    std::fputs(
+        "usage:\n"
+        "  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]\n"
+        "  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]\n"
+        "  auditlens-cli stats CASE [--json]\n"
+        "  auditlens-cli problems CASE [--json]\n"
+        "FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X\n"
+        "        --scope X (id or name, repeatable)  --success true|false  --from TIME  --to TIME\n"
+        "        (ISO-8601, both inclusive)  --text S (substring of any field, payload included)\n"
+        "        --duplicates any|exact|conflicting|none\n",
+        stderr);
+    return kUsage;
+}
+
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("action"), tr("action or family (a.*)"), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("actor"), tr("actor id or name"), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("target"), tr("target id or name"), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("scope"), tr("scope id or name"), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("success"), tr("true or false"), QStringLiteral("B")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("earliest time (ISO-8601)"), QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("to"), tr("latest time (ISO-8601)"), QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("text"), tr("substring of any field"), QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("duplicates"), tr("any, exact, conflicting or none"), QStringLiteral("D")});
+}
+
+// Reads the filter options; an empty return means success, otherwise the usage error.
+QString readFilter(const QCommandLineParser &parser, Filter *f)
+{
+    f->actions = parser.values(QStringLiteral("action"));
+    f->actors = parser.values(QStringLiteral("actor"));
+    f->targets = parser.values(QStringLiteral("target"));
+    f->scopes = parser.values(QStringLiteral("scope"));
+    if (parser.isSet(QStringLiteral("success"))) {
+        const QString v = parser.value(QStringLiteral("success")).toLower();
+        if (v != QLatin1String("true") && v != QLatin1String("false"))
+            return tr("--success takes true or false");
+        f->success = v == QLatin1String("true") ? 1 : 0;
+    }
+    auto time = [&](const char *name, bool *has, qint64 *value) -> QString {
+        if (!parser.isSet(QLatin1String(name)))
+            return {};
+        const QByteArray text = parser.value(QLatin1String(name)).toUtf8();
+        const char *why = nullptr;
+        if (!TimestampParser::parse(std::string_view(text.constData(), size_t(text.size())), value,
+                                    &why))
+            return tr("--%1 %2: %3")
+                .arg(QLatin1String(name), QString::fromUtf8(text), QLatin1String(why));
+        *has = true;
+        return {};
+    };
+    QString error = time("from", &f->hasFrom, &f->from);
+    if (error.isEmpty())
+        error = time("to", &f->hasTo, &f->to);
+    if (!error.isEmpty())
+        return error;
+    f->text = parser.value(QStringLiteral("text"));
+    if (parser.isSet(QStringLiteral("duplicates"))) {
+        const QString v = parser.value(QStringLiteral("duplicates"));
+        if (v == QLatin1String("all") || v == QLatin1String("collapse") ||
+            !duplicateFilterFromName(v, &f->duplicates))
+            return tr("--duplicates takes any, exact, conflicting or none");
+    }
+    return {};
+}
+
+bool openCase(CaseStore &store, const QString &path, QString *error)
+{
+    return store.open(path, CaseStore::Mode::ReadOnly, error);
+}
+
+} // namespace auditlens::cli

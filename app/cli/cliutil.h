@@ -1,0 +1,39 @@
+#pragma once
+
+#include "query/filter.h"
+#include "store/casestore.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QString>
+
+namespace auditlens::cli {
+
+// Exit status: 0 the command did its work (problems in the data included), 1 a fatal error
+// (one line on stderr starting "error:"), 2 wrong usage.
+constexpr int kOk = 0;
+constexpr int kFatal = 1;
+constexpr int kUsage = 2;
+
+void out(const QByteArray &bytes);
+void out(const QString &text);
+// Prints "error: message" on stderr and returns kFatal.
+int fatal(const QString &message);
+// Prints the message (if any) and the usage on stderr and returns kUsage.
+int usage(const QString &message = {});
+
+// The FILTER options shared by query and export.
+void addFilterOptions(QCommandLineParser &parser);
+// Empty on success, otherwise the usage error.
+QString readFilter(const QCommandLineParser &parser, Filter *filter);
+bool openCase(CaseStore &store, const QString &path, QString *error);
+
+} // namespace auditlens::cli
+
+namespace auditlens::cli {
+int importCommand(const QStringList &args);
+int queryCommand(const QStringList &args);
+int statsCommand(const QStringList &args);
+int problemsCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
+} // namespace auditlens::cli

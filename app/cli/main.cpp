@@ -1,0 +1,546 @@
+// auditlens-cli: the headless face of AuditLens, for scripts and tests.
+
+#include "importing/importer.h"
+#include "parsing/timestampparser.h"
+#include "query/sqleventquery.h"
+#include "store/casestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include "cliutil.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace auditlens;
+using namespace auditlens::cli;
+
+namespace auditlens::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("auditlens-cli", text);
+}
+} // namespace
+
+QJsonValue jsonText(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(bytes));
+}
+
+// A terminal progress line on stderr, redrawn in place.
+class ProgressLine
+{
+public:
+    ProgressLine() : m_enabled(isatty(STDERR_FILENO) == 1) { m_timer.start(); }
+    void show(const ImportProgress &p)
+    {
+        if (!m_enabled || m_timer.elapsed() < 200)
+            return;
+        const int percent = p.bytesTotal > 0 ? int(p.bytesRead * 100 / p.bytesTotal) : 100;
+        const int filled = percent * 30 / 100;
+        const QString bar =
+            QString(filled, QLatin1Char('#')) + QString(30 - filled, QLatin1Char('.'));
+        const QString line = tr("\r%1 [%2] %3%  %4 records  %5 problems ")
+                                 .arg(QFileInfo(p.path).fileName(), bar)
+                                 .arg(percent)
+                                 .arg(QLocale().toString(p.records))
+                                 .arg(QLocale().toString(p.problems));
+        std::fputs(line.toUtf8().constData(), stderr);
+        m_shown = true;
+    }
+    void done()
+    {
+        if (m_shown)
+            std::fputs("\n", stderr);
+    }
+
+private:
+    bool m_enabled;
+    bool m_shown = false;
+    QElapsedTimer m_timer;
+};
+
+int importCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
+    parser.addPositionalArgument(QStringLiteral("sources"), tr("audit-log exports"));
+    parser.addOption({QStringLiteral("json"), tr("print the outcome as JSON")});
+    parser.addOption({QStringLiteral("max-record-bytes"), tr("reject records larger than this"),
+                      QStringLiteral("N")});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return usage(tr("import needs a case and at least one source"));
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("max-record-bytes"))) {
+        bool ok = false;
+        options.maxRecordBytes = parser.value(QStringLiteral("max-record-bytes")).toULongLong(&ok);
+        if (!ok || options.maxRecordBytes < 1024)
+            return usage(tr("--max-record-bytes takes a number of bytes, at least 1024"));
+    }
+    const QString casePath = positional.first();
+    const QStringList sources = positional.mid(1);
+    for (const QString &source : sources) {
+        if (QFileInfo(source).absoluteFilePath() == QFileInfo(casePath).absoluteFilePath())
+            return fatal(tr("%1 is both the case and a source; the case must be a separate file")
+                             .arg(casePath));
+    }
+    CaseStore store;
+    QString error;
+    if (!store.open(casePath, CaseStore::Mode::ReadWrite, &error))
+        return fatal(error);
+
+    Importer importer(store, options);
+    ProgressLine progress;
+    importer.setProgressHandler([&](const ImportProgress &p) { progress.show(p); });
+    const ImportResult result = importer.run(sources);
+    progress.done();
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o[QStringLiteral("records")] = result.records;
+        o[QStringLiteral("imported")] = result.imported;
+        o[QStringLiteral("rejected")] = result.rejected;
+        o[QStringLiteral("blank_lines")] = result.blankLines;
+        qint64 flagged = 0;
+        for (const SourceOutcome &s : result.sources)
+            flagged += s.flagged;
+        o[QStringLiteral("flagged")] = flagged;
+        o[QStringLiteral("unique_ids")] = result.uniqueIds;
+        o[QStringLiteral("duplicate_ids")] = result.duplicates.duplicateIds;
+        o[QStringLiteral("duplicate_extra_records")] = result.duplicates.duplicateExtraRecords;
+        o[QStringLiteral("conflicting_duplicate_ids")] = result.duplicates.conflictingIds;
+        QJsonArray sourcesJson;
+        for (const SourceOutcome &s : result.sources) {
+            QJsonObject so;
+            so[QStringLiteral("path")] = s.path;
+            so[QStringLiteral("bytes")] = s.bytes;
+            so[QStringLiteral("sha256")] = s.sha256;
+            so[QStringLiteral("format")] = s.format;
+            so[QStringLiteral("already_imported")] = s.alreadyImported;
+            so[QStringLiteral("records")] = s.records;
+            so[QStringLiteral("imported")] = s.imported;
+            so[QStringLiteral("rejected")] = s.rejected;
+            so[QStringLiteral("flagged")] = s.flagged;
+            so[QStringLiteral("blank_lines")] = s.blankLines;
+            so[QStringLiteral("elapsed_ms")] = s.elapsedMs;
+            sourcesJson.append(so);
+        }
+        o[QStringLiteral("sources")] = sourcesJson;
+        QJsonArray problems;
+        for (const ImportProblem &ip : result.problems) {
+            const Problem &p = ip.problem;
+            QJsonObject po;
+            po[QStringLiteral("source")] = result.sources.size() > size_t(ip.sourceIndex)
+                                               ? result.sources[size_t(ip.sourceIndex)].path
+                                               : sources.value(ip.sourceIndex);
+            po[QStringLiteral("line")] = p.line;
+            po[QStringLiteral("offset")] = p.offset;
+            po[QStringLiteral("kind")] = QLatin1String(problemKindName(p.kind));
+            po[QStringLiteral("severity")] = QLatin1String(severityName(p.severity));
+            if (!p.column.isEmpty())
+                po[QStringLiteral("column")] = p.column;
+            po[QStringLiteral("message")] = p.message;
+            problems.append(po);
+        }
+        o[QStringLiteral("problems")] = problems;
+        if (result.cancelled)
+            o[QStringLiteral("cancelled")] = true;
+        out(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        const QLocale locale;
+        for (const SourceOutcome &s : result.sources) {
+            if (s.alreadyImported) {
+                out(tr("%1: already in the case (SHA-256 %2); nothing imported\n")
+                        .arg(s.path, s.sha256));
+                continue;
+            }
+            out(tr("%1: %2 records, %3 imported, %4 rejected, %5 flagged, %6 blank lines "
+                   "(%7 bytes, SHA-256 %8, %9 ms)\n")
+                    .arg(s.path, locale.toString(s.records), locale.toString(s.imported),
+                         locale.toString(s.rejected), locale.toString(s.flagged),
+                         locale.toString(s.blankLines), locale.toString(s.bytes), s.sha256,
+                         locale.toString(s.elapsedMs)));
+        }
+        out(tr("case: %1 duplicate ids (%2 extra copies, %3 conflicting)\n")
+                .arg(locale.toString(result.duplicates.duplicateIds),
+                     locale.toString(result.duplicates.duplicateExtraRecords),
+                     locale.toString(result.duplicates.conflictingIds)));
+        const size_t shown = std::min<size_t>(result.problems.size(), 20);
+        for (size_t i = 0; i < shown; ++i) {
+            const Problem &p = result.problems[i].problem;
+            out(tr("  line %1: %2 (%3): %4\n")
+                    .arg(p.line)
+                    .arg(QLatin1String(severityName(p.severity)),
+                         QLatin1String(problemKindName(p.kind)), p.message));
+        }
+        if (result.problems.size() > shown)
+            out(tr("  ... and %1 more problems: auditlens-cli problems %2\n")
+                    .arg(result.problems.size() - shown)
+                    .arg(casePath));
+    }
+    if (!result.ok)
+        return fatal(result.error);
+    return kOk;
+}
+
+QString timeText(const EventRow &r)
+{
+    return r.hasTime ? TimestampParser::format(r.occurredNs, 9) : QString::fromUtf8(r.occurredAt);
+}
+
+QString successText(const EventRow &r)
+{
+    return r.success < 0 ? QString::fromUtf8(r.successText)
+                         : (r.success ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+QString duplicateText(const EventRow &r)
+{
+    if (r.dupCount <= 1)
+        return {};
+    return QStringLiteral("%1/%2")
+        .arg(r.dupKind == 2 ? QStringLiteral("conflicting") : QStringLiteral("exact"))
+        .arg(r.dupCount);
+}
+
+QString csvCell(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// A nested column as JSON: its text when it parses, otherwise a string holding it.
+QJsonValue nested(const QByteArray &cell)
+{
+    if (cell.isNull())
+        return QJsonValue();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(cell, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    if (error.error == QJsonParseError::NoError && doc.isArray())
+        return doc.array();
+    return QString::fromUtf8(cell);
+}
+
+int queryCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
+    addFilterOptions(parser);
+    parser.addOption({QStringLiteral("count"), tr("print the number of matching events")});
+    parser.addOption({QStringLiteral("format"), tr("table, csv or jsonl"), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("limit"), tr("at most N events"), QStringLiteral("N")});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("query needs exactly one case"));
+    Filter filter;
+    const QString filterError = readFilter(parser, &filter);
+    if (!filterError.isEmpty())
+        return usage(filterError);
+    const bool count = parser.isSet(QStringLiteral("count"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (count == parser.isSet(QStringLiteral("format")))
+        return usage(tr("query takes either --count or --format"));
+    if (!count && format != QLatin1String("table") && format != QLatin1String("csv") &&
+        format != QLatin1String("jsonl"))
+        return usage(tr("--format takes table, csv or jsonl"));
+    qint64 limit = -1;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || limit < 0)
+            return usage(tr("--limit takes a whole number"));
+    }
+    CaseStore store;
+    QString error;
+    if (!openCase(store, parser.positionalArguments().first(), &error))
+        return fatal(error);
+    SqlEventQuery query(store.database());
+    if (count) {
+        const qint64 n = query.count(filter, &error);
+        if (n < 0)
+            return fatal(error);
+        out(QByteArray::number(n) + '\n');
+        return kOk;
+    }
+    if (format == QLatin1String("csv"))
+        out(QByteArrayLiteral(
+            "occurred_at,action,actor,target,scope,success,id,duplicate,source,line\n"));
+    else if (format == QLatin1String("table"))
+        out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                .arg(QStringLiteral("TIME (UTC)"), -30)
+                .arg(QStringLiteral("ACTION"), -28)
+                .arg(QStringLiteral("ACTOR"), -18)
+                .arg(QStringLiteral("TARGET"), -20)
+                .arg(QStringLiteral("SUCCESS"), -7)
+                .arg(QStringLiteral("ID"), -36)
+                .arg(QStringLiteral("DUPLICATE"), -15)
+                .arg(QStringLiteral("SOURCE:LINE")));
+    const bool ok = query.forEach(
+        filter, limit,
+        [&](const EventRow &r) {
+            if (format == QLatin1String("csv")) {
+                const QStringList cells = {timeText(r),    r.action,
+                                           r.actorLabel(), r.targetLabel(),
+                                           r.scopeLabel(), successText(r),
+                                           r.eventId,      duplicateText(r),
+                                           r.sourceName,   QString::number(r.line)};
+                QStringList quoted;
+                for (const QString &c : cells)
+                    quoted << csvCell(c);
+                out(quoted.join(QLatin1Char(',')) + QLatin1Char('\n'));
+            } else if (format == QLatin1String("jsonl")) {
+                QJsonObject o;
+                o[QStringLiteral("id")] = r.eventId;
+                o[QStringLiteral("action")] = r.action;
+                o[QStringLiteral("occurred_at")] = jsonText(r.occurredAt);
+                if (r.hasTime)
+                    o[QStringLiteral("occurred_ns")] = QString::number(r.occurredNs);
+                o[QStringLiteral("actor")] = nested(r.actorJson);
+                o[QStringLiteral("target")] = nested(r.targetJson);
+                o[QStringLiteral("scope")] = nested(r.scopeJson);
+                o[QStringLiteral("payload")] = nested(r.payload);
+                o[QStringLiteral("metadata")] = nested(r.metadata);
+                o[QStringLiteral("request")] = nested(r.request);
+                o[QStringLiteral("success")] = r.success < 0 ? QJsonValue(jsonText(r.successText))
+                                                             : QJsonValue(r.success == 1);
+                o[QStringLiteral("version")] = jsonText(r.version);
+                o[QStringLiteral("duplicate")] =
+                    r.dupCount > 1 ? QJsonValue(r.dupKind == 2 ? QStringLiteral("conflicting")
+                                                               : QStringLiteral("exact"))
+                                   : QJsonValue();
+                o[QStringLiteral("duplicate_count")] = r.dupCount;
+                o[QStringLiteral("source")] = r.sourceName;
+                o[QStringLiteral("line")] = r.line;
+                out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            } else {
+                out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8:%9\n")
+                        .arg(timeText(r), -30)
+                        .arg(r.action, -28)
+                        .arg(r.actorLabel(), -18)
+                        .arg(r.targetLabel(), -20)
+                        .arg(successText(r), -7)
+                        .arg(r.eventId, -36)
+                        .arg(duplicateText(r), -15)
+                        .arg(r.sourceName)
+                        .arg(r.line));
+            }
+            return true;
+        },
+        &error);
+    if (!ok)
+        return fatal(error);
+    return kOk;
+}
+
+int statsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
+    parser.addOption({QStringLiteral("json"), tr("print as JSON")});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("stats needs exactly one case"));
+    CaseStore store;
+    QString error;
+    if (!openCase(store, parser.positionalArguments().first(), &error))
+        return fatal(error);
+
+    const QVector<SourceInfo> sources = store.sources();
+    const DuplicateCounts dups = store.duplicateCounts();
+    QSqlQuery q(store.database());
+    q.exec(
+        QStringLiteral("SELECT count(*), min(occurred_ns), max(occurred_ns),"
+                       " sum(success = 1), sum(success = 0), sum(flags <> 0),"
+                       " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END) FROM events"));
+    q.next();
+    const qint64 events = q.value(0).toLongLong();
+    const bool hasSpan = !q.value(1).isNull();
+    const qint64 first = q.value(1).toLongLong();
+    const qint64 last = q.value(2).toLongLong();
+    const qint64 succeeded = q.value(3).toLongLong();
+    const qint64 failed = q.value(4).toLongLong();
+    const qint64 flaggedEvents = q.value(5).toLongLong();
+    const qint64 uniqueIds = q.value(6).toLongLong();
+    QList<QPair<QString, qint64>> actions;
+    q.exec(
+        QStringLiteral("SELECT a.name, count(*) FROM events e JOIN actions a ON a.id = e.action_id"
+                       " GROUP BY e.action_id ORDER BY count(*) DESC, a.name"));
+    while (q.next())
+        actions.append({q.value(0).toString(), q.value(1).toLongLong()});
+    qint64 records = 0, rejected = 0, blank = 0;
+    for (const SourceInfo &s : sources) {
+        records += s.records;
+        rejected += s.rejected;
+        blank += s.blankLines;
+    }
+    const qint64 flaggedProblems = store.problemCount(1);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o[QStringLiteral("events")] = events;
+        o[QStringLiteral("records")] = records;
+        o[QStringLiteral("rejected")] = rejected;
+        o[QStringLiteral("blank_lines")] = blank;
+        o[QStringLiteral("flagged_events")] = flaggedEvents;
+        o[QStringLiteral("flagged_problems")] = flaggedProblems;
+        o[QStringLiteral("unique_ids")] = uniqueIds;
+        o[QStringLiteral("duplicate_ids")] = dups.duplicateIds;
+        o[QStringLiteral("duplicate_extra_records")] = dups.duplicateExtraRecords;
+        o[QStringLiteral("conflicting_duplicate_ids")] = dups.conflictingIds;
+        o[QStringLiteral("success_true")] = succeeded;
+        o[QStringLiteral("success_false")] = failed;
+        o[QStringLiteral("first")] =
+            hasSpan ? QJsonValue(TimestampParser::format(first)) : QJsonValue();
+        o[QStringLiteral("last")] =
+            hasSpan ? QJsonValue(TimestampParser::format(last)) : QJsonValue();
+        QJsonObject byAction;
+        for (const auto &a : actions)
+            byAction[a.first] = a.second;
+        o[QStringLiteral("actions")] = byAction;
+        QJsonArray sourcesJson;
+        for (const SourceInfo &s : sources) {
+            QJsonObject so;
+            so[QStringLiteral("id")] = s.id;
+            so[QStringLiteral("path")] = s.path;
+            so[QStringLiteral("bytes")] = s.bytes;
+            so[QStringLiteral("sha256")] = s.sha256;
+            so[QStringLiteral("format")] = s.format;
+            so[QStringLiteral("records")] = s.records;
+            so[QStringLiteral("imported")] = s.imported;
+            so[QStringLiteral("rejected")] = s.rejected;
+            so[QStringLiteral("flagged")] = s.flagged;
+            so[QStringLiteral("blank_lines")] = s.blankLines;
+            so[QStringLiteral("imported_at")] = s.importedAt.toString(Qt::ISODateWithMs);
+            so[QStringLiteral("app_version")] = s.appVersion;
+            sourcesJson.append(so);
+        }
+        o[QStringLiteral("sources")] = sourcesJson;
+        out(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return kOk;
+    }
+    const QLocale l;
+    out(tr("events: %1 (%2 records read, %3 rejected, %4 blank lines)\n")
+            .arg(l.toString(events), l.toString(records), l.toString(rejected), l.toString(blank)));
+    out(tr("flagged: %1 events (%2 problems)\n")
+            .arg(l.toString(flaggedEvents), l.toString(flaggedProblems)));
+    out(tr("ids: %1 unique, %2 duplicated (%3 extra copies, %4 conflicting)\n")
+            .arg(l.toString(uniqueIds), l.toString(dups.duplicateIds),
+                 l.toString(dups.duplicateExtraRecords), l.toString(dups.conflictingIds)));
+    out(tr("success: %1 true, %2 false\n").arg(l.toString(succeeded), l.toString(failed)));
+    if (hasSpan)
+        out(tr("time: %1 .. %2\n")
+                .arg(TimestampParser::format(first), TimestampParser::format(last)));
+    for (const SourceInfo &s : sources)
+        out(tr("source %1: %2 (%3 bytes, SHA-256 %4, %5)\n")
+                .arg(s.id)
+                .arg(s.path, l.toString(s.bytes), s.sha256, s.format));
+    out(tr("actions:\n"));
+    for (const auto &a : actions)
+        out(QStringLiteral("  %1 %2\n").arg(a.second, 10).arg(a.first));
+    return kOk;
+}
+
+int problemsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
+    parser.addOption({QStringLiteral("json"), tr("print as JSON")});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("problems needs exactly one case"));
+    CaseStore store;
+    QString error;
+    if (!openCase(store, parser.positionalArguments().first(), &error))
+        return fatal(error);
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
+                          " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
+                          " p.source_id ORDER BY p.source_id, p.line, p.id"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonArray list;
+    while (q.next()) {
+        if (json) {
+            QJsonObject o;
+            o[QStringLiteral("source")] = q.value(0).toString();
+            o[QStringLiteral("line")] = q.value(1).toLongLong();
+            o[QStringLiteral("offset")] = q.value(2).toLongLong();
+            o[QStringLiteral("kind")] = q.value(3).toString();
+            o[QStringLiteral("severity")] = q.value(4).toString();
+            if (!q.value(5).isNull())
+                o[QStringLiteral("column")] = q.value(5).toString();
+            o[QStringLiteral("message")] = q.value(6).toString();
+            o[QStringLiteral("raw")] = QString::fromUtf8(q.value(7).toByteArray());
+            if (!q.value(8).isNull())
+                o[QStringLiteral("event")] = q.value(8).toLongLong();
+            list.append(o);
+        } else {
+            out(QStringLiteral("%1:%2: %3 %4%5: %6\n")
+                    .arg(q.value(0).toString())
+                    .arg(q.value(1).toLongLong())
+                    .arg(q.value(4).toString(), q.value(3).toString(),
+                         q.value(5).isNull() ? QString()
+                                             : QStringLiteral(" [%1]").arg(q.value(5).toString()),
+                         q.value(6).toString()));
+        }
+    }
+    if (json)
+        out(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    return kOk;
+}
+
+} // namespace auditlens::cli
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("auditlens-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUDITLENS_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usage();
+    const QString command = args.at(1);
+    if (command == QLatin1String("--version")) {
+        out(QByteArrayLiteral("auditlens-cli " AUDITLENS_VERSION "\n"));
+        return kOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        usage();
+        return kOk;
+    }
+    args.removeAt(1); // the parser sees "program options..."
+    if (command == QLatin1String("import"))
+        return importCommand(args);
+    if (command == QLatin1String("query"))
+        return queryCommand(args);
+    if (command == QLatin1String("stats"))
+        return statsCommand(args);
+    if (command == QLatin1String("problems"))
+        return problemsCommand(args);
+    if (command == QLatin1String("export"))
+        return exportCommand(args);
+    return usage(tr("unknown command %1").arg(command));
+}

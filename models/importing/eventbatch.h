@@ -1,0 +1,72 @@
+#pragma once
+
+#include "../parsing/auditevent.h"
+
+#include <string>
+#include <vector>
+
+namespace auditlens {
+
+// A run of parsed events on their way from the parse thread to the writer: every text lives in
+// one arena, referenced by offset, so a batch costs a handful of allocations however large.
+struct EventBatch
+{
+    struct Text
+    {
+        quint32 offset = 0;
+        quint32 length = 0;
+        bool present = false;
+    };
+    struct Event
+    {
+        qint64 seq = 0;
+        qint64 line = 0;
+        qint64 offset = 0;
+        Text cells[kColumnCount];
+        Text extra;        // extra columns as a JSON object, absent when none
+        Text entity[3][3]; // actor/target/scope x id/type/name
+        bool entityPresent[3] = {};
+        Text requestId;
+        qint64 occurredNs = 0;
+        bool hasTime = false;
+        int success = -1;
+        quint32 flags = 0;
+    };
+    struct BatchProblem
+    {
+        Problem problem;
+        qint64 eventSeq = 0; // 0 for a rejected record
+    };
+
+    std::string arena;
+    std::vector<Event> events;
+    std::vector<BatchProblem> problems;
+    size_t used = 0;
+
+    void clear()
+    {
+        arena.clear();
+        used = 0;
+        problems.clear();
+    }
+    Text add(std::string_view text, bool present = true)
+    {
+        Text t;
+        t.offset = quint32(arena.size());
+        t.length = quint32(text.size());
+        t.present = present;
+        arena.append(text.data(), text.size());
+        return t;
+    }
+    std::string_view view(const Text &t) const { return {arena.data() + t.offset, t.length}; }
+    Event &append()
+    {
+        if (used == events.size())
+            events.emplace_back();
+        Event &e = events[used++];
+        e = Event();
+        return e;
+    }
+};
+
+} // namespace auditlens

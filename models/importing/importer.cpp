@@ -1,0 +1,823 @@
+#include "importer.h"
+
+#include "../parsing/csvheader.h"
+#include "../parsing/eventparser.h"
+#include "../parsing/jsoneventsplitter.h"
+#include "../reading/bytesource.h"
+#include "../reading/csvrecordreader.h"
+#include "../reading/jsonrecordreader.h"
+#include "batchqueue.h"
+#include "duplicatetracker.h"
+#include "hashindex.h"
+#include "sourcesniffer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <thread>
+#include <unordered_map>
+
+namespace auditlens {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+constexpr size_t kBatchEvents = 2048;
+constexpr size_t kBatchBytes = size_t(4) << 20;
+constexpr qint64 kProgressEvery = 65536;
+
+QString sqliteError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+bool exec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    return false;
+}
+
+// A prepared statement that finalises itself.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
+            SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    void text(int index, std::string_view value)
+    {
+        sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_STATIC);
+    }
+    void textCopy(int index, const QByteArray &value)
+    {
+        sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    }
+    void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+    void null(int index) { sqlite3_bind_null(m_stmt, index); }
+    // Runs an INSERT/UPDATE; false with the error on failure.
+    bool step(QString *error)
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+            return true;
+        *error = sqliteError(m_db);
+        return false;
+    }
+    bool row() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
+    void reset() { sqlite3_reset(m_stmt); }
+    std::string_view column(int index) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, index)))
+                 : std::string_view();
+    }
+    bool isNull(int index) const { return sqlite3_column_type(m_stmt, index) == SQLITE_NULL; }
+    qint64 columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+qint64 scalar(sqlite3 *db, const char *sql)
+{
+    Statement s(db, sql);
+    return s.ok() && s.row() ? s.columnInt(0) : 0;
+}
+
+void appendJsonString(std::string &out, std::string_view text)
+{
+    out.push_back('"');
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+                out += buffer;
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
+// The writer thread's half: turns batches into rows through prepared statements, coding
+// actions and entities through dictionaries kept in memory.
+class BatchWriter
+{
+public:
+    BatchWriter(sqlite3 *db, qint64 sourceId)
+        : m_db(db), m_sourceId(sourceId),
+          m_event(db, "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
+                      " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
+                      " success_text, version, actor_json, target_json, scope_json, payload,"
+                      " metadata, request, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                      "?,?,?,?)"),
+          m_problem(db, "INSERT INTO problems(source_id, line, offset, kind, severity,"
+                        " column_name, message, raw, event) VALUES (?,?,?,?,?,?,?,?,?)"),
+          m_entity(db, "INSERT INTO entities(id, ext_id, type, name) VALUES (?,?,?,?)"),
+          m_action(db, "INSERT INTO actions(id, name) VALUES (?,?)")
+    {}
+
+    bool prepare(QString *error)
+    {
+        if (!m_event.ok() || !m_problem.ok() || !m_entity.ok() || !m_action.ok()) {
+            *error = sqliteError(m_db);
+            return false;
+        }
+        Statement actions(m_db, "SELECT id, name FROM actions");
+        while (actions.row()) {
+            m_actions.emplace(std::string(actions.column(1)), actions.columnInt(0));
+            m_nextAction = std::max(m_nextAction, actions.columnInt(0) + 1);
+        }
+        Statement entities(m_db, "SELECT id, ext_id, type, name FROM entities");
+        while (entities.row()) {
+            bool inserted = false;
+            m_entities.insert(entityKey(entities.column(1), entities.column(2), entities.column(3)),
+                              quint64(entities.columnInt(0)), &inserted);
+            m_nextEntity = std::max(m_nextEntity, entities.columnInt(0) + 1);
+        }
+        return true;
+    }
+
+    bool write(const EventBatch &batch, QString *error)
+    {
+        for (size_t i = 0; i < batch.used; ++i) {
+            if (!writeEvent(batch, batch.events[i], error))
+                return false;
+        }
+        for (const auto &p : batch.problems) {
+            const Problem &problem = p.problem;
+            m_problem.integer(1, m_sourceId);
+            m_problem.integer(2, problem.line);
+            m_problem.integer(3, problem.offset);
+            m_problem.text(4, problemKindName(problem.kind));
+            m_problem.text(5, severityName(problem.severity));
+            if (problem.column.isEmpty())
+                m_problem.null(6);
+            else
+                m_problem.textCopy(6, problem.column.toUtf8());
+            m_problem.textCopy(7, problem.message.toUtf8());
+            sqlite3_bind_blob(m_problem.get(), 8, problem.raw.constData(), int(problem.raw.size()),
+                              SQLITE_STATIC);
+            if (p.eventSeq > 0)
+                m_problem.integer(9, p.eventSeq);
+            else
+                m_problem.null(9);
+            if (!m_problem.step(error))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static quint64 entityKey(std::string_view id, std::string_view type, std::string_view name)
+    {
+        return HashIndex::combine(HashIndex::combine(HashIndex::hash(id), HashIndex::hash(type)),
+                                  HashIndex::hash(name));
+    }
+
+    bool entityCode(const EventBatch &batch, const EventBatch::Event &e, int which, qint64 *code,
+                    QString *error)
+    {
+        const std::string_view id = batch.view(e.entity[which][0]);
+        const std::string_view type = batch.view(e.entity[which][1]);
+        const std::string_view name = batch.view(e.entity[which][2]);
+        bool inserted = false;
+        quint64 *value =
+            m_entities.insert(entityKey(id, type, name), quint64(m_nextEntity), &inserted);
+        *code = qint64(*value);
+        if (!inserted)
+            return true;
+        ++m_nextEntity;
+        m_entity.integer(1, *code);
+        m_entity.text(2, id);
+        m_entity.text(3, type);
+        m_entity.text(4, name);
+        return m_entity.step(error);
+    }
+
+    bool writeEvent(const EventBatch &batch, const EventBatch::Event &e, QString *error)
+    {
+        auto cell = [&](Column c) { return e.cells[columnIndex(c)]; };
+        auto bindText = [&](int index, const EventBatch::Text &t) {
+            if (t.present)
+                m_event.text(index, batch.view(t));
+            else
+                m_event.null(index);
+        };
+        const std::string action(batch.view(cell(Column::Action)));
+        auto found = m_actions.find(action);
+        if (found == m_actions.end()) {
+            found = m_actions.emplace(action, m_nextAction++).first;
+            m_action.integer(1, found->second);
+            m_action.text(2, action);
+            if (!m_action.step(error))
+                return false;
+        }
+        m_event.integer(1, e.seq);
+        m_event.integer(2, m_sourceId);
+        m_event.integer(3, e.line);
+        m_event.integer(4, e.offset);
+        m_event.text(5, batch.view(cell(Column::Id)));
+        m_event.integer(6, found->second);
+        for (int which = 0; which < 3; ++which) {
+            if (!e.entityPresent[which]) {
+                m_event.null(7 + which);
+                continue;
+            }
+            qint64 code = 0;
+            if (!entityCode(batch, e, which, &code, error))
+                return false;
+            m_event.integer(7 + which, code);
+        }
+        if (e.success >= 0)
+            m_event.integer(10, e.success);
+        else
+            m_event.null(10);
+        if (e.hasTime)
+            m_event.integer(11, e.occurredNs);
+        else
+            m_event.null(11);
+        bindText(12, e.requestId);
+        m_event.integer(13, e.flags);
+        bindText(14, cell(Column::OccurredAt));
+        bindText(15, cell(Column::Success));
+        bindText(16, cell(Column::Version));
+        bindText(17, cell(Column::Actor));
+        bindText(18, cell(Column::Target));
+        bindText(19, cell(Column::Scope));
+        bindText(20, cell(Column::Payload));
+        bindText(21, cell(Column::Metadata));
+        bindText(22, cell(Column::Request));
+        bindText(23, e.extra);
+        return m_event.step(error);
+    }
+
+    sqlite3 *m_db;
+    qint64 m_sourceId;
+    Statement m_event;
+    Statement m_problem;
+    Statement m_entity;
+    Statement m_action;
+    std::unordered_map<std::string, qint64> m_actions;
+    qint64 m_nextAction = 1;
+    HashIndex m_entities;
+    qint64 m_nextEntity = 1;
+};
+
+// The parse thread's half for one source: records -> cells -> parsed events -> batches.
+class BatchBuilder
+{
+public:
+    explicit BatchBuilder(BatchQueue &queue) : m_queue(queue), m_batch(queue.takeFree()) {}
+
+    EventBatch &batch() { return *m_batch; }
+    // Hands the batch over when it is full; false when the writer has stopped.
+    bool flushIfFull()
+    {
+        if (m_batch->used < kBatchEvents && m_batch->arena.size() < kBatchBytes)
+            return true;
+        return flush();
+    }
+    bool flush()
+    {
+        if (m_batch->used == 0 && m_batch->problems.empty())
+            return true;
+        if (!m_queue.push(std::move(m_batch)))
+            return false;
+        m_batch = m_queue.takeFree();
+        return true;
+    }
+
+private:
+    BatchQueue &m_queue;
+    std::unique_ptr<EventBatch> m_batch;
+};
+} // namespace
+
+struct Importer::SourceRun
+{
+    SourceOutcome outcome;
+    qint64 nextSeq = 1;
+    qint64 problems = 0;
+};
+
+Importer::Importer(CaseStore &store, ImportOptions options) : m_store(store), m_options(options) {}
+
+ImportResult Importer::run(const QStringList &paths)
+{
+    ImportResult result;
+    m_cancel.store(false);
+    m_sourceCount = int(paths.size());
+    sqlite3 *db = m_store.handle();
+    if (!db || m_store.isReadOnly()) {
+        result.error = tr("the case is not open for writing");
+        return result;
+    }
+    m_commandFirstSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+    m_computedDuplicates = false;
+    result.ok = true;
+    for (int i = 0; i < paths.size(); ++i) {
+        if (!importSource(i, paths[i], result)) {
+            result.ok = false;
+            break;
+        }
+    }
+    if (!m_computedDuplicates)
+        result.duplicates = m_store.duplicateCounts();
+    for (const SourceOutcome &s : result.sources) {
+        result.records += s.records;
+        result.imported += s.imported;
+        result.rejected += s.rejected;
+        result.blankLines += s.blankLines;
+    }
+    return result;
+}
+
+bool Importer::importSource(int index, const QString &path, ImportResult &result)
+{
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3 *db = m_store.handle();
+    SourceOutcome outcome;
+    outcome.path = QFileInfo(path).absoluteFilePath();
+
+    auto fail = [&](const QString &message) {
+        result.error = tr("%1: %2").arg(path, message);
+        return false;
+    };
+
+    SourceFile file;
+    if (!file.open(path))
+        return fail(file.errorString());
+    outcome.bytes = file.size();
+
+    // Seen before under the same name, size and time: confirm by hash without parsing.
+    {
+        const QVector<SourceInfo> known = m_store.sources();
+        for (const SourceInfo &s : known) {
+            if (s.path == outcome.path && s.bytes == file.size() && s.modified == file.modified()) {
+                QString error;
+                const QString sha = QString::fromLatin1(SourceFile::hashFile(path, &error));
+                if (sha == s.sha256) {
+                    outcome.sha256 = sha;
+                    outcome.format = s.format;
+                    outcome.alreadyImported = true;
+                    outcome.sourceId = s.id;
+                    result.sources.push_back(outcome);
+                    return true;
+                }
+            }
+        }
+    }
+
+    QByteArray head;
+    {
+        QFile peek(path);
+        if (peek.open(QIODevice::ReadOnly))
+            head = peek.read(64 * 1024);
+    }
+    SourceFormat format = SourceFormat::Csv;
+    QString sniffError;
+    if (!sniffSource(head, &format, &sniffError))
+        return fail(sniffError);
+    outcome.format = QLatin1String(sourceFormatName(format));
+
+    QString error;
+    if (!exec(db, "BEGIN IMMEDIATE", &error))
+        return fail(tr("the case is busy or cannot be written (%1)").arg(error));
+    auto rollback = [&](const QString &message) {
+        exec(db, "ROLLBACK", nullptr);
+        return fail(message);
+    };
+
+    // The source row comes first so events can point to it; its digest and counts are set once
+    // every byte has been read.
+    qint64 sourceId = 0;
+    {
+        Statement insert(db, "INSERT INTO sources(path, file_name, bytes, modified, sha256, format,"
+                             " imported_at, app_version) VALUES (?,?,?,?,?,?,?,?)");
+        const QByteArray p = outcome.path.toUtf8();
+        const QByteArray name = QFileInfo(path).fileName().toUtf8();
+        const QByteArray modified = file.modified().toString(Qt::ISODateWithMs).toUtf8();
+        const QByteArray pending =
+            "pending:" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray fmt = outcome.format.toUtf8();
+        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        insert.textCopy(1, p);
+        insert.textCopy(2, name);
+        insert.integer(3, file.size());
+        insert.textCopy(4, modified);
+        insert.textCopy(5, pending);
+        insert.textCopy(6, fmt);
+        insert.textCopy(7, now);
+        insert.textCopy(8, QByteArrayLiteral(AUDITLENS_VERSION));
+        if (!insert.step(&error))
+            return rollback(tr("the case cannot be written (%1)").arg(error));
+        sourceId = sqlite3_last_insert_rowid(db);
+    }
+
+    // Every id already in the case, so duplicates are found across sources.
+    DuplicateTracker tracker;
+    {
+        Statement ids(db, "SELECT seq, event_id FROM events WHERE event_id <> '' ORDER BY seq");
+        while (ids.row())
+            tracker.add(ids.column(1), ids.columnInt(0), ids.columnInt(0) >= m_commandFirstSeq);
+    }
+    qint64 nextSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+
+    BatchWriter writer(db, sourceId);
+    if (!writer.prepare(&error))
+        return rollback(tr("the case cannot be written (%1)").arg(error));
+
+    BatchQueue queue(4);
+    QString writerError;
+    std::thread writerThread([&] {
+        while (auto batch = queue.pop()) {
+            if (!writer.write(*batch, &writerError)) {
+                queue.close();
+                return;
+            }
+            queue.giveBack(std::move(batch));
+        }
+    });
+
+    BatchBuilder builder(queue);
+    EventParser parser;
+    JsonEventSplitter splitter;
+    CsvRecordReader csv(file, m_options.maxRecordBytes);
+    JsonRecordReader json(file, m_options.maxRecordBytes);
+    CsvHeader header;
+    bool haveHeader = false;
+    RawRecord record;
+    EventCells cells;
+    ParsedEvent parsed;
+    std::vector<Problem> problems;
+    std::string extra;
+    QString fatal;
+    qint64 problemCount = 0;
+    ImportProgress progress;
+    progress.sourceIndex = index;
+    progress.sourceCount = m_sourceCount;
+    progress.path = path;
+    progress.bytesTotal = file.size();
+
+    auto keepProblem = [&](const Problem &problem, qint64 eventSeq) {
+        ++problemCount;
+        builder.batch().problems.push_back({problem, eventSeq});
+        if (result.problems.size() < m_problemLimit)
+            result.problems.push_back({index, problem});
+    };
+    auto reject = [&](const RawRecord &r, ProblemKind kind, const QString &message) {
+        ++outcome.rejected;
+        Problem problem;
+        problem.line = r.line;
+        problem.offset = r.offset;
+        problem.kind = kind;
+        problem.severity = Severity::Rejected;
+        problem.message = message;
+        problem.raw = QByteArray(r.raw.data(), qsizetype(r.raw.size()));
+        keepProblem(problem, 0);
+    };
+
+    if (format == SourceFormat::Json && !json.start(&fatal))
+        fatal = fatal.isEmpty() ? tr("the file is not JSON we can read") : fatal;
+
+    std::vector<PreviewEvent> preview;
+    size_t previewSent = 0;
+    bool stopped = false;
+    while (fatal.isEmpty()) {
+        const bool got = format == SourceFormat::Csv ? csv.next(record) : json.next(record);
+        if (!got)
+            break;
+        if (m_cancel.load(std::memory_order_relaxed)) {
+            stopped = true;
+            break;
+        }
+        if (format == SourceFormat::Csv && !haveHeader) {
+            if (record.rejected) {
+                fatal = tr("the header line cannot be read: %1").arg(record.message);
+                break;
+            }
+            if (!header.read(record.fields, &fatal))
+                break;
+            haveHeader = true;
+            continue;
+        }
+        ++outcome.records;
+        if (record.rejected) {
+            reject(record, record.kind, record.message);
+        } else if (format == SourceFormat::Csv &&
+                   int(record.fields.size()) != header.fieldCount()) {
+            reject(record, ProblemKind::RaggedRecord,
+                   tr("the record has %1 fields; the header has %2")
+                       .arg(record.fields.size())
+                       .arg(header.fieldCount()));
+        } else {
+            std::string_view duplicateKey;
+            QString why;
+            bool readable = true;
+            if (format == SourceFormat::Csv) {
+                header.map(record.fields, cells);
+            } else if (!splitter.split(record.raw, cells, &why, &duplicateKey)) {
+                reject(record, ProblemKind::MalformedRecord, why);
+                readable = false;
+            }
+            if (readable) {
+                cells.line = record.line;
+                cells.offset = record.offset;
+                cells.raw = record.raw;
+                problems.clear();
+                parser.parse(cells, parsed, problems);
+                if (!duplicateKey.empty()) {
+                    Problem p;
+                    p.line = record.line;
+                    p.offset = record.offset;
+                    p.kind = ProblemKind::DuplicateKey;
+                    p.severity = Severity::Flagged;
+                    p.column =
+                        QString::fromUtf8(duplicateKey.data(), qsizetype(duplicateKey.size()));
+                    p.message = tr("the event names %1 twice; the first one is used").arg(p.column);
+                    problems.push_back(p);
+                    parsed.flags |= flagBit(ProblemKind::DuplicateKey);
+                }
+                const qint64 seq = nextSeq++;
+                EventBatch &batch = builder.batch();
+                EventBatch::Event &e = batch.append();
+                e.seq = seq;
+                e.line = record.line;
+                e.offset = record.offset;
+                for (int c = 0; c < kColumnCount; ++c) {
+                    if (cells.present[size_t(c)])
+                        e.cells[c] = batch.add(cells.cell[size_t(c)]);
+                }
+                if (!cells.extras.empty()) {
+                    extra.assign(1, '{');
+                    for (const auto &[name, value] : cells.extras) {
+                        if (extra.size() > 1)
+                            extra.push_back(',');
+                        appendJsonString(extra, name);
+                        extra.push_back(':');
+                        appendJsonString(extra, value);
+                    }
+                    extra.push_back('}');
+                    e.extra = batch.add(extra);
+                }
+                const EntityRef *refs[3] = {&parsed.actor, &parsed.target, &parsed.scope};
+                for (int w = 0; w < 3; ++w) {
+                    e.entityPresent[w] = refs[w]->present;
+                    if (refs[w]->present) {
+                        e.entity[w][0] = batch.add(refs[w]->id);
+                        e.entity[w][1] = batch.add(refs[w]->type);
+                        e.entity[w][2] = batch.add(refs[w]->name);
+                    }
+                }
+                if (!parsed.requestId.empty())
+                    e.requestId = batch.add(parsed.requestId);
+                e.occurredNs = parsed.occurredNs;
+                e.hasTime = parsed.hasTime;
+                e.success = parsed.success;
+                e.flags = parsed.flags;
+                tracker.add(cells[Column::Id], seq, true);
+                if (m_preview && previewSent + preview.size() < m_previewMax) {
+                    auto label = [](const EntityRef &r) {
+                        const std::string_view v = r.name.empty() ? r.id : r.name;
+                        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+                    };
+                    auto text = [](std::string_view v) {
+                        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+                    };
+                    PreviewEvent pe;
+                    pe.seq = seq;
+                    pe.line = record.line;
+                    pe.hasTime = parsed.hasTime;
+                    pe.occurredNs = parsed.occurredNs;
+                    pe.occurredAt = text(cells[Column::OccurredAt]);
+                    pe.action = text(cells[Column::Action]);
+                    pe.actor = label(parsed.actor);
+                    pe.target = label(parsed.target);
+                    pe.scope = label(parsed.scope);
+                    pe.id = text(cells[Column::Id]);
+                    pe.success = parsed.success;
+                    preview.push_back(std::move(pe));
+                    if (preview.size() >= 500 || previewSent + preview.size() >= m_previewMax) {
+                        m_preview(preview);
+                        previewSent += preview.size();
+                        preview.clear();
+                    }
+                }
+                ++outcome.imported;
+                if (parsed.flags != 0)
+                    ++outcome.flagged;
+                for (const Problem &p : problems)
+                    keepProblem(p, seq);
+            }
+        }
+        if (!builder.flushIfFull()) {
+            stopped = true;
+            break;
+        }
+        if (m_progress && outcome.records % kProgressEvery == 0) {
+            progress.bytesRead = file.bytesRead();
+            progress.records = outcome.records;
+            progress.problems = problemCount;
+            m_progress(progress);
+        }
+    }
+    if (fatal.isEmpty() && !stopped)
+        stopped = !builder.flush();
+    if (m_preview && !preview.empty())
+        m_preview(preview);
+    queue.finish();
+    if (!fatal.isEmpty() || stopped || m_cancel.load())
+        queue.close();
+    writerThread.join();
+
+    if (!writerError.isEmpty())
+        return rollback(tr("the case cannot be written (%1)").arg(writerError));
+    if (!fatal.isEmpty())
+        return rollback(fatal);
+    if (m_cancel.load() || stopped) {
+        exec(db, "ROLLBACK", nullptr);
+        result.cancelled = true;
+        result.error = tr("the import was cancelled; the case is as it was before");
+        return false;
+    }
+    if (csv.failed() || json.failed())
+        return rollback(tr("reading stopped: %1").arg(file.errorString()));
+    if (format == SourceFormat::Csv && !haveHeader)
+        return rollback(tr("the file has no header line"));
+    QString why;
+    if (file.changedOnDisk(&why))
+        return rollback(
+            tr("%1; nothing was imported. Import it again once it is complete.").arg(why));
+
+    outcome.sha256 = QString::fromLatin1(file.sha256Hex());
+    outcome.blankLines = format == SourceFormat::Csv ? csv.blankLines() : json.blankLines();
+    SourceInfo existing;
+    if (m_store.hasSourceWithSha256(outcome.sha256, &existing)) {
+        exec(db, "ROLLBACK", nullptr);
+        outcome.alreadyImported = true;
+        outcome.sourceId = existing.id;
+        outcome.records = outcome.imported = outcome.rejected = outcome.flagged = 0;
+        outcome.blankLines = 0;
+        // Problems of a source that was not imported are not this import's.
+        result.problems.erase(
+            std::remove_if(result.problems.begin(), result.problems.end(),
+                           [&](const ImportProblem &p) { return p.sourceIndex == index; }),
+            result.problems.end());
+        result.sources.push_back(outcome);
+        return true;
+    }
+
+    // Confirm each candidate group against the stored ids and cells, and mark its copies.
+    DuplicateCounts dups;
+    {
+        Statement fetch(db, "SELECT event_id, action_id, occurred_at, success_text, version,"
+                            " actor_json, target_json, scope_json, payload, metadata, request,"
+                            " extra, dup_kind, dup_count, dup_rank FROM events WHERE seq = ?");
+        Statement update(db, "UPDATE events SET dup_kind = ?, dup_count = ?, dup_rank = ?"
+                             " WHERE seq = ?");
+        struct Copy
+        {
+            qint64 seq;
+            std::vector<std::string> fields; // [0] id, then the cells (NULL marked by \x01)
+            qint64 kind;
+            qint64 count;
+            qint64 rank;
+        };
+        const auto groups = tracker.candidateGroups();
+        for (const auto &group : groups) {
+            std::map<std::string, std::vector<Copy>> byId;
+            for (const qint64 seq : group) {
+                fetch.integer(1, seq);
+                if (!fetch.row()) {
+                    fetch.reset();
+                    continue;
+                }
+                Copy copy{seq, {}, fetch.columnInt(12), fetch.columnInt(13), fetch.columnInt(14)};
+                for (int c = 0; c < 12; ++c)
+                    copy.fields.emplace_back(fetch.isNull(c) ? std::string_view("\x01")
+                                                             : fetch.column(c));
+                fetch.reset();
+                byId[copy.fields[0]].push_back(std::move(copy));
+            }
+            for (auto &[id, copies] : byId) {
+                qint64 kind = 0;
+                if (copies.size() > 1) {
+                    kind = 1;
+                    for (const Copy &c : copies) {
+                        if (c.fields != copies.front().fields)
+                            kind = 2;
+                    }
+                    ++dups.duplicateIds;
+                    dups.duplicateExtraRecords += qint64(copies.size()) - 1;
+                    if (kind == 2)
+                        ++dups.conflictingIds;
+                }
+                qint64 rank = 0;
+                for (const Copy &c : copies) {
+                    const qint64 count = qint64(copies.size());
+                    ++rank;
+                    if (c.kind == kind && c.count == count && c.rank == rank)
+                        continue;
+                    update.integer(1, kind);
+                    update.integer(2, count);
+                    update.integer(3, rank);
+                    update.integer(4, c.seq);
+                    if (!update.step(&error))
+                        return rollback(tr("the case cannot be written (%1)").arg(error));
+                }
+            }
+        }
+    }
+
+    outcome.sourceId = sourceId;
+    outcome.elapsedMs = timer.elapsed();
+    {
+        Statement finish(db,
+                         "UPDATE sources SET sha256 = ?, header = ?, records = ?, imported = ?,"
+                         " rejected = ?, flagged = ?, blank_lines = ?, import_ms = ? WHERE id = ?");
+        const QByteArray sha = outcome.sha256.toUtf8();
+        QByteArray headerJson;
+        if (format == SourceFormat::Csv)
+            headerJson = QJsonDocument(QJsonArray::fromStringList(header.names()))
+                             .toJson(QJsonDocument::Compact);
+        finish.textCopy(1, sha);
+        if (headerJson.isEmpty())
+            finish.null(2);
+        else
+            finish.textCopy(2, headerJson);
+        finish.integer(3, outcome.records);
+        finish.integer(4, outcome.imported);
+        finish.integer(5, outcome.rejected);
+        finish.integer(6, outcome.flagged);
+        finish.integer(7, outcome.blankLines);
+        finish.integer(8, outcome.elapsedMs);
+        finish.integer(9, sourceId);
+        if (!finish.step(&error))
+            return rollback(tr("the case cannot be written (%1)").arg(error));
+    }
+    if (!exec(db, "COMMIT", &error))
+        return rollback(tr("the case cannot be written (%1)").arg(error));
+
+    result.duplicates = dups;
+    m_computedDuplicates = true;
+    result.uniqueIds = tracker.uniqueIdsInCurrent();
+    result.sources.push_back(outcome);
+    if (m_progress) {
+        progress.bytesRead = file.bytesRead();
+        progress.records = outcome.records;
+        progress.problems = problemCount;
+        m_progress(progress);
+    }
+    return true;
+}
+
+} // namespace auditlens

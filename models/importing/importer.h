@@ -1,0 +1,129 @@
+#pragma once
+
+#include "../reading/problem.h"
+#include "../store/casestore.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace auditlens {
+
+struct ImportOptions
+{
+    size_t maxRecordBytes = size_t(64) << 20; // a larger record is rejected, not loaded
+};
+
+struct ImportProgress
+{
+    int sourceIndex = 0;
+    int sourceCount = 0;
+    QString path;
+    qint64 bytesRead = 0;
+    qint64 bytesTotal = 0;
+    qint64 records = 0;
+    qint64 problems = 0;
+};
+
+// What one source gave.
+struct SourceOutcome
+{
+    QString path;
+    qint64 bytes = 0;
+    QString sha256;
+    QString format;
+    bool alreadyImported = false; // a source with this SHA-256 was in the case: nothing imported
+    qint64 sourceId = 0;
+    qint64 records = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    qint64 flagged = 0; // events imported with at least one flagged problem
+    qint64 blankLines = 0;
+    qint64 elapsedMs = 0;
+};
+
+// A glimpse of an event as it is parsed, before its source commits: lets a viewer show the first
+// rows of a large file while it is still being read.
+struct PreviewEvent
+{
+    qint64 seq = 0;
+    qint64 line = 0;
+    bool hasTime = false;
+    qint64 occurredNs = 0;
+    QString occurredAt;
+    QString action;
+    QString actor; // name, or id when there is no name
+    QString target;
+    QString scope;
+    QString id;
+    int success = -1;
+};
+
+struct ImportProblem
+{
+    int sourceIndex = 0;
+    Problem problem;
+};
+
+struct ImportResult
+{
+    bool ok = false; // false: a fatal error (see error) or a cancel stopped the import
+    bool cancelled = false;
+    QString error; // one sentence naming the problem
+    std::vector<SourceOutcome> sources;
+    std::vector<ImportProblem> problems; // of this import (the case keeps all of them)
+    qint64 records = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    qint64 blankLines = 0;
+    qint64 uniqueIds = 0;       // distinct ids among the events this import added
+    DuplicateCounts duplicates; // over the whole case afterwards
+};
+
+// Imports sources into a case: reads, parses and writes on two threads joined by a bounded
+// queue, one SQLite transaction per source (a cancel, a crash or a fatal error leaves the case
+// as it was before that source). Call from any one thread; cancel() from any thread.
+class Importer
+{
+public:
+    explicit Importer(CaseStore &store, ImportOptions options = {});
+
+    // Called from the importing thread, about every 64k records and at each source's end.
+    void setProgressHandler(std::function<void(const ImportProgress &)> handler)
+    {
+        m_progress = std::move(handler);
+    }
+    // Called from the importing thread with the first events of each source, a few hundred at a
+    // time, up to maxEvents of them.
+    void setPreviewHandler(std::function<void(const std::vector<PreviewEvent> &)> handler,
+                           size_t maxEvents = 5000)
+    {
+        m_preview = std::move(handler);
+        m_previewMax = maxEvents;
+    }
+    // Keep at most this many problems in ImportResult::problems (all are stored in the case).
+    void setProblemLimit(size_t limit) { m_problemLimit = limit; }
+    void cancel() { m_cancel.store(true, std::memory_order_relaxed); }
+
+    ImportResult run(const QStringList &paths);
+
+private:
+    struct SourceRun;
+    bool importSource(int index, const QString &path, ImportResult &result);
+
+    CaseStore &m_store;
+    ImportOptions m_options;
+    std::function<void(const ImportProgress &)> m_progress;
+    std::function<void(const std::vector<PreviewEvent> &)> m_preview;
+    size_t m_previewMax = 0;
+    size_t m_problemLimit = 100000;
+    std::atomic<bool> m_cancel{false};
+    qint64 m_commandFirstSeq = 0;
+    int m_sourceCount = 0;
+    bool m_computedDuplicates = false;
+};
+
+} // namespace auditlens

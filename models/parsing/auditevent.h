@@ -1,0 +1,96 @@
+#pragma once
+
+#include "../reading/problem.h"
+
+#include <QString>
+
+#include <array>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace auditlens {
+
+// The columns of a CircleCI audit-log export, in the order CircleCI writes them.
+enum class Column : int {
+    Action,
+    Actor,
+    Target,
+    Payload,
+    OccurredAt,
+    Metadata,
+    Id,
+    Version,
+    Scope,
+    Success,
+    Request,
+};
+constexpr int kColumnCount = 11;
+
+const char *columnName(Column column);
+// Case-insensitive, surrounding spaces ignored; false for a column we do not know.
+bool columnFromName(std::string_view name, Column *column);
+// The columns that hold JSON objects.
+bool isJsonColumn(Column column);
+// The columns without which a file is not an audit log we can read.
+bool isRequiredColumn(Column column);
+
+inline int columnIndex(Column column)
+{
+    return static_cast<int>(column);
+}
+
+// One event's cells as read, before interpretation. Views into the reader's buffers.
+struct EventCells
+{
+    std::array<std::string_view, kColumnCount> cell{};
+    std::array<bool, kColumnCount> present{};
+    std::vector<std::pair<std::string_view, std::string_view>>
+        extras; // unknown columns: name, text
+    qint64 line = 0;
+    qint64 offset = 0;
+    std::string_view raw; // the whole record
+
+    std::string_view operator[](Column c) const { return cell[size_t(columnIndex(c))]; }
+    bool has(Column c) const { return present[size_t(columnIndex(c))]; }
+    void set(Column c, std::string_view text)
+    {
+        cell[size_t(columnIndex(c))] = text;
+        present[size_t(columnIndex(c))] = true;
+    }
+    void clear()
+    {
+        cell.fill({});
+        present.fill(false);
+        extras.clear();
+    }
+};
+
+// actor, target and scope: always id and type, usually name.
+struct EntityRef
+{
+    std::string_view id;
+    std::string_view type;
+    std::string_view name;
+    bool present = false;
+};
+
+// What the parser makes of the cells: the fields people filter on, and what is wrong.
+struct ParsedEvent
+{
+    EntityRef actor;
+    EntityRef target;
+    EntityRef scope;
+    std::string_view requestId;
+    qint64 occurredNs = 0;
+    bool hasTime = false;
+    int success = -1;  // 1 true, 0 false, -1 unreadable or missing
+    quint32 flags = 0; // 1 << ProblemKind of each content problem
+};
+
+inline quint32 flagBit(ProblemKind kind)
+{
+    return 1u << static_cast<int>(kind);
+}
+
+} // namespace auditlens

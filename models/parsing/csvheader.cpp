@@ -1,0 +1,71 @@
+#include "csvheader.h"
+
+#include <QCoreApplication>
+
+namespace auditlens {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvHeader", text);
+}
+} // namespace
+
+bool CsvHeader::read(const std::vector<std::string_view> &fields, QString *error)
+{
+    m_fieldColumn.clear();
+    m_extraNames.clear();
+    m_names.clear();
+    bool seen[kColumnCount] = {};
+    for (const std::string_view field : fields) {
+        m_names << QString::fromUtf8(field.data(), qsizetype(field.size()));
+        Column column;
+        if (columnFromName(field, &column)) {
+            if (seen[columnIndex(column)]) {
+                *error = tr("the header names the column %1 twice")
+                             .arg(QLatin1String(columnName(column)));
+                return false;
+            }
+            seen[columnIndex(column)] = true;
+            m_fieldColumn.push_back(columnIndex(column));
+        } else {
+            m_fieldColumn.push_back(-1);
+            m_extraNames.emplace_back(field);
+        }
+    }
+    QStringList missing;
+    for (int i = 0; i < kColumnCount; ++i) {
+        if (!seen[i] && isRequiredColumn(static_cast<Column>(i)))
+            missing << QLatin1String(columnName(static_cast<Column>(i)));
+    }
+    if (missing.isEmpty())
+        return true;
+    const QString first = m_names.value(0);
+    if (fields.size() == 1 && first.count(QLatin1Char(';')) >= 3) {
+        *error = tr("the file separates fields with semicolons; CircleCI audit-log exports use "
+                    "commas (was it re-saved by a spreadsheet?)");
+    } else if (fields.size() == 1 && first.count(QLatin1Char('\t')) >= 3) {
+        *error = tr("the file separates fields with tabs; CircleCI audit-log exports use commas");
+    } else {
+        *error = tr("this is not a CircleCI audit-log export: the header has no %1 column "
+                    "(it has: %2)")
+                     .arg(missing.join(QStringLiteral(", ")),
+                          m_names.mid(0, 12).join(QStringLiteral(", ")).left(200));
+    }
+    return false;
+}
+
+void CsvHeader::map(const std::vector<std::string_view> &fields, EventCells &cells) const
+{
+    cells.clear();
+    size_t extra = 0;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const int column = m_fieldColumn[i];
+        if (column >= 0)
+            cells.set(static_cast<Column>(column), fields[i]);
+        else
+            cells.extras.emplace_back(m_extraNames[extra++], fields[i]);
+    }
+}
+
+} // namespace auditlens

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "auditevent.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace auditlens {
+
+// Maps a CSV header to the audit-log columns by name, case-insensitively, in any order.
+// Unknown columns are kept as extras.
+class CsvHeader
+{
+public:
+    // False with a sentence for the user when the header is not an audit log's.
+    bool read(const std::vector<std::string_view> &fields, QString *error);
+
+    int fieldCount() const { return int(m_fieldColumn.size()); }
+    QStringList names() const { return m_names; }
+    // Fills cells from a record of exactly fieldCount() fields.
+    void map(const std::vector<std::string_view> &fields, EventCells &cells) const;
+
+private:
+    std::vector<int> m_fieldColumn; // column index per field, -1 for an extra
+    std::vector<std::string> m_extraNames;
+    QStringList m_names;
+};
+
+} // namespace auditlens

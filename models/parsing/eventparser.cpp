@@ -1,0 +1,241 @@
+#include "eventparser.h"
+
+#include "timestampparser.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace auditlens {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventParser", text);
+}
+
+QByteArray bytes(std::string_view text)
+{
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+QString quoted(std::string_view text)
+{
+    constexpr size_t kShown = 60;
+    QString shown = QString::fromUtf8(text.data(), qsizetype(std::min(text.size(), kShown)));
+    if (text.size() > kShown)
+        shown += QChar(0x2026);
+    return QChar(0x201C) + shown + QChar(0x201D);
+}
+
+bool equalsIgnoringCase(std::string_view a, const char *b)
+{
+    const std::string_view bv(b);
+    if (a.size() != bv.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(a[i])) != bv[i])
+            return false;
+    }
+    return true;
+}
+
+bool isNullLiteral(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    return text.empty() || text == "null";
+}
+
+// The first key that an object holds twice, searched through every nested object.
+bool findDuplicateKey(simdjson::dom::element root, std::string_view *key)
+{
+    std::vector<simdjson::dom::element> stack{root};
+    std::vector<std::string_view> keys;
+    while (!stack.empty()) {
+        const simdjson::dom::element element = stack.back();
+        stack.pop_back();
+        simdjson::dom::object object;
+        simdjson::dom::array array;
+        if (element.get_object().get(object) == simdjson::SUCCESS) {
+            keys.clear();
+            for (auto field : object) {
+                keys.push_back(field.key);
+                if (field.value.is_object() || field.value.is_array())
+                    stack.push_back(field.value);
+            }
+            if (keys.size() > 1) {
+                std::sort(keys.begin(), keys.end());
+                const auto dup = std::adjacent_find(keys.begin(), keys.end());
+                if (dup != keys.end()) {
+                    *key = *dup;
+                    return true;
+                }
+            }
+        } else if (element.get_array().get(array) == simdjson::SUCCESS) {
+            for (auto child : array) {
+                if (child.is_object() || child.is_array())
+                    stack.push_back(child);
+            }
+        }
+    }
+    return false;
+}
+} // namespace
+
+struct EventParser::Impl
+{
+    // One parser per JSON column: a parsed document's strings live in its parser, so the views
+    // handed out stay valid while the other columns are parsed.
+    simdjson::dom::parser parsers[kColumnCount];
+    std::string scratch[kColumnCount][3]; // non-string ids/types/names, rendered as JSON text
+
+    void flag(ParsedEvent &event, std::vector<Problem> &problems, const EventCells &cells,
+              ProblemKind kind, Column column, const QString &message, std::string_view raw)
+    {
+        event.flags |= flagBit(kind);
+        Problem problem;
+        problem.line = cells.line;
+        problem.offset = cells.offset;
+        problem.kind = kind;
+        problem.severity = Severity::Flagged;
+        problem.column = QLatin1String(columnName(column));
+        problem.message = message;
+        problem.raw = bytes(raw);
+        problems.push_back(std::move(problem));
+    }
+
+    std::string_view member(simdjson::dom::object object, const char *key, Column column, int slot)
+    {
+        simdjson::dom::element value;
+        if (object.at_key(key).get(value) != simdjson::SUCCESS || value.is_null())
+            return {};
+        std::string_view text;
+        if (value.get_string().get(text) == simdjson::SUCCESS)
+            return text;
+        std::string &keep = scratch[columnIndex(column)][slot];
+        keep = simdjson::minify(value);
+        return keep;
+    }
+
+    // Validates a JSON column; returns its root when it holds a value.
+    bool json(const EventCells &cells, Column column, ParsedEvent &event,
+              std::vector<Problem> &problems, simdjson::dom::element *root)
+    {
+        if (!cells.has(column))
+            return false;
+        const std::string_view text = cells[column];
+        if (isNullLiteral(text))
+            return false;
+        simdjson::dom::parser &parser = parsers[columnIndex(column)];
+        const auto result = parser.parse(text.data(), text.size(), true);
+        if (result.error() != simdjson::SUCCESS) {
+            flag(event, problems, cells, ProblemKind::InvalidJson, column,
+                 tr("%1 is not valid JSON (%2)")
+                     .arg(QLatin1String(columnName(column)),
+                          QLatin1String(simdjson::error_message(result.error()))),
+                 text);
+            return false;
+        }
+        *root = result.value_unsafe();
+        std::string_view key;
+        if (findDuplicateKey(*root, &key)) {
+            flag(event, problems, cells, ProblemKind::DuplicateKey, column,
+                 tr("%1 has the key %2 more than once; readers disagree on which one counts")
+                     .arg(QLatin1String(columnName(column)), quoted(key)),
+                 text);
+        }
+        return true;
+    }
+
+    void entity(const EventCells &cells, Column column, EntityRef &ref, ParsedEvent &event,
+                std::vector<Problem> &problems)
+    {
+        ref = {};
+        simdjson::dom::element root;
+        if (!json(cells, column, event, problems, &root))
+            return;
+        simdjson::dom::object object;
+        if (root.get_object().get(object) != simdjson::SUCCESS) {
+            flag(event, problems, cells, ProblemKind::NotAnObject, column,
+                 tr("%1 is JSON but not an object").arg(QLatin1String(columnName(column))),
+                 cells[column]);
+            return;
+        }
+        ref.present = true;
+        ref.id = member(object, "id", column, 0);
+        ref.type = member(object, "type", column, 1);
+        ref.name = member(object, "name", column, 2);
+    }
+};
+
+EventParser::EventParser() : d(std::make_unique<Impl>()) {}
+
+EventParser::~EventParser() = default;
+
+void EventParser::parse(const EventCells &cells, ParsedEvent &event, std::vector<Problem> &problems)
+{
+    event = ParsedEvent();
+
+    d->entity(cells, Column::Actor, event.actor, event, problems);
+    d->entity(cells, Column::Target, event.target, event, problems);
+    d->entity(cells, Column::Scope, event.scope, event, problems);
+
+    simdjson::dom::element root;
+    if (d->json(cells, Column::Request, event, problems, &root)) {
+        simdjson::dom::object object;
+        if (root.get_object().get(object) == simdjson::SUCCESS)
+            event.requestId = d->member(object, "id", Column::Request, 0);
+        else
+            d->flag(event, problems, cells, ProblemKind::NotAnObject, Column::Request,
+                    tr("request is JSON but not an object"), cells[Column::Request]);
+    }
+    d->json(cells, Column::Payload, event, problems, &root);
+    d->json(cells, Column::Metadata, event, problems, &root);
+
+    const std::string_view time = cells[Column::OccurredAt];
+    const char *why = nullptr;
+    if (TimestampParser::parse(time, &event.occurredNs, &why)) {
+        event.hasTime = true;
+    } else {
+        d->flag(event, problems, cells, ProblemKind::BadTimestamp, Column::OccurredAt,
+                tr("occurred_at %1 is not an ISO-8601 time: %2")
+                    .arg(quoted(time), QCoreApplication::translate("TimestampParser", why)),
+                time);
+    }
+
+    if (cells[Column::Id].empty()) {
+        d->flag(event, problems, cells, ProblemKind::EmptyId, Column::Id,
+                tr("the event has no id, so duplicates of it cannot be recognised"),
+                cells[Column::Id]);
+    }
+
+    const std::string_view success = cells[Column::Success];
+    if (equalsIgnoringCase(success, "true")) {
+        event.success = 1;
+    } else if (equalsIgnoringCase(success, "false")) {
+        event.success = 0;
+    } else {
+        d->flag(event, problems, cells, ProblemKind::BadSuccess, Column::Success,
+                tr("success is %1, neither true nor false").arg(quoted(success)), success);
+    }
+
+    if (cells.has(Column::Version)) {
+        const std::string_view version = cells[Column::Version];
+        const bool number = !version.empty() && version.size() < 10 &&
+                            std::all_of(version.begin(), version.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; });
+        if (!number) {
+            d->flag(event, problems, cells, ProblemKind::BadVersion, Column::Version,
+                    tr("version is %1, not a whole number").arg(quoted(version)), version);
+        }
+    }
+}
+
+} // namespace auditlens

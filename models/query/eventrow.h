@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace auditlens {
+
+// One stored event with everything a detail pane, a table row or an export needs.
+struct EventRow
+{
+    qint64 seq = 0;
+    qint64 sourceId = 0;
+    QString sourceName;
+    qint64 line = 0;
+    qint64 offset = 0;
+    QString eventId;
+    QString action;
+    QString actorId, actorType, actorName;
+    QString targetId, targetType, targetName;
+    QString scopeId, scopeType, scopeName;
+    int success = -1;
+    bool hasTime = false;
+    qint64 occurredNs = 0;
+    QString requestId;
+    quint32 flags = 0;
+    int dupKind = 0;
+    int dupCount = 1;
+    int dupRank = 1;
+    // Cells exactly as read; a null QByteArray when the source had no such cell.
+    QByteArray occurredAt, successText, version;
+    QByteArray actorJson, targetJson, scopeJson, payload, metadata, request;
+    QByteArray extra; // extra columns as a JSON object
+
+    // Display names: the entity's name, or its id when it has none.
+    QString actorLabel() const { return actorName.isEmpty() ? actorId : actorName; }
+    QString targetLabel() const { return targetName.isEmpty() ? targetId : targetName; }
+    QString scopeLabel() const { return scopeName.isEmpty() ? scopeId : scopeName; }
+};
+
+} // namespace auditlens

@@ -1,0 +1,111 @@
+#include "filter.h"
+
+#include "../parsing/timestampparser.h"
+
+#include <QCoreApplication>
+
+namespace auditlens {
+
+namespace {
+struct DuplicateName
+{
+    DuplicateFilter filter;
+    const char *name;
+};
+constexpr DuplicateName kDuplicateNames[] = {
+    {DuplicateFilter::All, "all"},     {DuplicateFilter::Duplicates, "any"},
+    {DuplicateFilter::Exact, "exact"}, {DuplicateFilter::Conflicting, "conflicting"},
+    {DuplicateFilter::Unique, "none"}, {DuplicateFilter::CollapseExact, "collapse"},
+};
+
+QString list(const QStringList &values)
+{
+    return values.join(QStringLiteral(", "));
+}
+} // namespace
+
+const char *duplicateFilterName(DuplicateFilter filter)
+{
+    for (const auto &entry : kDuplicateNames) {
+        if (entry.filter == filter)
+            return entry.name;
+    }
+    return "all";
+}
+
+bool duplicateFilterFromName(const QString &name, DuplicateFilter *filter)
+{
+    for (const auto &entry : kDuplicateNames) {
+        if (name == QLatin1String(entry.name)) {
+            *filter = entry.filter;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Filter::isEmpty() const
+{
+    return *this == Filter();
+}
+
+bool Filter::operator==(const Filter &o) const
+{
+    return actions == o.actions && excludedActions == o.excludedActions && actors == o.actors &&
+           excludedActors == o.excludedActors && targets == o.targets &&
+           excludedTargets == o.excludedTargets && scopes == o.scopes &&
+           excludedScopes == o.excludedScopes && success == o.success && hasFrom == o.hasFrom &&
+           (!hasFrom || from == o.from) && hasTo == o.hasTo && (!hasTo || to == o.to) &&
+           text == o.text && duplicates == o.duplicates;
+}
+
+QString Filter::describe() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Filter", text); };
+    QStringList parts;
+    auto field = [&](const char *name, const QStringList &in, const QStringList &out) {
+        if (!in.isEmpty())
+            parts << tr("%1 in (%2)").arg(QLatin1String(name), list(in));
+        if (!out.isEmpty())
+            parts << tr("%1 not in (%2)").arg(QLatin1String(name), list(out));
+    };
+    field("action", actions, excludedActions);
+    field("actor", actors, excludedActors);
+    field("target", targets, excludedTargets);
+    field("scope", scopes, excludedScopes);
+    if (success >= 0)
+        parts << tr("success = %1").arg(success ? QStringLiteral("true") : QStringLiteral("false"));
+    if (hasFrom && hasTo)
+        parts
+            << tr("time %1 .. %2").arg(TimestampParser::format(from), TimestampParser::format(to));
+    else if (hasFrom)
+        parts << tr("time >= %1").arg(TimestampParser::format(from));
+    else if (hasTo)
+        parts << tr("time <= %1").arg(TimestampParser::format(to));
+    if (!text.isEmpty())
+        parts << tr("text contains \"%1\"").arg(text);
+    switch (duplicates) {
+    case DuplicateFilter::All:
+        break;
+    case DuplicateFilter::Duplicates:
+        parts << tr("duplicates only");
+        break;
+    case DuplicateFilter::Exact:
+        parts << tr("exact duplicates only");
+        break;
+    case DuplicateFilter::Conflicting:
+        parts << tr("conflicting duplicates only");
+        break;
+    case DuplicateFilter::Unique:
+        parts << tr("no duplicates");
+        break;
+    case DuplicateFilter::CollapseExact:
+        parts << tr("exact copies collapsed");
+        break;
+    }
+    if (parts.isEmpty())
+        return tr("all events");
+    return parts.join(tr(" AND "));
+}
+
+} // namespace auditlens

@@ -1,0 +1,229 @@
+#include "sqleventquery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace auditlens {
+
+namespace {
+QString likeEscaped(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
+// "a.b.*" matches the family a.b and everything below it.
+void actionCondition(const QStringList &actions, bool exclude, QStringList &parts,
+                     QVariantList &values)
+{
+    if (actions.isEmpty())
+        return;
+    QStringList alternatives;
+    for (const QString &action : actions) {
+        if (action.endsWith(QLatin1String(".*"))) {
+            alternatives << QStringLiteral("name LIKE ? ESCAPE '\\'");
+            values << QString(likeEscaped(action.chopped(1)) + QLatin1Char('%'));
+        } else if (action == QLatin1String("*")) {
+            alternatives << QStringLiteral("1");
+        } else {
+            alternatives << QStringLiteral("name = ?");
+            values << action;
+        }
+    }
+    parts << QStringLiteral("e.action_id %1 (SELECT id FROM actions WHERE %2)")
+                 .arg(exclude ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+                      alternatives.join(QStringLiteral(" OR ")));
+}
+
+void entityCondition(const char *column, const QStringList &keys, bool exclude, QStringList &parts,
+                     QVariantList &values)
+{
+    if (keys.isEmpty())
+        return;
+    QStringList alternatives;
+    for (const QString &key : keys) {
+        alternatives << QStringLiteral("ext_id = ? OR name = ?");
+        values << key << key;
+    }
+    const QString in = QStringLiteral("e.%1 IN (SELECT id FROM entities WHERE %2)")
+                           .arg(QLatin1String(column), alternatives.join(QStringLiteral(" OR ")));
+    parts << (exclude ? QStringLiteral("(e.%1 IS NULL OR NOT %2)").arg(QLatin1String(column), in)
+                      : in);
+}
+} // namespace
+
+SqlCondition sqlCondition(const Filter &f)
+{
+    QStringList parts;
+    QVariantList values;
+    actionCondition(f.actions, false, parts, values);
+    actionCondition(f.excludedActions, true, parts, values);
+    entityCondition("actor", f.actors, false, parts, values);
+    entityCondition("actor", f.excludedActors, true, parts, values);
+    entityCondition("target", f.targets, false, parts, values);
+    entityCondition("target", f.excludedTargets, true, parts, values);
+    entityCondition("scope", f.scopes, false, parts, values);
+    entityCondition("scope", f.excludedScopes, true, parts, values);
+    if (f.success >= 0) {
+        parts << QStringLiteral("e.success = ?");
+        values << f.success;
+    }
+    if (f.hasFrom) {
+        parts << QStringLiteral("e.occurred_ns >= ?");
+        values << f.from;
+    }
+    if (f.hasTo) {
+        parts << QStringLiteral("e.occurred_ns <= ?");
+        values << f.to;
+    }
+    if (!f.text.isEmpty()) {
+        // Every field as text: the cells as read plus what was extracted from them.
+        parts << QStringLiteral(
+            "(e.event_id || char(31) || (SELECT name FROM actions WHERE id = e.action_id) ||"
+            " char(31) || coalesce(e.occurred_at, '') || char(31) || coalesce(e.success_text, '')"
+            " || char(31) || coalesce(e.version, '') || char(31) || coalesce(e.actor_json, '') ||"
+            " char(31) || coalesce(e.target_json, '') || char(31) || coalesce(e.scope_json, '') ||"
+            " char(31) || coalesce(e.payload, '') || char(31) || coalesce(e.metadata, '') ||"
+            " char(31) || coalesce(e.request, '') || char(31) || coalesce(e.extra, ''))"
+            " LIKE ? ESCAPE '\\'");
+        values << QString(QLatin1Char('%') + likeEscaped(f.text) + QLatin1Char('%'));
+    }
+    switch (f.duplicates) {
+    case DuplicateFilter::All:
+        break;
+    case DuplicateFilter::Duplicates:
+        parts << QStringLiteral("e.dup_count > 1");
+        break;
+    case DuplicateFilter::Exact:
+        parts << QStringLiteral("e.dup_kind = 1");
+        break;
+    case DuplicateFilter::Conflicting:
+        parts << QStringLiteral("e.dup_kind = 2");
+        break;
+    case DuplicateFilter::Unique:
+        parts << QStringLiteral("e.dup_count = 1");
+        break;
+    case DuplicateFilter::CollapseExact:
+        parts << QStringLiteral("NOT (e.dup_kind = 1 AND e.dup_rank > 1)");
+        break;
+    }
+    SqlCondition condition;
+    condition.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    condition.values = values;
+    return condition;
+}
+
+QString eventRowSelect()
+{
+    return QStringLiteral(
+        "SELECT e.seq, e.source_id, s.file_name, e.line, e.offset, e.event_id, a.name,"
+        " ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name,"
+        " e.success, e.occurred_ns, e.request_id, e.flags, e.dup_kind, e.dup_count, e.dup_rank,"
+        " e.occurred_at, e.success_text, e.version, e.actor_json, e.target_json, e.scope_json,"
+        " e.payload, e.metadata, e.request, e.extra"
+        " FROM events AS e JOIN sources AS s ON s.id = e.source_id"
+        " JOIN actions AS a ON a.id = e.action_id"
+        " LEFT JOIN entities AS ac ON ac.id = e.actor"
+        " LEFT JOIN entities AS t ON t.id = e.target"
+        " LEFT JOIN entities AS sc ON sc.id = e.scope");
+}
+
+void SqlEventQuery::readRow(const QSqlQuery &q, EventRow *r)
+{
+    r->seq = q.value(0).toLongLong();
+    r->sourceId = q.value(1).toLongLong();
+    r->sourceName = q.value(2).toString();
+    r->line = q.value(3).toLongLong();
+    r->offset = q.value(4).toLongLong();
+    r->eventId = q.value(5).toString();
+    r->action = q.value(6).toString();
+    r->actorId = q.value(7).toString();
+    r->actorType = q.value(8).toString();
+    r->actorName = q.value(9).toString();
+    r->targetId = q.value(10).toString();
+    r->targetType = q.value(11).toString();
+    r->targetName = q.value(12).toString();
+    r->scopeId = q.value(13).toString();
+    r->scopeType = q.value(14).toString();
+    r->scopeName = q.value(15).toString();
+    r->success = q.value(16).isNull() ? -1 : q.value(16).toInt();
+    r->hasTime = !q.value(17).isNull();
+    r->occurredNs = q.value(17).toLongLong();
+    r->requestId = q.value(18).toString();
+    r->flags = quint32(q.value(19).toLongLong());
+    r->dupKind = q.value(20).toInt();
+    r->dupCount = q.value(21).toInt();
+    r->dupRank = q.value(22).toInt();
+    QByteArray *cells[] = {&r->occurredAt, &r->successText, &r->version, &r->actorJson,
+                           &r->targetJson, &r->scopeJson,   &r->payload, &r->metadata,
+                           &r->request,    &r->extra};
+    for (int i = 0; i < 10; ++i) {
+        const QVariant v = q.value(23 + i);
+        *cells[i] = v.isNull() ? QByteArray() : v.toString().toUtf8();
+        if (!v.isNull() && cells[i]->isNull())
+            *cells[i] = QByteArray("");
+    }
+}
+
+qint64 SqlEventQuery::count(const Filter &filter, QString *error) const
+{
+    const SqlCondition c = sqlCondition(filter);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM events AS e WHERE ") + c.where);
+    for (const QVariant &v : c.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool SqlEventQuery::forEach(const Filter &filter, qint64 limit,
+                            const std::function<bool(const EventRow &)> &visit,
+                            QString *error) const
+{
+    const SqlCondition c = sqlCondition(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql =
+        eventRowSelect() + QStringLiteral(" WHERE ") + c.where +
+        QStringLiteral(" ORDER BY e.occurred_ns IS NULL, e.occurred_ns, e.source_id, e.line");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    q.prepare(sql);
+    for (const QVariant &v : c.values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    EventRow row;
+    while (q.next()) {
+        readRow(q, &row);
+        if (!visit(row))
+            break;
+    }
+    return true;
+}
+
+bool SqlEventQuery::fetch(qint64 seq, EventRow *row) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(eventRowSelect() + QStringLiteral(" WHERE e.seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec() || !q.next())
+        return false;
+    readRow(q, row);
+    return true;
+}
+
+} // namespace auditlens

@@ -1,0 +1,158 @@
+#include "bytesource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <openssl/evp.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace auditlens {
+
+MemorySource::MemorySource(QByteArray data, qint64 chunk) : m_data(std::move(data)), m_chunk(chunk)
+{}
+
+qint64 MemorySource::read(char *buffer, qint64 maxBytes)
+{
+    const qint64 n = std::min({maxBytes, m_chunk, qint64(m_data.size()) - m_pos});
+    if (n <= 0)
+        return 0;
+    std::memcpy(buffer, m_data.constData() + m_pos, size_t(n));
+    m_pos += n;
+    return n;
+}
+
+class Sha256
+{
+public:
+    Sha256() : m_ctx(EVP_MD_CTX_new()) { EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr); }
+    ~Sha256() { EVP_MD_CTX_free(m_ctx); }
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void add(const char *data, size_t size) { EVP_DigestUpdate(m_ctx, data, size); }
+    QByteArray hex()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(m_ctx, digest, &length);
+        return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    }
+
+private:
+    EVP_MD_CTX *m_ctx;
+};
+
+namespace {
+QString systemError(const QString &path)
+{
+    return QCoreApplication::translate("SourceFile", "%1: %2")
+        .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+qint64 mtimeNs(const struct stat &st)
+{
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+} // namespace
+
+SourceFile::SourceFile() = default;
+
+SourceFile::~SourceFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool SourceFile::open(const QString &path)
+{
+    m_path = path;
+    m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (m_fd < 0) {
+        m_error = systemError(path);
+        return false;
+    }
+    struct stat st = {};
+    if (::fstat(m_fd, &st) != 0) {
+        m_error = systemError(path);
+        return false;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        m_error = QCoreApplication::translate("SourceFile", "%1 is a folder, not a file").arg(path);
+        return false;
+    }
+    m_size = st.st_size;
+    m_mtimeNs = mtimeNs(st);
+    m_modified = QDateTime::fromMSecsSinceEpoch(m_mtimeNs / 1000000, Qt::UTC);
+    ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    m_hash = std::make_unique<Sha256>();
+    return true;
+}
+
+qint64 SourceFile::read(char *buffer, qint64 maxBytes)
+{
+    for (;;) {
+        const ssize_t n = ::read(m_fd, buffer, size_t(maxBytes));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            m_error = systemError(m_path);
+            return -1;
+        }
+        m_hash->add(buffer, size_t(n));
+        m_bytesRead += n;
+        return n;
+    }
+}
+
+QByteArray SourceFile::sha256Hex()
+{
+    return m_hash ? m_hash->hex() : QByteArray();
+}
+
+bool SourceFile::changedOnDisk(QString *why) const
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0) {
+        *why = QCoreApplication::translate("SourceFile", "the file was removed while it was read");
+        return true;
+    }
+    if (st.st_size != m_size || m_bytesRead != m_size) {
+        *why = QCoreApplication::translate("SourceFile", "the file changed size while it was read "
+                                                         "(%1 bytes when opened, %2 now, %3 read)")
+                   .arg(m_size)
+                   .arg(qint64(st.st_size))
+                   .arg(m_bytesRead);
+        return true;
+    }
+    if (mtimeNs(st) != m_mtimeNs) {
+        *why = QCoreApplication::translate("SourceFile", "the file was modified while it was read");
+        return true;
+    }
+    return false;
+}
+
+QByteArray SourceFile::hashFile(const QString &path, QString *error)
+{
+    SourceFile file;
+    if (!file.open(path)) {
+        *error = file.errorString();
+        return {};
+    }
+    std::vector<char> buffer(4 << 20);
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), qint64(buffer.size()));
+        if (n < 0) {
+            *error = file.errorString();
+            return {};
+        }
+        if (n == 0)
+            break;
+    }
+    return file.sha256Hex();
+}
+
+} // namespace auditlens

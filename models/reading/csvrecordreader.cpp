@@ -1,0 +1,286 @@
+#include "csvrecordreader.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace auditlens {
+
+namespace {
+// Bytes that end an unquoted field.
+struct DelimiterTable
+{
+    bool table[256] = {};
+    constexpr DelimiterTable() : table()
+    {
+        table[static_cast<unsigned char>(',')] = true;
+        table[static_cast<unsigned char>('\r')] = true;
+        table[static_cast<unsigned char>('\n')] = true;
+    }
+};
+constexpr DelimiterTable kDelimiters;
+
+bool hasLineBreak(const char *begin, const char *end)
+{
+    const size_t n = size_t(end - begin);
+    return std::memchr(begin, '\n', n) || std::memchr(begin, '\r', n);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvRecordReader", text);
+}
+
+constexpr size_t kKeptRawBytes = 64 * 1024;
+} // namespace
+
+CsvRecordReader::CsvRecordReader(ByteSource &source, size_t maxRecordBytes, size_t chunkBytes)
+    : m_buffer(source, chunkBytes), m_maxRecordBytes(maxRecordBytes)
+{}
+
+bool CsvRecordReader::next(RawRecord &record)
+{
+    for (;;) {
+        if (!m_started) {
+            // The BOM is only recognised at the very start and needs three bytes to be seen.
+            while (m_buffer.size() < 3 && !m_buffer.atEnd())
+                m_buffer.refill(0);
+            const char *d = m_buffer.data();
+            if (m_buffer.size() >= 3 && std::memcmp(d, "\xEF\xBB\xBF", 3) == 0) {
+                m_pos = 3;
+                m_hadBom = true;
+            }
+            m_started = true;
+        }
+        if (m_pos >= m_buffer.size()) {
+            if (m_buffer.atEnd())
+                return false;
+            m_buffer.refill(m_pos);
+            m_pos = 0;
+            continue;
+        }
+        switch (scan(record)) {
+        case Scan::Record:
+            return true;
+        case Scan::Blank:
+            ++m_blankLines;
+            continue;
+        case Scan::NeedMore:
+            if (m_buffer.size() - m_pos > m_maxRecordBytes) {
+                skipOversized(record);
+                return true;
+            }
+            m_buffer.refill(m_pos);
+            m_pos = 0;
+            continue;
+        }
+    }
+}
+
+CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
+{
+    const char *d = m_buffer.data();
+    const size_t end = m_buffer.size();
+    const bool eof = m_buffer.atEnd();
+    const size_t start = m_pos;
+    size_t p = start;
+
+    if (d[p] == '\n' || d[p] == '\r') {
+        if (d[p] == '\r' && p + 1 == end && !eof)
+            return Scan::NeedMore;
+        m_pos = p + ((d[p] == '\r' && p + 1 < end && d[p + 1] == '\n') ? 2 : 1);
+        ++m_line;
+        return Scan::Blank;
+    }
+
+    m_fieldRefs.clear();
+    m_scratch.clear();
+    record.rejected = false;
+    record.message.clear();
+    qint64 lineBreaks = 0;
+    size_t recordEnd = 0; // index just past the record's last byte (before its line end)
+    size_t next = 0;      // where the following record starts
+    bool terminated = false;
+
+    for (;;) {
+        if (p < end && d[p] == '"') {
+            size_t q = p + 1;
+            bool escaped = false;
+            size_t close = 0;
+            for (;;) {
+                const auto *hit = static_cast<const char *>(std::memchr(d + q, '"', end - q));
+                if (!hit) {
+                    if (!eof)
+                        return Scan::NeedMore;
+                    break;
+                }
+                const size_t k = size_t(hit - d);
+                if (k + 1 == end && !eof)
+                    return Scan::NeedMore;
+                if (k + 1 < end && d[k + 1] == '"') {
+                    escaped = true;
+                    q = k + 2;
+                    continue;
+                }
+                close = k;
+                break;
+            }
+            if (close == 0) {
+                // The quote never closes: the record runs to the end of the source.
+                if (hasLineBreak(d + start, d + end))
+                    lineBreaks += countLineBreaks(d + start, d + end);
+                record.rejected = true;
+                record.kind = ProblemKind::UnterminatedQuote;
+                record.message = tr("a quoted field opens on this line and is never closed");
+                recordEnd = end;
+                next = end;
+                break;
+            }
+            if (hasLineBreak(d + p + 1, d + close))
+                lineBreaks += countLineBreaks(d + p + 1, d + close);
+            if (escaped) {
+                const size_t at = m_scratch.size();
+                for (size_t i = p + 1; i < close; ++i) {
+                    m_scratch.push_back(d[i]);
+                    if (d[i] == '"')
+                        ++i; // the second quote of a doubled pair
+                }
+                m_fieldRefs.push_back({at, m_scratch.size() - at, true});
+            } else {
+                m_fieldRefs.push_back({p + 1, close - p - 1, false});
+            }
+            p = close + 1;
+            if (p < end && !kDelimiters.table[static_cast<unsigned char>(d[p])]) {
+                // Text after a closing quote: keep scanning to the delimiter, reject the record.
+                size_t q = p;
+                while (q < end && !kDelimiters.table[static_cast<unsigned char>(d[q])])
+                    ++q;
+                if (q == end && !eof)
+                    return Scan::NeedMore;
+                if (!record.rejected) {
+                    record.rejected = true;
+                    record.kind = ProblemKind::MalformedRecord;
+                    record.message =
+                        tr("text follows the closing quote of field %1").arg(m_fieldRefs.size());
+                }
+                p = q;
+            }
+        } else {
+            size_t q = p;
+            while (q < end && !kDelimiters.table[static_cast<unsigned char>(d[q])])
+                ++q;
+            if (q == end && !eof)
+                return Scan::NeedMore;
+            m_fieldRefs.push_back({p, q - p, false});
+            p = q;
+        }
+
+        if (p >= end) {
+            recordEnd = end;
+            next = end;
+            break;
+        }
+        if (d[p] == ',') {
+            ++p;
+            continue;
+        }
+        if (d[p] == '\n') {
+            recordEnd = p;
+            next = p + 1;
+            terminated = true;
+            break;
+        }
+        // '\r': CRLF or a lone CR; a CR at the end of the window needs the next byte first.
+        if (p + 1 == end && !eof)
+            return Scan::NeedMore;
+        recordEnd = p;
+        next = p + ((p + 1 < end && d[p + 1] == '\n') ? 2 : 1);
+        terminated = true;
+        break;
+    }
+
+    record.line = m_line;
+    record.offset = m_buffer.sourceOffset(start);
+    record.raw = std::string_view(d + start, recordEnd - start);
+    m_line += lineBreaks + (terminated ? 1 : 0);
+    m_pos = next;
+    finishFields(record);
+
+    const qint64 bad = firstInvalidUtf8(record.raw);
+    if (bad >= 0 && !record.rejected) {
+        record.rejected = true;
+        record.kind = ProblemKind::InvalidUtf8;
+        record.message = tr("byte %1 of the record is not valid UTF-8").arg(bad + 1);
+    }
+    return Scan::Record;
+}
+
+void CsvRecordReader::finishFields(RawRecord &record)
+{
+    // Views into the scratch buffer are made only now, after it has stopped growing; the
+    // padding lets the JSON parser read a little past any field.
+    m_scratch.reserve(m_scratch.size() + ChunkBuffer::kPadding);
+    record.fields.clear();
+    const char *d = m_buffer.data();
+    for (const FieldRef &ref : m_fieldRefs) {
+        const char *base = ref.inScratch ? m_scratch.data() : d;
+        record.fields.emplace_back(base + ref.begin, ref.length);
+    }
+}
+
+void CsvRecordReader::skipOversized(RawRecord &record)
+{
+    // Keep the head of the record for the problem report, then skip to its end following
+    // quotes, without holding the rest in memory.
+    const char *d = m_buffer.data();
+    record.line = m_line;
+    record.offset = m_buffer.sourceOffset(m_pos);
+    m_scratch.assign(d + m_pos, std::min(kKeptRawBytes, m_buffer.size() - m_pos));
+    m_scratch.reserve(m_scratch.size() + ChunkBuffer::kPadding);
+    bool inQuotes = false;
+    qint64 lineBreaks = 0;
+    bool done = false;
+    bool terminated = false;
+    size_t p = m_pos;
+    while (!done) {
+        d = m_buffer.data();
+        const size_t end = m_buffer.size();
+        for (; p < end; ++p) {
+            const char c = d[p];
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && p + 1 == end && !m_buffer.atEnd())
+                    break; // decide CRLF once the next byte is in
+                const size_t after = p + ((c == '\r' && p + 1 < end && d[p + 1] == '\n') ? 2 : 1);
+                if (!inQuotes) {
+                    m_pos = after;
+                    done = true;
+                    terminated = true;
+                    break;
+                }
+                ++lineBreaks;
+                p = after - 1;
+            }
+        }
+        if (done)
+            break;
+        if (m_buffer.atEnd()) {
+            m_pos = end;
+            break;
+        }
+        m_buffer.refill(p);
+        p = 0;
+    }
+    m_line += lineBreaks + (terminated ? 1 : 0);
+    record.raw = std::string_view(m_scratch.data(), m_scratch.size());
+    record.fields.clear();
+    record.rejected = true;
+    record.kind = ProblemKind::RecordTooLarge;
+    record.message =
+        tr("the record is larger than the limit of %1 bytes; its first %2 bytes are kept")
+            .arg(qulonglong(m_maxRecordBytes))
+            .arg(qulonglong(m_scratch.size()));
+}
+
+} // namespace auditlens

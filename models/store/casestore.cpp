@@ -1,0 +1,288 @@
+#include "casestore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace auditlens {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaseStore", text);
+}
+
+const char *const kSchema[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE sources("
+    " id INTEGER PRIMARY KEY, path TEXT NOT NULL, file_name TEXT NOT NULL,"
+    " bytes INTEGER NOT NULL, modified TEXT, sha256 TEXT NOT NULL UNIQUE, format TEXT NOT NULL,"
+    " header TEXT, records INTEGER NOT NULL DEFAULT 0, imported INTEGER NOT NULL DEFAULT 0,"
+    " rejected INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0,"
+    " blank_lines INTEGER NOT NULL DEFAULT 0, imported_at TEXT, app_version TEXT,"
+    " import_ms INTEGER)",
+    "CREATE TABLE actions(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    // actor, target and scope values, shared: a user is an actor here and a target there.
+    "CREATE TABLE entities(id INTEGER PRIMARY KEY, ext_id TEXT, type TEXT, name TEXT)",
+    // One row per imported event. dup_kind: 0 none, 1 exact, 2 conflicting copies of one id;
+    // dup_count: copies of the id in the case; dup_rank: 1 for the first copy, 2 for the next...
+    // The *_json, payload, metadata, request, occurred_at, success_text, version and extra columns
+    // hold each cell's text exactly as read (NULL when the source had no such cell); the other
+    // columns are what was extracted from them.
+    "CREATE TABLE events("
+    " seq INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, line INTEGER NOT NULL,"
+    " offset INTEGER NOT NULL, event_id TEXT NOT NULL, action_id INTEGER NOT NULL,"
+    " actor INTEGER, target INTEGER, scope INTEGER, success INTEGER, occurred_ns INTEGER,"
+    " request_id TEXT, flags INTEGER NOT NULL DEFAULT 0, dup_kind INTEGER NOT NULL DEFAULT 0,"
+    " dup_count INTEGER NOT NULL DEFAULT 1, dup_rank INTEGER NOT NULL DEFAULT 1, occurred_at TEXT, "
+    "success_text TEXT, version TEXT,"
+    " actor_json TEXT, target_json TEXT, scope_json TEXT, payload TEXT, metadata TEXT,"
+    " request TEXT, extra TEXT)",
+    // Rejected records (no event) and flagged cells (event set). raw: the bytes as read.
+    "CREATE TABLE problems("
+    " id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, line INTEGER NOT NULL,"
+    " offset INTEGER NOT NULL, kind TEXT NOT NULL, severity TEXT NOT NULL, column_name TEXT,"
+    " message TEXT NOT NULL, raw BLOB, event INTEGER)",
+    "CREATE INDEX problems_event ON problems(event)",
+};
+
+std::atomic<int> g_connectionCounter{0};
+} // namespace
+
+CaseStore::CaseStore()
+    : m_connection(QStringLiteral("auditlens-case-%1").arg(g_connectionCounter.fetch_add(1)))
+{}
+
+CaseStore::~CaseStore()
+{
+    close();
+}
+
+bool CaseStore::open(const QString &path, Mode mode, QString *error)
+{
+    close();
+    m_path = path;
+    m_mode = mode;
+    const QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
+    if (mode == Mode::ReadOnly && !exists) {
+        *error = tr("%1: there is no case file here").arg(path);
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+        if (mode == Mode::ReadOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            *error = tr("%1: the case cannot be opened (%2)").arg(path, db.lastError().text());
+            db = QSqlDatabase();
+            close();
+            return false;
+        }
+    }
+    const bool ok = exists ? checkSchema(error) : createSchema(error);
+    if (!ok) {
+        close();
+        return false;
+    }
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    query.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+    return true;
+}
+
+void CaseStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool CaseStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+QSqlDatabase CaseStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+sqlite3 *CaseStore::handle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+bool CaseStore::createSchema(QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // Larger pages make the bulk import faster; the rollback journal stays (a killed import
+    // must leave the case as it was).
+    query.exec(QStringLiteral("PRAGMA page_size=16384"));
+    if (!db.transaction()) {
+        *error = tr("%1: the case cannot be written (%2)").arg(m_path, db.lastError().text());
+        return false;
+    }
+    for (const char *statement : kSchema) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            *error =
+                tr("%1: the case cannot be created (%2)").arg(m_path, query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    query.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+    query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+    query.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
+    query.addBindValue(QStringLiteral("created_by"));
+    query.addBindValue(QStringLiteral("AuditLens " AUDITLENS_VERSION));
+    query.exec();
+    query.addBindValue(QStringLiteral("created_at"));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.exec();
+    if (!db.commit()) {
+        *error = tr("%1: the case cannot be created (%2)").arg(m_path, db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool CaseStore::checkSchema(QString *error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        *error = tr("%1 is not an AuditLens case file, or it is damaged (%2)")
+                     .arg(m_path, query.lastError().text());
+        return false;
+    }
+    const int applicationId = query.value(0).toInt();
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (applicationId != kApplicationId) {
+        *error = tr("%1 is not an AuditLens case file").arg(m_path);
+        return false;
+    }
+    if (version > kSchemaVersion) {
+        *error = tr("%1 was written by a newer AuditLens (case format %2; this version reads up "
+                    "to %3). Open it with a newer AuditLens.")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    if (version < 1) {
+        *error = tr("%1 is an AuditLens case file of an unknown format").arg(m_path);
+        return false;
+    }
+    // Versions below kSchemaVersion are migrated here when there are any.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sources"))) {
+        *error = tr("%1: the case file is damaged (%2)").arg(m_path, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QVector<SourceInfo> CaseStore::sources() const
+{
+    QVector<SourceInfo> result;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral(
+        "SELECT id, path, file_name, bytes, modified, sha256, format, header, records, imported,"
+        " rejected, flagged, blank_lines, imported_at, app_version, import_ms FROM sources"
+        " ORDER BY id"));
+    while (query.next()) {
+        SourceInfo s;
+        s.id = query.value(0).toLongLong();
+        s.path = query.value(1).toString();
+        s.fileName = query.value(2).toString();
+        s.bytes = query.value(3).toLongLong();
+        s.modified = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        s.sha256 = query.value(5).toString();
+        s.format = query.value(6).toString();
+        const QJsonArray header = QJsonDocument::fromJson(query.value(7).toByteArray()).array();
+        for (const auto &name : header)
+            s.header << name.toString();
+        s.records = query.value(8).toLongLong();
+        s.imported = query.value(9).toLongLong();
+        s.rejected = query.value(10).toLongLong();
+        s.flagged = query.value(11).toLongLong();
+        s.blankLines = query.value(12).toLongLong();
+        s.importedAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
+        s.appVersion = query.value(14).toString();
+        s.importMs = query.value(15).toLongLong();
+        result.push_back(s);
+    }
+    return result;
+}
+
+bool CaseStore::hasSourceWithSha256(const QString &sha256, SourceInfo *found) const
+{
+    const QVector<SourceInfo> all = sources();
+    for (const SourceInfo &s : all) {
+        if (s.sha256 == sha256) {
+            if (found)
+                *found = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 CaseStore::eventCount() const
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("SELECT count(*) FROM events"));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 CaseStore::problemCount(int severity) const
+{
+    QSqlQuery query(database());
+    if (severity < 0) {
+        query.exec(QStringLiteral("SELECT count(*) FROM problems"));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM problems WHERE severity = ?"));
+        query.addBindValue(severity == 0 ? QStringLiteral("rejected") : QStringLiteral("flagged"));
+        query.exec();
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+DuplicateCounts CaseStore::duplicateCounts() const
+{
+    DuplicateCounts counts;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral(
+        "SELECT count(*), coalesce(sum(n) - count(*), 0), coalesce(sum(k = 2), 0) FROM"
+        " (SELECT event_id, count(*) AS n, max(dup_kind) AS k FROM events WHERE dup_count > 1"
+        " GROUP BY event_id)"));
+    if (query.next()) {
+        counts.duplicateIds = query.value(0).toLongLong();
+        counts.duplicateExtraRecords = query.value(1).toLongLong();
+        counts.conflictingIds = query.value(2).toLongLong();
+    }
+    return counts;
+}
+
+} // namespace auditlens

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+struct sqlite3;
+
+namespace auditlens {
+
+// One imported source as the case records it.
+struct SourceInfo
+{
+    qint64 id = 0;
+    QString path;
+    QString fileName;
+    qint64 bytes = 0;
+    QDateTime modified;
+    QString sha256;
+    QString format;
+    QStringList header; // CSV: the header as written; empty for JSON sources
+    qint64 records = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    qint64 flagged = 0;
+    qint64 blankLines = 0;
+    QDateTime importedAt;
+    QString appVersion;
+    qint64 importMs = 0;
+};
+
+// Duplicate ids across the whole case.
+struct DuplicateCounts
+{
+    qint64 duplicateIds = 0;          // ids carried by two or more events
+    qint64 duplicateExtraRecords = 0; // copies beyond the first
+    qint64 conflictingIds = 0;        // ids whose copies differ
+};
+
+enum class DuplicateKind { None = 0, Exact = 1, Conflicting = 2 };
+
+// The case file: a SQLite database, kept apart from the evidence, holding every imported
+// source, event and problem. Opened through Qt Sql; the importer uses the same connection's
+// raw handle for bulk inserts.
+class CaseStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kApplicationId = 0x414c4e53; // "ALNS"
+    static const char *fileSuffix() { return "auditlens"; }
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    CaseStore();
+    ~CaseStore();
+    CaseStore(const CaseStore &) = delete;
+    CaseStore &operator=(const CaseStore &) = delete;
+
+    // Opens the case at path, creating it (ReadWrite) when it does not exist. Refuses, with
+    // a sentence for the user, a file that is not a case, is damaged or is from a newer version.
+    bool open(const QString &path, Mode mode, QString *error);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    sqlite3 *handle() const;
+
+    QVector<SourceInfo> sources() const;
+    bool hasSourceWithSha256(const QString &sha256, SourceInfo *found = nullptr) const;
+    qint64 eventCount() const;
+    qint64 problemCount(int severity = -1) const;
+    DuplicateCounts duplicateCounts() const;
+
+private:
+    bool createSchema(QString *error);
+    bool checkSchema(QString *error);
+
+    QString m_connection;
+    QString m_path;
+    Mode m_mode = Mode::ReadWrite;
+};
+
+} // namespace auditlens
