@@ -3,6 +3,8 @@
 #include "timestampparser.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <simdjson.h>
 
@@ -124,9 +126,25 @@ struct EventParser::Impl
         return keep;
     }
 
+    // simdjson refuses integers beyond 64 bits, which JSON allows (and audit payloads carry):
+    // such a cell is checked again by a parser that reads them as doubles. Its members are
+    // extracted into scratch; *root is then not set.
+    bool bigNumberFallback(const EventCells &cells, Column column, QJsonObject *object)
+    {
+        const std::string_view text = cells[column];
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error);
+        if (error.error != QJsonParseError::NoError)
+            return false;
+        *object = doc.object();
+        return true;
+    }
+
     // Validates a JSON column; returns its root when it holds a value.
     bool json(const EventCells &cells, Column column, ParsedEvent &event,
-              std::vector<Problem> &problems, simdjson::dom::element *root)
+              std::vector<Problem> &problems, simdjson::dom::element *root,
+              QJsonObject *fallback = nullptr, bool *usedFallback = nullptr)
     {
         if (!cells.has(column))
             return false;
@@ -135,6 +153,16 @@ struct EventParser::Impl
             return false;
         simdjson::dom::parser &parser = parsers[columnIndex(column)];
         const auto result = parser.parse(text.data(), text.size(), true);
+        if (result.error() == simdjson::NUMBER_ERROR) {
+            QJsonObject object;
+            if (bigNumberFallback(cells, column, &object)) {
+                if (fallback)
+                    *fallback = object;
+                if (usedFallback)
+                    *usedFallback = true;
+                return false;
+            }
+        }
         if (result.error() != simdjson::SUCCESS) {
             flag(event, problems, cells, ProblemKind::InvalidJson, column,
                  tr("%1 is not valid JSON (%2)")
@@ -154,13 +182,36 @@ struct EventParser::Impl
         return true;
     }
 
+    void fromFallback(const QJsonObject &object, Column column, EntityRef &ref)
+    {
+        const char *keys[] = {"id", "type", "name"};
+        std::string_view *fields[] = {&ref.id, &ref.type, &ref.name};
+        ref.present = true;
+        for (int slot = 0; slot < 3; ++slot) {
+            const QJsonValue value = object.value(QLatin1String(keys[slot]));
+            std::string &keep = scratch[columnIndex(column)][slot];
+            if (value.isString())
+                keep = value.toString().toStdString();
+            else if (value.isDouble())
+                keep = QByteArray::number(value.toDouble(), 'g', 17).toStdString();
+            else
+                keep.clear();
+            *fields[slot] = keep;
+        }
+    }
+
     void entity(const EventCells &cells, Column column, EntityRef &ref, ParsedEvent &event,
                 std::vector<Problem> &problems)
     {
         ref = {};
         simdjson::dom::element root;
-        if (!json(cells, column, event, problems, &root))
+        QJsonObject fallback;
+        bool usedFallback = false;
+        if (!json(cells, column, event, problems, &root, &fallback, &usedFallback)) {
+            if (usedFallback)
+                fromFallback(fallback, column, ref);
             return;
+        }
         simdjson::dom::object object;
         if (root.get_object().get(object) != simdjson::SUCCESS) {
             flag(event, problems, cells, ProblemKind::NotAnObject, column,
@@ -188,13 +239,19 @@ void EventParser::parse(const EventCells &cells, ParsedEvent &event, std::vector
     d->entity(cells, Column::Scope, event.scope, event, problems);
 
     simdjson::dom::element root;
-    if (d->json(cells, Column::Request, event, problems, &root)) {
+    QJsonObject fallback;
+    bool usedFallback = false;
+    if (d->json(cells, Column::Request, event, problems, &root, &fallback, &usedFallback)) {
         simdjson::dom::object object;
         if (root.get_object().get(object) == simdjson::SUCCESS)
             event.requestId = d->member(object, "id", Column::Request, 0);
         else
             d->flag(event, problems, cells, ProblemKind::NotAnObject, Column::Request,
                     tr("request is JSON but not an object"), cells[Column::Request]);
+    } else if (usedFallback) {
+        EntityRef request;
+        d->fromFallback(fallback, Column::Request, request);
+        event.requestId = request.id;
     }
     d->json(cells, Column::Payload, event, problems, &root);
     d->json(cells, Column::Metadata, event, problems, &root);
