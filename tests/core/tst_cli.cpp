@@ -1,0 +1,259 @@
+// End-to-end: auditlens-cli on exports written by the project's generator, checked against the
+// generator's manifest (its ground truth).
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importMatchesManifest_data();
+    void importMatchesManifest();
+    void queryFilters();
+    void exitStatus();
+    void secondImportSaysSo();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args);
+    QJsonObject generate(const QString &name, const QStringList &options);
+
+    QTemporaryDir m_dir;
+    QString m_sampleCase;
+};
+
+TestCli::Run TestCli::cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(AUDITLENS_CLI), args);
+    Run run;
+    if (!p.waitForFinished(300000))
+        return run;
+    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+QJsonObject TestCli::generate(const QString &name, const QStringList &options)
+{
+    const QString file = m_dir.filePath(name);
+    const QString manifest = file + QStringLiteral(".manifest.json");
+    QProcess p;
+    p.start(QStringLiteral("python3"),
+            QStringList{QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/gen_audit.py"), file,
+                        QStringLiteral("--manifest"), manifest} +
+                options);
+    if (!p.waitForFinished(300000) || p.exitCode() != 0)
+        qFatal("generator failed: %s", p.readAllStandardError().constData());
+    QFile f(manifest);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no manifest");
+    QJsonObject m = QJsonDocument::fromJson(f.readAll()).object();
+    m[QStringLiteral("path")] = file;
+    return m;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCli::importMatchesManifest_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("options");
+    const QString rows = QStringLiteral("6000");
+    QTest::newRow("plain") << "plain.csv" << QStringList{QStringLiteral("--rows"), rows};
+    QTest::newRow("bom+crlf, 30 broken")
+        << "bomcrlf.csv" << QStringList{QStringLiteral("--rows"), rows,
+                                        QStringLiteral("--bom"),  QStringLiteral("--crlf"),
+                                        QStringLiteral("--bad"),  QStringLiteral("30"),
+                                        QStringLiteral("--seed"), QStringLiteral("2")};
+    QTest::newRow("upper-case header")
+        << "upper.csv" << QStringList{QStringLiteral("--rows"),   rows,
+                                      QStringLiteral("--header"), QStringLiteral("upper"),
+                                      QStringLiteral("--seed"),   QStringLiteral("3")};
+    QTest::newRow("shuffled header, extra column, broken")
+        << "shuffled.csv"
+        << QStringList{QStringLiteral("--rows"),         rows,
+                       QStringLiteral("--header"),       QStringLiteral("shuffled"),
+                       QStringLiteral("--extra-column"), QStringLiteral("region"),
+                       QStringLiteral("--bad"),          QStringLiteral("12"),
+                       QStringLiteral("--seed"),         QStringLiteral("4")};
+    QTest::newRow("multi-line payloads, many duplicates")
+        << "multiline.csv"
+        << QStringList{QStringLiteral("--rows"),
+                       rows,
+                       QStringLiteral("--multiline-rate"),
+                       QStringLiteral("0.2"),
+                       QStringLiteral("--dup-rate"),
+                       QStringLiteral("0.1"),
+                       QStringLiteral("--conflict-rate"),
+                       QStringLiteral("0.02"),
+                       QStringLiteral("--bad"),
+                       QStringLiteral("10"),
+                       QStringLiteral("--seed"),
+                       QStringLiteral("5")};
+    QTest::newRow("json lines, broken")
+        << "events.jsonl" << QStringList{QStringLiteral("--rows"),   rows,
+                                         QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                         QStringLiteral("--bad"),    QStringLiteral("12"),
+                                         QStringLiteral("--seed"),   QStringLiteral("6")};
+    QTest::newRow("api page") << "page.json"
+                              << QStringList{
+                                     QStringLiteral("--rows"),   QStringLiteral("500"),
+                                     QStringLiteral("--format"), QStringLiteral("json-items"),
+                                     QStringLiteral("--seed"),   QStringLiteral("7")};
+}
+
+void TestCli::importMatchesManifest()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, options);
+    const QJsonObject m = generate(name, options);
+    const QString casePath = m_dir.filePath(name + QStringLiteral(".auditlens"));
+    const Run run = cli({QStringLiteral("import"), casePath, m[QStringLiteral("path")].toString(),
+                         QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QJsonObject r = QJsonDocument::fromJson(run.out).object();
+    auto n = [](const QJsonObject &o, const char *key) {
+        return o[QLatin1String(key)].toInteger();
+    };
+    QCOMPARE(n(r, "records"), n(m, "records"));
+    QCOMPARE(n(r, "imported"), n(m, "imported_records"));
+    QCOMPARE(n(r, "rejected"), n(m, "rejected_records"));
+    QCOMPARE(n(r, "records"), n(r, "imported") + n(r, "rejected"));
+    QCOMPARE(n(r, "blank_lines"), n(m, "blank_lines"));
+    QCOMPARE(n(r, "unique_ids"), n(m, "unique_ids_all"));
+    QCOMPARE(n(r, "duplicate_ids"), n(m, "duplicate_ids"));
+    QCOMPARE(n(r, "duplicate_extra_records"), n(m, "duplicate_extra_records"));
+    QCOMPARE(n(r, "conflicting_duplicate_ids"), n(m, "conflicting_duplicate_ids"));
+    // Every broken record is reported on its line; nothing else is.
+    QSet<qint64> expectedLines;
+    for (const QJsonValue &bad : m[QStringLiteral("bad")].toArray())
+        expectedLines.insert(bad[QStringLiteral("line")].toInteger());
+    QSet<qint64> lines;
+    for (const QJsonValue &p : r[QStringLiteral("problems")].toArray()) {
+        QVERIFY(!p[QStringLiteral("message")].toString().isEmpty());
+        const QString severity = p[QStringLiteral("severity")].toString();
+        QVERIFY(severity == QLatin1String("rejected") || severity == QLatin1String("flagged"));
+        lines.insert(p[QStringLiteral("line")].toInteger());
+    }
+    QCOMPARE(lines, expectedLines);
+    const QJsonObject source = r[QStringLiteral("sources")].toArray().at(0).toObject();
+    QCOMPARE(source[QStringLiteral("sha256")].toString().size(), 64);
+    QVERIFY(!source[QStringLiteral("already_imported")].toBool());
+
+    const Run count = cli({QStringLiteral("query"), casePath, QStringLiteral("--count")});
+    QCOMPARE(count.code, 0);
+    QCOMPARE(count.out.trimmed().toLongLong(), n(m, "imported_records"));
+    const Run dups = cli({QStringLiteral("query"), casePath, QStringLiteral("--duplicates"),
+                          QStringLiteral("any"), QStringLiteral("--count")});
+    QCOMPARE(dups.out.trimmed().toLongLong(),
+             n(m, "duplicate_ids") + n(m, "duplicate_extra_records"));
+    if (name == QLatin1String("plain.csv"))
+        m_sampleCase = casePath;
+}
+
+void TestCli::queryFilters()
+{
+    QVERIFY(!m_sampleCase.isEmpty());
+    auto count = [&](const QStringList &filter) {
+        const Run run = cli(QStringList{QStringLiteral("query"), m_sampleCase} + filter +
+                            QStringList{QStringLiteral("--count")});
+        return run.code == 0 ? run.out.trimmed().toLongLong() : -1;
+    };
+    const qint64 all = count({});
+    const qint64 ok = count({QStringLiteral("--success"), QStringLiteral("true")});
+    const qint64 failed = count({QStringLiteral("--success"), QStringLiteral("false")});
+    QVERIFY(ok > 0 && failed > 0);
+    QCOMPARE(ok + failed, all);
+    const qint64 context = count({QStringLiteral("--action"), QStringLiteral("context.*")});
+    const qint64 secrets =
+        count({QStringLiteral("--action"), QStringLiteral("context.secrets.accessed")});
+    QVERIFY(secrets > 0 && context > secrets);
+    QCOMPARE(count({QStringLiteral("--action"), QStringLiteral("context.*"),
+                    QStringLiteral("--action"), QStringLiteral("workflow.*")}),
+             context + count({QStringLiteral("--action"), QStringLiteral("workflow.*")}));
+    // Time bounds are inclusive and split the log without losing an event.
+    const Run first =
+        cli({QStringLiteral("query"), m_sampleCase, QStringLiteral("--format"),
+             QStringLiteral("jsonl"), QStringLiteral("--limit"), QStringLiteral("1")});
+    const QJsonObject event = QJsonDocument::fromJson(first.out).object();
+    const QString at = event[QStringLiteral("occurred_at")].toString();
+    QVERIFY(!at.isEmpty());
+    QCOMPARE(count({QStringLiteral("--to"), at}), 1);
+    const qint64 before = count({QStringLiteral("--to"), QStringLiteral("2026-02-01T00:00:00Z")});
+    const qint64 after =
+        count({QStringLiteral("--from"), QStringLiteral("2026-02-01T00:00:00.000000001Z")});
+    QCOMPARE(before + after, all);
+    // Free text reaches the payload; LIKE wildcards are literal.
+    QVERIFY(count({QStringLiteral("--text"), QStringLiteral("NPM_TOKEN")}) > 0);
+    QCOMPARE(count({QStringLiteral("--text"), QStringLiteral("%")}), 0);
+    QCOMPARE(count({QStringLiteral("--text"), QStringLiteral("' OR 1=1 --")}), 0);
+    const QString actor =
+        event[QStringLiteral("actor")].toObject()[QStringLiteral("name")].toString();
+    const QString actorId =
+        event[QStringLiteral("actor")].toObject()[QStringLiteral("id")].toString();
+    QVERIFY(count({QStringLiteral("--actor"), actor}) >= 1);
+    QCOMPARE(count({QStringLiteral("--actor"), actor}),
+             count({QStringLiteral("--actor"), actorId}));
+    for (const QString &format :
+         {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("jsonl")}) {
+        const Run run = cli({QStringLiteral("query"), m_sampleCase, QStringLiteral("--format"),
+                             format, QStringLiteral("--limit"), QStringLiteral("10")});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.count('\n') >= 10);
+    }
+}
+
+void TestCli::exitStatus()
+{
+    QCOMPARE(cli({}).code, 2);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("query"), m_sampleCase}).code, 2);
+    QCOMPARE(cli({QStringLiteral("query"), m_sampleCase, QStringLiteral("--count"),
+                  QStringLiteral("--success"), QStringLiteral("maybe")})
+                 .code,
+             2);
+    const Run missing =
+        cli({QStringLiteral("stats"), m_dir.filePath(QStringLiteral("nope.auditlens"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.startsWith("error: "));
+    QCOMPARE(missing.err.count('\n'), 1);
+    const Run notAudit =
+        cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("x.auditlens")),
+             QStringLiteral(AUDITLENS_TEST_DATA "/semicolon.csv")});
+    QCOMPARE(notAudit.code, 1);
+    QVERIFY(notAudit.err.startsWith("error: "));
+    QCOMPARE(cli({QStringLiteral("stats"), m_sampleCase, QStringLiteral("--json")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("problems"), m_sampleCase, QStringLiteral("--json")}).code, 0);
+}
+
+void TestCli::secondImportSaysSo()
+{
+    const Run run = cli({QStringLiteral("import"), m_sampleCase,
+                         m_dir.filePath(QStringLiteral("plain.csv")), QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    const QJsonObject r = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(r[QStringLiteral("imported")].toInteger(), 0);
+    QVERIFY(
+        r[QStringLiteral("sources")].toArray().at(0)[QStringLiteral("already_imported")].toBool());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

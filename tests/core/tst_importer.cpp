@@ -1,0 +1,371 @@
+#include "importing/importer.h"
+#include "query/sqleventquery.h"
+#include "store/casestore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace auditlens;
+
+namespace {
+QString data(const QString &name)
+{
+    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
+}
+
+qint64 scalar(CaseStore &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void fixtureCounts_data();
+    void fixtureCounts();
+    void refusedFiles_data();
+    void refusedFiles();
+    void duplicateGroups();
+    void duplicatesAcrossSources();
+    void sameSourceTwiceImportsNothing();
+    void cellsAreKeptByteForByte();
+    void timesKeepNanoseconds();
+    void extraColumnsAreKept();
+    void cancelLeavesTheCaseAsItWas();
+    void caseFromANewerVersionIsRefused();
+    void notACaseFileIsRefusedAndUntouched();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+void TestImporter::init()
+{
+    static int n = 0;
+    m_case = m_dir.filePath(QStringLiteral("case%1.auditlens").arg(++n));
+}
+
+void TestImporter::fixtureCounts_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("records");
+    QTest::addColumn<qint64>("imported");
+    QTest::addColumn<qint64>("rejected");
+    QTest::addColumn<qint64>("blank");
+    QTest::addColumn<qint64>("flagged");
+    QTest::addColumn<QList<qint64>>("problemLines");
+    // The table in tests/data/README.md.
+    QTest::newRow("basic") << "basic.csv" << 5ll << 5ll << 0ll << 0ll << 0ll << QList<qint64>{};
+    QTest::newRow("bom_crlf") << "bom_crlf.csv" << 4ll << 4ll << 0ll << 0ll << 0ll
+                              << QList<qint64>{};
+    QTest::newRow("cr_only") << "cr_only.csv" << 3ll << 3ll << 0ll << 0ll << 0ll << QList<qint64>{};
+    QTest::newRow("upper_shuffled")
+        << "upper_shuffled.csv" << 4ll << 4ll << 0ll << 0ll << 0ll << QList<qint64>{};
+    QTest::newRow("no_final_newline")
+        << "no_final_newline.csv" << 3ll << 3ll << 0ll << 0ll << 0ll << QList<qint64>{};
+    QTest::newRow("blank_lines") << "blank_lines.csv" << 3ll << 3ll << 0ll << 5ll << 0ll
+                                 << QList<qint64>{};
+    QTest::newRow("broken") << "broken.csv" << 8ll << 5ll << 3ll << 0ll << 4ll
+                            << QList<qint64>{3, 4, 5, 6, 7, 8, 9};
+    QTest::newRow("duplicates") << "duplicates.csv" << 7ll << 7ll << 0ll << 0ll << 0ll
+                                << QList<qint64>{};
+    QTest::newRow("nanos") << "nanos.csv" << 4ll << 4ll << 0ll << 0ll << 0ll << QList<qint64>{};
+    QTest::newRow("bigint") << "bigint.csv" << 3ll << 3ll << 0ll << 0ll << 0ll << QList<qint64>{};
+    QTest::newRow("header_only") << "header_only.csv" << 0ll << 0ll << 0ll << 0ll << 0ll
+                                 << QList<qint64>{};
+    QTest::newRow("basic.jsonl") << "basic.jsonl" << 5ll << 5ll << 0ll << 0ll << 0ll
+                                 << QList<qint64>{};
+    QTest::newRow("broken.jsonl") << "broken.jsonl" << 4ll << 3ll << 1ll << 0ll << 0ll
+                                  << QList<qint64>{3};
+    QTest::newRow("array.json") << "array.json" << 3ll << 3ll << 0ll << 0ll << 0ll
+                                << QList<qint64>{};
+    QTest::newRow("items.json") << "items.json" << 3ll << 3ll << 0ll << 0ll << 0ll
+                                << QList<qint64>{};
+}
+
+// Counts always add up, and the case holds exactly what the import reported.
+void TestImporter::fixtureCounts()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, records);
+    QFETCH(qint64, imported);
+    QFETCH(qint64, rejected);
+    QFETCH(qint64, blank);
+    QFETCH(qint64, flagged);
+    QFETCH(QList<qint64>, problemLines);
+    CaseStore store;
+    QString error;
+    QVERIFY2(store.open(m_case, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+    Importer importer(store);
+    const ImportResult r = importer.run({data(file)});
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.records, records);
+    QCOMPARE(r.imported, imported);
+    QCOMPARE(r.rejected, rejected);
+    QCOMPARE(r.records, r.imported + r.rejected);
+    QCOMPARE(r.blankLines, blank);
+    QCOMPARE(r.sources.at(0).flagged, flagged);
+    QList<qint64> lines;
+    for (const ImportProblem &p : r.problems) {
+        QVERIFY(p.problem.line > 0);
+        QVERIFY(!p.problem.message.isEmpty());
+        lines << p.problem.line;
+    }
+    QCOMPARE(lines, problemLines);
+    QCOMPARE(store.eventCount(), imported);
+    QCOMPARE(
+        scalar(store, QStringLiteral("SELECT count(*) FROM problems WHERE severity = 'rejected'")),
+        rejected);
+    QCOMPARE(
+        scalar(store, QStringLiteral("SELECT count(*) FROM problems WHERE severity = 'rejected'"
+                                     " AND length(raw) > 0")),
+        rejected);
+    const QVector<SourceInfo> sources = store.sources();
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources[0].records, records);
+    QCOMPARE(sources[0].sha256.size(), 64);
+}
+
+void TestImporter::refusedFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("semicolons") << "semicolon.csv"
+                                << "semicolons";
+    QTest::newRow("html") << "not_audit.html"
+                          << "HTML";
+    QTest::newRow("binary") << "binary.bin"
+                            << "binary";
+    QTest::newRow("no id column") << "missing_id.csv"
+                                  << "id";
+    QTest::newRow("empty") << "empty.csv"
+                           << "empty";
+}
+
+// Not an audit log: a sentence that names the problem, and nothing in the case.
+void TestImporter::refusedFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, words);
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    Importer importer(store);
+    const ImportResult r = importer.run({data(file)});
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(words), qPrintable(r.error));
+    QCOMPARE(store.eventCount(), 0);
+    QCOMPARE(store.sources().size(), 0);
+}
+
+void TestImporter::duplicateGroups()
+{
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    Importer importer(store);
+    const ImportResult r = importer.run({data(QStringLiteral("duplicates.csv"))});
+    QVERIFY(r.ok);
+    QCOMPARE(r.uniqueIds, 4);
+    QCOMPARE(r.duplicates.duplicateIds, 2);
+    QCOMPARE(r.duplicates.duplicateExtraRecords, 3);
+    QCOMPARE(r.duplicates.conflictingIds, 1);
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT line, dup_kind, dup_count, dup_rank FROM events ORDER BY line"));
+    QList<QList<qint64>> rows;
+    while (q.next())
+        rows << QList<qint64>{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              q.value(2).toLongLong(), q.value(3).toLongLong()};
+    const QList<QList<qint64>> expected = {
+        {2, 1, 3, 1}, {3, 0, 1, 1}, {4, 2, 2, 1}, {5, 1, 3, 2},
+        {6, 0, 1, 1}, {7, 1, 3, 3}, {8, 2, 2, 2},
+    };
+    QCOMPARE(rows, expected);
+    const DuplicateCounts counts = store.duplicateCounts();
+    QCOMPARE(counts.duplicateIds, 2);
+    QCOMPARE(counts.conflictingIds, 1);
+}
+
+void TestImporter::duplicatesAcrossSources()
+{
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    {
+        Importer importer(store);
+        QVERIFY(importer.run({data(QStringLiteral("basic.csv"))}).ok);
+    }
+    Importer importer(store);
+    const ImportResult r = importer.run({data(QStringLiteral("basic.jsonl"))});
+    QVERIFY(r.ok);
+    QCOMPARE(r.imported, 5);
+    QCOMPARE(r.uniqueIds, 5);
+    QCOMPARE(r.duplicates.duplicateIds, 5);
+    QCOMPARE(r.duplicates.duplicateExtraRecords, 5);
+    QCOMPARE(store.sources().size(), 2);
+}
+
+void TestImporter::sameSourceTwiceImportsNothing()
+{
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    Importer first(store);
+    QVERIFY(first.run({data(QStringLiteral("basic.csv"))}).ok);
+    // The same bytes under another name are recognised by their SHA-256.
+    const QString copy = m_dir.filePath(QStringLiteral("copy-of-basic.csv"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(data(QStringLiteral("basic.csv")), copy));
+    for (const QString &path : {data(QStringLiteral("basic.csv")), copy}) {
+        Importer again(store);
+        const ImportResult r = again.run({path});
+        QVERIFY(r.ok);
+        QVERIFY(r.sources.at(0).alreadyImported);
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(store.eventCount(), 5);
+        QCOMPARE(store.sources().size(), 1);
+    }
+}
+
+void TestImporter::cellsAreKeptByteForByte()
+{
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    Importer importer(store);
+    QVERIFY(importer.run({data(QStringLiteral("bigint.csv"))}).ok);
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT payload FROM events ORDER BY line"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(),
+             QStringLiteral(
+                 R"({"n":12345678901234567890123,"m":9007199254740993,)"
+                 R"("below_int64":-9223372036854775809,"above_uint64":18446744073709551616})"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(),
+             QStringLiteral("{ \"a\" :  1 ,\t\"b\" : [ 1 , 2.50 , -0 ] , \"c\" : { } }"));
+    SqlEventQuery query(store.database());
+    EventRow row;
+    QVERIFY(query.fetch(1, &row));
+    QCOMPARE(row.actorName, QStringLiteral("山田太郎"));
+}
+
+void TestImporter::timesKeepNanoseconds()
+{
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    Importer importer(store);
+    QVERIFY(importer.run({data(QStringLiteral("nanos.csv"))}).ok);
+    QSqlQuery q(store.database());
+    q.exec(
+        QStringLiteral("SELECT line, occurred_ns, occurred_at FROM events ORDER BY occurred_ns"));
+    QList<qint64> lines, ns;
+    QStringList texts;
+    while (q.next()) {
+        lines << q.value(0).toLongLong();
+        ns << q.value(1).toLongLong();
+        texts << q.value(2).toString();
+    }
+    QCOMPARE(lines, (QList<qint64>{3, 5, 4, 2}));
+    QCOMPARE(ns, (QList<qint64>{1767225600000000000, 1772359200100000000, 1772359200123456789,
+                                1798761599999500000}));
+    QCOMPARE(texts.at(2), QStringLiteral("2026-03-01T12:00:00.123456789+02:00"));
+}
+
+void TestImporter::extraColumnsAreKept()
+{
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    Importer importer(store);
+    QVERIFY(importer.run({data(QStringLiteral("upper_shuffled.csv"))}).ok);
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT extra FROM events ORDER BY line"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral(R"({"region":"us-east-1"})"));
+    QCOMPARE(store.sources().at(0).header.size(), 12);
+    QCOMPARE(store.sources().at(0).header.at(0), QStringLiteral("SUCCESS"));
+}
+
+void TestImporter::cancelLeavesTheCaseAsItWas()
+{
+    // A file large enough to report progress, made from the fixture's rows.
+    QFile in(data(QStringLiteral("basic.csv")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray header = in.readLine();
+    const QByteArray rows = in.readAll();
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    QFile out(big);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(header);
+    for (int i = 0; i < 30000; ++i)
+        out.write(rows);
+    out.close();
+
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    Importer before(store);
+    QVERIFY(before.run({data(QStringLiteral("duplicates.csv"))}).ok);
+    Importer importer(store);
+    int calls = 0;
+    importer.setProgressHandler([&](const ImportProgress &) {
+        if (++calls == 1)
+            importer.cancel();
+    });
+    const ImportResult r = importer.run({big});
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    QVERIFY(calls >= 1);
+    QCOMPARE(store.eventCount(), 7);
+    QCOMPARE(store.sources().size(), 1);
+    QSqlQuery check(store.database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestImporter::caseFromANewerVersionIsRefused()
+{
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+        QSqlQuery q(store.database());
+        QVERIFY(
+            q.exec(QStringLiteral("PRAGMA user_version=%1").arg(CaseStore::kSchemaVersion + 1)));
+    }
+    CaseStore store;
+    QString error;
+    QVERIFY(!store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+}
+
+void TestImporter::notACaseFileIsRefusedAndUntouched()
+{
+    const QString evidence = m_dir.filePath(QStringLiteral("evidence.csv"));
+    QFile::remove(evidence);
+    QVERIFY(QFile::copy(data(QStringLiteral("basic.csv")), evidence));
+    QFile f(evidence);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    CaseStore store;
+    QString error;
+    QVERIFY(!store.open(evidence, CaseStore::Mode::ReadWrite, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
