@@ -24,7 +24,6 @@
 #include <map>
 #include <memory>
 #include <thread>
-#include <unordered_map>
 
 namespace auditlens {
 
@@ -83,9 +82,9 @@ public:
     // Runs an INSERT/UPDATE; false with the error on failure.
     bool step(QString *error)
     {
+        // Every caller binds every parameter before each step, so bindings need no clearing.
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
         if (rc == SQLITE_DONE || rc == SQLITE_ROW)
             return true;
         *error = sqliteError(m_db);
@@ -172,7 +171,9 @@ public:
         }
         Statement actions(m_db, "SELECT id, name FROM actions");
         while (actions.row()) {
-            m_actions.emplace(std::string(actions.column(1)), actions.columnInt(0));
+            bool inserted = false;
+            m_actionIndex.insert(HashIndex::hash(actions.column(1)), m_actions.size(), &inserted);
+            m_actions.emplace_back(std::string(actions.column(1)), actions.columnInt(0));
             m_nextAction = std::max(m_nextAction, actions.columnInt(0) + 1);
         }
         Statement entities(m_db, "SELECT id, ext_id, type, name FROM entities");
@@ -242,6 +243,36 @@ private:
         return m_entity.step(error);
     }
 
+    bool actionCodeFor(std::string_view action, qint64 *code, QString *error)
+    {
+        // Consecutive events mostly share their action; otherwise look it up by hash (a
+        // collision falls back to comparing names).
+        if (m_lastAction < m_actions.size() && m_actions[m_lastAction].first == action) {
+            *code = m_actions[m_lastAction].second;
+            return true;
+        }
+        const quint64 key = HashIndex::hash(action);
+        if (const quint64 *at = m_actionIndex.find(key); at && m_actions[*at].first == action) {
+            m_lastAction = size_t(*at);
+        } else {
+            auto same = std::find_if(m_actions.begin(), m_actions.end(),
+                                     [&](const auto &a) { return a.first == action; });
+            if (same == m_actions.end()) {
+                m_action.integer(1, m_nextAction);
+                m_action.text(2, action);
+                if (!m_action.step(error))
+                    return false;
+                bool inserted = false;
+                m_actionIndex.insert(key, m_actions.size(), &inserted);
+                m_actions.emplace_back(std::string(action), m_nextAction++);
+                same = m_actions.end() - 1;
+            }
+            m_lastAction = size_t(same - m_actions.begin());
+        }
+        *code = m_actions[m_lastAction].second;
+        return true;
+    }
+
     bool writeEvent(const EventBatch &batch, const EventBatch::Event &e, QString *error)
     {
         auto cell = [&](Column c) { return e.cells[columnIndex(c)]; };
@@ -251,21 +282,16 @@ private:
             else
                 m_event.null(index);
         };
-        const std::string action(batch.view(cell(Column::Action)));
-        auto found = m_actions.find(action);
-        if (found == m_actions.end()) {
-            found = m_actions.emplace(action, m_nextAction++).first;
-            m_action.integer(1, found->second);
-            m_action.text(2, action);
-            if (!m_action.step(error))
-                return false;
-        }
+        const std::string_view action = batch.view(cell(Column::Action));
+        qint64 actionCode = 0;
+        if (!actionCodeFor(action, &actionCode, error))
+            return false;
         m_event.integer(1, e.seq);
         m_event.integer(2, m_sourceId);
         m_event.integer(3, e.line);
         m_event.integer(4, e.offset);
         m_event.text(5, batch.view(cell(Column::Id)));
-        m_event.integer(6, found->second);
+        m_event.integer(6, actionCode);
         for (int which = 0; which < 3; ++which) {
             if (!e.entityPresent[which]) {
                 m_event.null(7 + which);
@@ -305,7 +331,10 @@ private:
     Statement m_problem;
     Statement m_entity;
     Statement m_action;
-    std::unordered_map<std::string, qint64> m_actions;
+    std::vector<std::pair<std::string, qint64>> m_actions; // name, code
+    HashIndex m_actionIndex;                               // hash of name -> position
+    size_t m_lastAction = size_t(-1);
+
     qint64 m_nextAction = 1;
     HashIndex m_entities;
     qint64 m_nextEntity = 1;
@@ -321,7 +350,9 @@ public:
     // Hands the batch over when it is full; false when the writer has stopped.
     bool flushIfFull()
     {
-        if (m_batch->used < kBatchEvents && m_batch->arena.size() < kBatchBytes)
+        // Problems count too: a file of nothing but broken records must stream as well.
+        if (m_batch->used < kBatchEvents && m_batch->arena.size() < kBatchBytes &&
+            m_batch->problems.size() < kBatchEvents)
             return true;
         return flush();
     }

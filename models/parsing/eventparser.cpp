@@ -55,11 +55,13 @@ bool isNullLiteral(std::string_view text)
     return text.empty() || text == "null";
 }
 
-// The first key that an object holds twice, searched through every nested object.
-bool findDuplicateKey(simdjson::dom::element root, std::string_view *key)
+// The first key that an object holds twice, searched through every nested object. The stack and
+// key lists are the caller's, reused from event to event.
+bool findDuplicateKey(simdjson::dom::element root, std::vector<simdjson::dom::element> &stack,
+                      std::vector<std::string_view> &keys, std::string_view *key)
 {
-    std::vector<simdjson::dom::element> stack{root};
-    std::vector<std::string_view> keys;
+    stack.clear();
+    stack.push_back(root);
     while (!stack.empty()) {
         const simdjson::dom::element element = stack.back();
         stack.pop_back();
@@ -72,13 +74,26 @@ bool findDuplicateKey(simdjson::dom::element root, std::string_view *key)
                 if (field.value.is_object() || field.value.is_array())
                     stack.push_back(field.value);
             }
-            if (keys.size() > 1) {
-                std::sort(keys.begin(), keys.end());
-                const auto dup = std::adjacent_find(keys.begin(), keys.end());
-                if (dup != keys.end()) {
-                    *key = *dup;
-                    return true;
+            const size_t n = keys.size();
+            if (n < 2)
+                continue;
+            if (n <= 16) {
+                // Audit objects are small: comparing pairs beats sorting them.
+                for (size_t i = 1; i < n; ++i) {
+                    for (size_t j = 0; j < i; ++j) {
+                        if (keys[i] == keys[j]) {
+                            *key = keys[i];
+                            return true;
+                        }
+                    }
                 }
+                continue;
+            }
+            std::sort(keys.begin(), keys.end());
+            const auto dup = std::adjacent_find(keys.begin(), keys.end());
+            if (dup != keys.end()) {
+                *key = *dup;
+                return true;
             }
         } else if (element.get_array().get(array) == simdjson::SUCCESS) {
             for (auto child : array) {
@@ -97,6 +112,8 @@ struct EventParser::Impl
     // handed out stay valid while the other columns are parsed.
     simdjson::dom::parser parsers[kColumnCount];
     std::string scratch[kColumnCount][3]; // non-string ids/types/names, rendered as JSON text
+    std::vector<simdjson::dom::element> walkStack;
+    std::vector<std::string_view> walkKeys;
 
     void flag(ParsedEvent &event, std::vector<Problem> &problems, const EventCells &cells,
               ProblemKind kind, Column column, const QString &message, std::string_view raw)
@@ -173,7 +190,7 @@ struct EventParser::Impl
         }
         *root = result.value_unsafe();
         std::string_view key;
-        if (findDuplicateKey(*root, &key)) {
+        if (findDuplicateKey(*root, walkStack, walkKeys, &key)) {
             flag(event, problems, cells, ProblemKind::DuplicateKey, column,
                  tr("%1 has the key %2 more than once; readers disagree on which one counts")
                      .arg(QLatin1String(columnName(column)), quoted(key)),
