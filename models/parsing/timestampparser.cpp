@@ -126,8 +126,14 @@ bool TimestampParser::parse(std::string_view s, qint64 *nanoseconds, const char 
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const qint64 seconds =
         days * kSecondsPerDay + hour * 3600 + minute * 60 + second - offsetSeconds;
+    // Borrow a second for a negative time so the product stays in range down to INT64_MIN.
+    qint64 wholeSeconds = seconds;
+    if (wholeSeconds < 0 && fraction > 0) {
+        ++wholeSeconds;
+        fraction -= kNanosPerSecond;
+    }
     qint64 result = 0;
-    if (__builtin_mul_overflow(seconds, kNanosPerSecond, &result) ||
+    if (__builtin_mul_overflow(wholeSeconds, kNanosPerSecond, &result) ||
         __builtin_add_overflow(result, fraction, &result))
         return fail(error, "the time is outside the years 1678-2262");
     *nanoseconds = result;
