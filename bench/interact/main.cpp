@@ -1,0 +1,291 @@
+// auditlens-bench-interact CASE: opens a case and replays a fixed script of filter changes
+// through the same session, item models and query code the window uses, timing each change
+// until the row count, the first 100 rows (every column), the facets and the histogram are
+// all up to date. Prints `name: value` lines.
+
+#include "itemmodels/eventtablemodel.h"
+#include "itemmodels/facetmodel.h"
+#include "session/casesession.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+
+#include <algorithm>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace auditlens;
+
+namespace {
+
+double statusMib(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(key) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t i = std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+struct Step
+{
+    const char *kind; // filter, text, sort
+    std::function<void(Filter &, SortSpec &)> change;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+#if defined(__GLIBC__)
+    // As the GUI does: result vectors of a few MB are reused from the heap instead of being
+    // mapped afresh (and page-faulted in) for every filter change.
+    mallopt(M_MMAP_THRESHOLD, 256 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
+    QCoreApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: auditlens-bench-interact CASE\n");
+        return 2;
+    }
+    const QString casePath = QString::fromLocal8Bit(argv[1]);
+
+    auto openCase = [&](CaseSession &session, qint64 *ms, bool *built) {
+        QEventLoop loop;
+        QString error;
+        bool ok = false;
+        QObject::connect(&session, &CaseSession::opened, &loop, [&](qint64 openMs, bool b) {
+            *ms = openMs;
+            *built = b;
+            ok = true;
+        });
+        QObject::connect(&session, &CaseSession::openFailed, &loop, [&](const QString &e) {
+            error = e;
+            loop.quit();
+        });
+        QObject::connect(&session, &CaseSession::resultReady, &loop, [&] { loop.quit(); });
+        QElapsedTimer wall;
+        wall.start();
+        session.open(casePath);
+        loop.exec();
+        if (!ok) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(error));
+            return false;
+        }
+        *ms = wall.elapsed();
+        return true;
+    };
+
+    qint64 openMs = 0;
+    bool built = false;
+    auto session = std::make_unique<CaseSession>();
+    if (!openCase(*session, &openMs, &built))
+        return 1;
+    if (built) {
+        // The case had no index yet (or an outdated one): it was built and kept; measure the
+        // open a reviewer gets from now on.
+        std::printf("index_build_ms: %lld\n", static_cast<long long>(openMs));
+        session = std::make_unique<CaseSession>();
+        if (!openCase(*session, &openMs, &built))
+            return 1;
+    }
+    EventTableModel table(session.get());
+    FacetModel facets(session.get());
+
+    // Values for the script, from the unfiltered result.
+    const QueryResultPtr all = session->result();
+    const EventIndexPtr index = session->index();
+    auto top = [&](IndexField field, size_t i) {
+        const auto &values = all->facets[int(field)].top;
+        return values.empty() ? QString() : values[std::min(i, values.size() - 1)].key;
+    };
+    const qint64 t0 = index->minTime(), t1 = index->maxTime(), span = t1 - t0;
+    const qint64 hour = 3600LL * 1000000000LL;
+    QString family = top(IndexField::Action, 0);
+    family = family.left(family.indexOf(QLatin1Char('.')) + 1) + QLatin1Char('*');
+
+    std::vector<Step> script;
+    auto add = [&](const char *kind, std::function<void(Filter &, SortSpec &)> f) {
+        script.push_back({kind, std::move(f)});
+    };
+    for (size_t i = 0; i < 4; ++i) {
+        add("filter", [&, i](Filter &f, SortSpec &) {
+            f = Filter();
+            f.actions = {top(IndexField::Action, i)};
+        });
+        add("filter", [&, i](Filter &f, SortSpec &) {
+            f = Filter();
+            f.actors = {top(IndexField::Actor, i)};
+        });
+        add("filter", [&, i](Filter &f, SortSpec &) {
+            f = Filter();
+            f.targets = {top(IndexField::Target, i)};
+        });
+    }
+    add("filter", [&](Filter &f, SortSpec &) {
+        f = Filter();
+        f.scopes = {top(IndexField::Scope, 0)};
+    });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f = Filter();
+        f.actions = {family};
+    });
+    add("filter", [&](Filter &f, SortSpec &) { f.excludedActors = {top(IndexField::Actor, 1)}; });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f = Filter();
+        f.success = 0;
+    });
+    add("filter", [&](Filter &f, SortSpec &) { f.success = 1; });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f = Filter();
+        f.actions = {top(IndexField::Action, 0), top(IndexField::Action, 2)};
+    });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f.actors = {top(IndexField::Actor, 0), top(IndexField::Actor, 3)};
+    });
+    add("filter", [&](Filter &f, SortSpec &) { f.success = 1; });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f.hasFrom = true;
+        f.from = t0 + span / 3;
+    });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f.hasTo = true;
+        f.to = t0 + span / 2;
+    });
+    for (const DuplicateFilter d :
+         {DuplicateFilter::Duplicates, DuplicateFilter::Exact, DuplicateFilter::Conflicting,
+          DuplicateFilter::Unique, DuplicateFilter::CollapseExact}) {
+        add("filter", [d](Filter &f, SortSpec &) {
+            f = Filter();
+            f.duplicates = d;
+        });
+    }
+    add("filter", [&](Filter &f, SortSpec &) {
+        f.actions = {family};
+        f.duplicates = DuplicateFilter::Conflicting;
+    });
+    for (int i = 0; i < 8; ++i) {
+        add("filter", [&, i](Filter &f, SortSpec &) {
+            f = Filter();
+            f.hasFrom = f.hasTo = true;
+            f.from = t0 + span * i / 8;
+            f.to = f.from + (i % 2 ? 24 * hour : 7 * 24 * hour);
+        });
+    }
+    add("filter", [&](Filter &f, SortSpec &) {
+        f = Filter();
+        f.hasFrom = f.hasTo = true;
+        f.to = t1;
+        f.from = t1 - hour;
+    });
+    add("filter", [&](Filter &f, SortSpec &) { f.from = t1 - 24 * hour; });
+    add("filter", [&](Filter &f, SortSpec &) { f.from = t1 - 7 * 24 * hour; });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f.actors = {top(IndexField::Actor, 0)};
+        f.actions = {family};
+    });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f.scopes = {top(IndexField::Scope, 0)};
+        f.success = 0;
+    });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f = Filter();
+        f.excludedActions = {top(IndexField::Action, 0)};
+    });
+    add("filter", [&](Filter &f, SortSpec &) { f.excludedTargets = {top(IndexField::Target, 0)}; });
+    add("filter", [&](Filter &f, SortSpec &) { f = Filter(); });
+    const char *words[] = {"deploy-prod",     "nightly",        "ACME-CORP",
+                           "\"build_num\":7", "client_version", "zz-not-in-any-event",
+                           "d95bafc8",        "github"};
+    for (const char *word : words) {
+        add("text", [word](Filter &f, SortSpec &) {
+            f = Filter();
+            f.text = QString::fromUtf8(word);
+        });
+    }
+    add("filter",
+        [&](Filter &f, SortSpec &) { f.actors = {top(IndexField::Actor, 0)}; }); // text kept
+    add("filter", [&](Filter &f, SortSpec &) { f = Filter(); });
+    for (const EventColumn c :
+         {EventColumn::Actor, EventColumn::Target, EventColumn::Action, EventColumn::Id,
+          EventColumn::Success, EventColumn::Duplicates, EventColumn::Source, EventColumn::Scope}) {
+        add("sort", [c](Filter &, SortSpec &s) { s = {c, false}; });
+    }
+    add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Actor, true}; });
+    add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Time, true}; });
+    add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Time, false}; });
+
+    std::vector<double> filterMs, textMs, sortMs;
+    Filter filter;
+    SortSpec sort;
+    volatile qint64 sink = 0;
+    for (const Step &step : script) {
+        step.change(filter, sort);
+        QElapsedTimer timer;
+        timer.start();
+        QEventLoop loop;
+        const auto c =
+            QObject::connect(session.get(), &CaseSession::resultReady, &loop, [&] { loop.quit(); });
+        const quint64 before = session->generation();
+        session->setFilter(filter);
+        session->setSort(sort);
+        if (session->generation() != before)
+            loop.exec();
+        QObject::disconnect(c);
+        // What the window shows: the count, the first 100 rows, the facets, the histogram.
+        sink += table.rowCount();
+        const int rows = std::min(100, table.rowCount());
+        for (int r = 0; r < rows; ++r) {
+            for (int col = 0; col < table.columnCount(); ++col)
+                sink += table.data(table.index(r, col)).toString().size();
+        }
+        for (int f = 0; f < facets.rowCount(); ++f) {
+            const QModelIndex field = facets.index(f, 0);
+            for (int v = 0; v < facets.rowCount(field); ++v)
+                sink += facets.data(facets.index(v, 0, field)).toString().size() +
+                        facets.data(facets.index(v, 1, field)).toString().size();
+        }
+        const QueryResultPtr result = session->result();
+        for (const quint32 count : result->histogram.counts)
+            sink += count;
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        (qstrcmp(step.kind, "text") == 0   ? textMs
+         : qstrcmp(step.kind, "sort") == 0 ? sortMs
+                                           : filterMs)
+            .push_back(ms);
+        if (qEnvironmentVariableIsSet("AUDITLENS_BENCH_VERBOSE"))
+            std::fprintf(stderr, "%-6s %8.2f ms  %9u rows  %s\n", step.kind, ms, result->count(),
+                         qPrintable(filter.describe()));
+    }
+
+    std::printf("events: %u\n", index->size());
+    std::printf("changes: %zu\n", script.size());
+    std::printf("open_case_ms: %lld\n", static_cast<long long>(openMs));
+    std::printf("filter_p50_ms: %.2f\n", percentile(filterMs, 0.5));
+    std::printf("filter_p99_ms: %.2f\n", percentile(filterMs, 0.99));
+    std::printf("text_search_p50_ms: %.2f\n", percentile(textMs, 0.5));
+    std::printf("sort_p50_ms: %.2f\n", percentile(sortMs, 0.5));
+    std::printf("rss_mib: %.1f\n", statusMib("VmHWM"));
+    std::printf("rss_anon_mib: %.1f\n", statusMib("RssAnon"));
+    return sink == -1 ? 1 : 0;
+}

@@ -1,0 +1,725 @@
+#include "eventindex.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+namespace auditlens {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventIndex", text);
+}
+
+constexpr quint32 kMagic = 0x58494c41; // "ALIX"
+constexpr quint32 kFormat = 1;
+// Dictionaries up to this size keep their labels in memory (pickers, facets, type-ahead).
+constexpr quint32 kLabelledDictionaryMax = 50000;
+const char *const kTableSql = "CREATE TABLE IF NOT EXISTS viewer_index("
+                              " name TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, data BLOB)";
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    bool ok() const { return m_stmt != nullptr; }
+    bool row() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    std::string_view text(int c) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c)))
+                 : std::string_view();
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// The first eight bytes of text as a big-endian number: sorts like the text's prefix.
+quint64 prefixKey(std::string_view text, bool foldCase)
+{
+    quint64 key = 0;
+    for (size_t i = 0; i < 8; ++i) {
+        unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
+        if (foldCase && c >= 'A' && c <= 'Z')
+            c = static_cast<unsigned char>(c + 32);
+        key = (key << 8) | c;
+    }
+    return key;
+}
+
+int compareFolded(std::string_view a, std::string_view b)
+{
+    const size_t n = std::min(a.size(), b.size());
+    for (size_t i = 0; i < n; ++i) {
+        unsigned char x = static_cast<unsigned char>(a[i]);
+        unsigned char y = static_cast<unsigned char>(b[i]);
+        if (x >= 'A' && x <= 'Z')
+            x = static_cast<unsigned char>(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = static_cast<unsigned char>(y + 32);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+// Ranks of texts: equal texts share a rank; order by prefix key, then the whole text.
+std::vector<quint32> rankTexts(const std::vector<std::string_view> &texts, bool foldCase)
+{
+    const size_t n = texts.size();
+    std::vector<std::pair<quint64, quint32>> keyed(n);
+    for (size_t i = 0; i < n; ++i)
+        keyed[i] = {prefixKey(texts[i], foldCase), quint32(i)};
+    std::sort(keyed.begin(), keyed.end());
+    auto compare = [&](quint32 a, quint32 b) {
+        return foldCase ? compareFolded(texts[a], texts[b]) : texts[a].compare(texts[b]);
+    };
+    // Runs sharing a prefix key are ordered by the whole text.
+    for (size_t begin = 0; begin < n;) {
+        size_t end = begin + 1;
+        while (end < n && keyed[end].first == keyed[begin].first)
+            ++end;
+        if (end - begin > 1) {
+            std::sort(keyed.begin() + qptrdiff(begin), keyed.begin() + qptrdiff(end),
+                      [&](const auto &a, const auto &b) {
+                          const int c = compare(a.second, b.second);
+                          return c != 0 ? c < 0 : a.second < b.second;
+                      });
+        }
+        begin = end;
+    }
+    std::vector<quint32> rank(n);
+    quint32 current = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0 && (keyed[i].first != keyed[i - 1].first ||
+                      compare(keyed[i].second, keyed[i - 1].second) != 0))
+            ++current;
+        rank[keyed[i].second] = current;
+    }
+    return rank;
+}
+
+void sortHashes(std::vector<quint64> &hashes, std::vector<quint32> &codes)
+{
+    std::vector<quint32> order(hashes.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        return hashes[a] != hashes[b] ? hashes[a] < hashes[b] : codes[a] < codes[b];
+    });
+    std::vector<quint64> h(order.size());
+    std::vector<quint32> c(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        h[i] = hashes[order[i]];
+        c[i] = codes[order[i]];
+    }
+    hashes.swap(h);
+    codes.swap(c);
+}
+
+// Binary layout: a sequence of vectors, each a 64-bit byte count then its bytes.
+class Writer
+{
+public:
+    template <typename T> void vec(const std::vector<T> &v)
+    {
+        const quint64 bytes = quint64(v.size() * sizeof(T));
+        m_out.append(reinterpret_cast<const char *>(&bytes), sizeof bytes);
+        if (bytes)
+            m_out.append(reinterpret_cast<const char *>(v.data()), qsizetype(bytes));
+    }
+    void value(quint64 v) { m_out.append(reinterpret_cast<const char *>(&v), sizeof v); }
+    void strings(const std::vector<QString> &list)
+    {
+        value(list.size());
+        for (const QString &s : list) {
+            const QByteArray utf8 = s.toUtf8();
+            value(quint64(utf8.size()));
+            m_out.append(utf8);
+        }
+    }
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    QByteArray m_out;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &data) : m_data(data) {}
+    bool value(quint64 *v)
+    {
+        if (m_pos + sizeof(quint64) > size_t(m_data.size()))
+            return false;
+        std::memcpy(v, m_data.constData() + m_pos, sizeof(quint64));
+        m_pos += sizeof(quint64);
+        return true;
+    }
+    template <typename T> bool vec(std::vector<T> &v)
+    {
+        quint64 bytes = 0;
+        if (!value(&bytes) || bytes % sizeof(T) != 0 || m_pos + bytes > size_t(m_data.size()))
+            return false;
+        v.resize(size_t(bytes / sizeof(T)));
+        if (bytes)
+            std::memcpy(v.data(), m_data.constData() + m_pos, size_t(bytes));
+        m_pos += size_t(bytes);
+        return true;
+    }
+    bool strings(std::vector<QString> &list)
+    {
+        quint64 count = 0;
+        if (!value(&count) || count > quint64(m_data.size()))
+            return false;
+        list.clear();
+        list.reserve(size_t(count));
+        for (quint64 i = 0; i < count; ++i) {
+            quint64 bytes = 0;
+            if (!value(&bytes) || m_pos + bytes > size_t(m_data.size()))
+                return false;
+            list.push_back(QString::fromUtf8(m_data.constData() + m_pos, qsizetype(bytes)));
+            m_pos += size_t(bytes);
+        }
+        return true;
+    }
+
+private:
+    const QByteArray &m_data;
+    size_t m_pos = 0;
+};
+} // namespace
+
+quint64 EventIndex::hashText(std::string_view text)
+{
+    // FNV-1a, then a final mix: stable everywhere, good enough for dictionary keys.
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (const char c : text) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001b3ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+void FieldDictionary::findCodes(std::string_view text, std::vector<quint32> *codes) const
+{
+    const quint64 h = EventIndex::hashText(text);
+    auto collect = [&](const std::vector<quint64> &hashes, const std::vector<quint32> &list) {
+        auto range = std::equal_range(hashes.begin(), hashes.end(), h);
+        for (auto it = range.first; it != range.second; ++it)
+            codes->push_back(list[size_t(it - hashes.begin())]);
+    };
+    collect(idHashes, idCodes);
+    collect(nameHashes, nameCodes);
+    std::sort(codes->begin(), codes->end());
+    codes->erase(std::unique(codes->begin(), codes->end()), codes->end());
+}
+
+quint32 FieldDictionary::codeOfEntity(quint32 entityId) const
+{
+    auto it = std::lower_bound(entityIds.begin() + 1, entityIds.end(), entityId);
+    return it != entityIds.end() && *it == entityId ? quint32(it - entityIds.begin()) : 0;
+}
+
+quint32 EventIndex::code(IndexField field, quint32 i) const
+{
+    switch (field) {
+    case IndexField::Action:
+        return m_action[i];
+    case IndexField::Actor:
+        return m_actor[i];
+    case IndexField::Target:
+        return m_target[i];
+    case IndexField::Scope:
+        return m_scope[i];
+    case IndexField::Success:
+        return quint32(m_flags[i] & SuccessMask);
+    }
+    return 0;
+}
+
+const std::vector<quint32> &EventIndex::entityColumn(IndexField field) const
+{
+    switch (field) {
+    case IndexField::Target:
+        return m_target;
+    case IndexField::Scope:
+        return m_scope;
+    default:
+        return m_actor;
+    }
+}
+
+quint32 EventIndex::lowerBound(qint64 ns) const
+{
+    return quint32(std::lower_bound(m_time.begin(), m_time.begin() + m_timedCount, ns) -
+                   m_time.begin());
+}
+
+quint32 EventIndex::upperBound(qint64 ns) const
+{
+    return quint32(std::upper_bound(m_time.begin(), m_time.begin() + m_timedCount, ns) -
+                   m_time.begin());
+}
+
+std::vector<quint32> EventIndex::copiesOf(quint32 i) const
+{
+    std::vector<quint32> copies;
+    if (i >= size() || m_dupCount[i] < 2) {
+        copies.push_back(i);
+        return copies;
+    }
+    const quint32 rank = m_idRank[i];
+    auto first = std::lower_bound(m_dupPositions.begin(), m_dupPositions.end(), rank,
+                                  [&](quint32 p, quint32 r) { return m_idRank[p] < r; });
+    for (auto it = first; it != m_dupPositions.end() && m_idRank[*it] == rank; ++it)
+        copies.push_back(*it);
+    return copies;
+}
+
+qint64 EventIndex::positionOfSeq(qint64 seq) const
+{
+    const qint64 k = seq - m_minSeq;
+    if (k < 0 || k >= qint64(m_positionOfSeq.size()))
+        return -1;
+    const quint32 p = m_positionOfSeq[size_t(k)];
+    return p == 0xffffffffu ? -1 : qint64(p);
+}
+
+qint64 EventIndex::memoryBytes() const
+{
+    qint64 bytes = qint64(m_seq.capacity() * 8 + m_time.capacity() * 8 + m_offset.capacity() * 8 +
+                          m_source.capacity() * 2 + m_action.capacity() * 2 +
+                          (m_actor.capacity() + m_target.capacity() + m_scope.capacity()) * 4 +
+                          m_flags.capacity() + m_dupCount.capacity() * 4 + m_idRank.capacity() * 4 +
+                          m_dupPositions.capacity() * 4 + m_positionOfSeq.capacity() * 4);
+    for (const FieldDictionary &d : m_dict) {
+        bytes += qint64(d.entityIds.capacity() * 4 + d.rank.capacity() * 4 +
+                        d.idHashes.capacity() * 8 + d.idCodes.capacity() * 4 +
+                        d.nameHashes.capacity() * 8 + d.nameCodes.capacity() * 4);
+        for (const QString &s : d.labels)
+            bytes += 24 + s.size() * 2;
+        for (const QString &s : d.ids)
+            bytes += 24 + s.size() * 2;
+    }
+    return bytes;
+}
+
+QByteArray EventIndex::fingerprint(sqlite3 *db)
+{
+    QByteArray out = "v" + QByteArray::number(kFormat);
+    Statement sources(db, "SELECT id, sha256, imported FROM sources ORDER BY id");
+    while (sources.row()) {
+        out += '|' + QByteArray::number(sources.integer(0)) + ':' +
+               QByteArray(sources.text(1).data(), qsizetype(sources.text(1).size())) + ':' +
+               QByteArray::number(sources.integer(2));
+    }
+    Statement last(db, "SELECT coalesce(max(seq), 0) FROM events");
+    if (last.row())
+        out += "|seq:" + QByteArray::number(last.integer(0));
+    return out;
+}
+
+bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
+                       const std::atomic<bool> *cancel)
+{
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    *index = EventIndex();
+    index->m_fingerprint = fingerprint(db);
+
+    // Raw rows in seq order (which is file order: source by source, line by line).
+    struct Raw
+    {
+        qint64 seq, time, offset;
+        quint32 line, action, actor, target, scope, dupCount;
+        quint16 source;
+        quint8 flags;
+    };
+    std::vector<Raw> raw;
+    std::string idArena;
+    std::vector<quint32> idOffsets;
+    {
+        Statement count(db, "SELECT coalesce(max(seq), 0) - coalesce(min(seq), 0) + 1 FROM events");
+        if (count.row())
+            raw.reserve(size_t(std::max<qint64>(0, count.integer(0))));
+        idOffsets.reserve(raw.capacity() + 1);
+        idArena.reserve(raw.capacity() * 36);
+        Statement rows(db, "SELECT seq, source_id, line, offset, occurred_ns, action_id, actor,"
+                           " target, scope, success, flags, dup_kind, dup_count, dup_rank,"
+                           " event_id FROM events ORDER BY seq");
+        if (!rows.ok()) {
+            *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            return false;
+        }
+        while (rows.row()) {
+            if ((raw.size() & 0xffff) == 0 && cancelled())
+                return false;
+            Raw r{};
+            r.seq = rows.integer(0);
+            r.source = quint16(rows.integer(1));
+            r.line = quint32(rows.integer(2));
+            r.offset = rows.integer(3);
+            const bool hasTime = !rows.isNull(4);
+            r.time = hasTime ? rows.integer(4) : std::numeric_limits<qint64>::max();
+            r.action = quint32(rows.integer(5));
+            r.actor = rows.isNull(6) ? 0 : quint32(rows.integer(6));
+            r.target = rows.isNull(7) ? 0 : quint32(rows.integer(7));
+            r.scope = rows.isNull(8) ? 0 : quint32(rows.integer(8));
+            quint8 f = 0;
+            if (!rows.isNull(9))
+                f |= rows.integer(9) ? SuccessTrue : SuccessFalse;
+            if (rows.integer(10) != 0)
+                f |= Flagged;
+            const qint64 kind = rows.integer(11);
+            f |= quint8((kind & 3) << DupKindShift);
+            if (kind == 1 && rows.integer(13) > 1)
+                f |= ExtraExactCopy;
+            if (hasTime)
+                f |= HasTime;
+            r.flags = f;
+            r.dupCount = quint32(rows.integer(12));
+            idOffsets.push_back(quint32(idArena.size()));
+            idArena.append(rows.text(14));
+            raw.push_back(r);
+        }
+        idOffsets.push_back(quint32(idArena.size()));
+    }
+    const size_t n = raw.size();
+
+    // Time order; ties by source and line, i.e. by seq. Events without a time sort last.
+    std::vector<quint32> order(n);
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](quint32 a, quint32 b) { return raw[a].time < raw[b].time; });
+    if (cancelled())
+        return false;
+
+    // Ranks of event ids (equal ids, equal ranks): sorting by id, finding a group's copies.
+    std::vector<quint32> idRankBySeqOrder;
+    {
+        std::vector<std::string_view> ids(n);
+        for (size_t i = 0; i < n; ++i)
+            ids[i] =
+                std::string_view(idArena.data() + idOffsets[i], idOffsets[i + 1] - idOffsets[i]);
+        idRankBySeqOrder = rankTexts(ids, false);
+    }
+    std::string().swap(idArena);
+    std::vector<quint32>().swap(idOffsets);
+
+    // Dictionaries: dense codes for the values each field takes.
+    std::vector<quint32> actionIds;
+    std::vector<quint32> entityIds[3];
+    {
+        auto collect = [&](auto member, std::vector<quint32> &ids) {
+            ids.clear();
+            for (const Raw &r : raw) {
+                if (r.*member)
+                    ids.push_back(r.*member);
+            }
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            ids.insert(ids.begin(), 0u);
+        };
+        collect(&Raw::action, actionIds);
+        collect(&Raw::actor, entityIds[0]);
+        collect(&Raw::target, entityIds[1]);
+        collect(&Raw::scope, entityIds[2]);
+    }
+    if (cancelled())
+        return false;
+    // Actions: names and ranks.
+    {
+        FieldDictionary &d = index->m_dict[int(IndexField::Action)];
+        d.entityIds = actionIds;
+        std::vector<std::string> names(actionIds.size());
+        Statement rows(db, "SELECT id, name FROM actions");
+        while (rows.row()) {
+            auto it =
+                std::lower_bound(actionIds.begin() + 1, actionIds.end(), quint32(rows.integer(0)));
+            if (it != actionIds.end() && *it == quint32(rows.integer(0)))
+                names[size_t(it - actionIds.begin())] = std::string(rows.text(1));
+        }
+        std::vector<std::string_view> views(names.begin(), names.end());
+        d.rank = rankTexts(views, true);
+        for (quint32 c = 0; c < names.size(); ++c) {
+            d.labels.push_back(QString::fromStdString(names[c]));
+            d.ids.push_back(d.labels.back());
+            if (c == 0)
+                continue;
+            d.nameHashes.push_back(hashText(names[c]));
+            d.nameCodes.push_back(c);
+        }
+        sortHashes(d.nameHashes, d.nameCodes);
+    }
+    // Entities: one pass over the table, each entity landing in every field that uses it.
+    {
+        struct Pending
+        {
+            std::vector<std::string> labels; // only while ranking
+        };
+        Pending pending[3];
+        for (int f = 0; f < 3; ++f) {
+            FieldDictionary &d = index->m_dict[f + 1];
+            d.entityIds = entityIds[f];
+            pending[f].labels.resize(d.entityIds.size());
+            if (d.size() <= kLabelledDictionaryMax) {
+                d.labels.resize(d.entityIds.size());
+                d.ids.resize(d.entityIds.size());
+            }
+        }
+        Statement rows(db, "SELECT id, ext_id, name FROM entities ORDER BY id");
+        size_t cursor[3] = {1, 1, 1};
+        while (rows.row()) {
+            const quint32 id = quint32(rows.integer(0));
+            const std::string_view ext = rows.text(1);
+            const std::string_view name = rows.text(2);
+            for (int f = 0; f < 3; ++f) {
+                FieldDictionary &d = index->m_dict[f + 1];
+                size_t &c = cursor[f];
+                while (c < d.entityIds.size() && d.entityIds[c] < id)
+                    ++c;
+                if (c >= d.entityIds.size() || d.entityIds[c] != id)
+                    continue;
+                const std::string_view label = name.empty() ? ext : name;
+                pending[f].labels[c] = std::string(label);
+                d.idHashes.push_back(hashText(ext));
+                d.idCodes.push_back(quint32(c));
+                if (!name.empty()) {
+                    d.nameHashes.push_back(hashText(name));
+                    d.nameCodes.push_back(quint32(c));
+                }
+                if (d.hasLabels()) {
+                    d.labels[c] = QString::fromUtf8(label.data(), qsizetype(label.size()));
+                    d.ids[c] = QString::fromUtf8(ext.data(), qsizetype(ext.size()));
+                }
+            }
+            if ((id & 0xffff) == 0 && cancelled())
+                return false;
+        }
+        for (int f = 0; f < 3; ++f) {
+            FieldDictionary &d = index->m_dict[f + 1];
+            std::vector<std::string_view> views(pending[f].labels.begin(), pending[f].labels.end());
+            d.rank = rankTexts(views, true);
+            sortHashes(d.idHashes, d.idCodes);
+            sortHashes(d.nameHashes, d.nameCodes);
+        }
+    }
+    if (cancelled())
+        return false;
+
+    // The columns, in time order.
+    index->m_seq.resize(n);
+    index->m_time.resize(n);
+    index->m_offset.resize(n);
+    index->m_source.resize(n);
+    index->m_action.resize(n);
+    index->m_actor.resize(n);
+    index->m_target.resize(n);
+    index->m_scope.resize(n);
+    index->m_flags.resize(n);
+    index->m_dupCount.resize(n);
+    index->m_idRank.resize(n);
+    auto codeOf = [](const std::vector<quint32> &ids, quint32 id) {
+        if (id == 0)
+            return 0u;
+        return quint32(std::lower_bound(ids.begin() + 1, ids.end(), id) - ids.begin());
+    };
+    quint32 timed = 0;
+    for (size_t p = 0; p < n; ++p) {
+        const Raw &r = raw[order[p]];
+        index->m_seq[p] = r.seq;
+        index->m_time[p] = (r.flags & HasTime) ? r.time : 0;
+        index->m_offset[p] = r.offset;
+        index->m_source[p] = r.source;
+        index->m_action[p] = quint16(codeOf(actionIds, r.action));
+        index->m_actor[p] = codeOf(entityIds[0], r.actor);
+        index->m_target[p] = codeOf(entityIds[1], r.target);
+        index->m_scope[p] = codeOf(entityIds[2], r.scope);
+        index->m_flags[p] = r.flags;
+        index->m_dupCount[p] = r.dupCount;
+        index->m_idRank[p] = idRankBySeqOrder[order[p]];
+        if (r.flags & HasTime)
+            ++timed;
+    }
+    index->m_timedCount = timed;
+    index->finishLoad();
+    return true;
+}
+
+void EventIndex::finishLoad()
+{
+    const size_t n = m_seq.size();
+    m_dupPositions.clear();
+    for (quint32 p = 0; p < n; ++p) {
+        if (m_dupCount[p] > 1)
+            m_dupPositions.push_back(p);
+    }
+    std::sort(m_dupPositions.begin(), m_dupPositions.end(), [&](quint32 a, quint32 b) {
+        return m_idRank[a] != m_idRank[b] ? m_idRank[a] < m_idRank[b] : a < b;
+    });
+    m_minSeq = n ? *std::min_element(m_seq.begin(), m_seq.end()) : 0;
+    const qint64 maxSeq = n ? *std::max_element(m_seq.begin(), m_seq.end()) : -1;
+    m_positionOfSeq.assign(size_t(maxSeq - m_minSeq + 1), 0xffffffffu);
+    for (quint32 p = 0; p < n; ++p)
+        m_positionOfSeq[size_t(m_seq[p] - m_minSeq)] = p;
+}
+
+QByteArray EventIndex::serialize() const
+{
+    Writer w;
+    w.value(kMagic);
+    w.value(kFormat);
+    w.value(m_timedCount);
+    w.vec(m_seq);
+    w.vec(m_time);
+    w.vec(m_offset);
+    w.vec(m_source);
+    w.vec(m_action);
+    w.vec(m_actor);
+    w.vec(m_target);
+    w.vec(m_scope);
+    w.vec(m_flags);
+    w.vec(m_dupCount);
+    w.vec(m_idRank);
+    for (const FieldDictionary &d : m_dict) {
+        w.vec(d.entityIds);
+        w.vec(d.rank);
+        w.vec(d.idHashes);
+        w.vec(d.idCodes);
+        w.vec(d.nameHashes);
+        w.vec(d.nameCodes);
+        w.strings(d.labels);
+        w.strings(d.ids);
+    }
+    return w.take();
+}
+
+bool EventIndex::deserialize(const QByteArray &data)
+{
+    Reader r(data);
+    quint64 magic = 0, format = 0, timed = 0;
+    if (!r.value(&magic) || magic != kMagic || !r.value(&format) || format != kFormat ||
+        !r.value(&timed))
+        return false;
+    m_timedCount = quint32(timed);
+    if (!r.vec(m_seq) || !r.vec(m_time) || !r.vec(m_offset) || !r.vec(m_source) ||
+        !r.vec(m_action) || !r.vec(m_actor) || !r.vec(m_target) || !r.vec(m_scope) ||
+        !r.vec(m_flags) || !r.vec(m_dupCount) || !r.vec(m_idRank))
+        return false;
+    const size_t n = m_seq.size();
+    if (m_time.size() != n || m_offset.size() != n || m_source.size() != n ||
+        m_action.size() != n || m_actor.size() != n || m_target.size() != n ||
+        m_scope.size() != n || m_flags.size() != n || m_dupCount.size() != n ||
+        m_idRank.size() != n || m_timedCount > n)
+        return false;
+    for (FieldDictionary &d : m_dict) {
+        if (!r.vec(d.entityIds) || !r.vec(d.rank) || !r.vec(d.idHashes) || !r.vec(d.idCodes) ||
+            !r.vec(d.nameHashes) || !r.vec(d.nameCodes) || !r.strings(d.labels) ||
+            !r.strings(d.ids))
+            return false;
+        if (d.rank.size() != d.entityIds.size() || d.idHashes.size() != d.idCodes.size() ||
+            d.nameHashes.size() != d.nameCodes.size() || d.entityIds.empty())
+            return false;
+    }
+    // Codes must stay inside their dictionaries: a damaged blob must not index out of bounds.
+    auto within = [](const auto &column, size_t size) {
+        return std::all_of(column.begin(), column.end(), [&](auto c) { return size_t(c) < size; });
+    };
+    if (!within(m_action, m_dict[0].entityIds.size()) ||
+        !within(m_actor, m_dict[1].entityIds.size()) ||
+        !within(m_target, m_dict[2].entityIds.size()) ||
+        !within(m_scope, m_dict[3].entityIds.size()))
+        return false;
+    finishLoad();
+    return true;
+}
+
+bool EventIndex::load(sqlite3 *db, EventIndex *index)
+{
+    Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
+                         " name = 'viewer_index'");
+    if (!exists.row())
+        return false;
+    Statement row(db, "SELECT fingerprint, data FROM viewer_index WHERE name = 'events'");
+    if (!row.row())
+        return false;
+    const QByteArray expected = fingerprint(db);
+    const std::string_view stored = row.text(0);
+    if (QByteArray(stored.data(), qsizetype(stored.size())) != expected)
+        return false;
+    const void *blob = sqlite3_column_blob(row.get(), 1);
+    const int bytes = sqlite3_column_bytes(row.get(), 1);
+    *index = EventIndex();
+    const QByteArray data = QByteArray::fromRawData(static_cast<const char *>(blob), bytes);
+    if (!index->deserialize(data)) {
+        *index = EventIndex();
+        return false;
+    }
+    index->m_fingerprint = expected;
+    return true;
+}
+
+bool EventIndex::store(sqlite3 *db, QString *error) const
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, kTableSql, nullptr, nullptr, &message) != SQLITE_OK) {
+        *error = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return false;
+    }
+    const QByteArray data = serialize();
+    Statement insert(db, "INSERT OR REPLACE INTO viewer_index(name, fingerprint, data)"
+                         " VALUES ('events', ?, ?)");
+    if (!insert.ok()) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    sqlite3_bind_blob(insert.get(), 1, m_fingerprint.constData(), int(m_fingerprint.size()),
+                      SQLITE_STATIC);
+    sqlite3_bind_blob64(insert.get(), 2, data.constData(), sqlite3_uint64(data.size()),
+                        SQLITE_STATIC);
+    if (sqlite3_step(insert.get()) != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+bool EventIndex::loadOrBuild(sqlite3 *db, bool writable, EventIndex *index, QString *error,
+                             bool *built)
+{
+    if (built)
+        *built = false;
+    if (load(db, index))
+        return true;
+    if (!build(db, index, error))
+        return false;
+    if (built)
+        *built = true;
+    if (writable) {
+        QString storeError;
+        index->store(db, &storeError); // a read-only medium only costs the next open a rebuild
+    }
+    return true;
+}
+
+} // namespace auditlens

@@ -1,0 +1,148 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+#include <atomic>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+
+namespace auditlens {
+
+// The fields a reviewer filters, counts and sorts on.
+enum class IndexField { Action = 0, Actor = 1, Target = 2, Scope = 3, Success = 4 };
+constexpr int kIndexFieldCount = 5;
+
+// The values one field of the index takes: a dense code per distinct value, in the order of the
+// values' entity ids (code 0 is "no value"). Lookups by id or name go through 64-bit hashes of
+// the text so a million distinct targets cost 24 bytes each, not their strings.
+struct FieldDictionary
+{
+    std::vector<quint32> entityIds; // code -> entities.id (actions: actions.id)
+    std::vector<quint32> rank;      // code -> position in label order (for sorting)
+    std::vector<quint64> idHashes;  // sorted; parallel to idCodes
+    std::vector<quint32> idCodes;
+    std::vector<quint64> nameHashes; // sorted; parallel to nameCodes
+    std::vector<quint32> nameCodes;
+    // code -> label (name, or id when there is no name); kept only for small dictionaries.
+    std::vector<QString> labels;
+    std::vector<QString> ids;
+
+    quint32 size() const { return quint32(entityIds.size()); }
+    bool hasLabels() const { return !labels.empty(); }
+    // Codes whose id or name is text (several entities may share a name).
+    void findCodes(std::string_view text, std::vector<quint32> *codes) const;
+    // Code of an entity id, or 0.
+    quint32 codeOfEntity(quint32 entityId) const;
+};
+
+// The compact in-memory columns of a case that filters, facets, sorting and the histogram touch,
+// one entry per event in time order (ties by source and line; events without a time last). Rows
+// themselves stay in SQLite and are fetched only for what is on screen. Built once from the case
+// and kept in it as a blob, so opening a million events reads ~70 MB instead of rescanning 1 GB.
+class EventIndex
+{
+public:
+    // Bits of flags(): success (2 bits: 0 unknown, 1 false, 2 true), duplicate kind (2 bits),
+    // "an extra copy of an exact group", "has a time", "has a content problem".
+    enum Bits : quint8 {
+        SuccessMask = 0x03,
+        SuccessFalse = 0x01,
+        SuccessTrue = 0x02,
+        DupKindShift = 2,
+        DupKindMask = 0x0c,
+        ExtraExactCopy = 0x10,
+        HasTime = 0x20,
+        Flagged = 0x40,
+    };
+
+    quint32 size() const { return quint32(m_seq.size()); }
+    bool isEmpty() const { return m_seq.empty(); }
+
+    qint64 seq(quint32 i) const { return m_seq[i]; }
+    qint64 time(quint32 i) const { return m_time[i]; }
+    qint64 offset(quint32 i) const { return m_offset[i]; }
+    quint16 source(quint32 i) const { return m_source[i]; }
+    quint32 code(IndexField field, quint32 i) const;
+    quint8 flags(quint32 i) const { return m_flags[i]; }
+    quint32 dupCount(quint32 i) const { return m_dupCount[i]; }
+    quint32 idRank(quint32 i) const { return m_idRank[i]; }
+    bool hasTime(quint32 i) const { return m_flags[i] & HasTime; }
+    // -1 unknown, 0 false, 1 true
+    int success(quint32 i) const
+    {
+        const int s = m_flags[i] & SuccessMask;
+        return s == 0 ? -1 : s - 1;
+    }
+    int dupKind(quint32 i) const { return (m_flags[i] & DupKindMask) >> DupKindShift; }
+
+    const std::vector<qint64> &timeColumn() const { return m_time; }
+    const std::vector<quint8> &flagColumn() const { return m_flags; }
+    const std::vector<quint16> &actionColumn() const { return m_action; }
+    const std::vector<quint32> &entityColumn(IndexField field) const;
+
+    // Events with a time come first: [0, timedCount()).
+    quint32 timedCount() const { return m_timedCount; }
+    qint64 minTime() const { return m_timedCount ? m_time.front() : 0; }
+    qint64 maxTime() const { return m_timedCount ? m_time[m_timedCount - 1] : 0; }
+    // First position whose time is >= ns / > ns among the timed events.
+    quint32 lowerBound(qint64 ns) const;
+    quint32 upperBound(qint64 ns) const;
+
+    const FieldDictionary &dictionary(IndexField field) const { return m_dict[int(field)]; }
+    // Positions of the copies of the duplicate group of position i (i included), in time order.
+    std::vector<quint32> copiesOf(quint32 i) const;
+    // Position of an event by its seq, or -1.
+    qint64 positionOfSeq(qint64 seq) const;
+    qint64 minSeq() const { return m_minSeq; }
+
+    // What the case held when the index was made: sources and their counts, the last event.
+    static QByteArray fingerprint(sqlite3 *db);
+    QByteArray fingerprintOfData() const { return m_fingerprint; }
+
+    // Reads the events of the case into a new index. cancel may be null.
+    static bool build(sqlite3 *db, EventIndex *index, QString *error,
+                      const std::atomic<bool> *cancel = nullptr);
+    // The index kept in the case if it matches the case's current content; false otherwise.
+    static bool load(sqlite3 *db, EventIndex *index);
+    // Keeps the index in the case (replacing an older one). The case must be writable.
+    bool store(sqlite3 *db, QString *error) const;
+    // Loads the kept index, or builds it (and keeps it when the case is writable).
+    static bool loadOrBuild(sqlite3 *db, bool writable, EventIndex *index, QString *error,
+                            bool *built = nullptr);
+
+    // Stable across runs and builds (the hashes are kept in the case).
+    static quint64 hashText(std::string_view text);
+    // Bytes of memory held by the columns and dictionaries.
+    qint64 memoryBytes() const;
+
+private:
+    QByteArray serialize() const;
+    bool deserialize(const QByteArray &data);
+    void finishLoad();
+
+    std::vector<qint64> m_seq;
+    std::vector<qint64> m_time;
+    std::vector<qint64> m_offset;
+    std::vector<quint16> m_source;
+    std::vector<quint16> m_action;
+    std::vector<quint32> m_actor;
+    std::vector<quint32> m_target;
+    std::vector<quint32> m_scope;
+    std::vector<quint8> m_flags;
+    std::vector<quint32> m_dupCount;
+    std::vector<quint32> m_idRank;
+    // Positions of every event that has copies, sorted by (idRank, position).
+    std::vector<quint32> m_dupPositions;
+    // seq - m_minSeq -> position (seqs are dense within a case).
+    std::vector<quint32> m_positionOfSeq;
+    qint64 m_minSeq = 0;
+    quint32 m_timedCount = 0;
+    FieldDictionary m_dict[4];
+    QByteArray m_fingerprint;
+};
+
+} // namespace auditlens

@@ -1,0 +1,376 @@
+#include "eventtablemodel.h"
+
+#include "../parsing/timestampparser.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace auditlens {
+
+EventTableModel::EventTableModel(CaseSession *session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(session, &CaseSession::resultReady, this, &EventTableModel::onResult);
+    connect(session, &CaseSession::rowsReady, this, &EventTableModel::onRows);
+    connect(session, &CaseSession::closed, this, [this] {
+        beginResetModel();
+        m_result.reset();
+        m_index.reset();
+        m_blocks.clear();
+        m_blockOrder.clear();
+        m_pending.clear();
+        endResetModel();
+    });
+}
+
+QString EventTableModel::columnTitle(EventColumn column)
+{
+    switch (column) {
+    case EventColumn::Time:
+        return tr("Time");
+    case EventColumn::Action:
+        return tr("Action");
+    case EventColumn::Actor:
+        return tr("Actor");
+    case EventColumn::Target:
+        return tr("Target");
+    case EventColumn::Scope:
+        return tr("Scope");
+    case EventColumn::Success:
+        return tr("Success");
+    case EventColumn::Id:
+        return tr("Id");
+    case EventColumn::Duplicates:
+        return tr("Duplicates");
+    case EventColumn::Source:
+        return tr("Source");
+    case EventColumn::Line:
+        return tr("Line");
+    }
+    return {};
+}
+
+int EventTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    if (m_preview)
+        return int(m_previewRows.size());
+    return m_result ? int(m_result->count()) : 0;
+}
+
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return kEventColumnCount;
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= kEventColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        if (section == int(EventColumn::Time))
+            return m_localTime ? tr("Time (local)") : tr("Time (UTC)");
+        return columnTitle(EventColumn(section));
+    }
+    return {};
+}
+
+void EventTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= kEventColumnCount)
+        return;
+    m_session->setSort({EventColumn(column), order == Qt::DescendingOrder});
+}
+
+void EventTableModel::setLocalTime(bool local)
+{
+    if (local == m_localTime)
+        return;
+    m_localTime = local;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, 0);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
+}
+
+QString EventTableModel::timeText(qint64 ns, int digits) const
+{
+    if (!m_localTime)
+        return TimestampParser::format(ns, digits);
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(ns / 1000000 - (ns % 1000000 < 0 ? 1 : 0)).toLocalTime();
+    return TimestampParser::formatWithOffset(ns, local.offsetFromUtc(), digits);
+}
+
+void EventTableModel::onResult(const QueryResultPtr &result, const RowBlockPtr &rows)
+{
+    beginResetModel();
+    m_preview = false;
+    m_previewRows.clear();
+    m_result = result;
+    m_index = m_session->index();
+    m_blocks.clear();
+    m_blockOrder.clear();
+    m_pending.clear();
+    store(rows);
+    endResetModel();
+}
+
+void EventTableModel::store(const RowBlockPtr &rows)
+{
+    if (!rows || rows->rows.empty())
+        return;
+    const int block = rows->firstRow / kBlock;
+    m_pending.remove(block);
+    if (!m_blocks.contains(block))
+        m_blockOrder.push_back(block);
+    m_blocks.insert(block, rows);
+    while (int(m_blockOrder.size()) > kMaxBlocks) {
+        m_blocks.remove(m_blockOrder.front());
+        m_blockOrder.erase(m_blockOrder.begin());
+    }
+}
+
+void EventTableModel::onRows(const RowBlockPtr &rows)
+{
+    if (!m_result || rows->generation != m_result->generation || m_preview)
+        return;
+    store(rows);
+    const int first = rows->firstRow;
+    const int last = first + int(rows->rows.size()) - 1;
+    if (last >= first && last < rowCount())
+        Q_EMIT dataChanged(index(first, 0), index(last, kEventColumnCount - 1));
+}
+
+void EventTableModel::request(int row) const
+{
+    const int block = row / kBlock;
+    if (m_pending.contains(block))
+        return;
+    m_pending.insert(block);
+    m_session->requestRows(block * kBlock, kBlock);
+}
+
+const EventRow *EventTableModel::rowAt(int row) const
+{
+    if (m_preview || !m_result || row < 0 || row >= int(m_result->count()))
+        return nullptr;
+    const auto it = m_blocks.constFind(row / kBlock);
+    if (it == m_blocks.constEnd())
+        return nullptr;
+    const int i = row - (*it)->firstRow;
+    return i >= 0 && i < int((*it)->rows.size()) ? &(*it)->rows[size_t(i)] : nullptr;
+}
+
+qint64 EventTableModel::seqAt(int row) const
+{
+    if (m_preview)
+        return row >= 0 && row < int(m_previewRows.size()) ? m_previewRows[size_t(row)].seq : -1;
+    if (!m_result || !m_index || row < 0 || row >= int(m_result->count()))
+        return -1;
+    return m_index->seq(m_result->positions[size_t(row)]);
+}
+
+int EventTableModel::rowOfSeq(qint64 seq) const
+{
+    if (!m_result || !m_index)
+        return -1;
+    const qint64 position = m_index->positionOfSeq(seq);
+    if (position < 0)
+        return -1;
+    const auto &positions = m_result->positions;
+    const auto it = std::find(positions.begin(), positions.end(), quint32(position));
+    return it == positions.end() ? -1 : int(it - positions.begin());
+}
+
+QVariant EventTableModel::display(int row, EventColumn column) const
+{
+    const quint32 p = m_result->positions[size_t(row)];
+    const EventIndex &ix = *m_index;
+    const EventRow *r = rowAt(row);
+    auto label = [&](IndexField field) -> QVariant {
+        const FieldDictionary &d = ix.dictionary(field);
+        const quint32 code = ix.code(field, p);
+        if (d.hasLabels())
+            return d.labels[code];
+        if (!r) {
+            request(row);
+            return QStringLiteral("…");
+        }
+        return field == IndexField::Target  ? r->targetLabel()
+               : field == IndexField::Actor ? r->actorLabel()
+                                            : r->scopeLabel();
+    };
+    auto fetched = [&](auto get) -> QVariant {
+        if (!r) {
+            request(row);
+            return QStringLiteral("…");
+        }
+        return get(*r);
+    };
+    switch (column) {
+    case EventColumn::Time:
+        return ix.hasTime(p) ? timeText(ix.time(p), 3) : tr("(no time)");
+    case EventColumn::Action:
+        return ix.dictionary(IndexField::Action).labels[ix.code(IndexField::Action, p)];
+    case EventColumn::Actor:
+        return label(IndexField::Actor);
+    case EventColumn::Target:
+        return label(IndexField::Target);
+    case EventColumn::Scope:
+        return label(IndexField::Scope);
+    case EventColumn::Success: {
+        const int s = ix.success(p);
+        return s < 0 ? QString() : (s ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    case EventColumn::Id:
+        return fetched([](const EventRow &e) { return QVariant(e.eventId); });
+    case EventColumn::Duplicates: {
+        const int kind = ix.dupKind(p);
+        if (kind == 0)
+            return QString();
+        const QString count = QLocale().toString(ix.dupCount(p));
+        return kind == 2 ? tr("conflicting ×%1").arg(count) : tr("exact ×%1").arg(count);
+    }
+    case EventColumn::Source:
+        return fetched([](const EventRow &e) { return QVariant(e.sourceName); });
+    case EventColumn::Line:
+        return fetched([](const EventRow &e) { return QVariant(e.line); });
+    }
+    return {};
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    if (m_preview)
+        return previewData(row, index.column(), role);
+    if (!m_result || !m_index)
+        return {};
+    const EventColumn column = EventColumn(index.column());
+    const quint32 p = m_result->positions[size_t(row)];
+    switch (role) {
+    case Qt::DisplayRole:
+    case CsvRole:
+        if (role == CsvRole && column == EventColumn::Time && m_index->hasTime(p))
+            return timeText(m_index->time(p), 9);
+        return display(row, column);
+    case Qt::ToolTipRole:
+        if (column == EventColumn::Time) {
+            const EventRow *r = rowAt(row);
+            QString tip = m_index->hasTime(p) ? timeText(m_index->time(p), 9) : tr("(no time)");
+            if (r && !r->occurredAt.isNull())
+                tip +=
+                    QLatin1Char('\n') + tr("as written: %1").arg(QString::fromUtf8(r->occurredAt));
+            return tip;
+        }
+        if (column == EventColumn::Duplicates && m_index->dupKind(p) != 0)
+            return m_index->dupKind(p) == 2
+                       ? tr("%n copies of this id, and they differ", nullptr,
+                            int(m_index->dupCount(p)))
+                       : tr("%n identical copies of this id", nullptr, int(m_index->dupCount(p)));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == EventColumn::Line)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == EventColumn::Success && m_index->success(p) == 0)
+            return QColor(0xd0, 0x3b, 0x3b);
+        if (column == EventColumn::Duplicates && m_index->dupKind(p) == 2)
+            return QColor(0xd0, 0x7b, 0x00);
+        return {};
+    case SeqRole:
+        return m_index->seq(p);
+    case PositionRole:
+        return p;
+    case TimeNsRole:
+        return m_index->hasTime(p) ? QVariant(m_index->time(p)) : QVariant();
+    case DupKindRole:
+        return m_index->dupKind(p);
+    case LoadedRole:
+        return rowAt(row) != nullptr;
+    case JsonRole: {
+        const QVariant v = display(row, column);
+        if (column == EventColumn::Line || column == EventColumn::Success) {
+            if (column == EventColumn::Success && m_index->success(p) >= 0)
+                return bool(m_index->success(p));
+            if (column == EventColumn::Line)
+                return v.toLongLong();
+            return QVariant();
+        }
+        if (column == EventColumn::Time && m_index->hasTime(p))
+            return timeText(m_index->time(p), 9);
+        return v;
+    }
+    default:
+        return {};
+    }
+}
+
+void EventTableModel::showPreview(const std::vector<PreviewEvent> &events)
+{
+    if (!m_preview) {
+        beginResetModel();
+        m_preview = true;
+        m_previewRows.clear();
+        endResetModel();
+    }
+    if (events.empty())
+        return;
+    const int first = int(m_previewRows.size());
+    beginInsertRows({}, first, first + int(events.size()) - 1);
+    m_previewRows.insert(m_previewRows.end(), events.begin(), events.end());
+    endInsertRows();
+}
+
+void EventTableModel::clearPreview()
+{
+    if (!m_preview)
+        return;
+    beginResetModel();
+    m_preview = false;
+    m_previewRows.clear();
+    endResetModel();
+}
+
+QVariant EventTableModel::previewData(int row, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != CsvRole && role != SeqRole)
+        return {};
+    const PreviewEvent &e = m_previewRows[size_t(row)];
+    if (role == SeqRole)
+        return e.seq;
+    switch (EventColumn(column)) {
+    case EventColumn::Time:
+        return e.hasTime ? timeText(e.occurredNs, 3) : e.occurredAt;
+    case EventColumn::Action:
+        return e.action;
+    case EventColumn::Actor:
+        return e.actor;
+    case EventColumn::Target:
+        return e.target;
+    case EventColumn::Scope:
+        return e.scope;
+    case EventColumn::Success:
+        return e.success < 0 ? QString()
+                             : (e.success ? QStringLiteral("true") : QStringLiteral("false"));
+    case EventColumn::Id:
+        return e.id;
+    case EventColumn::Duplicates:
+    case EventColumn::Source:
+        return QString();
+    case EventColumn::Line:
+        return e.line;
+    }
+    return {};
+}
+
+} // namespace auditlens

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "../importing/importer.h"
+#include "../session/casesession.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace auditlens {
+
+// The event table: a window over the current result. Holds no rows of its own beyond a small
+// cache of fetched blocks; rows not yet fetched show what the in-memory index knows (time,
+// action, success, duplicates) until the worker delivers them. While a source is still being
+// imported it shows the importer's preview of the first events instead.
+class EventTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        SeqRole = Qt::UserRole + 1, // qint64
+        PositionRole,               // index position (quint32)
+        TimeNsRole,                 // qint64, nanoseconds since the epoch, UTC
+        DupKindRole,                // 0 none, 1 exact, 2 conflicting
+        LoadedRole,                 // bool: the whole row has been fetched
+        CsvRole,                    // the cell as CSV text
+        JsonRole,                   // the cell as a JSON value
+    };
+
+    explicit EventTableModel(CaseSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Times in local time instead of UTC.
+    void setLocalTime(bool local);
+    bool localTime() const { return m_localTime; }
+
+    // The fetched row at a table row, or null while it is loading.
+    const EventRow *rowAt(int row) const;
+    // The table row showing seq, or -1.
+    int rowOfSeq(qint64 seq) const;
+    qint64 seqAt(int row) const;
+
+    // Preview while importing (replaces the content until the next result).
+    void showPreview(const std::vector<PreviewEvent> &events);
+    void clearPreview();
+    bool isPreview() const { return m_preview; }
+
+    // Time text as the table shows it, to the nanosecond.
+    QString timeText(qint64 ns, int fractionDigits) const;
+    static QString columnTitle(EventColumn column);
+
+private:
+    void onResult(const QueryResultPtr &result, const RowBlockPtr &rows);
+    void onRows(const RowBlockPtr &rows);
+    void store(const RowBlockPtr &rows);
+    void request(int row) const;
+    QVariant display(int row, EventColumn column) const;
+    QVariant previewData(int row, int column, int role) const;
+
+    static constexpr int kBlock = 128;
+    static constexpr int kMaxBlocks = 64;
+
+    CaseSession *m_session;
+    QueryResultPtr m_result;
+    EventIndexPtr m_index;
+    QHash<int, RowBlockPtr> m_blocks; // block number -> rows
+    std::vector<int> m_blockOrder;    // oldest first, for eviction
+    mutable QSet<int> m_pending;
+    bool m_localTime = false;
+    bool m_preview = false;
+    std::vector<PreviewEvent> m_previewRows;
+};
+
+} // namespace auditlens

@@ -1,0 +1,210 @@
+#include "facetmodel.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace auditlens {
+
+namespace {
+// Internal ids: 0 for a field row, field + 1 for a value row (its parent is that field).
+constexpr quintptr kFieldRow = 0;
+
+QStringList *includeList(Filter &f, IndexField field)
+{
+    switch (field) {
+    case IndexField::Action:
+        return &f.actions;
+    case IndexField::Actor:
+        return &f.actors;
+    case IndexField::Target:
+        return &f.targets;
+    case IndexField::Scope:
+        return &f.scopes;
+    case IndexField::Success:
+        break;
+    }
+    return nullptr;
+}
+
+QStringList *excludeList(Filter &f, IndexField field)
+{
+    switch (field) {
+    case IndexField::Action:
+        return &f.excludedActions;
+    case IndexField::Actor:
+        return &f.excludedActors;
+    case IndexField::Target:
+        return &f.excludedTargets;
+    case IndexField::Scope:
+        return &f.excludedScopes;
+    case IndexField::Success:
+        break;
+    }
+    return nullptr;
+}
+} // namespace
+
+FacetModel::FacetModel(CaseSession *session, QObject *parent) : QAbstractItemModel(parent)
+{
+    if (session) {
+        connect(session, &CaseSession::resultReady, this,
+                [this](const QueryResultPtr &result) { setResult(result); });
+        connect(session, &CaseSession::closed, this, [this] { setResult({}); });
+    }
+}
+
+QString FacetModel::fieldTitle(IndexField field)
+{
+    switch (field) {
+    case IndexField::Action:
+        return tr("Action");
+    case IndexField::Actor:
+        return tr("Actor");
+    case IndexField::Target:
+        return tr("Target");
+    case IndexField::Scope:
+        return tr("Scope");
+    case IndexField::Success:
+        return tr("Success");
+    }
+    return {};
+}
+
+void FacetModel::setResult(const QueryResultPtr &result)
+{
+    beginResetModel();
+    m_result = result;
+    endResetModel();
+}
+
+QModelIndex FacetModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kFieldRow);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex FacetModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kFieldRow)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kFieldRow);
+}
+
+int FacetModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_result)
+        return 0;
+    if (!parent.isValid())
+        return kIndexFieldCount;
+    if (parent.column() != 0 || parent.internalId() != kFieldRow)
+        return 0;
+    return int(m_result->facets[parent.row()].top.size());
+}
+
+int FacetModel::columnCount(const QModelIndex &) const
+{
+    return 2;
+}
+
+QVariant FacetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == 0 ? tr("Value") : tr("Events");
+}
+
+QVariant FacetModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_result)
+        return {};
+    if (index.internalId() == kFieldRow) {
+        const FacetCounts &facet = m_result->facets[index.row()];
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == 0)
+                return fieldTitle(IndexField(index.row()));
+            return tr("%1 values").arg(QLocale().toString(facet.distinct));
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        case FieldRole:
+            return index.row();
+        case IsFieldRole:
+            return true;
+        default:
+            return {};
+        }
+    }
+    const int field = int(index.internalId() - 1);
+    const FacetValue &v = m_result->facets[field].top[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == 1)
+            return QLocale().toString(v.count);
+        if (v.code == 0 && field != int(IndexField::Success))
+            return tr("(none)");
+        if (field == int(IndexField::Success) && v.key.isEmpty())
+            return tr("(unreadable)");
+        return v.label;
+    case Qt::ToolTipRole:
+        return v.excluded   ? tr("Left out by the filter; Ctrl+click to show it again")
+               : v.included ? tr("In the filter; click to remove it")
+                            : tr("Click to show only these events; Ctrl+click to leave them out");
+    case Qt::TextAlignmentRole:
+        return index.column() == 1 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole: {
+        if (!v.included && !v.excluded)
+            return {};
+        QFont font;
+        font.setBold(v.included);
+        font.setStrikeOut(v.excluded);
+        return font;
+    }
+    case FieldRole:
+        return field;
+    case KeyRole:
+        return v.key;
+    case CountRole:
+        return v.count;
+    case IncludedRole:
+        return v.included;
+    case ExcludedRole:
+        return v.excluded;
+    case IsFieldRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+Filter FacetModel::toggled(const Filter &filter, IndexField field, const QString &key, bool exclude)
+{
+    Filter f = filter;
+    if (field == IndexField::Success) {
+        const int value = key == QLatin1String("true") ? 1 : key == QLatin1String("false") ? 0 : -1;
+        if (exclude)
+            f.success = value < 0 ? -1 : (f.success == 1 - value ? -1 : 1 - value);
+        else
+            f.success = f.success == value ? -1 : value;
+        return f;
+    }
+    if (key.isEmpty())
+        return f;
+    QStringList *in = includeList(f, field);
+    QStringList *out = excludeList(f, field);
+    QStringList *target = exclude ? out : in;
+    QStringList *other = exclude ? in : out;
+    other->removeAll(key);
+    if (target->contains(key))
+        target->removeAll(key);
+    else
+        target->append(key);
+    return f;
+}
+
+} // namespace auditlens

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "queryresult.h"
+
+#include <memory>
+#include <vector>
+
+namespace auditlens {
+
+// The conditions of one pass over the index (indexquery.cpp).
+struct PassInput;
+
+// A set of index positions, one bit each (the events a text search matched).
+using PositionBits = std::vector<quint64>;
+
+// Answers a Filter from the in-memory index: binary search to the time range, then one pass that
+// finds the matching positions, the histogram and the facet counts together. The SQL engine
+// (SqlEventQuery) answers the same filters and is the reference the tests compare against.
+class IndexQuery
+{
+public:
+    explicit IndexQuery(const EventIndex &index);
+    ~IndexQuery();
+    IndexQuery(const IndexQuery &) = delete;
+    IndexQuery &operator=(const IndexQuery &) = delete;
+
+    // textMatches: required when filter.text is set (see TextSearch).
+    QueryResult run(const Filter &filter, const SortSpec &sort,
+                    const PositionBits *textMatches = nullptr, int facetTop = 12) const;
+
+    // Sorts positions in place (stable: ties keep their order, which is time order).
+    void sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const;
+
+    // Histogram buckets for a span: a unit from seconds to months giving at most maxBuckets.
+    static Histogram emptyHistogram(qint64 from, qint64 to, int maxBuckets = 120);
+
+    // Codes of a field's dictionary matching filter values (ids, names, `family.*` actions).
+    void resolve(IndexField field, const QStringList &values, std::vector<quint8> *allowed,
+                 bool include) const;
+
+private:
+    struct Partial;
+    struct Scratch;
+    void prepare(const PassInput &in, Partial &part) const;
+    void pass(const PassInput &in, quint32 lo, quint32 hi, Partial &part) const;
+    void mergeInto(Partial &into, Partial &from, bool trackTargets) const;
+    void clear(Partial &part, bool trackTargets) const;
+
+    const EventIndex &m_index;
+    // Buffers reused from query to query (a fresh 4 MB vector costs a millisecond of page
+    // faults); one IndexQuery serves one thread.
+    std::unique_ptr<Scratch> m_scratch;
+};
+
+} // namespace auditlens

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "../index/eventindex.h"
+#include "filter.h"
+
+#include <QMetaType>
+
+#include <memory>
+#include <vector>
+
+namespace auditlens {
+
+// The columns of the event table, which are also the keys a result can be sorted by.
+enum class EventColumn {
+    Time,
+    Action,
+    Actor,
+    Target,
+    Scope,
+    Success,
+    Id,
+    Duplicates,
+    Source,
+    Line,
+};
+constexpr int kEventColumnCount = 10;
+
+struct SortSpec
+{
+    EventColumn column = EventColumn::Time;
+    bool descending = false;
+    bool operator==(const SortSpec &o) const
+    {
+        return column == o.column && descending == o.descending;
+    }
+};
+
+// One value of a facet: its dictionary code, how many events under the current filter carry it
+// (ignoring the facet's own field, so the alternatives stay visible), and its state in the filter.
+struct FacetValue
+{
+    quint32 code = 0;
+    quint32 count = 0;
+    bool included = false;
+    bool excluded = false;
+    QString label; // name, or id when there is none
+    QString key;   // what goes into the filter to select it (the id when the name is ambiguous)
+};
+
+struct FacetCounts
+{
+    IndexField field = IndexField::Action;
+    std::vector<FacetValue> top; // by count, then label
+    quint32 distinct = 0;        // values with a count
+    // Count per code for every value, when the dictionary is small enough to list them all.
+    std::vector<quint32> all;
+};
+
+// Calendar units of histogram buckets.
+enum class TimeUnit { Second, Minute, Hour, Day, Week, Month };
+
+struct Histogram
+{
+    TimeUnit unit = TimeUnit::Day;
+    int step = 1;                // bucket width in units
+    std::vector<qint64> bounds;  // bucket i covers [bounds[i], bounds[i+1])
+    std::vector<quint32> counts; // one per bucket, empty buckets included
+    quint32 maxCount = 0;
+    qint64 untimed = 0; // matching events without a time (outside every bucket)
+    int bucketCount() const { return int(counts.size()); }
+};
+
+// What a filter gives over the index: the matching events in display order and everything the
+// window shows about them.
+struct QueryResult
+{
+    quint64 generation = 0;
+    Filter filter;
+    SortSpec sort;
+    std::vector<quint32> positions; // index positions, in sort order
+    FacetCounts facets[kIndexFieldCount];
+    Histogram histogram;
+    quint32 total = 0;         // events in the case
+    bool textSearched = false; // the text condition came from a search of the sources
+    QString textSearchNote;    // how the text was searched, for a tooltip
+    double elapsedMs = 0;
+
+    quint32 count() const { return quint32(positions.size()); }
+};
+
+using QueryResultPtr = std::shared_ptr<const QueryResult>;
+
+} // namespace auditlens
+
+Q_DECLARE_METATYPE(auditlens::QueryResultPtr)

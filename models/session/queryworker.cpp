@@ -1,0 +1,220 @@
+#include "queryworker.h"
+
+#include "../query/textsearch.h"
+#include "rowfetcher.h"
+
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace auditlens {
+
+QueryWorker::QueryWorker(QString casePath, std::atomic<quint64> *latestGeneration)
+    : m_casePath(std::move(casePath)), m_latest(latestGeneration)
+{}
+
+QueryWorker::~QueryWorker()
+{
+    close();
+}
+
+void QueryWorker::open()
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    // Read-write when we may (to keep a freshly built index); read-only media still open.
+    if (!m_store.open(m_casePath, CaseStore::Mode::ReadWrite, &error)) {
+        QString readOnlyError;
+        if (!m_store.open(m_casePath, CaseStore::Mode::ReadOnly, &readOnlyError)) {
+            Q_EMIT openFailed(error);
+            return;
+        }
+    }
+    auto index = std::make_shared<EventIndex>();
+    bool built = false;
+    if (!EventIndex::loadOrBuild(m_store.handle(), !m_store.isReadOnly(), index.get(), &error,
+                                 &built)) {
+        Q_EMIT openFailed(error);
+        return;
+    }
+    m_index = index;
+    m_fetcher = std::make_unique<RowFetcher>(m_store.handle());
+    m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
+    m_query = std::make_unique<IndexQuery>(*m_index);
+    Q_EMIT opened(m_index, timer.elapsed(), built);
+}
+
+void QueryWorker::close()
+{
+    m_textSearch.reset();
+    m_query.reset();
+    m_fetcher.reset();
+    m_lastResult.reset();
+    m_store.close();
+}
+
+void QueryWorker::labelFacets(QueryResult &result)
+{
+    for (FacetCounts &facet : result.facets) {
+        if (facet.field == IndexField::Success || facet.field == IndexField::Action)
+            continue;
+        const FieldDictionary &d = m_index->dictionary(facet.field);
+        for (FacetValue &v : facet.top) {
+            if (!v.label.isEmpty() || v.code == 0 || v.code >= d.size())
+                continue;
+            QString id, name;
+            if (!m_fetcher->entity(d.entityIds[v.code], &id, &name))
+                continue;
+            v.label = name.isEmpty() ? id : name;
+            std::vector<quint32> same;
+            const QByteArray utf8 = name.toUtf8();
+            if (!name.isEmpty())
+                d.findCodes(std::string_view(utf8.constData(), size_t(utf8.size())), &same);
+            v.key = same.size() == 1 ? name : id;
+        }
+    }
+}
+
+void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortSpec &sort)
+{
+    if (!m_index || generation < m_latest->load())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const PositionBits *text = nullptr;
+    if (!filter.text.isEmpty()) {
+        if (filter.text != m_lastText) {
+            PositionBits matches;
+            const bool done = m_textSearch->search(filter.text, &matches, [&] {
+                return generation < m_latest->load(std::memory_order_relaxed);
+            });
+            if (!done)
+                return; // overtaken by a newer filter
+            m_lastText = filter.text;
+            m_lastTextMatches.swap(matches);
+            m_lastTextNote = m_textSearch->note();
+        }
+        text = &m_lastTextMatches;
+    }
+    auto result = std::make_shared<QueryResult>(m_query->run(filter, sort, text));
+    result->generation = generation;
+    result->textSearched = text != nullptr;
+    if (text)
+        result->textSearchNote = m_lastTextNote;
+    labelFacets(*result);
+    RowBlockPtr first = fetchBlock(*result, 0, kFirstRows);
+    result->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    m_lastResult = result;
+    Q_EMIT resultReady(result, first);
+}
+
+RowBlockPtr QueryWorker::fetchBlock(const QueryResult &result, int firstRow, int count)
+{
+    auto block = std::make_shared<RowBlock>();
+    block->generation = result.generation;
+    block->firstRow = firstRow;
+    const int end = std::min<int>(firstRow + count, int(result.count()));
+    block->rows.reserve(size_t(std::max(0, end - firstRow)));
+    for (int row = firstRow; row < end; ++row) {
+        EventRow r;
+        m_fetcher->fetch(m_index->seq(result.positions[size_t(row)]), &r);
+        block->rows.push_back(std::move(r));
+    }
+    return block;
+}
+
+void QueryWorker::fetchRows(quint64 generation, int firstRow, int count)
+{
+    if (!m_lastResult || m_lastResult->generation != generation || generation < m_latest->load())
+        return;
+    Q_EMIT rowsReady(fetchBlock(*m_lastResult, firstRow, count));
+}
+
+void QueryWorker::findValues(quint64 request, IndexField field, const QString &text)
+{
+    if (!m_index || field == IndexField::Success)
+        return;
+    auto matches = std::make_shared<ValueMatches>();
+    matches->request = request;
+    matches->field = field;
+    const FieldDictionary &d = m_index->dictionary(field);
+    std::vector<quint32> codes;
+    const int limit = 200;
+    if (d.hasLabels()) {
+        for (quint32 c = 1; c < d.size(); ++c) {
+            if (text.isEmpty() || d.labels[c].contains(text, Qt::CaseInsensitive) ||
+                d.ids[c].contains(text, Qt::CaseInsensitive))
+                codes.push_back(c);
+        }
+    } else {
+        // A large dictionary (targets): its names live in the case only.
+        sqlite3 *db = m_store.handle();
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db,
+                           "SELECT id FROM entities WHERE instr(lower(name), lower(?1)) > 0"
+                           " OR instr(lower(ext_id), lower(?1)) > 0",
+                           -1, &stmt, nullptr);
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        while (stmt && sqlite3_step(stmt) == SQLITE_ROW && int(codes.size()) < limit * 20) {
+            const quint32 c = d.codeOfEntity(quint32(sqlite3_column_int64(stmt, 0)));
+            if (c)
+                codes.push_back(c);
+        }
+        sqlite3_finalize(stmt);
+    }
+    // Counts under the current filter (ignoring this field's own condition where known).
+    std::vector<quint32> counts;
+    if (m_lastResult) {
+        const FacetCounts &facet = m_lastResult->facets[int(field)];
+        if (!facet.all.empty()) {
+            counts = facet.all;
+        } else {
+            counts.assign(d.size(), 0u);
+            std::vector<quint8> wanted(d.size(), 0);
+            for (const quint32 c : codes)
+                wanted[c] = 1;
+            const auto &column = m_index->entityColumn(field);
+            for (const quint32 p : m_lastResult->positions) {
+                if (wanted[column[p]])
+                    ++counts[column[p]];
+            }
+        }
+    }
+    std::stable_sort(codes.begin(), codes.end(), [&](quint32 a, quint32 b) {
+        const quint32 ca = a < counts.size() ? counts[a] : 0;
+        const quint32 cb = b < counts.size() ? counts[b] : 0;
+        return ca != cb ? ca > cb : d.rank[a] < d.rank[b];
+    });
+    if (int(codes.size()) > limit)
+        codes.resize(size_t(limit));
+    for (const quint32 c : codes) {
+        FacetValue v;
+        v.code = c;
+        v.count = c < counts.size() ? counts[c] : 0;
+        QString id, name;
+        if (d.hasLabels()) {
+            v.label = d.labels[c];
+            id = d.ids[c];
+            name = field == IndexField::Action || v.label != id ? v.label : QString();
+        } else if (m_fetcher->entity(d.entityIds[c], &id, &name)) {
+            v.label = name.isEmpty() ? id : name;
+        }
+        if (field == IndexField::Action) {
+            v.key = v.label;
+        } else {
+            std::vector<quint32> same;
+            const QByteArray utf8 = name.toUtf8();
+            if (!name.isEmpty())
+                d.findCodes(std::string_view(utf8.constData(), size_t(utf8.size())), &same);
+            v.key = same.size() == 1 ? name : id;
+        }
+        matches->values.push_back(std::move(v));
+    }
+    Q_EMIT valuesFound(matches);
+}
+
+} // namespace auditlens

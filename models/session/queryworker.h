@@ -1,0 +1,93 @@
+#pragma once
+
+#include "../query/eventrow.h"
+#include "../query/filter.h"
+#include "../query/indexquery.h"
+#include "../query/queryresult.h"
+#include "../store/casestore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace auditlens {
+
+class RowFetcher;
+class TextSearch;
+
+// Rows fetched for the table: the rows [firstRow, firstRow + rows.size()) of one result.
+struct RowBlock
+{
+    quint64 generation = 0;
+    int firstRow = 0;
+    std::vector<EventRow> rows;
+};
+using RowBlockPtr = std::shared_ptr<const RowBlock>;
+
+// Values of a field matching a typed text, with their counts under the current filter.
+struct ValueMatches
+{
+    quint64 request = 0;
+    IndexField field = IndexField::Actor;
+    std::vector<FacetValue> values;
+};
+using ValueMatchesPtr = std::shared_ptr<const ValueMatches>;
+
+using EventIndexPtr = std::shared_ptr<const EventIndex>;
+
+// Lives on the session's worker thread with its own connection to the case: loads (or builds)
+// the index, answers filters, searches text and fetches rows, so the GUI thread only paints.
+// Requests carry a generation; one that a newer request has overtaken is dropped unanswered.
+class QueryWorker : public QObject
+{
+    Q_OBJECT
+public:
+    QueryWorker(QString casePath, std::atomic<quint64> *latestGeneration);
+    ~QueryWorker() override;
+
+    // Rows fetched along with each result: the first screen of the table.
+    static constexpr int kFirstRows = 128;
+
+public Q_SLOTS:
+    void open();
+    void runQuery(quint64 generation, const auditlens::Filter &filter,
+                  const auditlens::SortSpec &sort);
+    void fetchRows(quint64 generation, int firstRow, int count);
+    void findValues(quint64 request, auditlens::IndexField field, const QString &text);
+    void close();
+
+Q_SIGNALS:
+    void opened(auditlens::EventIndexPtr index, qint64 openMs, bool built);
+    void openFailed(const QString &error);
+    void resultReady(auditlens::QueryResultPtr result, auditlens::RowBlockPtr firstRows);
+    void rowsReady(auditlens::RowBlockPtr rows);
+    void valuesFound(auditlens::ValueMatchesPtr matches);
+
+private:
+    RowBlockPtr fetchBlock(const QueryResult &result, int firstRow, int count);
+    void labelFacets(QueryResult &result);
+
+    QString m_casePath;
+    std::atomic<quint64> *m_latest;
+    CaseStore m_store;
+    EventIndexPtr m_index;
+    std::unique_ptr<RowFetcher> m_fetcher;
+    std::unique_ptr<TextSearch> m_textSearch;
+    std::unique_ptr<IndexQuery> m_query;
+    QString m_lastText;
+    PositionBits m_lastTextMatches;
+    QString m_lastTextNote;
+    QueryResultPtr m_lastResult;
+};
+
+} // namespace auditlens
+
+Q_DECLARE_METATYPE(auditlens::RowBlockPtr)
+Q_DECLARE_METATYPE(auditlens::ValueMatchesPtr)
+Q_DECLARE_METATYPE(auditlens::EventIndexPtr)
+Q_DECLARE_METATYPE(auditlens::Filter)
+Q_DECLARE_METATYPE(auditlens::SortSpec)
+Q_DECLARE_METATYPE(auditlens::IndexField)

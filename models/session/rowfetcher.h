@@ -1,0 +1,36 @@
+#pragma once
+
+#include "../query/eventrow.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace auditlens {
+
+// Reads whole events by seq through the raw SQLite handle: the rows on screen and the one in the
+// detail pane, a few microseconds each by primary key.
+class RowFetcher
+{
+public:
+    explicit RowFetcher(sqlite3 *db);
+    ~RowFetcher();
+    RowFetcher(const RowFetcher &) = delete;
+    RowFetcher &operator=(const RowFetcher &) = delete;
+
+    bool fetch(qint64 seq, EventRow *row);
+    // Entity id, name (may be empty) of an entities row.
+    bool entity(quint32 entityId, QString *id, QString *name);
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_row = nullptr;
+    sqlite3_stmt *m_entity = nullptr;
+    QHash<qint64, QString> m_sourceNames;
+};
+
+} // namespace auditlens
