@@ -1,12 +1,161 @@
 #include "cliutil.h"
 
+#include "exporting/exporter.h"
+#include "exporting/flatcsvwriter.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
 
 namespace auditlens::cli {
 
-int exportCommand(const QStringList &)
+namespace {
+QString tr(const char *text)
 {
-    return usage(QCoreApplication::translate("auditlens-cli", "export is not available yet"));
+    return QCoreApplication::translate("auditlens-cli", text);
+}
+
+Exporter *g_running = nullptr;
+
+// Ctrl-C cancels the export like the GUI's Cancel button: no half file is left behind.
+extern "C" void cancelOnSignal(int)
+{
+    if (g_running)
+        g_running->cancel();
+}
+
+// "events 43% [############..................]" on stderr, redrawn in place on a terminal.
+class ExportProgressLine
+{
+public:
+    ExportProgressLine() : m_enabled(isatty(STDERR_FILENO) == 1) { m_timer.start(); }
+    void show(qint64 done, qint64 total)
+    {
+        if (!m_enabled || m_timer.elapsed() < 300 || total <= 0)
+            return;
+        const int percent = int(done * 100 / total);
+        const int filled = percent * 30 / 100;
+        const QString line =
+            tr("\rexporting [%1%2] %3%  %4 of %5 events ")
+                .arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char('.')))
+                .arg(percent)
+                .arg(QLocale().toString(done), QLocale().toString(total));
+        std::fputs(line.toUtf8().constData(), stderr);
+        m_shown = true;
+    }
+    void done()
+    {
+        if (m_shown)
+            std::fputs("\n", stderr);
+    }
+
+private:
+    bool m_enabled;
+    bool m_shown = false;
+    QElapsedTimer m_timer;
+};
+} // namespace
+
+int exportCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
+    addFilterOptions(parser);
+    parser.addOption(
+        {QStringLiteral("format"), tr("csv, csv-flat, jsonl, html or pdf"), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("output"), tr("the file to write"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-safe"),
+                      tr("csv-flat: keep cells that start with = + - @ TAB CR as they are")});
+    parser.addOption({QStringLiteral("columns"),
+                      tr("csv-flat: the columns to write, comma-separated, of: %1")
+                          .arg(FlatCsvWriter::columnNamesAll().join(QStringLiteral(", "))),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("json"), tr("print the outcome as JSON")});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("export needs exactly one case"));
+    ExportRequest request;
+    request.casePath = parser.positionalArguments().first();
+    if (!parser.isSet(QStringLiteral("format")) ||
+        !exportFormatFromName(parser.value(QStringLiteral("format")), &request.format))
+        return usage(tr("--format takes csv, csv-flat, jsonl, html or pdf"));
+    if (!parser.isSet(QStringLiteral("output")) || parser.value(QStringLiteral("output")).isEmpty())
+        return usage(tr("export needs --output FILE"));
+    request.outputPath = parser.value(QStringLiteral("output"));
+    const QString filterError = readFilter(parser, &request.filter);
+    if (!filterError.isEmpty())
+        return usage(filterError);
+    const bool flat = request.format == ExportFormat::FlatCsv;
+    if (!flat && parser.isSet(QStringLiteral("no-safe")))
+        return usage(tr("--no-safe applies to --format csv-flat only (csv keeps every cell as "
+                        "it was read)"));
+    if (!flat && parser.isSet(QStringLiteral("columns")))
+        return usage(tr("--columns applies to --format csv-flat only"));
+    request.spreadsheetSafe = !parser.isSet(QStringLiteral("no-safe"));
+    if (parser.isSet(QStringLiteral("columns"))) {
+        request.columns =
+            parser.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList all = FlatCsvWriter::columnNamesAll();
+        for (const QString &column : std::as_const(request.columns)) {
+            if (!all.contains(column.trimmed().toLower()))
+                return usage(tr("--columns: there is no column %1").arg(column));
+        }
+    }
+    if (!QFileInfo::exists(request.casePath))
+        return fatal(tr("%1: there is no case file here").arg(request.casePath));
+
+    Exporter exporter;
+    ExportProgressLine progress;
+    exporter.setProgressHandler([&](qint64 done, qint64 total) { progress.show(done, total); });
+    g_running = &exporter;
+    std::signal(SIGINT, cancelOnSignal);
+    std::signal(SIGTERM, cancelOnSignal);
+    const ExportResult result = exporter.run(request);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    g_running = nullptr;
+    progress.done();
+    if (result.cancelled)
+        return fatal(tr("the export was cancelled; no file was written"));
+    if (!result.ok)
+        return fatal(result.error);
+
+    const QLocale locale;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o[QStringLiteral("output")] = request.outputPath;
+        o[QStringLiteral("events")] = result.events;
+        o[QStringLiteral("bytes")] = result.bytes;
+        o[QStringLiteral("sha256")] = result.sha256;
+        o[QStringLiteral("altered_cells")] = result.alteredCells;
+        o[QStringLiteral("manifest")] = result.manifestPath;
+        o[QStringLiteral("checksums")] = result.checksumPath;
+        o[QStringLiteral("elapsed_ms")] = result.elapsedMs;
+        out(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return kOk;
+    }
+    out(tr("%1: %2 events, %3 bytes, SHA-256 %4 (%5 ms)\n")
+            .arg(request.outputPath, locale.toString(result.events), locale.toString(result.bytes),
+                 result.sha256, locale.toString(result.elapsedMs)));
+    if (flat)
+        out(request.spreadsheetSafe
+                ? tr("spreadsheet-safe: %1 cells starting with = + - @ TAB or CR prefixed with '\n")
+                      .arg(locale.toString(result.alteredCells))
+                : tr("spreadsheet-safe mode off: cells written as they are\n"));
+    if (!result.manifestPath.isEmpty())
+        out(tr("provenance: %1\n").arg(result.manifestPath));
+    out(tr("checksums: %1 (verify with: sha256sum -c %2)\n")
+            .arg(result.checksumPath, QFileInfo(result.checksumPath).fileName()));
+    return kOk;
 }
 
 } // namespace auditlens::cli

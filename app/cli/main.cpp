@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,9 @@
 
 #include "cliutil.h"
 
+#include <csignal>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace auditlens;
@@ -515,7 +518,19 @@ int problemsCommand(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Past a file size limit (ulimit -f) the kernel would kill us mid-import with SIGXFSZ;
+    // ignored, the write fails with EFBIG and the import ends with an error that says so.
+    std::signal(SIGXFSZ, SIG_IGN);
+    // A PDF export lays out text, which needs fonts and so a QGuiApplication; the CLI never
+    // shows a window, so its platform is the offscreen one. Other commands stay GUI-free.
+    bool exporting = false;
+    for (int i = 2; argc > 1 && qstrcmp(argv[1], "export") == 0 && i < argc; ++i)
+        exporting =
+            exporting || qstrcmp(argv[i], "pdf") == 0 || qstrcmp(argv[i], "--format=pdf") == 0;
+    if (exporting && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(exporting ? new QGuiApplication(argc, argv)
+                                                          : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("auditlens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITLENS_VERSION));
     QStringList args = QCoreApplication::arguments();

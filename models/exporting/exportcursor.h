@@ -1,0 +1,89 @@
+#pragma once
+
+#include "exportselection.h"
+
+#include <QString>
+
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace auditlens {
+
+// Walks the full rows of a selection in its order through the raw sqlite3 API: no QVariant or
+// QString per cell, the bytes stay SQLite's until the next row.
+class ExportCursor
+{
+public:
+    // The columns of a row. Everything up to Extra comes from the events table; the entity
+    // columns only with WithEntities.
+    enum Column {
+        Seq,
+        SourceId,
+        Line,
+        EventId,
+        ActionId,
+        Success,
+        OccurredNs,
+        DupKind,
+        DupCount,
+        Flags,
+        OccurredAt,
+        SuccessText,
+        Version,
+        ActorJson,
+        TargetJson,
+        ScopeJson,
+        Payload,
+        Metadata,
+        Request,
+        Extra,
+        ActorId,
+        ActorType,
+        ActorName,
+        TargetId,
+        TargetType,
+        TargetName,
+        ScopeId,
+        ScopeType,
+        ScopeName,
+    };
+    enum class Columns { Events, WithEntities };
+
+    ExportCursor(sqlite3 *db, const ExportSelection &selection, Columns columns);
+    ~ExportCursor();
+    ExportCursor(const ExportCursor &) = delete;
+    ExportCursor &operator=(const ExportCursor &) = delete;
+
+    bool prepare(QString *error);
+    // Moves to the next event of the selection; false at the end or on an error (see error()).
+    bool next();
+    const ExportKey &key() const { return *m_key; }
+    // Index of the current event in the selection.
+    qint64 position() const { return m_position; }
+    QString error() const { return m_error; }
+
+    bool isNull(Column column) const;
+    std::string_view text(Column column) const;
+    qint64 integer(Column column) const;
+
+private:
+    bool fail();
+    bool stepScanTo(qint64 seq);
+    bool lookUp(qint64 seq);
+
+    sqlite3 *m_db;
+    const ExportSelection &m_selection;
+    Columns m_columns;
+    sqlite3_stmt *m_scan = nullptr;   // storage order over the selection's seq range
+    sqlite3_stmt *m_lookup = nullptr; // one event by seq
+    sqlite3_stmt *m_current = nullptr;
+    qint64 m_scanSeq = -1; // seq of the scan's current row; the scan has passed everything below
+    bool m_scanDone = false;
+    qint64 m_position = -1;
+    const ExportKey *m_key = nullptr;
+    QString m_error;
+};
+
+} // namespace auditlens

@@ -1,0 +1,245 @@
+#include "exporter.h"
+
+#include "../store/casestore.h"
+#include "exportcursor.h"
+#include "exportsink.h"
+#include "exportsummary.h"
+#include "flatcsvwriter.h"
+#include "jsonlineswriter.h"
+#include "originalcsvwriter.h"
+#include "reportwriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace auditlens {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exporter", text);
+}
+
+bool hasSidecarManifest(ExportFormat format)
+{
+    return format == ExportFormat::OriginalCsv || format == ExportFormat::FlatCsv ||
+           format == ExportFormat::JsonLines;
+}
+
+// The same file, however it is named: through symbolic links when it exists.
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo fa(a), fb(b);
+    if (fa.absoluteFilePath() == fb.absoluteFilePath())
+        return true;
+    const QString ca = fa.canonicalFilePath(), cb = fb.canonicalFilePath();
+    return !ca.isEmpty() && ca == cb;
+}
+
+bool writeSmallFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Holds the case still while it is read twice (keys, then rows): one read transaction.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(sqlite3 *db) : m_db(db)
+    {
+        m_open = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ~ReadTransaction()
+    {
+        if (m_open)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_db;
+    bool m_open = false;
+};
+} // namespace
+
+QStringList Exporter::outputFiles(const QString &outputPath, ExportFormat format)
+{
+    QStringList files{outputPath};
+    if (hasSidecarManifest(format))
+        files << outputPath + QStringLiteral(".manifest.json");
+    files << outputPath + QStringLiteral(".sha256");
+    return files;
+}
+
+ExportResult Exporter::run(const ExportRequest &request)
+{
+    ExportResult result;
+    QElapsedTimer timer;
+    timer.start();
+    auto failed = [&](const QString &error) {
+        result.ok = false;
+        result.cancelled = m_cancel.load();
+        result.error = result.cancelled ? QString() : error;
+        result.elapsedMs = timer.elapsed();
+        return result;
+    };
+    if (request.outputPath.isEmpty())
+        return failed(tr("no output file was given"));
+    const QStringList files = outputFiles(request.outputPath, request.format);
+    if (QFileInfo(request.outputPath).isDir())
+        return failed(tr("%1 is a folder; give a file name").arg(request.outputPath));
+
+    CaseStore store;
+    QString error;
+    if (!store.open(request.casePath, CaseStore::Mode::ReadOnly, &error))
+        return failed(error);
+    sqlite3 *db = store.handle();
+    if (!db)
+        return failed(tr("%1: the case cannot be read").arg(request.casePath));
+
+    // Evidence is never overwritten: neither a source of the case nor the case itself.
+    for (const QString &file : files) {
+        if (sameFile(file, request.casePath))
+            return failed(
+                tr("%1 is the case file itself; choose another name for the export").arg(file));
+        for (const SourceInfo &source : store.sources()) {
+            if (sameFile(file, source.path))
+                return failed(tr("%1 is a source of this case (SHA-256 %2); an export never "
+                                 "overwrites evidence")
+                                  .arg(file, source.sha256));
+        }
+    }
+
+    ReadTransaction transaction(db);
+    ExportSelection selection;
+    if (!selection.collect(db, request, m_cancel, &error) || m_cancel.load())
+        return failed(error);
+    ExportSummary summary;
+    const bool report = request.format == ExportFormat::Html || request.format == ExportFormat::Pdf;
+    if (!summary.compute(store, request, selection, report, &error))
+        return failed(error);
+
+    std::unique_ptr<EventWriter> writer;
+    switch (request.format) {
+    case ExportFormat::OriginalCsv: {
+        auto csv = std::make_unique<OriginalCsvWriter>(summary);
+        if (!csv->prepare(db, &error))
+            return failed(error);
+        writer = std::move(csv);
+        break;
+    }
+    case ExportFormat::FlatCsv: {
+        auto flat = std::make_unique<FlatCsvWriter>(summary, request.spreadsheetSafe);
+        if (!flat->setColumns(request.columns, &error))
+            return failed(error);
+        writer = std::move(flat);
+        break;
+    }
+    case ExportFormat::JsonLines:
+        writer = std::make_unique<JsonLinesWriter>(summary);
+        break;
+    case ExportFormat::Html:
+        writer = std::make_unique<ReportWriter>(summary, ReportWriter::Target::Html);
+        break;
+    case ExportFormat::Pdf:
+        writer = std::make_unique<ReportWriter>(summary, ReportWriter::Target::Pdf);
+        break;
+    }
+
+    ExportCursor cursor(db, selection, writer->columns());
+    if (!cursor.prepare(&error))
+        return failed(error);
+    ExportSink sink(request.outputPath);
+    if (!sink.open(&error))
+        return failed(error);
+    if (!writer->begin(sink.buffer(), &error))
+        return failed(error);
+
+    const qint64 total = selection.size();
+    if (m_progress)
+        m_progress(0, total);
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    qint64 done = 0;
+    while (cursor.next()) {
+        writer->write(cursor, sink.buffer());
+        ++done;
+        if ((done & 1023) == 0) {
+            if (!sink.flushIfFull())
+                break;
+            if (m_cancel.load(std::memory_order_relaxed))
+                return failed({});
+            if (m_progress && sinceProgress.elapsed() >= 100) {
+                m_progress(done, total);
+                sinceProgress.restart();
+            }
+        }
+    }
+    if (!cursor.error().isEmpty())
+        return failed(cursor.error());
+    if (!writer->end(sink.buffer(), &error) || !sink.finish(&error))
+        return failed(error);
+    if (m_cancel.load())
+        return failed({});
+    if (m_progress)
+        m_progress(done, total);
+
+    result.events = done;
+    result.bytes = sink.bytes();
+    result.sha256 = sink.sha256();
+    result.alteredCells = writer->alteredCells();
+
+    // The export, then what describes it; each appears whole, and if a later one cannot be
+    // written the earlier ones are taken back.
+    QByteArray checksums =
+        result.sha256.toLatin1() + "  " + QFileInfo(request.outputPath).fileName().toUtf8() + '\n';
+    QByteArray manifest;
+    if (hasSidecarManifest(request.format)) {
+        manifest =
+            QJsonDocument(summary.manifest(QFileInfo(request.outputPath).fileName(), result.sha256,
+                                           result.bytes, writer->columnNames(),
+                                           request.spreadsheetSafe, result.alteredCells))
+                .toJson(QJsonDocument::Indented);
+    }
+    if (!sink.commit(&error))
+        return failed(error);
+    QStringList written{request.outputPath};
+    auto takeBack = [&](const QString &why) {
+        for (const QString &file : written)
+            QFile::remove(file);
+        return failed(why);
+    };
+    if (!manifest.isEmpty()) {
+        const QString path = files.at(1);
+        if (!writeSmallFile(path, manifest, &error))
+            return takeBack(error);
+        written << path;
+        result.manifestPath = path;
+        const QByteArray hash =
+            QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex();
+        checksums += hash + "  " + QFileInfo(path).fileName().toUtf8() + '\n';
+    }
+    result.checksumPath = files.constLast();
+    if (!writeSmallFile(result.checksumPath, checksums, &error))
+        return takeBack(error);
+    result.ok = true;
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+} // namespace auditlens

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "eventwriter.h"
+#include "exportsummary.h"
+
+#include <vector>
+
+namespace auditlens {
+
+// CSV for spreadsheets: one column per field people sort and filter on, times in UTC with
+// nanoseconds, then payload and metadata as JSON text. In spreadsheet-safe mode (the default)
+// a cell a spreadsheet would run as a formula gets a leading ' (OWASP), and the cells altered
+// are counted for the manifest.
+class FlatCsvWriter : public EventWriter
+{
+public:
+    enum Field {
+        Time,
+        Action,
+        ActorName,
+        ActorId,
+        ActorType,
+        TargetName,
+        TargetId,
+        TargetType,
+        ScopeName,
+        Success,
+        Id,
+        Duplicate,
+        Source,
+        Line,
+        Payload,
+        Metadata,
+        FieldCount
+    };
+
+    static QStringList columnNamesAll();
+
+    // columns: names from columnNamesAll(), in the order wanted; empty for all. False with the
+    // unknown name in *error.
+    FlatCsvWriter(const ExportSummary &summary, bool spreadsheetSafe);
+    bool setColumns(const QStringList &columns, QString *error);
+
+    ExportCursor::Columns columns() const override { return ExportCursor::Columns::WithEntities; }
+    bool begin(std::string &out, QString *error) override;
+    void write(const ExportCursor &row, std::string &out) override;
+    bool end(std::string &out, QString *error) override;
+    QStringList columnNames() const override;
+    qint64 alteredCells() const override { return m_altered; }
+
+private:
+    void appendCell(std::string &out, std::string_view cell);
+
+    const ExportSummary &m_summary;
+    bool m_safe;
+    std::vector<Field> m_fields;
+    qint64 m_altered = 0;
+};
+
+} // namespace auditlens

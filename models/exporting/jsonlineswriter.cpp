@@ -1,0 +1,162 @@
+#include "jsonlineswriter.h"
+
+#include <simdjson.h>
+
+#include <cstdio>
+
+namespace auditlens {
+
+namespace {
+void appendJsonString(std::string &out, std::string_view text)
+{
+    static const char kHex[] = "0123456789abcdef";
+    out.push_back('"');
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (u < 0x20) {
+                out.append("\\u00");
+                out.push_back(kHex[u >> 4]);
+                out.push_back(kHex[u & 15]);
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
+bool isJson(std::string_view text)
+{
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element element;
+    return !text.empty() &&
+           parser.parse(text.data(), text.size()).get(element) == simdjson::SUCCESS;
+}
+
+void appendKey(std::string &out, const char *key)
+{
+    out.push_back(',');
+    out.push_back('"');
+    out.append(key);
+    out.append("\":");
+}
+} // namespace
+
+JsonLinesWriter::JsonLinesWriter(const ExportSummary &summary) : m_summary(summary)
+{
+    for (const ExportSummary::Source &source : summary.sources()) {
+        m_jsonSource.insert(source.info.id, source.info.format != QLatin1String("csv"));
+        m_sourceNames.insert(source.info.id, source.info.fileName.toStdString());
+    }
+}
+
+QStringList JsonLinesWriter::columnNames() const
+{
+    return {QStringLiteral("action"),  QStringLiteral("actor"),       QStringLiteral("target"),
+            QStringLiteral("payload"), QStringLiteral("occurred_at"), QStringLiteral("metadata"),
+            QStringLiteral("id"),      QStringLiteral("version"),     QStringLiteral("scope"),
+            QStringLiteral("success"), QStringLiteral("request"),     QStringLiteral("source"),
+            QStringLiteral("line")};
+}
+
+// Nested fields: their text when it is JSON, else a string holding it.
+void JsonLinesWriter::appendRawOrString(std::string &out, std::string_view text, bool isValue)
+{
+    if (isValue && isJson(text))
+        out.append(text.data(), text.size());
+    else
+        appendJsonString(out, text);
+}
+
+bool JsonLinesWriter::begin(std::string &, QString *)
+{
+    return true;
+}
+
+void JsonLinesWriter::write(const ExportCursor &row, std::string &out)
+{
+    out.append("{\"action\":");
+    const QByteArray &action = m_summary.actionName(qint32(row.integer(ExportCursor::ActionId)));
+    appendJsonString(out, std::string_view(action.constData(), size_t(action.size())));
+    struct Cell
+    {
+        const char *key;
+        ExportCursor::Column column;
+        bool nested;
+    };
+    static const Cell kCells[] = {
+        {"actor", ExportCursor::ActorJson, true},
+        {"target", ExportCursor::TargetJson, true},
+        {"payload", ExportCursor::Payload, true},
+        {"occurred_at", ExportCursor::OccurredAt, false},
+        {"metadata", ExportCursor::Metadata, true},
+        {"id", ExportCursor::EventId, false},
+        {"version", ExportCursor::Version, true},
+        {"scope", ExportCursor::ScopeJson, true},
+    };
+    for (const Cell &cell : kCells) {
+        if (row.isNull(cell.column))
+            continue;
+        appendKey(out, cell.key);
+        appendRawOrString(out, row.text(cell.column), cell.nested);
+    }
+    if (!row.isNull(ExportCursor::Success)) {
+        appendKey(out, "success");
+        out.append(row.integer(ExportCursor::Success) ? "true" : "false");
+    } else if (!row.isNull(ExportCursor::SuccessText)) {
+        appendKey(out, "success");
+        appendJsonString(out, row.text(ExportCursor::SuccessText));
+    }
+    if (!row.isNull(ExportCursor::Request)) {
+        appendKey(out, "request");
+        appendRawOrString(out, row.text(ExportCursor::Request), true);
+    }
+    // Extra columns: strings from a CSV source; from a JSON source, the value's JSON text.
+    const std::string_view extra = row.text(ExportCursor::Extra);
+    if (!extra.empty()) {
+        thread_local simdjson::dom::parser parser;
+        simdjson::dom::object object;
+        if (parser.parse(extra.data(), extra.size()).get(object) == simdjson::SUCCESS) {
+            const bool jsonValues = m_jsonSource.value(row.integer(ExportCursor::SourceId));
+            for (const auto field : object) {
+                std::string_view value;
+                if (field.value.get(value) != simdjson::SUCCESS)
+                    continue;
+                out.push_back(',');
+                appendJsonString(out, field.key);
+                out.push_back(':');
+                appendRawOrString(out, value, jsonValues);
+            }
+        }
+    }
+    appendKey(out, "source");
+    const auto name = m_sourceNames.constFind(row.integer(ExportCursor::SourceId));
+    appendJsonString(out, name == m_sourceNames.constEnd() ? std::string_view() : *name);
+    appendKey(out, "line");
+    out.append(std::to_string(row.integer(ExportCursor::Line)));
+    out.append("}\n");
+}
+
+bool JsonLinesWriter::end(std::string &, QString *)
+{
+    return true;
+}
+
+} // namespace auditlens
