@@ -1,10 +1,44 @@
+// auditlens: the desktop viewer. Opens the export, case or sample given on the command line.
+
+#include "mainwindow.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 int main(int argc, char *argv[])
 {
+#if defined(__GLIBC__)
+    // Each filter change makes result vectors of a few MB: keep them in the heap for reuse
+    // rather than mapping (and page-faulting) fresh memory every time.
+    mallopt(M_MMAP_THRESHOLD, 256 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("AuditLens"));
-    label.show();
+    QApplication::setOrganizationName(QStringLiteral("AuditLens"));
+    QApplication::setApplicationName(QStringLiteral("AuditLens"));
+    QApplication::setApplicationVersion(QStringLiteral(AUDITLENS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Review CircleCI audit-log exports"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "an audit-log export (CSV, JSON Lines) or a case"));
+    parser.process(app);
+
+    auditlens::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const QString path = files.first();
+        QTimer::singleShot(0, &window, [&window, path] { window.openPath(path); });
+    }
     return QApplication::exec();
 }

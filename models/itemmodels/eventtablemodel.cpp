@@ -188,11 +188,11 @@ int EventTableModel::rowOfSeq(qint64 seq) const
     return it == positions.end() ? -1 : int(it - positions.begin());
 }
 
-QVariant EventTableModel::display(int row, EventColumn column) const
+QVariant EventTableModel::display(int row, EventColumn column, const EventRow *given) const
 {
     const quint32 p = m_result->positions[size_t(row)];
     const EventIndex &ix = *m_index;
-    const EventRow *r = rowAt(row);
+    const EventRow *r = given ? given : rowAt(row);
     auto label = [&](IndexField field) -> QVariant {
         const FieldDictionary &d = ix.dictionary(field);
         const quint32 code = ix.code(field, p);
@@ -259,8 +259,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case CsvRole:
-        if (role == CsvRole && column == EventColumn::Time && m_index->hasTime(p))
-            return timeText(m_index->time(p), 9);
+        if (role == CsvRole)
+            return copyValue(row, int(column), false);
         return display(row, column);
     case Qt::ToolTipRole:
         if (column == EventColumn::Time) {
@@ -297,22 +297,31 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return m_index->dupKind(p);
     case LoadedRole:
         return rowAt(row) != nullptr;
-    case JsonRole: {
-        const QVariant v = display(row, column);
-        if (column == EventColumn::Line || column == EventColumn::Success) {
-            if (column == EventColumn::Success && m_index->success(p) >= 0)
-                return bool(m_index->success(p));
-            if (column == EventColumn::Line)
-                return v.toLongLong();
-            return QVariant();
-        }
-        if (column == EventColumn::Time && m_index->hasTime(p))
-            return timeText(m_index->time(p), 9);
-        return v;
-    }
+    case JsonRole:
+        return copyValue(row, int(column), true);
     default:
         return {};
     }
+}
+
+QVariant EventTableModel::copyValue(int row, int column, bool json) const
+{
+    if (m_preview || !m_result || !m_index || row < 0 || row >= int(m_result->count()) ||
+        column < 0 || column >= kEventColumnCount)
+        return {};
+    const quint32 p = m_result->positions[size_t(row)];
+    const EventColumn c = EventColumn(column);
+    if (c == EventColumn::Time)
+        return m_index->hasTime(p) ? QVariant(timeText(m_index->time(p), 9)) : QVariant();
+    if (json && c == EventColumn::Success)
+        return m_index->success(p) < 0 ? QVariant() : QVariant(m_index->success(p) == 1);
+    EventRow fetched;
+    const EventRow *r = rowAt(row);
+    if (!r && m_session->fetchEvent(m_index->seq(p), &fetched))
+        r = &fetched;
+    if (json && c == EventColumn::Line)
+        return r ? QVariant(r->line) : QVariant();
+    return display(row, c, r);
 }
 
 void EventTableModel::showPreview(const std::vector<PreviewEvent> &events)

@@ -25,8 +25,8 @@ public:
         TimeNsRole,                 // qint64, nanoseconds since the epoch, UTC
         DupKindRole,                // 0 none, 1 exact, 2 conflicting
         LoadedRole,                 // bool: the whole row has been fetched
-        CsvRole,                    // the cell as CSV text
-        JsonRole,                   // the cell as a JSON value
+        CsvRole,                    // the cell as copied (see copyValue)
+        JsonRole,                   // the cell as a JSON value (see copyValue)
     };
 
     explicit EventTableModel(CaseSession *session, QObject *parent = nullptr);
@@ -44,6 +44,9 @@ public:
 
     // The fetched row at a table row, or null while it is loading.
     const EventRow *rowAt(int row) const;
+    // A cell's full value for copying and export: the time to the nanosecond, and read from the
+    // case now when the row has not been fetched yet (a user's copy, never a paint).
+    QVariant copyValue(int row, int column, bool json) const;
     // The table row showing seq, or -1.
     int rowOfSeq(qint64 seq) const;
     qint64 seqAt(int row) const;
@@ -62,7 +65,7 @@ private:
     void onRows(const RowBlockPtr &rows);
     void store(const RowBlockPtr &rows);
     void request(int row) const;
-    QVariant display(int row, EventColumn column) const;
+    QVariant display(int row, EventColumn column, const EventRow *given = nullptr) const;
     QVariant previewData(int row, int column, int role) const;
 
     static constexpr int kBlock = 128;

@@ -1,0 +1,164 @@
+#include "problemmodel.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace auditlens {
+
+namespace {
+constexpr int kPage = 1000;
+constexpr int kRawPreview = 200;
+} // namespace
+
+ProblemModel::ProblemModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ProblemModel::setDatabase(const QSqlDatabase &db)
+{
+    beginResetModel();
+    m_db = db;
+    m_rows.clear();
+    m_total = 0;
+    if (m_db.isValid() && m_db.isOpen()) {
+        QSqlQuery count(m_db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM problems")) && count.next())
+            m_total = count.value(0).toLongLong();
+    }
+    endResetModel();
+}
+
+int ProblemModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_rows.size());
+}
+
+int ProblemModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return ColumnCount;
+}
+
+bool ProblemModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return false;
+    return qint64(m_rows.size()) < m_total;
+}
+
+void ProblemModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !canFetchMore(parent))
+        return;
+    const qint64 after = m_rows.empty() ? 0 : m_rows.back().id;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.id, s.file_name, p.line, p.severity, p.kind, p.column_name, p.message, p.raw,"
+        " p.event FROM problems AS p JOIN sources AS s ON s.id = p.source_id"
+        " WHERE p.id > ? ORDER BY p.id LIMIT ?"));
+    q.addBindValue(after);
+    q.addBindValue(kPage);
+    if (!q.exec())
+        return;
+    std::vector<Row> page;
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.source = q.value(1).toString();
+        r.line = q.value(2).toLongLong();
+        r.severity = q.value(3).toString();
+        r.kind = q.value(4).toString();
+        r.column = q.value(5).toString();
+        r.message = q.value(6).toString();
+        r.raw = q.value(7).toByteArray();
+        r.eventSeq = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+        page.push_back(std::move(r));
+    }
+    if (page.empty()) {
+        m_total = qint64(m_rows.size()); // the table shrank under us: stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
+                  std::make_move_iterator(page.end()));
+    endInsertRows();
+}
+
+QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Source:
+        return tr("Source");
+    case Line:
+        return tr("Line");
+    case Severity:
+        return tr("Outcome");
+    case Kind:
+        return tr("Kind");
+    case ColumnName:
+        return tr("Column");
+    case Message:
+        return tr("Message");
+    case Raw:
+        return tr("Raw text");
+    default:
+        return {};
+    }
+}
+
+QVariant ProblemModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Source:
+            return r.source;
+        case Line:
+            return r.line;
+        case Severity:
+            return r.severity == QLatin1String("rejected") ? tr("rejected") : tr("flagged");
+        case Kind:
+            return r.kind;
+        case ColumnName:
+            return r.column;
+        case Message:
+            return r.message;
+        case Raw: {
+            QString text = QString::fromUtf8(r.raw.left(kRawPreview));
+            text.replace(QLatin1Char('\n'), QChar(0x21b5));
+            text.remove(QLatin1Char('\r'));
+            return r.raw.size() > kRawPreview ? text + QStringLiteral("…") : text;
+        }
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Raw)
+            return QString::fromUtf8(r.raw.left(4000));
+        if (index.column() == Message)
+            return r.message;
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Severity && r.severity == QLatin1String("rejected"))
+            return QColor(0xd0, 0x3b, 0x3b);
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Line ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case EventSeqRole:
+        return r.eventSeq >= 0 ? QVariant(r.eventSeq) : QVariant();
+    case RawRole:
+        return r.raw;
+    default:
+        return {};
+    }
+}
+
+} // namespace auditlens

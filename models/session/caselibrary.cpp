@@ -1,0 +1,74 @@
+#include "caselibrary.h"
+
+#include "../store/casestore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace auditlens {
+
+namespace {
+QString sourceKey(const QString &sourcePath)
+{
+    const QByteArray path = QFileInfo(sourcePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("importedSources/") +
+           QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+
+QString stamp(const QFileInfo &info)
+{
+    return QString::number(info.size()) + QLatin1Char('|') +
+           QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+} // namespace
+
+QString CaseLibrary::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/cases");
+}
+
+QString CaseLibrary::folder()
+{
+    return QSettings().value(QStringLiteral("cases/folder"), defaultFolder()).toString();
+}
+
+void CaseLibrary::setFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("cases/folder"), folder);
+}
+
+QString CaseLibrary::caseForSource(const QString &sourcePath)
+{
+    const QStringList entry = QSettings().value(sourceKey(sourcePath)).toStringList();
+    if (entry.size() != 2 || entry[0] != stamp(QFileInfo(sourcePath)))
+        return {};
+    return QFileInfo::exists(entry[1]) ? entry[1] : QString();
+}
+
+void CaseLibrary::remember(const QString &sourcePath, const QString &casePath)
+{
+    QSettings().setValue(
+        sourceKey(sourcePath),
+        QStringList{stamp(QFileInfo(sourcePath)), QFileInfo(casePath).absoluteFilePath()});
+}
+
+QString CaseLibrary::newCasePath(const QString &sourcePath)
+{
+    const QDir dir(folder());
+    dir.mkpath(QStringLiteral("."));
+    const QString base =
+        QFileInfo(sourcePath).completeBaseName() + QLatin1Char('-') +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = dir.filePath(base + QLatin1Char('.') + QLatin1String(CaseStore::fileSuffix()));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(base + QStringLiteral("-%1.").arg(n) +
+                            QLatin1String(CaseStore::fileSuffix()));
+    return path;
+}
+
+} // namespace auditlens

@@ -1,0 +1,189 @@
+#include "detailpane.h"
+
+#include "itemmodels/duplicatecopiesmodel.h"
+#include "itemmodels/payloadtreemodel.h"
+#include "parsing/timestampparser.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace auditlens {
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_fields(new QTreeWidget(this)),
+      m_tabs(new QTabWidget(this)), m_tree(new QTreeView(this)),
+      m_treeModel(new PayloadTreeModel(this)), m_raw(new QPlainTextEdit(this)),
+      m_copies(new QTableView(this)), m_copiesModel(new DuplicateCopiesModel(this)),
+      m_location(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("detailSplitter"));
+    m_fields->setColumnCount(2);
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
+    m_fields->setRootIsDecorated(false);
+    m_fields->setAccessibleName(tr("Event fields"));
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_fields, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_fields->itemAt(pos);
+        if (!item)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Copy value"), this,
+                       [item] { QApplication::clipboard()->setText(item->text(1)); });
+        menu.exec(m_fields->viewport()->mapToGlobal(pos));
+    });
+    split->addWidget(m_fields);
+
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setAccessibleName(tr("JSON columns"));
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &DetailPane::treeMenu);
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_copies->setModel(m_copiesModel);
+    m_copies->setWordWrap(false);
+    m_copies->horizontalHeader()->setDefaultSectionSize(260);
+    m_tabs->addTab(m_tree, tr("Tree"));
+    m_tabs->addTab(m_raw, tr("Raw"));
+    m_copiesTab = m_tabs->addTab(m_copies, tr("Copies"));
+    m_tabs->setTabEnabled(m_copiesTab, false);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_location->setWordWrap(true);
+    layout->addWidget(m_location);
+    clear();
+}
+
+void DetailPane::clear()
+{
+    m_title->setText(tr("No event selected"));
+    m_fields->clear();
+    m_treeModel->clear();
+    m_raw->clear();
+    m_copiesModel->setCopies({});
+    m_tabs->setTabEnabled(m_copiesTab, false);
+    m_tabs->setTabText(m_copiesTab, tr("Copies"));
+    m_location->clear();
+}
+
+void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copies, bool localTime)
+{
+    m_title->setText(tr("Event %1").arg(r.eventId.isEmpty() ? tr("(no id)") : r.eventId));
+    m_fields->clear();
+    auto add = [&](const QString &field, const QString &value) {
+        auto *item = new QTreeWidgetItem(m_fields, {field, value});
+        item->setToolTip(1, value);
+    };
+    auto entity = [](const QString &id, const QString &type, const QString &name) {
+        QStringList parts;
+        if (!name.isEmpty())
+            parts << name;
+        if (!type.isEmpty())
+            parts << QStringLiteral("(%1)").arg(type);
+        if (!id.isEmpty())
+            parts << id;
+        return parts.join(QLatin1Char(' '));
+    };
+    QString time = r.hasTime ? TimestampParser::format(r.occurredNs, 9) : tr("(no time)");
+    if (r.hasTime && localTime) {
+        const QDateTime local =
+            QDateTime::fromMSecsSinceEpoch(r.occurredNs / 1000000).toLocalTime();
+        time = TimestampParser::formatWithOffset(r.occurredNs, local.offsetFromUtc(), 9) +
+               QStringLiteral("  (") + time + QLatin1Char(')');
+    }
+    add(tr("time"), time);
+    add(tr("occurred_at as written"), QString::fromUtf8(r.occurredAt));
+    add(tr("action"), r.action);
+    add(tr("actor"), entity(r.actorId, r.actorType, r.actorName));
+    add(tr("target"), entity(r.targetId, r.targetType, r.targetName));
+    add(tr("scope"), entity(r.scopeId, r.scopeType, r.scopeName));
+    add(tr("success"), r.success < 0 ? tr("unreadable: %1").arg(QString::fromUtf8(r.successText))
+                                     : QString::fromUtf8(r.successText));
+    add(tr("id"), r.eventId);
+    add(tr("version"), QString::fromUtf8(r.version));
+    add(tr("request id"), r.requestId);
+    if (r.dupCount > 1)
+        add(tr("duplicates"), r.dupKind == 2
+                                  ? tr("%n copies of this id; they differ", nullptr, r.dupCount)
+                                  : tr("%n identical copies of this id", nullptr, r.dupCount));
+    if (r.flags != 0)
+        add(tr("problems"), tr("flagged on import: see the Problems view"));
+    if (!r.extra.isNull())
+        add(tr("other columns"), QString::fromUtf8(r.extra));
+
+    m_treeModel->setDocuments({{QStringLiteral("actor"), r.actorJson},
+                               {QStringLiteral("target"), r.targetJson},
+                               {QStringLiteral("scope"), r.scopeJson},
+                               {QStringLiteral("payload"), r.payload},
+                               {QStringLiteral("metadata"), r.metadata},
+                               {QStringLiteral("request"), r.request}});
+    m_tree->expandToDepth(1);
+
+    QString raw;
+    const std::pair<const char *, const QByteArray *> cells[] = {
+        {"actor", &r.actorJson},        {"target", &r.targetJson},   {"scope", &r.scopeJson},
+        {"payload", &r.payload},        {"metadata", &r.metadata},   {"request", &r.request},
+        {"occurred_at", &r.occurredAt}, {"success", &r.successText}, {"version", &r.version}};
+    for (const auto &[name, bytes] : cells)
+        raw += QLatin1String(name) + QStringLiteral(":\n") +
+               (bytes->isNull() ? tr("(no such column)") : QString::fromUtf8(*bytes)) +
+               QStringLiteral("\n\n");
+    m_raw->setPlainText(raw);
+
+    m_copiesModel->setCopies(copies.size() > 1 ? copies : std::vector<EventRow>());
+    m_tabs->setTabEnabled(m_copiesTab, copies.size() > 1);
+    if (copies.size() > 1) {
+        const int differing = m_copiesModel->differingFieldCount();
+        m_tabs->setTabText(m_copiesTab,
+                           differing
+                               ? tr("Copies (%1, %n differ)", nullptr, differing).arg(copies.size())
+                               : tr("Copies (%1, identical)").arg(copies.size()));
+    } else {
+        m_tabs->setTabText(m_copiesTab, tr("Copies"));
+    }
+    m_location->setText(tr("%1, line %2 (byte %3)").arg(r.sourceName).arg(r.line).arg(r.offset));
+}
+
+void DetailPane::treeMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Copy value"), this, [index] {
+        QApplication::clipboard()->setText(index.data(PayloadTreeModel::ValueRole).toString());
+    });
+    menu.addAction(tr("Copy path"), this, [index] {
+        QApplication::clipboard()->setText(index.data(PayloadTreeModel::PathRole).toString());
+    });
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+} // namespace auditlens

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "query/eventrow.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class QTreeWidget;
+
+namespace auditlens {
+
+class DuplicateCopiesModel;
+class PayloadTreeModel;
+
+// Everything about the selected event: its fields, the six JSON columns as trees (copy a value
+// or its path) and as raw text, its source file and line, and for a duplicate group every copy
+// side by side with the fields that differ highlighted.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    // copies: every copy of the event's id (the event itself included) when it has duplicates.
+    void showEvent(const EventRow &row, const std::vector<EventRow> &copies, bool localTime);
+    void clear();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeWidget *fields() const { return m_fields; }
+    QTreeView *tree() const { return m_tree; }
+    QPlainTextEdit *raw() const { return m_raw; }
+    QTableView *copiesView() const { return m_copies; }
+    DuplicateCopiesModel *copiesModel() const { return m_copiesModel; }
+    PayloadTreeModel *treeModel() const { return m_treeModel; }
+    QLabel *title() const { return m_title; }
+    QLabel *location() const { return m_location; }
+
+private:
+    void treeMenu(const QPoint &pos);
+
+    QLabel *m_title;
+    QTreeWidget *m_fields;
+    QTabWidget *m_tabs;
+    QTreeView *m_tree;
+    PayloadTreeModel *m_treeModel;
+    QPlainTextEdit *m_raw;
+    QTableView *m_copies;
+    DuplicateCopiesModel *m_copiesModel;
+    QLabel *m_location;
+    int m_copiesTab = -1;
+};
+
+} // namespace auditlens

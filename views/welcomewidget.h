@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace auditlens {
+
+// What the window shows before a case is open: open a log, open the bundled sample, or pick a
+// recent file.
+class WelcomeWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WelcomeWidget(QWidget *parent = nullptr);
+    void setRecentFiles(const QStringList &paths);
+    QPushButton *sampleButton() const { return m_sample; }
+
+Q_SIGNALS:
+    void openRequested();
+    void sampleRequested();
+    void recentRequested(const QString &path);
+
+private:
+    QPushButton *m_open;
+    QPushButton *m_sample;
+    QListWidget *m_recent;
+};
+
+} // namespace auditlens
