@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "../index/eventindex.h"
 #include "../parsing/csvheader.h"
 #include "../parsing/eventparser.h"
 #include "../parsing/jsoneventsplitter.h"
@@ -407,6 +408,14 @@ ImportResult Importer::run(const QStringList &paths)
         result.imported += s.imported;
         result.rejected += s.rejected;
         result.blankLines += s.blankLines;
+    }
+    // The viewer's index of the events, kept in the case so that it opens in a fraction of a
+    // second (a failure only costs the viewer a rebuild when it opens the case).
+    if (result.ok && result.imported > 0) {
+        EventIndex index;
+        QString indexError;
+        if (EventIndex::build(db, &index, &indexError, &m_cancel))
+            index.store(db, &indexError);
     }
     return result;
 }
