@@ -78,7 +78,7 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
     m_filterText = request.filter.describe();
     m_selectionText = request.useSelection
                           ? QCoreApplication::translate("ExportSummary", "%n selected event(s)",
-                                                        nullptr, int(request.selection.size()))
+                                                        nullptr, int(selection.size()))
                           : QString();
 
     QSqlQuery query(store.database());

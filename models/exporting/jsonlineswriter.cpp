@@ -1,5 +1,7 @@
 #include "jsonlineswriter.h"
 
+#include <QJsonDocument>
+
 #include <simdjson.h>
 
 #include <cstdio>
@@ -44,10 +46,34 @@ void appendJsonString(std::string &out, std::string_view text)
 
 bool isJson(std::string_view text)
 {
+    if (text.empty())
+        return false;
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element element;
-    return !text.empty() &&
-           parser.parse(text.data(), text.size()).get(element) == simdjson::SUCCESS;
+    const auto error = parser.parse(text.data(), text.size()).get(element);
+    if (error != simdjson::NUMBER_ERROR)
+        return error == simdjson::SUCCESS;
+    // simdjson refuses integers beyond 64 bits, which JSON allows and payloads carry: ask a
+    // parser that reads them as doubles whether the text is JSON (it is only asked, the text
+    // is still written as it is).
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
+                            &parseError);
+    return parseError.error == QJsonParseError::NoError;
+}
+
+// A line break in valid JSON can only be whitespace between tokens (in a string it would have
+// to be escaped): a space keeps the value and its length, and the event on one line.
+void appendRawJson(std::string &out, std::string_view text)
+{
+    const size_t start = out.size();
+    out.append(text.data(), text.size());
+    if (text.find_first_of("\r\n") == std::string_view::npos)
+        return;
+    for (size_t i = start; i < out.size(); ++i) {
+        if (out[i] == '\n' || out[i] == '\r')
+            out[i] = ' ';
+    }
 }
 
 void appendKey(std::string &out, const char *key)
@@ -80,7 +106,7 @@ QStringList JsonLinesWriter::columnNames() const
 void JsonLinesWriter::appendRawOrString(std::string &out, std::string_view text, bool isValue)
 {
     if (isValue && isJson(text))
-        out.append(text.data(), text.size());
+        appendRawJson(out, text);
     else
         appendJsonString(out, text);
 }

@@ -10,7 +10,8 @@ namespace auditlens {
 // JSON Lines: one event per line with CircleCI's keys, the nested fields as their original JSON
 // text inserted as is (a cell that is not valid JSON becomes a string holding its text, so the
 // line stays valid), plus the event's source file and line. Never re-serialised: big integers
-// and odd spacing survive.
+// and odd spacing survive; only line breaks between tokens become spaces, or the event would
+// not be one line.
 class JsonLinesWriter : public EventWriter
 {
 public:
