@@ -1,0 +1,290 @@
+#include "importing/importer.h"
+#include "index/eventindex.h"
+#include "parsing/timestampparser.h"
+#include "query/indexquery.h"
+#include "query/sqleventquery.h"
+#include "query/textsearch.h"
+#include "store/casestore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace auditlens;
+
+namespace {
+QString data(const QString &name)
+{
+    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
+}
+QString sample()
+{
+    return QStringLiteral(AUDITLENS_SOURCE_DIR "/resources/sample/circleci-audit-sample.csv");
+}
+qint64 ns(const char *text)
+{
+    qint64 v = 0;
+    TimestampParser::parse(text, &v);
+    return v;
+}
+} // namespace
+
+Q_DECLARE_METATYPE(auditlens::Filter)
+
+// The index answers every filter exactly as the SQL engine does: same events, same order.
+class TestEventIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sameAnswersAsSql_data();
+    void sameAnswersAsSql();
+    void facetsCountAlternatives();
+    void histogramCoversTheSpan();
+    void sortsByColumns();
+    void keptIndexIsReusedUntilTheCaseChanges();
+    void duplicateCopiesAreFound();
+    void textSearchFallsBackToTheCase();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+    QString m_sourceCopy;
+    CaseStore m_store;
+    EventIndex m_index;
+};
+
+void TestEventIndex::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_case = m_dir.filePath(QStringLiteral("t.auditlens"));
+    // A copy of one source, so the fallback test can move it away.
+    m_sourceCopy = m_dir.filePath(QStringLiteral("duplicates.csv"));
+    QVERIFY(QFile::copy(data(QStringLiteral("duplicates.csv")), m_sourceCopy));
+    QString error;
+    QVERIFY2(m_store.open(m_case, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+    Importer importer(m_store);
+    const ImportResult result =
+        importer.run({sample(), m_sourceCopy, data(QStringLiteral("broken.csv")),
+                      data(QStringLiteral("nanos.csv"))});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(EventIndex::load(m_store.handle(), &m_index)); // the import kept it
+    QCOMPARE(qint64(m_index.size()), m_store.eventCount());
+}
+
+void TestEventIndex::sameAnswersAsSql_data()
+{
+    QTest::addColumn<Filter>("filter");
+    auto row = [](const char *name, auto change) {
+        Filter f;
+        change(f);
+        QTest::newRow(name) << f;
+    };
+    row("all", [](Filter &) {});
+    row("one action", [](Filter &f) { f.actions = {QStringLiteral("workflow.job.start")}; });
+    row("action family", [](Filter &f) { f.actions = {QStringLiteral("context.*")}; });
+    row("two actions", [](Filter &f) {
+        f.actions = {QStringLiteral("user.logged_in"), QStringLiteral("project.settings.update")};
+    });
+    row("excluded family", [](Filter &f) { f.excludedActions = {QStringLiteral("workflow.*")}; });
+    row("actor by name", [](Filter &f) { f.actors = {QStringLiteral("nightly")}; });
+    row("actor by id",
+        [](Filter &f) { f.actors = {QStringLiteral("e43eeb17-9a15-4823-93f9-52ae76eee25c")}; });
+    row("excluded actor", [](Filter &f) { f.excludedActors = {QStringLiteral("nightly")}; });
+    row("target", [](Filter &f) { f.targets = {QStringLiteral("deploy-prod")}; });
+    row("scope", [](Filter &f) { f.scopes = {QStringLiteral("acme-corp")}; });
+    row("unknown actor", [](Filter &f) { f.actors = {QStringLiteral("nobody-at-all")}; });
+    row("success false", [](Filter &f) { f.success = 0; });
+    row("success true", [](Filter &f) { f.success = 1; });
+    row("from", [](Filter &f) {
+        f.hasFrom = true;
+        f.from = ns("2026-01-15T00:00:00Z");
+    });
+    row("range", [](Filter &f) {
+        f.hasFrom = f.hasTo = true;
+        f.from = ns("2026-01-03T00:00:00Z");
+        f.to = ns("2026-01-04T12:00:00.5Z");
+    });
+    row("to the nanosecond", [](Filter &f) {
+        f.hasTo = true;
+        f.to = ns("2026-03-01T10:00:00.123456789Z");
+    });
+    for (const DuplicateFilter d :
+         {DuplicateFilter::Duplicates, DuplicateFilter::Exact, DuplicateFilter::Conflicting,
+          DuplicateFilter::Unique, DuplicateFilter::CollapseExact}) {
+        QTest::newRow(duplicateFilterName(d)) << [d] {
+            Filter f;
+            f.duplicates = d;
+            return f;
+        }();
+    }
+    row("text", [](Filter &f) { f.text = QStringLiteral("deploy-prod"); });
+    row("text any case", [](Filter &f) { f.text = QStringLiteral("ACME-corp"); });
+    row("text in a payload", [](Filter &f) { f.text = QStringLiteral("build_num"); });
+    row("text with quotes", [](Filter &f) { f.text = QStringLiteral("\"name\":\"nightly\""); });
+    row("text nowhere", [](Filter &f) { f.text = QStringLiteral("no-such-text-anywhere"); });
+    row("combination", [](Filter &f) {
+        f.actions = {QStringLiteral("workflow.*")};
+        f.actors = {QStringLiteral("nightly"), QStringLiteral("ugo0")};
+        f.success = 1;
+        f.hasFrom = true;
+        f.from = ns("2026-01-10T00:00:00Z");
+        f.text = QStringLiteral("main");
+    });
+}
+
+void TestEventIndex::sameAnswersAsSql()
+{
+    QFETCH(Filter, filter);
+    std::vector<qint64> expected;
+    QString error;
+    QVERIFY2(SqlEventQuery(m_store.database())
+                 .forEach(
+                     filter, -1,
+                     [&](const EventRow &r) {
+                         expected.push_back(r.seq);
+                         return true;
+                     },
+                     &error),
+             qPrintable(error));
+    PositionBits text;
+    if (!filter.text.isEmpty()) {
+        TextSearch search(m_index, m_store.handle());
+        QVERIFY(search.search(filter.text, &text, {}));
+    }
+    const QueryResult result =
+        IndexQuery(m_index).run(filter, SortSpec(), filter.text.isEmpty() ? nullptr : &text);
+    std::vector<qint64> actual;
+    for (const quint32 p : result.positions)
+        actual.push_back(m_index.seq(p));
+    QCOMPARE(actual.size(), expected.size());
+    QVERIFY(actual == expected);
+}
+
+void TestEventIndex::facetsCountAlternatives()
+{
+    // With an action chosen, the action facet still counts the other actions.
+    Filter f;
+    f.actions = {QStringLiteral("workflow.job.start")};
+    const QueryResult result = IndexQuery(m_index).run(f, SortSpec());
+    const FacetCounts &actions = result.facets[int(IndexField::Action)];
+    QVERIFY(actions.top.size() > 1);
+    quint32 total = 0;
+    bool sawChosen = false;
+    for (const FacetValue &v : actions.top) {
+        total += v.count;
+        if (v.key == QLatin1String("workflow.job.start")) {
+            sawChosen = true;
+            QVERIFY(v.included);
+            QCOMPARE(v.count, result.count());
+        }
+    }
+    QVERIFY(sawChosen);
+    QVERIFY(total > result.count());
+    // The actor facet counts only the matching events.
+    quint32 actors = 0;
+    for (const quint32 c : result.facets[int(IndexField::Actor)].all)
+        actors += c;
+    QCOMPARE(actors, result.count());
+}
+
+void TestEventIndex::histogramCoversTheSpan()
+{
+    const QueryResult all = IndexQuery(m_index).run(Filter(), SortSpec());
+    quint64 inBuckets = 0;
+    for (const quint32 c : all.histogram.counts)
+        inBuckets += c;
+    QCOMPARE(inBuckets + quint64(all.histogram.untimed), quint64(all.count()));
+    QVERIFY(all.histogram.bucketCount() <= 120);
+    // An hour's span is cut into minutes or less; empty buckets are kept.
+    Filter hour;
+    hour.hasFrom = hour.hasTo = true;
+    hour.from = ns("2026-01-05T10:00:00Z");
+    hour.to = ns("2026-01-05T10:59:59.999999999Z");
+    const QueryResult narrow = IndexQuery(m_index).run(hour, SortSpec());
+    QVERIFY(narrow.histogram.unit == TimeUnit::Minute || narrow.histogram.unit == TimeUnit::Second);
+    QVERIFY(narrow.histogram.bucketCount() >= 12);
+    QCOMPARE(narrow.histogram.bounds.front(), hour.from);
+}
+
+void TestEventIndex::sortsByColumns()
+{
+    IndexQuery query(m_index);
+    const QueryResult byActor = query.run(Filter(), {EventColumn::Actor, false});
+    const FieldDictionary &actors = m_index.dictionary(IndexField::Actor);
+    for (size_t i = 1; i < byActor.positions.size(); ++i) {
+        const quint32 a = byActor.positions[i - 1], b = byActor.positions[i];
+        const quint32 ra = actors.rank[m_index.code(IndexField::Actor, a)];
+        const quint32 rb = actors.rank[m_index.code(IndexField::Actor, b)];
+        QVERIFY(ra < rb || (ra == rb && a < b)); // ties stay in time order
+    }
+    const QueryResult newestFirst = query.run(Filter(), {EventColumn::Time, true});
+    QCOMPARE(newestFirst.positions.front(), m_index.timedCount() > 0 ? m_index.size() - 1 : 0u);
+    const QueryResult byLine = query.run(Filter(), {EventColumn::Line, false});
+    for (size_t i = 1; i < byLine.positions.size(); ++i)
+        QVERIFY(m_index.seq(byLine.positions[i - 1]) < m_index.seq(byLine.positions[i]));
+}
+
+void TestEventIndex::keptIndexIsReusedUntilTheCaseChanges()
+{
+    EventIndex loaded;
+    QVERIFY(EventIndex::load(m_store.handle(), &loaded));
+    QCOMPARE(loaded.size(), m_index.size());
+    QCOMPARE(loaded.fingerprintOfData(), EventIndex::fingerprint(m_store.handle()));
+    // Another source changes the fingerprint: the kept index no longer applies until rebuilt.
+    QTemporaryDir dir;
+    CaseStore other;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("o.auditlens"));
+    QVERIFY(other.open(path, CaseStore::Mode::ReadWrite, &error));
+    Importer first(other);
+    QVERIFY(first.run({data(QStringLiteral("basic.csv"))}).ok);
+    EventIndex one;
+    QVERIFY(EventIndex::load(other.handle(), &one));
+    QCOMPARE(one.size(), 5u);
+    sqlite3 *db = other.handle();
+    const QByteArray before = EventIndex::fingerprint(db);
+    Importer second(other);
+    QVERIFY(second.run({data(QStringLiteral("nanos.csv"))}).ok);
+    QVERIFY(EventIndex::fingerprint(db) != before);
+    EventIndex two;
+    bool built = true;
+    QVERIFY(EventIndex::loadOrBuild(db, true, &two, &error, &built));
+    QCOMPARE(two.size(), 9u);
+}
+
+void TestEventIndex::duplicateCopiesAreFound()
+{
+    // duplicates.csv: id B at lines 4 and 8, conflicting.
+    Filter f;
+    f.duplicates = DuplicateFilter::Conflicting;
+    f.text = QStringLiteral("64716f87-9529-475c-bdb9-6f7d19d6b177");
+    TextSearch search(m_index, m_store.handle());
+    PositionBits bits;
+    QVERIFY(search.search(f.text, &bits, {}));
+    const QueryResult r = IndexQuery(m_index).run(f, SortSpec(), &bits);
+    QCOMPARE(r.count(), 2u);
+    const std::vector<quint32> copies = m_index.copiesOf(r.positions[0]);
+    QCOMPARE(copies.size(), size_t(2));
+    QCOMPARE(m_index.dupKind(copies[0]), 2);
+}
+
+void TestEventIndex::textSearchFallsBackToTheCase()
+{
+    Filter f;
+    f.text = QStringLiteral("oren1");
+    TextSearch fromFiles(m_index, m_store.handle());
+    PositionBits viaFiles;
+    QVERIFY(fromFiles.search(f.text, &viaFiles, {}));
+    QVERIFY(QFile::rename(m_sourceCopy, m_sourceCopy + QStringLiteral(".moved")));
+    TextSearch fromCase(m_index, m_store.handle());
+    PositionBits viaCase;
+    QVERIFY(fromCase.search(f.text, &viaCase, {}));
+    QVERIFY(fromCase.note().contains(QStringLiteral("no longer there")));
+    QVERIFY(viaFiles == viaCase);
+    QVERIFY(QFile::rename(m_sourceCopy + QStringLiteral(".moved"), m_sourceCopy));
+}
+
+QTEST_GUILESS_MAIN(TestEventIndex)
+#include "tst_eventindex.moc"
