@@ -23,6 +23,7 @@ void ProblemModel::setDatabase(const QSqlDatabase &db)
         QSqlQuery count(m_db);
         if (count.exec(QStringLiteral("SELECT count(*) FROM problems")) && count.next())
             m_total = count.value(0).toLongLong();
+        m_rows = loadPage(0); // the first page comes with the reset
     }
     endResetModel();
 }
@@ -48,11 +49,9 @@ bool ProblemModel::canFetchMore(const QModelIndex &parent) const
     return qint64(m_rows.size()) < m_total;
 }
 
-void ProblemModel::fetchMore(const QModelIndex &parent)
+std::vector<ProblemModel::Row> ProblemModel::loadPage(qint64 after) const
 {
-    if (parent.isValid() || !canFetchMore(parent))
-        return;
-    const qint64 after = m_rows.empty() ? 0 : m_rows.back().id;
+    std::vector<Row> page;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -62,8 +61,7 @@ void ProblemModel::fetchMore(const QModelIndex &parent)
     q.addBindValue(after);
     q.addBindValue(kPage);
     if (!q.exec())
-        return;
-    std::vector<Row> page;
+        return page;
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
@@ -77,14 +75,25 @@ void ProblemModel::fetchMore(const QModelIndex &parent)
         r.eventSeq = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
         page.push_back(std::move(r));
     }
+    return page;
+}
+
+void ProblemModel::fetchMore(const QModelIndex &parent)
+{
+    // Views (and QAbstractItemModelTester) may ask for more while rows are being inserted.
+    if (parent.isValid() || m_fetching || !canFetchMore(parent))
+        return;
+    std::vector<Row> page = loadPage(m_rows.empty() ? 0 : m_rows.back().id);
     if (page.empty()) {
         m_total = qint64(m_rows.size()); // the table shrank under us: stop asking
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
                   std::make_move_iterator(page.end()));
     endInsertRows();
+    m_fetching = false;
 }
 
 QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int role) const

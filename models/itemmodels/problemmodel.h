@@ -49,9 +49,12 @@ private:
         qint64 eventSeq = -1;
     };
 
+    std::vector<Row> loadPage(qint64 after) const;
+
     QSqlDatabase m_db;
     std::vector<Row> m_rows;
     qint64 m_total = 0;
+    bool m_fetching = false;
 };
 
 } // namespace auditlens
