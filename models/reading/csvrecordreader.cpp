@@ -66,7 +66,9 @@ bool CsvRecordReader::next(RawRecord &record)
             ++m_blankLines;
             continue;
         case Scan::NeedMore:
-            if (m_buffer.size() - m_pos > m_maxRecordBytes) {
+            // An unfinished record this long is too large whatever follows (the +1 allows for
+            // a CR waiting for its LF); a finished one is measured in scan().
+            if (m_buffer.size() - m_pos > m_maxRecordBytes + 1) {
                 skipOversized(record);
                 return true;
             }
@@ -104,8 +106,12 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
 
     for (;;) {
         if (p < end && d[p] == '"') {
+            // Doubled quotes are undone while scanning: the text between them is appended to
+            // the scratch buffer in runs, never byte by byte.
             size_t q = p + 1;
+            size_t run = q;
             bool escaped = false;
+            const size_t scratchStart = m_scratch.size();
             size_t close = 0;
             for (;;) {
                 const auto *hit = static_cast<const char *>(std::memchr(d + q, '"', end - q));
@@ -119,7 +125,9 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
                     return Scan::NeedMore;
                 if (k + 1 < end && d[k + 1] == '"') {
                     escaped = true;
+                    m_scratch.append(d + run, k + 1 - run);
                     q = k + 2;
+                    run = q;
                     continue;
                 }
                 close = k;
@@ -139,13 +147,8 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
             if (hasLineBreak(d + p + 1, d + close))
                 lineBreaks += countLineBreaks(d + p + 1, d + close);
             if (escaped) {
-                const size_t at = m_scratch.size();
-                for (size_t i = p + 1; i < close; ++i) {
-                    m_scratch.push_back(d[i]);
-                    if (d[i] == '"')
-                        ++i; // the second quote of a doubled pair
-                }
-                m_fieldRefs.push_back({at, m_scratch.size() - at, true});
+                m_scratch.append(d + run, close - run);
+                m_fieldRefs.push_back({scratchStart, m_scratch.size() - scratchStart, true});
             } else {
                 m_fieldRefs.push_back({p + 1, close - p - 1, false});
             }
@@ -204,6 +207,11 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
     record.raw = std::string_view(d + start, recordEnd - start);
     m_line += lineBreaks + (terminated ? 1 : 0);
     m_pos = next;
+    if (recordEnd - start > m_maxRecordBytes) {
+        // The limit holds whether or not the record happened to fit in the read window.
+        rejectOversized(record);
+        return Scan::Record;
+    }
     finishFields(record);
 
     const qint64 bad = firstInvalidUtf8(record.raw);
@@ -230,49 +238,86 @@ void CsvRecordReader::finishFields(RawRecord &record)
 
 void CsvRecordReader::skipOversized(RawRecord &record)
 {
-    // Keep the head of the record for the problem report, then skip to its end following
-    // quotes, without holding the rest in memory.
+    // Keep the head of the record for the problem report, then skip to its end without holding
+    // the rest in memory. The quoting rules are scan()'s: a quote opens a field only at its
+    // start, "" inside quotes is a quote, text after a closing quote runs to the delimiter.
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     const char *d = m_buffer.data();
     record.line = m_line;
     record.offset = m_buffer.sourceOffset(m_pos);
     m_scratch.assign(d + m_pos, std::min(kKeptRawBytes, m_buffer.size() - m_pos));
-    m_scratch.reserve(m_scratch.size() + ChunkBuffer::kPadding);
-    bool inQuotes = false;
+    State state = State::FieldStart;
     qint64 lineBreaks = 0;
-    bool done = false;
+    bool previousCr = false;
     bool terminated = false;
+    bool afterCr = false; // the record ended with a CR: a following LF belongs to it
+    bool done = false;
     size_t p = m_pos;
-    while (!done) {
+    for (;;) {
         d = m_buffer.data();
         const size_t end = m_buffer.size();
         for (; p < end; ++p) {
             const char c = d[p];
-            if (c == '"') {
-                inQuotes = !inQuotes;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && p + 1 == end && !m_buffer.atEnd())
-                    break; // decide CRLF once the next byte is in
-                const size_t after = p + ((c == '\r' && p + 1 < end && d[p + 1] == '\n') ? 2 : 1);
-                if (!inQuotes) {
-                    m_pos = after;
-                    done = true;
-                    terminated = true;
-                    break;
-                }
-                ++lineBreaks;
-                p = after - 1;
+            if (afterCr) {
+                if (c == '\n')
+                    ++p;
+                done = true;
+                break;
             }
+            if (state == State::QuoteInQuoted) {
+                if (c == '"') {
+                    state = State::Quoted;
+                    continue;
+                }
+                state = State::Unquoted; // the quote closed the field
+            }
+            if (state == State::Quoted) {
+                if (c == '"')
+                    state = State::QuoteInQuoted;
+                else if (c == '\r' || (c == '\n' && !previousCr))
+                    ++lineBreaks;
+                previousCr = c == '\r';
+                continue;
+            }
+            if (c == '"' && state == State::FieldStart) {
+                state = State::Quoted;
+                previousCr = false;
+                continue;
+            }
+            if (c == ',') {
+                state = State::FieldStart;
+                continue;
+            }
+            if (c == '\n') {
+                terminated = true;
+                done = true;
+                ++p;
+                break;
+            }
+            if (c == '\r') {
+                terminated = true;
+                afterCr = true;
+                continue;
+            }
+            state = State::Unquoted;
         }
-        if (done)
-            break;
-        if (m_buffer.atEnd()) {
-            m_pos = end;
+        if (done || m_buffer.atEnd()) {
+            m_pos = p;
             break;
         }
-        m_buffer.refill(p);
+        m_buffer.refill(end);
         p = 0;
     }
     m_line += lineBreaks + (terminated ? 1 : 0);
+    record.raw = std::string_view(m_scratch.data(), m_scratch.size());
+    rejectOversized(record);
+}
+
+void CsvRecordReader::rejectOversized(RawRecord &record)
+{
+    if (record.raw.data() != m_scratch.data())
+        m_scratch.assign(record.raw.data(), std::min(kKeptRawBytes, record.raw.size()));
+    m_scratch.reserve(m_scratch.size() + ChunkBuffer::kPadding);
     record.raw = std::string_view(m_scratch.data(), m_scratch.size());
     record.fields.clear();
     record.rejected = true;

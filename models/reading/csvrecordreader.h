@@ -30,6 +30,7 @@ private:
     enum class Scan { Record, Blank, NeedMore };
     Scan scan(RawRecord &record);
     void skipOversized(RawRecord &record);
+    void rejectOversized(RawRecord &record);
     void finishFields(RawRecord &record);
 
     struct FieldRef
@@ -44,7 +45,6 @@ private:
     size_t m_pos = 0;
     qint64 m_line = 1;
     qint64 m_blankLines = 0;
-    qint64 m_pendingLineBreaks = 0;
     bool m_started = false;
     bool m_hadBom = false;
     std::vector<FieldRef> m_fieldRefs;
