@@ -61,6 +61,9 @@ JsonRecordReader::JsonRecordReader(ByteSource &source, size_t maxRecordBytes, si
 
 bool JsonRecordReader::start(QString *error)
 {
+    // A BOM needs three bytes to be seen, whatever the size of the first reads.
+    while (m_buffer.size() < 3 && !m_buffer.atEnd())
+        m_buffer.refill(0);
     for (;;) {
         const char *d = m_buffer.data();
         const size_t end = m_buffer.size();
@@ -87,7 +90,7 @@ bool JsonRecordReader::start(QString *error)
                 return true;
             }
             m_layout = Layout::Lines;
-            m_pos = d[0] == '\xEF' ? 3 : 0;
+            m_pos = end >= 3 && std::memcmp(d, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
             return true;
         }
         if (p >= end && !m_buffer.atEnd()) {
@@ -119,26 +122,20 @@ bool JsonRecordReader::next(RawRecord &record)
             m_done = true;
             return false;
         case Scan::NeedMore:
-            if (m_buffer.size() - m_pos > m_maxRecordBytes) {
-                // Keep the head of the oversized record and report it; the rest is skipped.
+            // An unfinished record this long is too large whatever follows (the +1 allows for
+            // the CR of a CRLF); a finished one is measured where it is scanned.
+            if (!m_skipping && m_buffer.size() - m_pos > m_maxRecordBytes + 1) {
                 record.line = m_line;
                 record.offset = m_buffer.sourceOffset(m_pos);
-                m_kept.assign(m_buffer.data() + m_pos, kKeptRawBytes);
-                record.raw = m_kept;
-                record.fields.clear();
-                record.rejected = true;
-                record.kind = ProblemKind::RecordTooLarge;
-                record.message =
-                    tr("the record is larger than the limit of %1 bytes; its first %2 bytes are "
-                       "kept")
-                        .arg(qulonglong(m_maxRecordBytes))
-                        .arg(qulonglong(kKeptRawBytes));
-                if (m_layout != Layout::Lines) {
-                    m_done = true; // the array cannot be resynchronised after a lost element
-                } else {
-                    m_skipping = true;
-                    m_pos = m_buffer.size();
-                }
+                rejectOversized(record,
+                                std::string_view(m_buffer.data() + m_pos, m_buffer.size() - m_pos));
+                // The rest of the record is skipped as it streams past.
+                m_skipping = true;
+                m_skipDepth = 0;
+                m_skipInString = false;
+                m_skipEscape = false;
+                m_previousCr = false;
+                m_skipStarted = false;
                 return true;
             }
             m_buffer.refill(m_pos);
@@ -180,6 +177,11 @@ JsonRecordReader::Scan JsonRecordReader::scanLine(RawRecord &record)
     record.line = m_line;
     if (nl)
         ++m_line;
+    if (stop - start > m_maxRecordBytes) {
+        record.offset = m_buffer.sourceOffset(start);
+        rejectOversized(record, std::string_view(d + start, stop - start));
+        return Scan::Record;
+    }
     if (first == stop)
         return Scan::Blank;
     record.offset = m_buffer.sourceOffset(start);
@@ -194,6 +196,8 @@ JsonRecordReader::Scan JsonRecordReader::scanElement(RawRecord &record)
 {
     const char *d = m_buffer.data();
     const size_t end = m_buffer.size();
+    if (m_skipping && !skipElement())
+        return m_buffer.atEnd() ? Scan::End : Scan::NeedMore;
     for (;;) {
         const size_t p = jsonscan::skipSpace(d, m_pos, end);
         m_line += countLineBreaks(d + m_pos, d + p);
@@ -207,6 +211,8 @@ JsonRecordReader::Scan JsonRecordReader::scanElement(RawRecord &record)
             continue;
         }
         size_t q = jsonscan::skipValue(d, p, end);
+        if (q == p)
+            q = p + 1; // a stray '}' or ':' is a (malformed) record of its own, never a stall
         record.rejected = false;
         record.message.clear();
         record.fields.clear();
@@ -224,8 +230,70 @@ JsonRecordReader::Scan JsonRecordReader::scanElement(RawRecord &record)
         record.raw = std::string_view(d + p, q - p);
         m_line += countLineBreaks(d + p, d + q);
         m_pos = q;
+        if (q - p > m_maxRecordBytes)
+            rejectOversized(record, record.raw);
         return Scan::Record;
     }
+}
+
+bool JsonRecordReader::skipElement()
+{
+    // The streaming twin of jsonscan::skipValue, for an element too large to hold: it keeps its
+    // state across reads and counts the line breaks it passes.
+    const char *d = m_buffer.data();
+    const size_t end = m_buffer.size();
+    size_t p = m_pos;
+    bool done = false;
+    for (; p < end && !done; ++p) {
+        const char c = d[p];
+        if (!m_skipStarted) {
+            m_skipStarted = true;
+            m_skipScalar = c != '{' && c != '[' && c != '"';
+        }
+        // A bare token ends before the byte that ends it, which the element scan then reads.
+        if (m_skipScalar && (jsonscan::isSpace(c) || c == ',' || c == ']' || c == '}')) {
+            done = true;
+            break;
+        }
+        if (c == '\r' || (c == '\n' && !m_previousCr))
+            ++m_line;
+        m_previousCr = c == '\r';
+        if (m_skipScalar)
+            continue;
+        if (m_skipInString) {
+            if (m_skipEscape)
+                m_skipEscape = false;
+            else if (c == '\\')
+                m_skipEscape = true;
+            else if (c == '"')
+                m_skipInString = false;
+            done = !m_skipInString && m_skipDepth == 0;
+            continue;
+        }
+        if (c == '"')
+            m_skipInString = true;
+        else if (c == '{' || c == '[')
+            ++m_skipDepth;
+        else if ((c == '}' || c == ']') && --m_skipDepth == 0)
+            done = true;
+    }
+    m_pos = p;
+    if (done)
+        m_skipping = false;
+    return done;
+}
+
+void JsonRecordReader::rejectOversized(RawRecord &record, std::string_view head)
+{
+    m_kept.assign(head.data(), std::min(kKeptRawBytes, head.size()));
+    record.raw = m_kept;
+    record.fields.clear();
+    record.rejected = true;
+    record.kind = ProblemKind::RecordTooLarge;
+    record.message =
+        tr("the record is larger than the limit of %1 bytes; its first %2 bytes are kept")
+            .arg(qulonglong(m_maxRecordBytes))
+            .arg(qulonglong(m_kept.size()));
 }
 
 void JsonRecordReader::validate(RawRecord &record)

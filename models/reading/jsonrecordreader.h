@@ -34,6 +34,8 @@ private:
     Scan scanLine(RawRecord &record);
     Scan scanElement(RawRecord &record);
     void validate(RawRecord &record);
+    bool skipElement();
+    void rejectOversized(RawRecord &record, std::string_view head);
 
     ChunkBuffer m_buffer;
     size_t m_maxRecordBytes;
@@ -42,7 +44,14 @@ private:
     qint64 m_blankLines = 0;
     Layout m_layout = Layout::Lines;
     bool m_done = false;
-    bool m_skipping = false; // inside an oversized line, dropping bytes up to its end
+    bool m_skipping = false; // inside an oversized record, dropping bytes up to its end
+    // Where an oversized array element's skip stands between reads.
+    bool m_skipStarted = false;
+    bool m_skipScalar = false;
+    bool m_skipInString = false;
+    bool m_skipEscape = false;
+    bool m_previousCr = false;
+    size_t m_skipDepth = 0;
     std::string m_kept;
 };
 
