@@ -36,7 +36,13 @@ bool sniffSource(const QByteArray &head, SourceFormat *format, QString *error)
                     "first");
         return false;
     }
-    if (head.left(4096).contains('\0')) {
+    // Binary files are full of NULs, text exports have none; a stray NUL inside one field is
+    // data (kept byte for byte) wherever it sits, so only a header with one or several NULs
+    // make a file binary.
+    const QByteArray start = head.left(4096);
+    const qsizetype firstLineEnd = start.indexOf('\n');
+    if (start.left(firstLineEnd < 0 ? start.size() : firstLineEnd).contains('\0') ||
+        start.count('\0') > 8) {
         *error = tr("the file is binary, not a text export");
         return false;
     }

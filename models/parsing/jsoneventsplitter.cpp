@@ -13,7 +13,16 @@ struct JsonEventSplitter::Impl
     simdjson::dom::parser parser;
 };
 
-JsonEventSplitter::JsonEventSplitter() : d(std::make_unique<Impl>()) {}
+JsonEventSplitter::JsonEventSplitter() : d(std::make_unique<Impl>())
+{
+    // The splitter only needs an event's top level; letting it walk deep nesting (simdjson's
+    // walk is iterative, each level costs a few bytes) keeps an event whose payload is nested
+    // thousands deep, and the event parser then flags that payload instead of the whole record
+    // being rejected.
+    constexpr size_t kMaxDepth = size_t(1) << 16;
+    if (d->parser.allocate(size_t(1) << 16, kMaxDepth) != simdjson::SUCCESS)
+        d = std::make_unique<Impl>();
+}
 
 JsonEventSplitter::~JsonEventSplitter() = default;
 
