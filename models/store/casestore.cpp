@@ -1,6 +1,7 @@
 #include "casestore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,13 @@ const char *const kSchema[] = {
 };
 
 std::atomic<int> g_connectionCounter{0};
+
+QString inUse(const QString &path)
+{
+    return tr("%1 is in use by another AuditLens that is saving to it; try again when it has "
+              "finished")
+        .arg(path);
+}
 } // namespace
 
 CaseStore::CaseStore()
@@ -92,7 +100,16 @@ bool CaseStore::open(const QString &path, Mode mode, QString *error)
             return false;
         }
     }
-    const bool ok = exists ? checkSchema(error) : createSchema(error);
+    bool ok = exists ? checkSchema(error) : createSchema(error);
+    if (!ok && exists && mode == Mode::ReadOnly && lastErrorCode() == SQLITE_READONLY_ROLLBACK) {
+        // An import was interrupted (killed, power cut): its journal must be played back before
+        // anyone reads, which a read-only connection cannot do. Restoring the case as it was
+        // before that import is what any writer would do first.
+        close();
+        if (!rollBackInterruptedImport(path, error))
+            return false;
+        return open(path, mode, error);
+    }
     if (!ok) {
         close();
         return false;
@@ -168,12 +185,42 @@ bool CaseStore::createSchema(QString *error)
     return true;
 }
 
+int CaseStore::lastErrorCode() const
+{
+    sqlite3 *db = handle();
+    return db ? sqlite3_extended_errcode(db) : SQLITE_OK;
+}
+
+bool CaseStore::rollBackInterruptedImport(const QString &path, QString *error)
+{
+    sqlite3 *db = nullptr;
+    int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 3000);
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK) {
+        *error = tr("%1 holds an import that was interrupted and must be undone before the case "
+                    "can be read, but it cannot be written (%2)")
+                     .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
 bool CaseStore::checkSchema(QString *error)
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        *error = tr("%1 is not an AuditLens case file, or it is damaged (%2)")
-                     .arg(m_path, query.lastError().text());
+        const int code = lastErrorCode() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            *error = inUse(m_path);
+        else if (code == SQLITE_NOTADB)
+            *error = tr("%1 is not an AuditLens case file, or it is damaged").arg(m_path);
+        else
+            *error = tr("%1 is not an AuditLens case file, or it is damaged (%2)")
+                         .arg(m_path, query.lastError().text());
         return false;
     }
     const int applicationId = query.value(0).toInt();
@@ -197,7 +244,11 @@ bool CaseStore::checkSchema(QString *error)
     }
     // Versions below kSchemaVersion are migrated here when there are any.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sources"))) {
-        *error = tr("%1: the case file is damaged (%2)").arg(m_path, query.lastError().text());
+        const int code = lastErrorCode() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            *error = inUse(m_path);
+        else
+            *error = tr("%1: the case file is damaged (%2)").arg(m_path, query.lastError().text());
         return false;
     }
     return true;

@@ -78,6 +78,8 @@ public:
 private:
     bool createSchema(QString *error);
     bool checkSchema(QString *error);
+    int lastErrorCode() const;
+    static bool rollBackInterruptedImport(const QString &path, QString *error);
 
     QString m_connection;
     QString m_path;
