@@ -20,6 +20,9 @@
 #include <QJsonDocument>
 
 #include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 
 #include <algorithm>
 #include <map>
@@ -40,7 +43,25 @@ constexpr qint64 kProgressEvery = 65536;
 
 QString sqliteError(sqlite3 *db)
 {
-    return QString::fromUtf8(sqlite3_errmsg(db));
+    QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    // "disk I/O error" alone does not tell a full disk or a file size limit from a failing
+    // drive: name the cause when it is one of those.
+    const int code = sqlite3_errcode(db) & 0xff;
+    if (code != SQLITE_IOERR && code != SQLITE_FULL)
+        return message;
+    // SQLite's errno is not always the failed write's: look at the two usual causes directly.
+    const char *file = sqlite3_db_filename(db, "main");
+    struct stat st = {};
+    struct rlimit limit = {};
+    struct statvfs disk = {};
+    if (file && ::stat(file, &st) == 0 && ::getrlimit(RLIMIT_FSIZE, &limit) == 0 &&
+        limit.rlim_cur != RLIM_INFINITY && rlim_t(st.st_size) + (1 << 20) >= limit.rlim_cur)
+        return tr("%1: the case reached the file size limit of %2 bytes set for this program")
+            .arg(message)
+            .arg(qulonglong(limit.rlim_cur));
+    if (file && ::statvfs(file, &disk) == 0 && qulonglong(disk.f_bavail) * disk.f_frsize < (4 << 20))
+        return tr("%1: the disk holding the case is full").arg(message);
+    return message;
 }
 
 bool exec(sqlite3 *db, const char *sql, QString *error)
@@ -49,7 +70,7 @@ bool exec(sqlite3 *db, const char *sql, QString *error)
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
         return true;
     if (error)
-        *error = QString::fromUtf8(message ? message : "unknown error");
+        *error = message ? sqliteError(db) : QStringLiteral("unknown error");
     sqlite3_free(message);
     return false;
 }
@@ -470,11 +491,16 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     outcome.format = QLatin1String(sourceFormatName(format));
 
     QString error;
-    if (!exec(db, "BEGIN IMMEDIATE", &error))
-        return fail(tr("the case is busy or cannot be written (%1)").arg(error));
+    if (!exec(db, "BEGIN IMMEDIATE", &error)) {
+        const int code = sqlite3_errcode(db) & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return fail(tr("the case is in use by another AuditLens that is writing to it; "
+                           "nothing was imported. Try again when it has finished."));
+        return fail(tr("the case cannot be written (%1)").arg(error));
+    }
     auto rollback = [&](const QString &message) {
         exec(db, "ROLLBACK", nullptr);
-        return fail(message);
+        return fail(tr("%1; nothing was imported, the case is as it was before").arg(message));
     };
 
     // The source row comes first so events can point to it; its digest and counts are set once
