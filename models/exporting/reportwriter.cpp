@@ -267,6 +267,12 @@ bool ReportWriter::begin(std::string &page, QString *error)
                                     QLocale().toString(m_summary.events())));
         out.append("</b></p>\n");
     }
+    appendTableStart(out);
+    return true;
+}
+
+void ReportWriter::appendTableStart(std::string &out) const
+{
     out.append(m_target == Target::Pdf
                    ? "<table class=\"events\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">"
                    : "<table class=\"events\">");
@@ -281,15 +287,20 @@ bool ReportWriter::begin(std::string &page, QString *error)
         out.append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
-    return true;
 }
 
 void ReportWriter::write(const ExportCursor &row, std::string &page)
 {
     if (m_target == Target::Pdf && m_rows >= kPdfEventLimit)
         return;
-    ++m_rows;
     std::string &out = m_target == Target::Pdf ? m_html : page;
+    // QTextDocument lays out a table as a whole, again at every page break: many short tables
+    // print many times faster than one long one, and look the same (headers repeat per page).
+    if (m_target == Target::Pdf && m_rows > 0 && m_rows % kPdfRowsPerTable == 0) {
+        out.append("</tbody></table>\n");
+        appendTableStart(out);
+    }
+    ++m_rows;
     auto label = [&](ExportCursor::Column name, ExportCursor::Column id) {
         const std::string_view text = row.text(name);
         appendEscaped(out, text.empty() ? row.text(id) : text);

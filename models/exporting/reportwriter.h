@@ -22,6 +22,7 @@ public:
     // QTextDocument lays out every row before printing: a PDF lists at most this many events
     // and says so; the HTML report and the CSV exports list them all.
     static constexpr qint64 kPdfEventLimit = 10000;
+    static constexpr qint64 kPdfRowsPerTable = 100;
 
     ReportWriter(const ExportSummary &summary, Target target);
 
@@ -32,6 +33,7 @@ public:
 
 private:
     void appendSummary(std::string &out) const;
+    void appendTableStart(std::string &out) const;
     void appendHistogram(std::string &out) const;
     void appendTop(std::string &out, const QString &title,
                    const QVector<ExportSummary::Entry> &entries) const;

@@ -1,0 +1,86 @@
+// The Export dialog under the offscreen platform: it runs the export on its worker thread and
+// reports the outcome; "export selected" writes only the selection.
+
+#include "exportdialog.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace auditlens;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportsOnAWorker_data();
+    void exportsOnAWorker();
+    void refusalIsShown();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+void TestExportDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_case = m_dir.filePath(QStringLiteral("case.auditlens"));
+    QProcess p;
+    p.start(QStringLiteral(AUDITLENS_CLI),
+            {QStringLiteral("import"), m_case, QStringLiteral(AUDITLENS_TEST_DATA "/basic.csv")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void TestExportDialog::exportsOnAWorker_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("selected");
+    QTest::addColumn<qint64>("events");
+    QTest::newRow("flat CSV, filter") << int(ExportFormat::FlatCsv) << false << qint64(5);
+    QTest::newRow("JSON Lines, selection") << int(ExportFormat::JsonLines) << true << qint64(2);
+    QTest::newRow("HTML, selection") << int(ExportFormat::Html) << true << qint64(2);
+}
+
+void TestExportDialog::exportsOnAWorker()
+{
+    QFETCH(int, format);
+    QFETCH(bool, selected);
+    QFETCH(qint64, events);
+    ExportDialog dialog(m_case, Filter(), {2, 4});
+    dialog.setFormat(ExportFormat(format));
+    dialog.setUseSelection(selected);
+    const QString output = m_dir.filePath(
+        QStringLiteral("out-%1.%2").arg(QString::number(format), QStringLiteral("x")));
+    dialog.setOutputPath(output);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.show();
+    dialog.startExport();
+    QVERIFY(dialog.isRunning() || finished.count() == 1);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QVERIFY(!dialog.isRunning());
+    const ExportResult result = dialog.lastResult();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.events, events);
+    QVERIFY(QFile::exists(output));
+    QVERIFY(QFile::exists(output + QStringLiteral(".sha256")));
+}
+
+void TestExportDialog::refusalIsShown()
+{
+    ExportDialog dialog(m_case, Filter(), {});
+    dialog.setOutputPath(m_case);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.startExport();
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QVERIFY(!dialog.lastResult().ok);
+    QVERIFY(!dialog.lastResult().error.isEmpty());
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

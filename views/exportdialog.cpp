@@ -1,0 +1,292 @@
+#include "exportdialog.h"
+
+#include "exporting/exporter.h"
+#include "exporting/flatcsvwriter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace auditlens {
+
+namespace {
+struct FormatChoice
+{
+    ExportFormat format;
+    const char *label;
+};
+const FormatChoice kFormats[] = {
+    {ExportFormat::OriginalCsv,
+     QT_TRANSLATE_NOOP("ExportDialog", "CSV, original columns (imports back as the same events)")},
+    {ExportFormat::FlatCsv, QT_TRANSLATE_NOOP("ExportDialog", "CSV, flat (for spreadsheets)")},
+    {ExportFormat::JsonLines, QT_TRANSLATE_NOOP("ExportDialog", "JSON Lines")},
+    {ExportFormat::Html, QT_TRANSLATE_NOOP("ExportDialog", "HTML report")},
+    {ExportFormat::Pdf, QT_TRANSLATE_NOOP("ExportDialog", "PDF report")},
+};
+} // namespace
+
+ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
+                           const QList<qint64> &selectedSeqs, QWidget *parent)
+    : QDialog(parent), m_casePath(casePath), m_filter(filter), m_selection(selectedSeqs)
+{
+    setWindowTitle(tr("Export"));
+    const QLocale locale;
+
+    m_filtered = new QRadioButton(tr("Events of the current filter: %1").arg(filter.describe()));
+    m_selected = new QRadioButton(
+        tr("Selected events (%1)").arg(locale.toString(qint64(selectedSeqs.size()))));
+    m_filtered->setChecked(true);
+    m_selected->setEnabled(!selectedSeqs.isEmpty());
+
+    m_format = new QComboBox;
+    for (const FormatChoice &choice : kFormats)
+        m_format->addItem(tr(choice.label), int(choice.format));
+
+    m_safe = new QCheckBox(tr("Spreadsheet-safe: prefix ' to cells starting with = + - @, TAB or "
+                              "CR, so that no cell runs as a formula"));
+    m_safe->setChecked(true);
+
+    m_columns = new QListWidget;
+    for (const QString &name : FlatCsvWriter::columnNamesAll()) {
+        auto *item = new QListWidgetItem(name, m_columns);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_columns->setMaximumHeight(140);
+
+    m_path = new QLineEdit;
+    m_browse = new QPushButton(tr("Browse..."));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+
+    auto *events = new QVBoxLayout;
+    events->addWidget(m_filtered);
+    events->addWidget(m_selected);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Events:"), events);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(QString(), m_safe);
+    form->addRow(tr("Columns:"), m_columns);
+    form->addRow(tr("File:"), pathRow);
+
+    m_progress = new QProgressBar;
+    m_progress->setVisible(false);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextFormat(Qt::PlainText);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    const QFileInfo caseInfo(casePath);
+    setOutputPath(caseInfo.absoluteDir().filePath(caseInfo.completeBaseName() +
+                                                  QStringLiteral("-export.csv")));
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateControls);
+    updateControls();
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_thread) {
+        m_exporter->cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ExportDialog::setOutputPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    const int index = m_format->findData(int(format));
+    if (index >= 0)
+        m_format->setCurrentIndex(index);
+}
+
+void ExportDialog::setUseSelection(bool selected)
+{
+    (selected && !m_selection.isEmpty() ? m_selected : m_filtered)->setChecked(true);
+}
+
+ExportRequest ExportDialog::request() const
+{
+    ExportRequest request;
+    request.casePath = m_casePath;
+    request.outputPath = m_path->text().trimmed();
+    request.format = ExportFormat(m_format->currentData().toInt());
+    request.filter = m_filter;
+    request.useSelection = m_selected->isChecked();
+    if (request.useSelection)
+        request.selection = m_selection;
+    request.spreadsheetSafe = m_safe->isChecked();
+    if (request.format == ExportFormat::FlatCsv) {
+        for (int i = 0; i < m_columns->count(); ++i) {
+            if (m_columns->item(i)->checkState() == Qt::Checked)
+                request.columns << m_columns->item(i)->text();
+        }
+    }
+    return request;
+}
+
+bool ExportDialog::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+// The file name follows the format while it still has one of our suffixes.
+void ExportDialog::formatChanged()
+{
+    const ExportFormat format = ExportFormat(m_format->currentData().toInt());
+    const QString path = m_path->text();
+    const QFileInfo info(path);
+    for (const FormatChoice &choice : kFormats) {
+        if (info.suffix() == QLatin1String(exportFormatSuffix(choice.format))) {
+            m_path->setText(path.chopped(info.suffix().size()) +
+                            QLatin1String(exportFormatSuffix(format)));
+            break;
+        }
+    }
+    updateControls();
+}
+
+void ExportDialog::updateControls()
+{
+    const bool running = isRunning();
+    const bool flat = ExportFormat(m_format->currentData().toInt()) == ExportFormat::FlatCsv;
+    m_filtered->setEnabled(!running);
+    m_selected->setEnabled(!running && !m_selection.isEmpty());
+    m_format->setEnabled(!running);
+    m_safe->setEnabled(!running && flat);
+    m_columns->setEnabled(!running && flat);
+    m_path->setEnabled(!running);
+    m_browse->setEnabled(!running);
+    m_export->setEnabled(!running && !m_path->text().trimmed().isEmpty());
+    m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
+}
+
+void ExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text());
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::startExport()
+{
+    if (isRunning())
+        return;
+    const ExportRequest request = this->request();
+    if (request.format == ExportFormat::FlatCsv && request.columns.isEmpty()) {
+        m_status->setText(tr("Choose at least one column."));
+        return;
+    }
+    m_exporter = std::make_unique<Exporter>();
+    // Called on the worker thread; the dialog hears of it through its event loop.
+    m_exporter->setProgressHandler([this](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
+    });
+    Exporter *exporter = m_exporter.get();
+    m_thread = QThread::create([this, exporter, request] {
+        const ExportResult result = exporter->run(request);
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    });
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Reading the events..."));
+    updateControls();
+    m_thread->start();
+}
+
+void ExportDialog::showProgress(qint64 done, qint64 total)
+{
+    if (!isRunning())
+        return;
+    // Per mille: a QProgressBar counts in int.
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+    const QLocale locale;
+    m_status->setText(
+        tr("%1 of %2 events written").arg(locale.toString(done), locale.toString(total)));
+}
+
+void ExportDialog::finish(const ExportResult &result)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_result = result;
+    m_progress->setVisible(false);
+    const QLocale locale;
+    if (result.ok) {
+        QString text = tr("%1 events written to %2.\nSHA-256 %3 (in %4)")
+                           .arg(locale.toString(result.events), m_path->text().trimmed(),
+                                result.sha256, QFileInfo(result.checksumPath).fileName());
+        if (!result.manifestPath.isEmpty())
+            text += tr("\nProvenance: %1").arg(QFileInfo(result.manifestPath).fileName());
+        if (request().format == ExportFormat::FlatCsv && request().spreadsheetSafe)
+            text += tr("\n%1 cells prefixed with ' (spreadsheet-safe).")
+                        .arg(locale.toString(result.alteredCells));
+        m_status->setText(text);
+    } else if (result.cancelled) {
+        m_status->setText(tr("Export cancelled; no file was written."));
+    } else {
+        m_status->setText(tr("The export failed: %1").arg(result.error));
+    }
+    updateControls();
+    emit exportFinished(result);
+}
+
+void ExportDialog::cancelExport()
+{
+    if (m_exporter && isRunning()) {
+        m_exporter->cancel();
+        m_status->setText(tr("Cancelling..."));
+    }
+}
+
+// Close while an export runs cancels it first; the dialog closes once nothing is left to write.
+void ExportDialog::reject()
+{
+    if (isRunning()) {
+        cancelExport();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace auditlens

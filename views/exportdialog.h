@@ -1,0 +1,84 @@
+#pragma once
+
+#include "exporting/exportrequest.h"
+#include "exporting/exportresult.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QThread;
+
+namespace auditlens {
+
+class Exporter;
+
+// File > Export...: the current filter's events, or the selected ones, as original CSV, flat CSV
+// (spreadsheet-safe by default, columns to choose), JSON Lines, an HTML or a PDF report. The
+// export runs on a worker thread with its own connection to the case; the dialog shows its
+// progress and can cancel it, which leaves no file behind.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(const QString &casePath, const Filter &filter, const QList<qint64> &selectedSeqs,
+                 QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    void setOutputPath(const QString &path);
+    void setFormat(ExportFormat format);
+    // "Export selected events": only when some are selected.
+    void setUseSelection(bool selected);
+
+    ExportRequest request() const;
+    bool isRunning() const;
+    ExportResult lastResult() const { return m_result; }
+
+public slots:
+    void startExport();
+    void cancelExport();
+    void reject() override;
+
+signals:
+    void exportFinished(const auditlens::ExportResult &result);
+
+private:
+    void browse();
+    void updateControls();
+    void formatChanged();
+    void showProgress(qint64 done, qint64 total);
+    void finish(const auditlens::ExportResult &result);
+
+    QString m_casePath;
+    Filter m_filter;
+    QList<qint64> m_selection;
+
+    QRadioButton *m_filtered = nullptr;
+    QRadioButton *m_selected = nullptr;
+    QComboBox *m_format = nullptr;
+    QCheckBox *m_safe = nullptr;
+    QListWidget *m_columns = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_export = nullptr;
+
+    std::unique_ptr<Exporter> m_exporter;
+    QThread *m_thread = nullptr;
+    ExportResult m_result;
+};
+
+} // namespace auditlens
