@@ -1,0 +1,190 @@
+#include "robustness.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+namespace auditlens::robustness {
+
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env,
+              const std::function<void()> &modifier, int timeoutMs)
+{
+    QProcess process;
+    if (!env.isEmpty())
+        process.setProcessEnvironment(env);
+    if (modifier)
+        process.setChildProcessModifier(modifier);
+    process.start(QStringLiteral(AUDITLENS_CLI), args);
+    CliRun run;
+    if (!process.waitForStarted(30000))
+        return run;
+    process.waitForFinished(timeoutMs);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.crashed = process.exitStatus() != QProcess::NormalExit;
+    run.exitCode = run.crashed ? -1 : process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QByteArray csvHeader()
+{
+    return QByteArrayLiteral(
+        "action,actor,target,payload,occurred_at,metadata,id,version,scope,success,request\n");
+}
+
+QByteArray csvRecord(qint64 n)
+{
+    // Times advance one millisecond per record from 2026-01-01; names cycle so that filters and
+    // dictionaries see realistic repetition.
+    const qint64 ms = n % 86400000;
+    char line[1400];
+    const int length = std::snprintf(
+        line, sizeof line,
+        "workflow.job.scheduled,"
+        "\"{\"\"id\"\":\"\"a%04lld-0000-4000-8000-000000000000\"\",\"\"type\"\":\"\"user\"\","
+        "\"\"name\"\":\"\"user%lld\"\"}\","
+        "\"{\"\"id\"\":\"\"t%08lld-0000-4000-8000-000000000000\"\",\"\"type\"\":\"\"workflow_"
+        "job\"\","
+        "\"\"name\"\":\"\"build-%lld\"\"}\","
+        "\"{\"\"job\"\":{\"\"name\"\":\"\"build\"\",\"\"number\"\":%lld,\"\"status\"\":"
+        "\"\"queued\"\"},"
+        "\"\"pipeline\"\":{\"\"branch\"\":\"\"main\"\",\"\"revision\"\":"
+        "\"\"9195f83d1715b7575f88118db6dc42a911378740\"\"},\"\"project\"\":{\"\"id\"\":"
+        "\"\"e70bbc68-8fb7-46d7-8544-7f54125018b8\"\",\"\"slug\"\":\"\"gh/acme-corp/payments\"\"},"
+        "\"\"padding\"\":\"\"lorem ipsum dolor sit amet consectetur adipiscing elit sed do "
+        "eiusmod tempor incididunt ut labore et dolore magna aliqua ut enim ad minim veniam "
+        "quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo\"\"}\","
+        "2026-01-%02lldT%02lld:%02lld:%02lld.%03lldZ,"
+        "\"{\"\"user_agent\"\":\"\"CircleCI-Server/1.0 (robustness test)\"\"}\","
+        "%08llx-%04llx-4%03llx-8000-%012llx,1,"
+        "\"{\"\"id\"\":\"\"0c5d4a38-1c32-4c9e-a7a2-6f8d0b1e2a77\"\",\"\"type\"\":"
+        "\"\"organization\"\","
+        "\"\"name\"\":\"\"acme-corp\"\"}\","
+        "%s,\"{\"\"id\"\":\"\"r%lld\"\"}\"\n",
+        n % 5000, n % 5000, n, n, n, 1 + (n / 86400000) % 28, ms / 3600000, ms / 60000 % 60,
+        ms / 1000 % 60, ms % 1000, n >> 16, n & 0xffff, n % 0xfff, n, n % 7 ? "true" : "false", n);
+    return QByteArray(line, length);
+}
+
+bool writeCsv(const QString &path, qint64 rows, qint64 firstId)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QByteArray block = csvHeader();
+    for (qint64 i = 0; i < rows; ++i) {
+        block += csvRecord(firstId + i);
+        if (block.size() > (1 << 20)) {
+            if (f.write(block) != block.size())
+                return false;
+            block.clear();
+        }
+    }
+    return f.write(block) == block.size();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+namespace {
+// A read-only handle that never creates a file.
+sqlite3 *openReadOnly(const QString &path, QString *error)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        *error = QString::fromUtf8(db ? sqlite3_errmsg(db) : "cannot open");
+        sqlite3_close(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, 10000);
+    return db;
+}
+} // namespace
+
+QString integrityCheck(const QString &casePath)
+{
+    QString error;
+    sqlite3 *db = openReadOnly(casePath, &error);
+    if (!db)
+        return error;
+    sqlite3_stmt *stmt = nullptr;
+    QString result;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) != SQLITE_OK) {
+        result = QString::fromUtf8(sqlite3_errmsg(db));
+    } else {
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            if (!result.isEmpty())
+                result += QLatin1Char('\n');
+            result +=
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        }
+        if (result.isEmpty())
+            result = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return result;
+}
+
+qint64 caseScalar(const QString &casePath, const QString &sql)
+{
+    QString error;
+    sqlite3 *db = openReadOnly(casePath, &error);
+    if (!db)
+        return -1;
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
+QByteArray caseDigest(const QString &casePath)
+{
+    QString error;
+    sqlite3 *db = openReadOnly(casePath, &error);
+    if (!db)
+        return "cannot open: " + error.toUtf8();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const char *queries[] = {
+        "SELECT sha256, bytes, records, imported, rejected, flagged FROM sources ORDER BY id",
+        "SELECT * FROM events ORDER BY seq",
+        "SELECT * FROM problems ORDER BY id",
+        "SELECT * FROM actions ORDER BY id",
+        "SELECT * FROM entities ORDER BY id",
+    };
+    for (const char *sql : queries) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+            hash.addData(QByteArrayView(sqlite3_errmsg(db)));
+            continue;
+        }
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+                const auto *p = static_cast<const char *>(sqlite3_column_blob(stmt, c));
+                hash.addData(QByteArrayView(p, sqlite3_column_bytes(stmt, c)));
+                hash.addData(QByteArrayView("\x1f", 1));
+            }
+            hash.addData(QByteArrayView("\x1e", 1));
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(db);
+    return hash.result().toHex();
+}
+
+} // namespace auditlens::robustness

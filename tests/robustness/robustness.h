@@ -1,0 +1,46 @@
+#pragma once
+
+// Helpers shared by the robustness tests: running the CLI as a user would, writing audit logs
+// of any size quickly, and looking into a case file without going through the code under test.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace auditlens::robustness {
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs auditlens-cli to completion. `modifier` runs in the child before exec (limits, signals).
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env = {},
+              const std::function<void()> &modifier = {}, int timeoutMs = 600000);
+
+// The CSV header CircleCI writes.
+QByteArray csvHeader();
+// One well-formed CSV record with a unique id derived from n, about 900 bytes like real rows.
+QByteArray csvRecord(qint64 n);
+// A CSV export of `rows` records, written straight to path; false when it cannot be written.
+bool writeCsv(const QString &path, qint64 rows, qint64 firstId = 0);
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+// Straight SQLite, independent of CaseStore: "ok" when PRAGMA integrity_check passes,
+// otherwise what it says (or why the file could not be opened).
+QString integrityCheck(const QString &casePath);
+// A single integer from the case, or -1 when the query fails.
+qint64 caseScalar(const QString &casePath, const QString &sql);
+
+// The case's content as text (sources without paths and times, events, problems), to show
+// that a refused operation left it exactly as it was.
+QByteArray caseDigest(const QString &casePath);
+
+} // namespace auditlens::robustness
