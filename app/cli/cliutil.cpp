@@ -42,6 +42,8 @@ int usage(const QString &message)
         "  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]\n"
         "  auditlens-cli stats CASE [--json]\n"
         "  auditlens-cli problems CASE [--json]\n"
+        "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]\n"
+        "                [--no-safe] [--columns LIST] [--json]\n"
         "FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X\n"
         "        --scope X (id or name, repeatable)  --success true|false  --from TIME  --to TIME\n"
         "        (ISO-8601, both inclusive)  --text S (substring of any field, payload included)\n"

@@ -116,12 +116,27 @@ ReportWriter::ReportWriter(const ExportSummary &summary, Target target)
         m_sourceNames.insert(source.info.id, source.info.fileName.toStdString());
 }
 
+// QTextDocument knows no CSS borders: the PDF's tables say it in attributes.
+void ReportWriter::appendTableOpen(std::string &out, const char *cssClass) const
+{
+    out.append("<table");
+    if (cssClass) {
+        out.append(" class=\"");
+        out.append(cssClass);
+        out.push_back('"');
+    }
+    if (m_target == Target::Pdf)
+        out.append(" border=\"1\" cellspacing=\"0\" cellpadding=\"2\"");
+    out.append(">\n");
+}
+
 void ReportWriter::appendSummary(std::string &out) const
 {
     const QLocale locale;
     out.append("<h1>");
     appendEscaped(out, tr("Audit-log report"));
-    out.append("</h1>\n<table class=\"facts\">\n");
+    out.append("</h1>\n");
+    appendTableOpen(out, "facts");
     appendFact(out, tr("Case"), m_summary.casePath());
     appendFact(out, tr("Filter"), m_summary.filterText());
     if (!m_summary.selectionText().isEmpty())
@@ -134,7 +149,9 @@ void ReportWriter::appendSummary(std::string &out) const
     appendFact(out, tr("Order"), tr("by time (UTC); ties by source and line"));
     out.append("</table>\n<h2>");
     appendEscaped(out, tr("Sources"));
-    out.append("</h2>\n<table><tr>");
+    out.append("</h2>\n");
+    appendTableOpen(out, nullptr);
+    out.append("<tr>");
     for (const QString &head : {tr("File"), tr("Path"), tr("SHA-256"), tr("Bytes"), tr("Records"),
                                 tr("Rejected"), tr("Events in this report")}) {
         out.append("<th>");
@@ -161,7 +178,8 @@ void ReportWriter::appendSummary(std::string &out) const
     }
     out.append("</table>\n<h2>");
     appendEscaped(out, tr("Counts"));
-    out.append("</h2>\n<table class=\"facts\">\n");
+    out.append("</h2>\n");
+    appendTableOpen(out, "facts");
     appendFact(out, tr("Events in this report"), locale.toString(m_summary.events()));
     appendFact(out, tr("Events in the case"), locale.toString(m_summary.caseEvents()));
     appendFact(out, tr("Copies of duplicated ids"),
@@ -220,7 +238,8 @@ void ReportWriter::appendTop(std::string &out, const QString &title,
 {
     out.append("<div><h2>");
     appendEscaped(out, title);
-    out.append("</h2>\n<table>");
+    out.append("</h2>\n");
+    appendTableOpen(out, nullptr);
     for (const ExportSummary::Entry &entry : entries) {
         out.append("<tr><td>");
         appendEscaped(out, entry.label);
@@ -273,9 +292,7 @@ bool ReportWriter::begin(std::string &page, QString *error)
 
 void ReportWriter::appendTableStart(std::string &out) const
 {
-    out.append(m_target == Target::Pdf
-                   ? "<table class=\"events\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">"
-                   : "<table class=\"events\">");
+    appendTableOpen(out, "events");
     out.append("<thead><tr>");
     QStringList heads = {tr("Time (UTC)"), tr("Action"), tr("Actor"), tr("Target"),     tr("Scope"),
                          tr("Success"),    tr("Id"),     tr("Notes"), tr("Source:line")};

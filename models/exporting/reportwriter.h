@@ -34,6 +34,7 @@ public:
 private:
     void appendSummary(std::string &out) const;
     void appendTableStart(std::string &out) const;
+    void appendTableOpen(std::string &out, const char *cssClass) const;
     void appendHistogram(std::string &out) const;
     void appendTop(std::string &out, const QString &title,
                    const QVector<ExportSummary::Entry> &entries) const;
