@@ -568,6 +568,25 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
 void EventIndex::finishLoad()
 {
     const size_t n = m_seq.size();
+    // Postings by counting sort: positions stay ascending within each value.
+    for (int field = 0; field < kIndexFieldCount; ++field) {
+        Postings &p = m_postings[field];
+        const quint32 codes = field == int(IndexField::Success) ? 4u : m_dict[field].size();
+        p.offsets.assign(codes + 1, 0u);
+        for (quint32 i = 0; i < n; ++i)
+            ++p.offsets[code(IndexField(field), i) + 1];
+        for (quint32 c = 0; c < codes; ++c)
+            p.offsets[c + 1] += p.offsets[c];
+        p.positions.resize(n);
+        std::vector<quint32> next(p.offsets.begin(), p.offsets.end() - 1);
+        for (quint32 i = 0; i < n; ++i)
+            p.positions[next[code(IndexField(field), i)]++] = i;
+    }
+    m_duplicateRows.clear();
+    for (quint32 i = 0; i < n; ++i) {
+        if (m_flags[i] & DupKindMask)
+            m_duplicateRows.push_back(i);
+    }
     m_dupPositions.clear();
     for (quint32 p = 0; p < n; ++p) {
         if (m_dupCount[p] > 1)

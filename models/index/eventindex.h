@@ -93,6 +93,18 @@ public:
     quint32 upperBound(qint64 ns) const;
 
     const FieldDictionary &dictionary(IndexField field) const { return m_dict[int(field)]; }
+
+    // For each value of a field, the positions that carry it (ascending): a filter on a rare
+    // value visits its events instead of the whole log. Success codes are the SuccessMask bits.
+    struct Postings
+    {
+        std::vector<quint32> offsets; // code -> first entry; size is codes + 1
+        std::vector<quint32> positions;
+        quint32 count(quint32 code) const { return offsets[code + 1] - offsets[code]; }
+    };
+    const Postings &postings(IndexField field) const { return m_postings[int(field)]; }
+    // Positions of every event with copies (ascending).
+    const std::vector<quint32> &duplicatePositions() const { return m_duplicateRows; }
     // Positions of the copies of the duplicate group of position i (i included), in time order.
     std::vector<quint32> copiesOf(quint32 i) const;
     // Position of an event by its seq, or -1.
@@ -137,6 +149,8 @@ private:
     std::vector<quint32> m_idRank;
     // Positions of every event that has copies, sorted by (idRank, position).
     std::vector<quint32> m_dupPositions;
+    Postings m_postings[kIndexFieldCount];
+    std::vector<quint32> m_duplicateRows;
     // seq - m_minSeq -> position (seqs are dense within a case).
     std::vector<quint32> m_positionOfSeq;
     qint64 m_minSeq = 0;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 #include <thread>
 
 namespace auditlens {
@@ -118,6 +119,7 @@ struct PassInput
     DuplicateFilter dups = DuplicateFilter::All;
     bool trackTargets = false;
     const std::vector<qint64> *bounds = nullptr;
+    int onlyField = -1; // count only this field's facet (no positions, no histogram)
 };
 
 // What one thread's share of a pass finds. Kept between queries so the buffers are reused; the
@@ -134,8 +136,13 @@ struct IndexQuery::Partial
 
 struct IndexQuery::Scratch
 {
-    Partial parts[2];
+    Partial parts[4]; // [0, 1] the result, [2, 3] a driving field's own facet
     std::vector<quint32> keys, tmpPositions, tmpKeys, radixCounts;
+    std::vector<quint32> list, fixList;
+    std::vector<quint64> marks;
+    bool haveFull = false;
+    Partial full; // facet counts of the whole log (the counters are kept, not cleared)
+    std::vector<quint32> fullTopTargets;
 };
 
 IndexQuery::IndexQuery(const EventIndex &index)
@@ -198,128 +205,370 @@ void IndexQuery::mergeInto(Partial &into, Partial &from, bool trackTargets) cons
     from.touched.clear();
 }
 
-void IndexQuery::pass(const PassInput &in, quint32 lo, quint32 hi, Partial &part) const
+namespace {
+// Everything the hot loop touches, as plain pointers in locals so they stay in registers.
+struct LoopState
 {
-    prepare(in, part);
-    const EventIndex &ix = m_index;
-    const std::vector<qint64> &bounds = *in.bounds;
-    quint32 *bucketCounts = part.buckets.data();
-    const int lastBucket = int(part.buckets.size()) - 1;
+    const qint64 *times;
+    const quint8 *flags;
+    const quint16 *actions;
+    const quint32 *actors, *targets, *scopes;
+    const quint8 *actionAllowed, *actorAllowed, *targetAllowed, *scopeAllowed;
+    int wantSuccess;
+    const quint64 *text;
+    DuplicateFilter dups;
+    const qint64 *bounds;
+    int lastBucket;
+    quint32 *bucketCounts;
+    quint32 *actionCounts, *actorCounts, *targetCounts, *scopeCounts, *successCounts;
+    quint32 *out;     // matching positions
+    quint32 *touched; // target codes counted for the first time (when Track)
+    int onlyField;    // Only: the one field to count
+};
+
+inline bool keepDuplicate(DuplicateFilter dups, quint8 fl)
+{
+    switch (dups) {
+    case DuplicateFilter::All:
+        return true;
+    case DuplicateFilter::Duplicates:
+        return fl & EventIndex::DupKindMask;
+    case DuplicateFilter::Exact:
+        return (fl & EventIndex::DupKindMask) == (1 << EventIndex::DupKindShift);
+    case DuplicateFilter::Conflicting:
+        return (fl & EventIndex::DupKindMask) == (2 << EventIndex::DupKindShift);
+    case DuplicateFilter::Unique:
+        return !(fl & EventIndex::DupKindMask);
+    case DuplicateFilter::CollapseExact:
+        return !(fl & EventIndex::ExtraExactCopy);
+    }
+    return true;
+}
+
+// One pass over [lo, hi): the matching positions, their histogram, and the facet counts (an
+// event missed by exactly one field still counts in that field's facet). Specialised on the
+// conditions present so the common loops carry no dead tests.
+template <bool List, bool Text, bool Dups, bool Fields, bool Track, bool Only>
+void scan(const LoopState &s, const quint32 *list, quint32 lo, quint32 hi, size_t *found,
+          size_t *touchedCount, qint64 *untimed)
+{
+    const qint64 *const times = s.times;
+    const quint8 *const flags = s.flags;
+    const quint16 *const actions = s.actions;
+    const quint32 *const actors = s.actors;
+    const quint32 *const targets = s.targets;
+    const quint32 *const scopes = s.scopes;
+    quint32 *const actionCounts = s.actionCounts;
+    quint32 *const actorCounts = s.actorCounts;
+    quint32 *const targetCounts = s.targetCounts;
+    quint32 *const scopeCounts = s.scopeCounts;
+    quint32 *const successCounts = s.successCounts;
+    quint32 *const out = s.out;
+    quint32 *const touched = s.touched;
+    const qint64 *const bounds = s.bounds;
+    quint32 *const bucketCounts = s.bucketCounts;
+    const int lastBucket = s.lastBucket;
+    const qint64 first = bounds[0];
+    const qint64 last = bounds[lastBucket + 1];
+    size_t n = 0, t = 0;
+    qint64 noTime = 0;
     int bucket = 0;
-    quint32 *actionCounts = part.counts[0].data();
-    quint32 *actorCounts = part.counts[1].data();
-    quint32 *targetCounts = part.counts[2].data();
-    quint32 *scopeCounts = part.counts[3].data();
-    quint32 *successCounts = part.success;
-    qint64 untimed = 0;
-    std::vector<quint32> &touched = part.touched;
-    const bool trackTargets = in.trackTargets;
-    if (trackTargets && touched.capacity() < hi - lo)
-        touched.reserve(hi - lo);
-    auto countTarget = [&](quint32 code) {
-        if (targetCounts[code]++ == 0 && trackTargets)
-            touched.push_back(code);
-    };
-    const qint64 *times = ix.timeColumn().data();
-    const quint8 *flags = ix.flagColumn().data();
-    const quint16 *actions = ix.actionColumn().data();
-    const quint32 *actors = ix.entityColumn(IndexField::Actor).data();
-    const quint32 *targets = ix.entityColumn(IndexField::Target).data();
-    const quint32 *scopes = ix.entityColumn(IndexField::Scope).data();
-    const quint8 *actionAllowed = in.actionAllowed;
-    const quint8 *actorAllowed = in.actorAllowed;
-    const quint8 *targetAllowed = in.targetAllowed;
-    const quint8 *scopeAllowed = in.scopeAllowed;
-    const int wantSuccess = in.wantSuccess;
-    const quint64 *text = in.text;
-    const DuplicateFilter dups = in.dups;
-    std::vector<quint32> &positions = part.positions;
-    positions.resize(hi - lo); // capacity is kept between queries
-    quint32 *out = positions.data();
-    size_t found = 0;
-    for (quint32 i = lo; i < hi; ++i) {
+    for (quint32 k = lo; k < hi; ++k) {
+        const quint32 i = List ? list[k] : k;
         const quint8 fl = flags[i];
-        switch (dups) {
-        case DuplicateFilter::All:
-            break;
-        case DuplicateFilter::Duplicates:
-            if (!(fl & EventIndex::DupKindMask))
+        if constexpr (Dups) {
+            if (!keepDuplicate(s.dups, fl))
                 continue;
-            break;
-        case DuplicateFilter::Exact:
-            if ((fl & EventIndex::DupKindMask) != (1 << EventIndex::DupKindShift))
-                continue;
-            break;
-        case DuplicateFilter::Conflicting:
-            if ((fl & EventIndex::DupKindMask) != (2 << EventIndex::DupKindShift))
-                continue;
-            break;
-        case DuplicateFilter::Unique:
-            if (fl & EventIndex::DupKindMask)
-                continue;
-            break;
-        case DuplicateFilter::CollapseExact:
-            if (fl & EventIndex::ExtraExactCopy)
-                continue;
-            break;
         }
-        if (text && !(text[i >> 6] & (quint64(1) << (i & 63))))
-            continue;
-        const quint16 a = actions[i];
-        const quint32 ac = actors[i], t = targets[i], s = scopes[i];
-        const int sc = fl & EventIndex::SuccessMask;
+        if constexpr (Text) {
+            if (!(s.text[i >> 6] & (quint64(1) << (i & 63))))
+                continue;
+        }
+        const quint32 a = actions[i];
+        const quint32 ac = actors[i], tg = targets[i], sc = scopes[i];
+        const quint32 su = fl & EventIndex::SuccessMask;
         unsigned fail = 0;
-        if (actionAllowed && !actionAllowed[a])
-            fail |= 1;
-        if (actorAllowed && !actorAllowed[ac])
-            fail |= 2;
-        if (targetAllowed && !targetAllowed[t])
-            fail |= 4;
-        if (scopeAllowed && !scopeAllowed[s])
-            fail |= 8;
-        if (wantSuccess >= 0 && sc != wantSuccess)
-            fail |= 16;
+        if constexpr (Fields) {
+            if (s.actionAllowed && !s.actionAllowed[a])
+                fail |= 1;
+            if (s.actorAllowed && !s.actorAllowed[ac])
+                fail |= 2;
+            if (s.targetAllowed && !s.targetAllowed[tg])
+                fail |= 4;
+            if (s.scopeAllowed && !s.scopeAllowed[sc])
+                fail |= 8;
+            if (s.wantSuccess >= 0 && int(su) != s.wantSuccess)
+                fail |= 16;
+        }
         if (fail == 0) {
-            out[found++] = i;
+            if constexpr (Only) {
+                // A driving field's own facet: only that field's counter is wanted.
+                switch (s.onlyField) {
+                case 0:
+                    ++actionCounts[a];
+                    break;
+                case 1:
+                    ++actorCounts[ac];
+                    break;
+                case 2:
+                    if (Track && targetCounts[tg] == 0)
+                        touched[t++] = tg;
+                    ++targetCounts[tg];
+                    break;
+                case 3:
+                    ++scopeCounts[sc];
+                    break;
+                default:
+                    ++successCounts[su];
+                    break;
+                }
+                continue;
+            }
+            out[n++] = i;
             ++actionCounts[a];
             ++actorCounts[ac];
-            countTarget(t);
-            ++scopeCounts[s];
-            ++successCounts[sc];
+            if (Track && targetCounts[tg] == 0)
+                touched[t++] = tg;
+            ++targetCounts[tg];
+            ++scopeCounts[sc];
+            ++successCounts[su];
             if (fl & EventIndex::HasTime) {
                 const qint64 time = times[i];
-                while (bucket < lastBucket && time >= bounds[size_t(bucket) + 1])
+                while (bucket < lastBucket && time >= bounds[bucket + 1])
                     ++bucket;
-                if (time >= bounds.front() && time < bounds.back())
+                if (time >= first && time < last)
                     ++bucketCounts[bucket];
             } else {
-                ++untimed;
+                ++noTime;
             }
             continue;
         }
-        // Missed by exactly one field: the event still counts in that field's facet.
-        switch (fail) {
-        case 1:
-            ++actionCounts[a];
-            break;
-        case 2:
-            ++actorCounts[ac];
-            break;
-        case 4:
-            countTarget(t);
-            break;
-        case 8:
-            ++scopeCounts[s];
-            break;
-        case 16:
-            ++successCounts[sc];
-            break;
-        default:
-            break;
+        if constexpr (Fields && !Only) {
+            switch (fail) {
+            case 1:
+                ++actionCounts[a];
+                break;
+            case 2:
+                ++actorCounts[ac];
+                break;
+            case 4:
+                if (Track && targetCounts[tg] == 0)
+                    touched[t++] = tg;
+                ++targetCounts[tg];
+                break;
+            case 8:
+                ++scopeCounts[sc];
+                break;
+            case 16:
+                ++successCounts[su];
+                break;
+            default:
+                break;
+            }
         }
     }
-    positions.resize(found);
+    *found = n;
+    *touchedCount = t;
+    *untimed = noTime;
+}
+
+using ScanFunction = void (*)(const LoopState &, const quint32 *, quint32, quint32, size_t *,
+                              size_t *, qint64 *);
+
+template <bool List, bool Text, bool Dups, bool Fields, bool Track> ScanFunction pickOnly(bool only)
+{
+    return only ? &scan<List, Text, Dups, Fields, Track, true>
+                : &scan<List, Text, Dups, Fields, Track, false>;
+}
+template <bool List, bool Text, bool Dups, bool Fields>
+ScanFunction pickTrack(bool track, bool only)
+{
+    return track ? pickOnly<List, Text, Dups, Fields, true>(only)
+                 : pickOnly<List, Text, Dups, Fields, false>(only);
+}
+template <bool List, bool Text, bool Dups>
+ScanFunction pickFields(bool fields, bool track, bool only)
+{
+    return fields ? pickTrack<List, Text, Dups, true>(track, only)
+                  : pickTrack<List, Text, Dups, false>(track, only);
+}
+template <bool List, bool Text> ScanFunction pickDups(bool dups, bool fields, bool track, bool only)
+{
+    return dups ? pickFields<List, Text, true>(fields, track, only)
+                : pickFields<List, Text, false>(fields, track, only);
+}
+template <bool List> ScanFunction pickText(bool text, bool dups, bool fields, bool track, bool only)
+{
+    return text ? pickDups<List, true>(dups, fields, track, only)
+                : pickDups<List, false>(dups, fields, track, only);
+}
+} // namespace
+
+void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quint32 hi,
+                      Partial &part) const
+{
+    prepare(in, part);
+    const EventIndex &ix = m_index;
+    if (part.positions.capacity() < hi - lo)
+        part.positions.reserve(hi - lo);
+    part.positions.resize(hi - lo); // capacity is kept between queries
+    if (in.trackTargets && part.touched.capacity() < hi - lo)
+        part.touched.reserve(hi - lo);
+    part.touched.resize(in.trackTargets ? hi - lo : 0);
+    LoopState s;
+    s.times = ix.timeColumn().data();
+    s.flags = ix.flagColumn().data();
+    s.actions = ix.actionColumn().data();
+    s.actors = ix.entityColumn(IndexField::Actor).data();
+    s.targets = ix.entityColumn(IndexField::Target).data();
+    s.scopes = ix.entityColumn(IndexField::Scope).data();
+    s.actionAllowed = in.actionAllowed;
+    s.actorAllowed = in.actorAllowed;
+    s.targetAllowed = in.targetAllowed;
+    s.scopeAllowed = in.scopeAllowed;
+    s.wantSuccess = in.wantSuccess;
+    s.text = in.text;
+    s.dups = in.dups;
+    s.bounds = in.bounds->data();
+    s.lastBucket = int(part.buckets.size()) - 1;
+    s.bucketCounts = part.buckets.data();
+    s.actionCounts = part.counts[0].data();
+    s.actorCounts = part.counts[1].data();
+    s.targetCounts = part.counts[2].data();
+    s.scopeCounts = part.counts[3].data();
+    s.successCounts = part.success;
+    s.out = part.positions.data();
+    s.touched = part.touched.data();
+    const bool fields = in.actionAllowed || in.actorAllowed || in.targetAllowed ||
+                        in.scopeAllowed || in.wantSuccess >= 0;
+    const bool dups = in.dups != DuplicateFilter::All;
+    s.onlyField = in.onlyField;
+    const bool only = in.onlyField >= 0;
+    const ScanFunction scanner =
+        list ? pickText<true>(in.text != nullptr, dups, fields, in.trackTargets, only)
+             : pickText<false>(in.text != nullptr, dups, fields, in.trackTargets, only);
+    size_t found = 0, touched = 0;
+    qint64 untimed = 0;
+    scanner(s, list, lo, hi, &found, &touched, &untimed);
+    part.positions.resize(found);
+    part.touched.resize(touched);
     part.untimed = untimed;
+}
+
+void IndexQuery::scan(const PassInput &in, const std::vector<quint32> *list, quint32 lo, quint32 hi,
+                      Partial &a, Partial &b) const
+{
+    const quint32 *items = list ? list->data() : nullptr;
+    const quint32 begin = list ? 0 : lo;
+    const quint32 end = list ? quint32(list->size()) : hi;
+    const quint32 mid = end - begin > 262144 ? begin + (end - begin) / 2 : end;
+    if (mid < end) {
+        std::thread other([&] { pass(in, items, mid, end, b); });
+        pass(in, items, begin, mid, a);
+        other.join();
+        const size_t first = a.positions.size();
+        a.positions.resize(first + b.positions.size());
+        std::copy(b.positions.begin(), b.positions.end(), a.positions.begin() + qptrdiff(first));
+        mergeInto(a, b, in.trackTargets);
+    } else {
+        pass(in, items, begin, end, a);
+    }
+}
+
+int IndexQuery::chooseDriver(const PassInput &in, const std::vector<quint32> *included, quint32 lo,
+                             quint32 hi, std::vector<quint32> *list) const
+{
+    const EventIndex &ix = m_index;
+    const quint64 range = hi - lo;
+    int best = -1;
+    quint64 bestSize = range / 2; // below this, visiting the postings beats scanning
+    for (int field = 0; field < kIndexFieldCount; ++field) {
+        if (included[field].empty())
+            continue;
+        quint64 size = 0;
+        for (const quint32 c : included[field])
+            size += ix.postings(IndexField(field)).count(c);
+        if (size < bestSize) {
+            best = field;
+            bestSize = size;
+        }
+    }
+    if (in.dups == DuplicateFilter::Duplicates || in.dups == DuplicateFilter::Exact ||
+        in.dups == DuplicateFilter::Conflicting) {
+        if (ix.duplicatePositions().size() < bestSize) {
+            best = 5;
+            bestSize = ix.duplicatePositions().size();
+        }
+    }
+    if (in.text) {
+        quint64 size = 0;
+        const size_t words = (size_t(ix.size()) + 63) / 64;
+        for (size_t w = 0; w < words; ++w)
+            size += quint64(__builtin_popcountll(in.text[w]));
+        if (size < bestSize) {
+            best = 6;
+            bestSize = size;
+        }
+    }
+    list->clear();
+    if (best < 0)
+        return best;
+    auto clip = [&](const quint32 *first, const quint32 *last) {
+        const quint32 *from = std::lower_bound(first, last, lo);
+        const quint32 *to = std::lower_bound(from, last, hi);
+        list->insert(list->end(), from, to);
+    };
+    if (best == 5) {
+        clip(ix.duplicatePositions().data(),
+             ix.duplicatePositions().data() + ix.duplicatePositions().size());
+    } else if (best == 6) {
+        for (quint32 w = lo / 64; w <= (hi ? (hi - 1) / 64 : 0) && w * 64 < hi; ++w) {
+            quint64 bits = in.text[w];
+            while (bits) {
+                const quint32 i = w * 64 + quint32(__builtin_ctzll(bits));
+                bits &= bits - 1;
+                if (i >= lo && i < hi)
+                    list->push_back(i);
+            }
+        }
+    } else {
+        const EventIndex::Postings &p = ix.postings(IndexField(best));
+        for (const quint32 c : included[best])
+            clip(p.positions.data() + p.offsets[c], p.positions.data() + p.offsets[c + 1]);
+        if (included[best].size() > 1)
+            std::sort(list->begin(), list->end());
+    }
+    return best;
+}
+
+void IndexQuery::warmUp() const
+{
+    fullCounts();
+}
+
+const IndexQuery::Partial &IndexQuery::fullCounts() const
+{
+    if (!m_scratch->haveFull) {
+        PassInput in;
+        in.trackTargets = m_index.dictionary(IndexField::Target).size() > 65536;
+        const std::vector<qint64> bounds = {std::numeric_limits<qint64>::min(),
+                                            std::numeric_limits<qint64>::max()};
+        in.bounds = &bounds;
+        scan(in, nullptr, 0, m_index.size(), m_scratch->full, m_scratch->parts[3]);
+        m_scratch->full.positions = {};
+        // The most frequent targets, so a facet of a million targets is not sorted again.
+        std::vector<quint32> &top = m_scratch->fullTopTargets;
+        top = m_scratch->full.touched;
+        const std::vector<quint32> &counts = m_scratch->full.counts[int(IndexField::Target)];
+        const size_t keep = std::min<size_t>(top.size(), 64);
+        std::partial_sort(top.begin(), top.begin() + qptrdiff(keep), top.end(),
+                          [&](quint32 a, quint32 b) {
+                              return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+                          });
+        top.resize(keep);
+        m_scratch->haveFull = true;
+    }
+    return m_scratch->full;
 }
 
 Histogram IndexQuery::emptyHistogram(qint64 from, qint64 to, int maxBuckets)
@@ -497,7 +746,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     Histogram &hist = result.histogram;
     const bool trackTargets = ix.dictionary(IndexField::Target).size() > 65536;
 
-    // The pass, over two halves of the range on two threads when it is large.
+    // The pass: over the postings of the most selective condition, or the whole time range;
+    // on two threads when it is large.
     PassInput in;
     in.actionAllowed = allowed[0].empty() ? nullptr : allowed[0].data();
     in.actorAllowed = allowed[1].empty() ? nullptr : allowed[1].data();
@@ -508,34 +758,83 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     in.dups = f.duplicates;
     in.trackTargets = trackTargets;
     in.bounds = &hist.bounds;
-    const quint32 mid = hi - lo > 262144 ? lo + (hi - lo) / 2 : hi;
-    Partial &first = m_scratch->parts[0];
-    Partial &second = m_scratch->parts[1];
-    if (!textNothing) {
-        if (mid < hi) {
-            std::thread other([&] { pass(in, mid, hi, second); });
-            pass(in, lo, mid, first);
-            other.join();
-        } else {
-            pass(in, lo, hi, first);
+    std::vector<quint32> included[kIndexFieldCount];
+    for (int field = 0; field < 4; ++field) {
+        if (includes[field]->isEmpty())
+            continue;
+        for (quint32 c = 0; c < allowed[field].size(); ++c) {
+            if (allowed[field][c])
+                included[field].push_back(c);
         }
+    }
+    if (wantSuccess >= 0)
+        included[int(IndexField::Success)].push_back(quint32(wantSuccess));
+    Partial &first = m_scratch->parts[0];
+    int driver = -1;
+    if (!textNothing) {
+        driver = m_useDrivers ? chooseDriver(in, included, lo, hi, &m_scratch->list) : -1;
+        scan(in, driver >= 0 ? &m_scratch->list : nullptr, lo, hi, first, m_scratch->parts[1]);
     } else {
         prepare(in, first);
     }
-    const bool merged = !textNothing && mid < hi;
     std::vector<quint32> &positions = result.positions;
-    positions.resize(first.positions.size() + (merged ? second.positions.size() : 0));
-    std::copy(first.positions.begin(), first.positions.end(), positions.begin());
-    if (merged) {
-        std::copy(second.positions.begin(), second.positions.end(),
-                  positions.begin() + qptrdiff(first.positions.size()));
-        mergeInto(first, second, trackTargets);
-    }
+    positions.assign(first.positions.begin(), first.positions.end());
     hist.counts = first.buckets;
     hist.untimed = first.untimed;
-    std::vector<quint32> *counts = first.counts;
+
+    // Visiting only a field's postings misses the events that fail that field alone, which its
+    // own facet counts: they come from a second pass without that field's condition (or from
+    // the whole log's counts when nothing else is asked).
+    const std::vector<quint32> *countsOf[4] = {&first.counts[0], &first.counts[1], &first.counts[2],
+                                               &first.counts[3]};
     const quint32 *successCounts = first.success;
-    const std::vector<quint32> &touchedTargets = first.touched;
+    const std::vector<quint32> *targetCandidates = trackTargets ? &first.touched : nullptr;
+    Partial &fix = m_scratch->parts[2];
+    bool usedFix = false;
+    if (driver >= 0 && driver < kIndexFieldCount) {
+        PassInput other = in;
+        other.onlyField = driver;
+        switch (IndexField(driver)) {
+        case IndexField::Action:
+            other.actionAllowed = nullptr;
+            break;
+        case IndexField::Actor:
+            other.actorAllowed = nullptr;
+            break;
+        case IndexField::Target:
+            other.targetAllowed = nullptr;
+            break;
+        case IndexField::Scope:
+            other.scopeAllowed = nullptr;
+            break;
+        case IndexField::Success:
+            other.wantSuccess = -1;
+            break;
+        }
+        const bool nothingElse = !other.actionAllowed && !other.actorAllowed &&
+                                 !other.targetAllowed && !other.scopeAllowed &&
+                                 other.wantSuccess < 0 && !other.text &&
+                                 other.dups == DuplicateFilter::All && lo == 0 && hi == ix.size();
+        const Partial *source = nullptr;
+        if (nothingElse) {
+            source = &fullCounts();
+        } else {
+            std::vector<quint32> rest[kIndexFieldCount];
+            for (int field = 0; field < kIndexFieldCount; ++field)
+                rest[field] = field == driver ? std::vector<quint32>() : included[field];
+            const int second = chooseDriver(other, rest, lo, hi, &m_scratch->fixList);
+            scan(other, second >= 0 ? &m_scratch->fixList : nullptr, lo, hi, fix,
+                 m_scratch->parts[3]);
+            usedFix = true;
+            source = &fix;
+        }
+        if (driver == int(IndexField::Success))
+            successCounts = source->success;
+        else
+            countsOf[driver] = &source->counts[driver];
+        if (driver == int(IndexField::Target) && trackTargets)
+            targetCandidates = nothingElse ? &m_scratch->fullTopTargets : &source->touched;
+    }
     for (const quint32 c : hist.counts)
         hist.maxCount = std::max(hist.maxCount, c);
 
@@ -552,9 +851,9 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             for (quint32 c = 0; c < 3; ++c)
                 candidates.push_back(c);
         } else {
-            fieldCounts = &counts[field];
+            fieldCounts = countsOf[field];
             if (field == int(IndexField::Target) && trackTargets) {
-                candidates = touchedTargets;
+                candidates = *targetCandidates;
             } else {
                 for (quint32 c = 0; c < fieldCounts->size(); ++c) {
                     if ((*fieldCounts)[c])
@@ -629,6 +928,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     }
 
     clear(first, trackTargets);
+    if (usedFix)
+        clear(fix, trackTargets);
     sortPositions(positions, sort);
     result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     return result;

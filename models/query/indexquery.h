@@ -31,6 +31,12 @@ public:
     // Sorts positions in place (stable: ties keep their order, which is time order).
     void sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const;
 
+    // Counts the whole log's facets now rather than at the first filter that needs them.
+    void warmUp() const;
+
+    // Reads every filter by scanning its time range (for tests: the postings must agree).
+    void setUsePostings(bool use) { m_useDrivers = use; }
+
     // Histogram buckets for a span: a unit from seconds to months giving at most maxBuckets.
     static Histogram emptyHistogram(qint64 from, qint64 to, int maxBuckets = 120);
 
@@ -42,7 +48,19 @@ private:
     struct Partial;
     struct Scratch;
     void prepare(const PassInput &in, Partial &part) const;
-    void pass(const PassInput &in, quint32 lo, quint32 hi, Partial &part) const;
+    // Scans [lo, hi) of the index, or of list when given (ascending positions).
+    void pass(const PassInput &in, const quint32 *list, quint32 lo, quint32 hi,
+              Partial &part) const;
+    // The same on two threads when it is large; the result lands in a (b is scratch).
+    void scan(const PassInput &in, const std::vector<quint32> *list, quint32 lo, quint32 hi,
+              Partial &a, Partial &b) const;
+    // The positions a filter can be read from instead of the whole range: the postings of its
+    // most selective condition. Returns the condition's field (0-4), 5 for duplicates, 6 for
+    // text, or -1 when scanning the range is as cheap.
+    int chooseDriver(const PassInput &in, const std::vector<quint32> *included, quint32 lo,
+                     quint32 hi, std::vector<quint32> *list) const;
+    // Facet counts of the whole log, computed once.
+    const Partial &fullCounts() const;
     void mergeInto(Partial &into, Partial &from, bool trackTargets) const;
     void clear(Partial &part, bool trackTargets) const;
 
@@ -50,6 +68,7 @@ private:
     // Buffers reused from query to query (a fresh 4 MB vector costs a millisecond of page
     // faults); one IndexQuery serves one thread.
     std::unique_ptr<Scratch> m_scratch;
+    bool m_useDrivers = true;
 };
 
 } // namespace auditlens

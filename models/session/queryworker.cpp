@@ -44,6 +44,7 @@ void QueryWorker::open()
     m_fetcher = std::make_unique<RowFetcher>(m_store.handle());
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
     m_query = std::make_unique<IndexQuery>(*m_index);
+    m_query->warmUp();
     Q_EMIT opened(m_index, timer.elapsed(), built);
 }
 
