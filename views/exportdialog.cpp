@@ -238,8 +238,12 @@ void ExportDialog::showProgress(qint64 done, qint64 total)
     m_progress->setRange(0, 1000);
     m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
     const QLocale locale;
-    m_status->setText(
-        tr("%1 of %2 events written").arg(locale.toString(done), locale.toString(total)));
+    // A PDF is laid out once every event is read; that takes a while and cannot be cut short.
+    if (done == total && request().format == ExportFormat::Pdf)
+        m_status->setText(tr("Laying out the PDF..."));
+    else
+        m_status->setText(
+            tr("%1 of %2 events written").arg(locale.toString(done), locale.toString(total)));
 }
 
 void ExportDialog::finish(const ExportResult &result)

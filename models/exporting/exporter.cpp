@@ -192,12 +192,12 @@ ExportResult Exporter::run(const ExportRequest &request)
     }
     if (!cursor.error().isEmpty())
         return failed(cursor.error());
+    if (m_progress)
+        m_progress(done, total);
     if (!writer->end(sink.buffer(), &error) || !sink.finish(&error))
         return failed(error);
     if (m_cancel.load())
         return failed({});
-    if (m_progress)
-        m_progress(done, total);
 
     result.events = done;
     result.bytes = sink.bytes();

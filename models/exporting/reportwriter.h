@@ -21,7 +21,7 @@ public:
     enum class Target { Html, Pdf };
     // QTextDocument lays out every row before printing: a PDF lists at most this many events
     // and says so; the HTML report and the CSV exports list them all.
-    static constexpr qint64 kPdfEventLimit = 10000;
+    static constexpr qint64 kPdfEventLimit = 5000;
     static constexpr qint64 kPdfRowsPerTable = 100;
 
     ReportWriter(const ExportSummary &summary, Target target);
