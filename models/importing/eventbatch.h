@@ -41,6 +41,7 @@ struct EventBatch
     std::string arena;
     std::vector<Event> events;
     std::vector<BatchProblem> problems;
+    size_t problemBytes = 0; // raw bytes held by problems
     size_t used = 0;
 
     void clear()
@@ -48,6 +49,7 @@ struct EventBatch
         arena.clear();
         used = 0;
         problems.clear();
+        problemBytes = 0;
     }
     Text add(std::string_view text, bool present = true)
     {

@@ -374,7 +374,7 @@ public:
     {
         // Problems count too: a file of nothing but broken records must stream as well.
         if (m_batch->used < kBatchEvents && m_batch->arena.size() < kBatchBytes &&
-            m_batch->problems.size() < kBatchEvents)
+            m_batch->problems.size() < kBatchEvents && m_batch->problemBytes < kBatchBytes)
             return true;
         return flush();
     }
@@ -577,8 +577,12 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     auto keepProblem = [&](const Problem &problem, qint64 eventSeq) {
         ++problemCount;
         builder.batch().problems.push_back({problem, eventSeq});
-        if (result.problems.size() < m_problemLimit)
+        builder.batch().problemBytes += size_t(problem.raw.size());
+        if (result.problems.size() < m_problemLimit) {
+            // The raw bytes go to the case; the summary keeps where and why.
             result.problems.push_back({index, problem});
+            result.problems.back().problem.raw.clear();
+        }
     };
     auto reject = [&](const RawRecord &r, ProblemKind kind, const QString &message) {
         ++outcome.rejected;
