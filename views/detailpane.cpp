@@ -67,7 +67,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_copies->setModel(m_copiesModel);
     m_copies->setWordWrap(false);
-    m_copies->horizontalHeader()->setDefaultSectionSize(260);
+    m_copies->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_copies->horizontalHeader()->setMinimumSectionSize(120);
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_copiesTab = m_tabs->addTab(m_copies, tr("Copies"));

@@ -921,6 +921,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                     std::vector<quint32> same;
                     d->findCodes(std::string_view(name.constData(), size_t(name.size())), &same);
                     v.key = same.size() == 1 ? v.label : d->ids[c];
+                    if (same.size() > 1) // tell apart entities that share a name
+                        v.label += QStringLiteral(" · ") + d->ids[c].left(8);
                 }
             }
             facet.top.push_back(std::move(v));

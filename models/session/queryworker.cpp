@@ -75,6 +75,8 @@ void QueryWorker::labelFacets(QueryResult &result)
             if (!name.isEmpty())
                 d.findCodes(std::string_view(utf8.constData(), size_t(utf8.size())), &same);
             v.key = same.size() == 1 ? name : id;
+            if (same.size() > 1) // tell apart entities that share a name
+                v.label += QStringLiteral(" · ") + id.left(8);
         }
     }
 }
