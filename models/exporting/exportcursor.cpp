@@ -26,7 +26,8 @@ ExportCursor::ExportCursor(sqlite3 *db, const ExportSelection &selection, Column
 
 ExportCursor::~ExportCursor()
 {
-    sqlite3_finalize(m_scan);
+    for (Scan &scan : m_scans)
+        sqlite3_finalize(scan.statement);
     sqlite3_finalize(m_lookup);
 }
 
@@ -38,25 +39,24 @@ bool ExportCursor::prepare(QString *error)
     sql += " FROM events AS e";
     if (m_columns == Columns::WithEntities)
         sql += kEntityJoins;
-    const QByteArray scan = sql + " WHERE e.seq BETWEEN ?1 AND ?2 ORDER BY e.seq";
+    m_scanSql = sql + " WHERE e.seq BETWEEN ?1 AND ?2 ORDER BY e.seq";
     const QByteArray lookup = sql + " WHERE e.seq = ?1";
-    if (sqlite3_prepare_v2(m_db, scan.constData(), int(scan.size()), &m_scan, nullptr) !=
-            SQLITE_OK ||
-        sqlite3_prepare_v2(m_db, lookup.constData(), int(lookup.size()), &m_lookup, nullptr) !=
-            SQLITE_OK) {
+    if (sqlite3_prepare_v2(m_db, lookup.constData(), int(lookup.size()), &m_lookup, nullptr) !=
+        SQLITE_OK) {
         fail();
         *error = m_error;
         return false;
     }
-    const auto &keys = m_selection.keys();
-    if (!keys.empty()) {
-        qint64 first = keys.front().seq, last = first;
-        for (const ExportKey &key : keys) {
-            first = std::min(first, key.seq);
-            last = std::max(last, key.seq);
+    // The seq range of each source's selected events; the scans are prepared when first used.
+    for (const ExportKey &key : m_selection.keys()) {
+        auto scan = std::find_if(m_scans.begin(), m_scans.end(),
+                                 [&](const Scan &s) { return s.sourceId == key.sourceId; });
+        if (scan == m_scans.end()) {
+            m_scans.push_back({key.sourceId, key.seq, key.seq, nullptr, -1, false});
+        } else {
+            scan->first = std::min(scan->first, key.seq);
+            scan->last = std::max(scan->last, key.seq);
         }
-        sqlite3_bind_int64(m_scan, 1, first);
-        sqlite3_bind_int64(m_scan, 2, last);
     }
     return true;
 }
@@ -68,10 +68,29 @@ bool ExportCursor::fail()
     return false;
 }
 
-// Events arrive in time order, which is mostly storage order (an export is written in time
-// order, give or take a few late events): those are read by a sequential scan, and only the
-// events out of place are looked up one by one. Far ahead, a lookup is cheaper than scanning
-// past rows that will be looked up again later.
+ExportCursor::Scan *ExportCursor::scanFor(const ExportKey &key)
+{
+    for (Scan &scan : m_scans) {
+        if (scan.sourceId != key.sourceId)
+            continue;
+        if (!scan.statement) {
+            if (sqlite3_prepare_v2(m_db, m_scanSql.constData(), int(m_scanSql.size()),
+                                   &scan.statement, nullptr) != SQLITE_OK)
+                return nullptr;
+            sqlite3_bind_int64(scan.statement, 1, scan.first);
+            sqlite3_bind_int64(scan.statement, 2, scan.last);
+            scan.seq = scan.first - 1;
+        }
+        return &scan;
+    }
+    return nullptr;
+}
+
+// Events arrive in time order. Within one source that is mostly storage order (an audit log is
+// written in time order, give or take a few late events), so each source is read by a
+// sequential scan, several sources merging by time, and only events out of place are looked
+// up one by one. Far ahead, a lookup is cheaper than scanning past rows that will be looked up
+// again later.
 bool ExportCursor::next()
 {
     constexpr qint64 kScanWindow = 64;
@@ -81,8 +100,9 @@ bool ExportCursor::next()
     ++m_position;
     m_key = &keys[size_t(m_position)];
     const qint64 seq = m_key->seq;
-    const bool ok = !m_scanDone && seq > m_scanSeq && seq - m_scanSeq <= kScanWindow
-                        ? stepScanTo(seq)
+    Scan *scan = scanFor(*m_key);
+    const bool ok = scan && !scan->done && seq > scan->seq && seq - scan->seq <= kScanWindow
+                        ? stepScanTo(*scan, seq)
                         : lookUp(seq);
     if (ok)
         return true;
@@ -93,22 +113,22 @@ bool ExportCursor::next()
     return false;
 }
 
-bool ExportCursor::stepScanTo(qint64 seq)
+bool ExportCursor::stepScanTo(Scan &scan, qint64 seq)
 {
     for (;;) {
-        const int rc = sqlite3_step(m_scan);
+        const int rc = sqlite3_step(scan.statement);
         if (rc == SQLITE_DONE) {
-            m_scanDone = true;
+            scan.done = true;
             return false;
         }
         if (rc != SQLITE_ROW)
             return fail();
-        m_scanSeq = sqlite3_column_int64(m_scan, Seq);
-        if (m_scanSeq == seq) {
-            m_current = m_scan;
+        scan.seq = sqlite3_column_int64(scan.statement, Seq);
+        if (scan.seq == seq) {
+            m_current = scan.statement;
             return true;
         }
-        if (m_scanSeq > seq)
+        if (scan.seq > seq)
             return lookUp(seq);
     }
 }

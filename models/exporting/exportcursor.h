@@ -2,9 +2,11 @@
 
 #include "exportselection.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -69,18 +71,30 @@ public:
     qint64 integer(Column column) const;
 
 private:
+    // A sequential read of one source's events in storage order. Each import appends its
+    // source's events as one run of seqs, so a source's events are a seq range.
+    struct Scan
+    {
+        qint64 sourceId = 0;
+        qint64 first = 0;
+        qint64 last = 0;
+        sqlite3_stmt *statement = nullptr;
+        qint64 seq = -1; // of the current row; everything below has been passed
+        bool done = false;
+    };
+
     bool fail();
-    bool stepScanTo(qint64 seq);
+    Scan *scanFor(const ExportKey &key);
+    bool stepScanTo(Scan &scan, qint64 seq);
     bool lookUp(qint64 seq);
 
     sqlite3 *m_db;
     const ExportSelection &m_selection;
     Columns m_columns;
-    sqlite3_stmt *m_scan = nullptr;   // storage order over the selection's seq range
+    QByteArray m_scanSql;
+    std::vector<Scan> m_scans;
     sqlite3_stmt *m_lookup = nullptr; // one event by seq
     sqlite3_stmt *m_current = nullptr;
-    qint64 m_scanSeq = -1; // seq of the scan's current row; the scan has passed everything below
-    bool m_scanDone = false;
     qint64 m_position = -1;
     const ExportKey *m_key = nullptr;
     QString m_error;
