@@ -2,6 +2,7 @@
 
 #include "detailpane.h"
 #include "eventtableview.h"
+#include "exportdialog.h"
 #include "facetsidebar.h"
 #include "filterbar.h"
 #include "itemmodels/eventtablemodel.h"
@@ -195,12 +196,14 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Sample Log"), this, &MainWindow::openSample);
     file->addSeparator();
-    m_exportAction = file->addAction(tr("&Export…"));
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::openExport);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
-    m_exportAction->setToolTip(tr("Export the filtered events"));
+    m_exportAction->setToolTip(tr("Export the filtered or selected events"));
     file->addAction(tr("Cases &Folder…"), this, &MainWindow::chooseCasesFolder);
     m_closeAction = file->addAction(tr("&Close Case"), this, [this] {
         m_session->close();
+        m_exportAction->setEnabled(false);
         m_detail->clear();
         m_problems->problemModel()->setDatabase({});
         m_pages->setCurrentWidget(m_welcome);
@@ -270,6 +273,21 @@ void MainWindow::buildMenus()
                               "keep the evidence untouched.</p>")
                                .arg(QStringLiteral(AUDITLENS_VERSION)));
     });
+}
+
+void MainWindow::openExport()
+{
+    if (!m_session->isOpen())
+        return;
+    QList<qint64> selected;
+    if (m_table->selectionModel()) {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            selected << m_tableModel->seqAt(index.row());
+    }
+    auto *dialog = new ExportDialog(m_session->casePath(), m_session->filter(), selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUseSelection(selected.size() > 1);
+    dialog->open();
 }
 
 void MainWindow::showError(const QString &message)
@@ -374,6 +392,7 @@ void MainWindow::openCase(const QString &casePath)
 void MainWindow::startImport(const QString &sourcePath)
 {
     m_session->close();
+    m_exportAction->setEnabled(false);
     m_detail->clear();
     m_problems->problemModel()->setDatabase({});
     const QString casePath = CaseLibrary::newCasePath(sourcePath);
@@ -462,6 +481,7 @@ void MainWindow::onOpened(qint64 openMs, bool built)
                                    : tr("Case opened in %1 ms").arg(openMs),
                              5000);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_exportAction->setEnabled(true);
     Q_EMIT caseOpened();
 }
 

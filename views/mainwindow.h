@@ -74,6 +74,7 @@ protected:
 private:
     void buildMenus();
     void openDialog();
+    void openExport();
     void chooseCasesFolder();
     void openCase(const QString &casePath);
     void startImport(const QString &sourcePath);

@@ -1,5 +1,6 @@
 #include "detailpane.h"
 #include "eventtableview.h"
+#include "exportdialog.h"
 #include "facetsidebar.h"
 #include "filterbar.h"
 #include "itemmodels/duplicatecopiesmodel.h"
@@ -49,6 +50,7 @@ private slots:
     void escapeClearsTheTextFilter();
     void cancelAnImport();
     void aMissingFileIsAClearError();
+    void exportOpensWithTheCurrentFilter();
 
 private:
     QString copyFixture(const QString &name);
@@ -315,6 +317,18 @@ void TestMainWindow::aMissingFileIsAClearError()
     QVERIFY(finished.wait(15000));
     QCOMPARE(m_errors.size(), 2);
     QVERIFY(m_errors.last().startsWith(QStringLiteral("The import failed")));
+}
+
+void TestMainWindow::exportOpensWithTheCurrentFilter()
+{
+    QVERIFY(!m_window->exportAction()->isEnabled()); // nothing to export yet
+    QVERIFY(openAndWait(copyFixture(QStringLiteral("basic.csv"))));
+    QVERIFY(m_window->exportAction()->isEnabled());
+    m_window->exportAction()->trigger();
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
