@@ -131,13 +131,15 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
 
     m_histogram.assign(m_hasTimeSpan ? size_t(kHistogramBins) : 0, 0);
     if (m_hasTimeSpan) {
-        // In long double: the span of int64 nanoseconds times a bin count overflows int64.
-        const long double span = (long double)(m_lastNs - m_firstNs) + 1;
+        // In long double: a span of int64 nanoseconds (years 1678 to 2262) overflows int64,
+        // and so does the span times a bin count.
+        const long double first = static_cast<long double>(m_firstNs);
+        const long double span = static_cast<long double>(m_lastNs) - first + 1;
         for (const ExportKey &key : keys) {
             if (!key.hasTime)
                 continue;
             const auto bin =
-                size_t((long double)(key.occurredNs - m_firstNs) * kHistogramBins / span);
+                size_t((static_cast<long double>(key.occurredNs) - first) * kHistogramBins / span);
             ++m_histogram[std::min(bin, size_t(kHistogramBins - 1))];
         }
     }

@@ -32,6 +32,7 @@ private slots:
     void htmlInjection();
     void pdfLoadsNothing();
     void giantPayload();
+    void timesFarApart();
     void everyFormatKeepsTextAndVerifies_data();
     void everyFormatKeepsTextAndVerifies();
     void severalSourcesKeepFirstHeader();
@@ -559,6 +560,34 @@ void TestExport::giantPayload()
             QVERIFY(line.contains(QByteArray("\"payload\":" + payload + ",")));
             QVERIFY(QJsonDocument::fromJson(line).isObject());
         }
+    }
+}
+
+// A report's time span and histogram over the whole int64 range of times (more nanoseconds
+// apart than an int64 holds).
+void TestExport::timesFarApart()
+{
+    const QList<QStringList> rows = {
+        eventRow(QStringLiteral("e1"), QStringLiteral("1700-01-01T00:00:00Z"),
+                 QStringLiteral("early"), QStringLiteral("t"), QByteArrayLiteral("{}")),
+        eventRow(QStringLiteral("e2"), QStringLiteral("2262-01-01T00:00:00.999999999Z"),
+                 QStringLiteral("late"), QStringLiteral("t"), QByteArrayLiteral("{}")),
+        eventRow(QStringLiteral("e3"), QStringLiteral("not a time"), QStringLiteral("none"),
+                 QStringLiteral("t"), QByteArrayLiteral("{}"))};
+    const QString casePath =
+        caseOf(QStringLiteral("far.auditlens"), {writeCsv(QStringLiteral("far.csv"), rows)});
+    for (const char *format : {"html", "pdf", "csv-flat"}) {
+        const QString output = m_dir.filePath(QStringLiteral("far.") + QLatin1String(format));
+        const Run run = cli({QStringLiteral("export"), casePath, QStringLiteral("--format"),
+                             QLatin1String(format), QStringLiteral("--output"), output});
+        QVERIFY2(run.code == 0, run.err.constData());
+        if (qstrcmp(format, "pdf") == 0)
+            continue;
+        const QByteArray bytes = readAll(output);
+        QVERIFY(bytes.contains("1700-01-01T00:00:00.000000000Z"));
+        QVERIFY(bytes.contains("2262-01-01T00:00:00.999999999Z"));
+        // Without a valid time the original text is shown, last.
+        QVERIFY(bytes.lastIndexOf("not a time") > bytes.lastIndexOf("2262-01-01T"));
     }
 }
 
