@@ -143,6 +143,14 @@ struct IndexQuery::Scratch
     bool haveFull = false;
     Partial full; // facet counts of the whole log (the counters are kept, not cleared)
     std::vector<quint32> fullTopTargets;
+    // The whole log's histogram over its own span, for filters read by their complement.
+    std::vector<qint64> fullBounds;
+    std::vector<quint32> fullBuckets;
+    // A filter read by its complement: the whole log's counts minus the events it leaves out.
+    std::vector<quint32> compCounts[4];
+    quint32 compSuccess[4] = {0, 0, 0, 0};
+    std::vector<quint32> compTargets;
+    long long compDistinctTargets = 0;
 };
 
 IndexQuery::IndexQuery(const EventIndex &index)
@@ -541,6 +549,141 @@ int IndexQuery::chooseDriver(const PassInput &in, const std::vector<quint32> *in
     return best;
 }
 
+bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allowed,
+                            Histogram &hist, QueryResult &result) const
+{
+    const EventIndex &ix = m_index;
+    const quint32 n = ix.size();
+    if (n == 0 || in.text || in.dups != DuplicateFilter::All || !result.filter.text.isEmpty() ||
+        result.filter.hasFrom || result.filter.hasTo)
+        return false;
+    // The events a condition leaves out: the postings of the values it does not allow.
+    quint64 size = 0;
+    bool any = false;
+    for (int field = 0; field < 4; ++field) {
+        if (allowed[field].empty())
+            continue;
+        any = true;
+        for (quint32 c = 0; c < allowed[field].size(); ++c) {
+            if (!allowed[field][c])
+                size += ix.postings(IndexField(field)).count(c);
+        }
+    }
+    if (in.wantSuccess >= 0) {
+        any = true;
+        for (quint32 c = 0; c < 4; ++c) {
+            if (int(c) != in.wantSuccess)
+                size += ix.postings(IndexField::Success).count(c);
+        }
+    }
+    if (size >= n / 4) // few enough left out, or a scan is as cheap
+        return false;
+    Scratch &sc = *m_scratch;
+    const Partial &full = fullCounts();
+    if (sc.fullBounds != hist.bounds) {
+        sc.fullBounds = hist.bounds;
+        sc.fullBuckets.assign(hist.counts.size(), 0u);
+        int bucket = 0;
+        const int last = int(hist.counts.size()) - 1;
+        for (quint32 i = 0; i < ix.timedCount(); ++i) {
+            const qint64 t = ix.time(i);
+            while (bucket < last && t >= hist.bounds[size_t(bucket) + 1])
+                ++bucket;
+            if (t >= hist.bounds.front() && t < hist.bounds.back())
+                ++sc.fullBuckets[size_t(bucket)];
+        }
+    }
+    // Rows left out, each once, ascending.
+    std::vector<quint64> &marks = sc.marks;
+    marks.assign((size_t(n) + 63) / 64, 0);
+    auto markPostings = [&](IndexField field, quint32 code) {
+        const EventIndex::Postings &p = ix.postings(field);
+        for (quint32 k = p.offsets[code]; k < p.offsets[code + 1]; ++k)
+            marks[p.positions[k] >> 6] |= quint64(1) << (p.positions[k] & 63);
+    };
+    if (any) {
+        for (int field = 0; field < 4; ++field) {
+            for (quint32 c = 0; c < allowed[field].size(); ++c) {
+                if (!allowed[field][c])
+                    markPostings(IndexField(field), c);
+            }
+        }
+        if (in.wantSuccess >= 0) {
+            for (quint32 c = 0; c < 4; ++c) {
+                if (int(c) != in.wantSuccess)
+                    markPostings(IndexField::Success, c);
+            }
+        }
+    }
+    // Start from the whole log and take out what each left-out event contributed: to the
+    // result and histogram always, to a field's facet unless that field alone left it out.
+    for (int field = 0; field < 4; ++field)
+        sc.compCounts[field] = full.counts[field];
+    std::copy(std::begin(full.success), std::end(full.success), std::begin(sc.compSuccess));
+    hist.counts = sc.fullBuckets;
+    hist.untimed = full.untimed;
+    std::vector<quint32> &positions = result.positions;
+    positions.clear();
+    positions.reserve(n - size);
+    long long zeroedTargets = 0;
+    quint32 next = 0;
+    for (size_t w = 0; w < marks.size(); ++w) {
+        quint64 bits = marks[w];
+        while (bits) {
+            const quint32 r = quint32(w * 64) + quint32(__builtin_ctzll(bits));
+            bits &= bits - 1;
+            for (; next < r; ++next)
+                positions.push_back(next);
+            next = r + 1;
+            const quint32 codes[5] = {ix.code(IndexField::Action, r), ix.code(IndexField::Actor, r),
+                                      ix.code(IndexField::Target, r), ix.code(IndexField::Scope, r),
+                                      ix.code(IndexField::Success, r)};
+            unsigned fail = 0;
+            for (int field = 0; field < 4; ++field) {
+                if (!allowed[field].empty() && !allowed[field][codes[field]])
+                    fail |= 1u << field;
+            }
+            if (in.wantSuccess >= 0 && int(codes[4]) != in.wantSuccess)
+                fail |= 16;
+            for (int field = 0; field < 5; ++field) {
+                if ((fail & ~(1u << field)) == 0)
+                    continue; // only this field left it out: it still counts in its facet
+                if (field == 4) {
+                    --sc.compSuccess[codes[4]];
+                } else if (--sc.compCounts[field][codes[field]] == 0 && field == 2) {
+                    ++zeroedTargets;
+                }
+            }
+            if (ix.hasTime(r)) {
+                const qint64 t = ix.time(r);
+                const auto at = std::upper_bound(hist.bounds.begin(), hist.bounds.end(), t);
+                if (t >= hist.bounds.front() && t < hist.bounds.back())
+                    --hist.counts[size_t(at - hist.bounds.begin()) - 1];
+            } else {
+                --hist.untimed;
+            }
+        }
+    }
+    for (; next < n; ++next)
+        positions.push_back(next);
+    // The target facet: counts only went down, so the whole log's top targets hold the new top
+    // ones unless the cut reached below the last of them.
+    if (m_index.dictionary(IndexField::Target).size() > 65536) {
+        const std::vector<quint32> &counts = sc.compCounts[int(IndexField::Target)];
+        sc.compTargets = sc.fullTopTargets;
+        std::vector<quint32> top = sc.compTargets;
+        std::sort(top.begin(), top.end(),
+                  [&](quint32 a, quint32 b) { return counts[a] > counts[b]; });
+        const quint32 floor = sc.fullTopTargets.empty()
+                                  ? 0
+                                  : full.counts[int(IndexField::Target)][sc.fullTopTargets.back()];
+        if (top.size() >= 64 && counts[top[11]] <= floor)
+            sc.compTargets = full.touched; // not enough left above the cut: look at every one
+        sc.compDistinctTargets = (long long)full.touched.size() - zeroedTargets;
+    }
+    return true;
+}
+
 void IndexQuery::warmUp() const
 {
     fullCounts();
@@ -770,17 +913,23 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     if (wantSuccess >= 0)
         included[int(IndexField::Success)].push_back(quint32(wantSuccess));
     Partial &first = m_scratch->parts[0];
+    std::vector<quint32> &positions = result.positions;
     int driver = -1;
-    if (!textNothing) {
+    long long distinctTargets = -1; // set when the target facet's candidates are not all values
+    const bool complemented = !textNothing && m_useDrivers && complement(in, allowed, hist, result);
+    if (complemented) {
+        prepare(in, first); // unused: the counts come from the complement's arrays
+    } else if (!textNothing) {
         driver = m_useDrivers ? chooseDriver(in, included, lo, hi, &m_scratch->list) : -1;
         scan(in, driver >= 0 ? &m_scratch->list : nullptr, lo, hi, first, m_scratch->parts[1]);
     } else {
         prepare(in, first);
     }
-    std::vector<quint32> &positions = result.positions;
-    positions.assign(first.positions.begin(), first.positions.end());
-    hist.counts = first.buckets;
-    hist.untimed = first.untimed;
+    if (!complemented) {
+        positions.assign(first.positions.begin(), first.positions.end());
+        hist.counts = first.buckets;
+        hist.untimed = first.untimed;
+    }
 
     // Visiting only a field's postings misses the events that fail that field alone, which its
     // own facet counts: they come from a second pass without that field's condition (or from
@@ -789,6 +938,16 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                                                &first.counts[3]};
     const quint32 *successCounts = first.success;
     const std::vector<quint32> *targetCandidates = trackTargets ? &first.touched : nullptr;
+    if (complemented) {
+        Scratch &c = *m_scratch;
+        for (int field = 0; field < 4; ++field)
+            countsOf[field] = &c.compCounts[field];
+        successCounts = c.compSuccess;
+        if (trackTargets) {
+            targetCandidates = &c.compTargets;
+            distinctTargets = c.compDistinctTargets;
+        }
+    }
     Partial &fix = m_scratch->parts[2];
     bool usedFix = false;
     if (driver >= 0 && driver < kIndexFieldCount) {
@@ -834,6 +993,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             countsOf[driver] = &source->counts[driver];
         if (driver == int(IndexField::Target) && trackTargets)
             targetCandidates = nothingElse ? &m_scratch->fullTopTargets : &source->touched;
+        if (driver == int(IndexField::Target) && trackTargets && nothingElse)
+            distinctTargets = qint64(source->touched.size());
     }
     for (const quint32 c : hist.counts)
         hist.maxCount = std::max(hist.maxCount, c);
@@ -867,6 +1028,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         facet.distinct = 0;
         for (const quint32 c : candidates)
             facet.distinct += fc[c] ? 1 : 0;
+        if (field == int(IndexField::Target) && distinctTargets >= 0)
+            facet.distinct = quint32(distinctTargets);
         const std::vector<quint32> *rank =
             field == int(IndexField::Success) ? nullptr : &ix.dictionary(IndexField(field)).rank;
         auto before = [&](quint32 a, quint32 b) {
@@ -883,9 +1046,11 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                                             [&](quint32 c) { return fc[c] == 0; }),
                              candidates.end());
         }
-        // Values in the filter stay visible even when they are not among the top ones.
+        // Values in the filter stay visible even when they are not among the top ones (a few
+        // of them: one name may stand for thousands of jobs).
         if (field < 4 && !allowed[field].empty()) {
-            for (quint32 c = 0; c < allowed[field].size(); ++c) {
+            const size_t most = candidates.size() + size_t(facetTop);
+            for (quint32 c = 0; c < allowed[field].size() && candidates.size() < most; ++c) {
                 const bool inFilter =
                     includes[field]->isEmpty() ? !allowed[field][c] : bool(allowed[field][c]);
                 if (inFilter &&

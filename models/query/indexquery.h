@@ -59,6 +59,11 @@ private:
     // text, or -1 when scanning the range is as cheap.
     int chooseDriver(const PassInput &in, const std::vector<quint32> *included, quint32 lo,
                      quint32 hi, std::vector<quint32> *list) const;
+    // A filter that leaves out only a few events (success = true, a large family, an excluded
+    // value) is read as the whole log minus those: fills the result's positions, histogram and
+    // the complement counts. False when that would not be cheaper.
+    bool complement(const PassInput &in, const std::vector<quint8> *allowed, Histogram &hist,
+                    QueryResult &result) const;
     // Facet counts of the whole log, computed once.
     const Partial &fullCounts() const;
     void mergeInto(Partial &into, Partial &from, bool trackTargets) const;
