@@ -489,7 +489,7 @@ int IndexQuery::chooseDriver(const PassInput &in, const std::vector<quint32> *in
     const EventIndex &ix = m_index;
     const quint64 range = hi - lo;
     int best = -1;
-    quint64 bestSize = range / 2; // below this, visiting the postings beats scanning
+    quint64 bestSize = range * 3 / 4; // below this, visiting the postings beats scanning
     for (int field = 0; field < kIndexFieldCount; ++field) {
         if (included[field].empty())
             continue;
@@ -541,10 +541,28 @@ int IndexQuery::chooseDriver(const PassInput &in, const std::vector<quint32> *in
         }
     } else {
         const EventIndex::Postings &p = ix.postings(IndexField(best));
-        for (const quint32 c : included[best])
+        if (included[best].size() == 1) {
+            const quint32 c = included[best].front();
             clip(p.positions.data() + p.offsets[c], p.positions.data() + p.offsets[c + 1]);
-        if (included[best].size() > 1)
-            std::sort(list->begin(), list->end());
+        } else {
+            // Several values: their union in position order, through a bitmap.
+            std::vector<quint64> &marks = m_scratch->marks;
+            marks.assign((size_t(ix.size()) + 63) / 64, 0);
+            for (const quint32 c : included[best]) {
+                for (quint32 k = p.offsets[c]; k < p.offsets[c + 1]; ++k)
+                    marks[p.positions[k] >> 6] |= quint64(1) << (p.positions[k] & 63);
+            }
+            list->reserve(bestSize);
+            for (size_t w = lo / 64; w < marks.size() && w * 64 < hi; ++w) {
+                quint64 bits = marks[w];
+                while (bits) {
+                    const quint32 i = quint32(w * 64) + quint32(__builtin_ctzll(bits));
+                    bits &= bits - 1;
+                    if (i >= lo && i < hi)
+                        list->push_back(i);
+                }
+            }
+        }
     }
     return best;
 }
@@ -554,8 +572,10 @@ bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allo
 {
     const EventIndex &ix = m_index;
     const quint32 n = ix.size();
-    if (n == 0 || in.text || in.dups != DuplicateFilter::All || !result.filter.text.isEmpty() ||
-        result.filter.hasFrom || result.filter.hasTo)
+    const bool dropDuplicates =
+        in.dups == DuplicateFilter::Unique || in.dups == DuplicateFilter::CollapseExact;
+    if (n == 0 || in.text || (in.dups != DuplicateFilter::All && !dropDuplicates) ||
+        !result.filter.text.isEmpty() || result.filter.hasFrom || result.filter.hasTo)
         return false;
     // The events a condition leaves out: the postings of the values it does not allow.
     quint64 size = 0;
@@ -576,6 +596,8 @@ bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allo
                 size += ix.postings(IndexField::Success).count(c);
         }
     }
+    if (dropDuplicates)
+        size += ix.duplicatePositions().size();
     if (size >= n / 4) // few enough left out, or a scan is as cheap
         return false;
     Scratch &sc = *m_scratch;
@@ -615,6 +637,17 @@ bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allo
             }
         }
     }
+    if (dropDuplicates) {
+        for (const quint32 r : ix.duplicatePositions()) {
+            if (!keepDuplicate(in.dups, ix.flags(r)))
+                marks[r >> 6] |= quint64(1) << (r & 63);
+        }
+    }
+    const quint16 *actions = ix.actionColumn().data();
+    const quint32 *actors = ix.entityColumn(IndexField::Actor).data();
+    const quint32 *targets = ix.entityColumn(IndexField::Target).data();
+    const quint32 *scopes = ix.entityColumn(IndexField::Scope).data();
+    const quint8 *flags = ix.flagColumn().data();
     // Start from the whole log and take out what each left-out event contributed: to the
     // result and histogram always, to a field's facet unless that field alone left it out.
     for (int field = 0; field < 4; ++field)
@@ -627,6 +660,8 @@ bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allo
     positions.reserve(n - size);
     long long zeroedTargets = 0;
     quint32 next = 0;
+    int bucket = 0;
+    const int lastBucket = int(hist.counts.size()) - 1;
     for (size_t w = 0; w < marks.size(); ++w) {
         quint64 bits = marks[w];
         while (bits) {
@@ -635,10 +670,9 @@ bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allo
             for (; next < r; ++next)
                 positions.push_back(next);
             next = r + 1;
-            const quint32 codes[5] = {ix.code(IndexField::Action, r), ix.code(IndexField::Actor, r),
-                                      ix.code(IndexField::Target, r), ix.code(IndexField::Scope, r),
-                                      ix.code(IndexField::Success, r)};
-            unsigned fail = 0;
+            const quint32 codes[5] = {actions[r], actors[r], targets[r], scopes[r],
+                                      quint32(flags[r] & EventIndex::SuccessMask)};
+            unsigned fail = dropDuplicates && !keepDuplicate(in.dups, flags[r]) ? 32u : 0u;
             for (int field = 0; field < 4; ++field) {
                 if (!allowed[field].empty() && !allowed[field][codes[field]])
                     fail |= 1u << field;
@@ -654,11 +688,12 @@ bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allo
                     ++zeroedTargets;
                 }
             }
-            if (ix.hasTime(r)) {
+            if (flags[r] & EventIndex::HasTime) {
                 const qint64 t = ix.time(r);
-                const auto at = std::upper_bound(hist.bounds.begin(), hist.bounds.end(), t);
+                while (bucket < lastBucket && t >= hist.bounds[size_t(bucket) + 1])
+                    ++bucket;
                 if (t >= hist.bounds.front() && t < hist.bounds.back())
-                    --hist.counts[size_t(at - hist.bounds.begin()) - 1];
+                    --hist.counts[size_t(bucket)];
             } else {
                 --hist.untimed;
             }

@@ -5,7 +5,13 @@
 
 #include <QElapsedTimer>
 
+#include <QFile>
+
 #include <sqlite3.h>
+
+#if defined(Q_OS_LINUX)
+#include <fcntl.h>
+#endif
 
 #include <algorithm>
 
@@ -45,7 +51,24 @@ void QueryWorker::open()
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
     m_query = std::make_unique<IndexQuery>(*m_index);
     m_query->warmUp();
+    warmFiles();
     Q_EMIT opened(m_index, timer.elapsed(), built);
+}
+
+void QueryWorker::warmFiles()
+{
+#if defined(Q_OS_LINUX)
+    // Rows on screen and text searches read the case and the sources at random places: ask the
+    // kernel to bring them into its cache now, in the background (our memory is not used).
+    QStringList paths{m_casePath};
+    for (const SourceInfo &s : m_store.sources())
+        paths << s.path;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            posix_fadvise(file.handle(), 0, 0, POSIX_FADV_WILLNEED);
+    }
+#endif
 }
 
 void QueryWorker::close()

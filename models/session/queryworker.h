@@ -69,6 +69,7 @@ Q_SIGNALS:
 private:
     RowBlockPtr fetchBlock(const QueryResult &result, int firstRow, int count);
     void labelFacets(QueryResult &result);
+    void warmFiles();
 
     QString m_casePath;
     std::atomic<quint64> *m_latest;
