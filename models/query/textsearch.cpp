@@ -14,8 +14,8 @@
 #include <numeric>
 #include <thread>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 namespace auditlens {
@@ -39,6 +39,47 @@ bool equalFolded(const char *a, const char *lowerB, size_t n)
     }
     return true;
 }
+
+inline bool isLetter(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+#if defined(__x86_64__)
+// 32 bytes at a time where the processor has AVX2: candidates are the places where the first
+// and the last byte of the needle match (letters compared with their case bit set), each then
+// checked in full. Returns the match, or null with *next where the caller should go on.
+__attribute__((target("avx2"))) const char *findAvx2(const char *p, const char *last,
+                                                     const QByteArray &needle, const char **next)
+{
+    const size_t m = size_t(needle.size());
+    const unsigned char first = static_cast<unsigned char>(needle[0]);
+    const unsigned char final = static_cast<unsigned char>(needle[qsizetype(m) - 1]);
+    const __m256i firstByte = _mm256_set1_epi8(static_cast<char>(first));
+    const __m256i finalByte = _mm256_set1_epi8(static_cast<char>(final));
+    const __m256i firstFold = _mm256_set1_epi8(isLetter(first) ? 0x20 : 0);
+    const __m256i finalFold = _mm256_set1_epi8(isLetter(final) ? 0x20 : 0);
+    while (p + 32 <= last + 1) {
+        const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
+        const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + m - 1));
+        const __m256i eq =
+            _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(a, firstFold), firstByte),
+                             _mm256_cmpeq_epi8(_mm256_or_si256(b, finalFold), finalByte));
+        unsigned mask = unsigned(_mm256_movemask_epi8(eq));
+        while (mask) {
+            const char *q = p + __builtin_ctz(mask);
+            if (equalFolded(q, needle.constData(), m))
+                return q;
+            mask &= mask - 1;
+        }
+        p += 32;
+    }
+    *next = p;
+    return nullptr;
+}
+
+const bool kHasAvx2 = __builtin_cpu_supports("avx2");
+#endif
 
 inline void setBit(PositionBits &bits, quint32 p)
 {
@@ -75,26 +116,24 @@ const char *TextSearch::find(const char *p, const char *end, const QByteArray &n
     const char *last = end - m; // the last place a match can start
     const unsigned char first = static_cast<unsigned char>(needle[0]);
     const unsigned char final = static_cast<unsigned char>(needle[qsizetype(m) - 1]);
-    auto upper = [](unsigned char c) {
-        return (c >= 'a' && c <= 'z') ? static_cast<unsigned char>(c - 32) : c;
-    };
-#if defined(__SSE2__)
-    const __m128i firstLower = _mm_set1_epi8(static_cast<char>(first));
-    const __m128i firstUpper = _mm_set1_epi8(static_cast<char>(upper(first)));
-    const __m128i finalLower = _mm_set1_epi8(static_cast<char>(final));
-    const __m128i finalUpper = _mm_set1_epi8(static_cast<char>(upper(final)));
+#if defined(__x86_64__)
+    if (kHasAvx2) {
+        if (const char *hit = findAvx2(p, last, needle, &p))
+            return hit;
+    }
+    const __m128i firstByte = _mm_set1_epi8(static_cast<char>(first));
+    const __m128i finalByte = _mm_set1_epi8(static_cast<char>(final));
+    const __m128i firstFold = _mm_set1_epi8(isLetter(first) ? 0x20 : 0);
+    const __m128i finalFold = _mm_set1_epi8(isLetter(final) ? 0x20 : 0);
     while (p + 16 <= last + 1) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + m - 1));
-        const __m128i eqA =
-            _mm_or_si128(_mm_cmpeq_epi8(a, firstLower), _mm_cmpeq_epi8(a, firstUpper));
-        const __m128i eqB =
-            _mm_or_si128(_mm_cmpeq_epi8(b, finalLower), _mm_cmpeq_epi8(b, finalUpper));
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(eqA, eqB)));
+        const __m128i eq = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(a, firstFold), firstByte),
+                                         _mm_cmpeq_epi8(_mm_or_si128(b, finalFold), finalByte));
+        unsigned mask = unsigned(_mm_movemask_epi8(eq));
         while (mask) {
-            const int bit = __builtin_ctz(mask);
-            const char *q = p + bit;
-            if (m <= 2 || equalFolded(q + 1, needle.constData() + 1, m - 2))
+            const char *q = p + __builtin_ctz(mask);
+            if (equalFolded(q, needle.constData(), m))
                 return q;
             mask &= mask - 1;
         }

@@ -46,6 +46,8 @@ private slots:
     void keptIndexIsReusedUntilTheCaseChanges();
     void duplicateCopiesAreFound();
     void textSearchFallsBackToTheCase();
+    void findIgnoresAsciiCase_data();
+    void findIgnoresAsciiCase();
 
 private:
     QTemporaryDir m_dir;
@@ -305,6 +307,42 @@ void TestEventIndex::textSearchFallsBackToTheCase()
     QVERIFY(fromCase.note().contains(QStringLiteral("no longer there")));
     QVERIFY(viaFiles == viaCase);
     QVERIFY(QFile::rename(m_sourceCopy + QStringLiteral(".moved"), m_sourceCopy));
+}
+
+void TestEventIndex::findIgnoresAsciiCase_data()
+{
+    QTest::addColumn<QByteArray>("haystack");
+    QTest::addColumn<QByteArray>("needle"); // lower case, as TextSearch passes it
+    QTest::addColumn<int>("at");            // -1: not found
+    const QByteArray filler(100, 'x');
+    QTest::newRow("start") << QByteArray("Deploy-Prod") + filler << QByteArray("deploy-prod") << 0;
+    QTest::newRow("end") << filler + "DEPLOY" << QByteArray("deploy") << 100;
+    QTest::newRow("across a 16-byte step")
+        << filler.left(13) + "nightly" + filler << QByteArray("nightly") << 13;
+    QTest::newRow("across a 32-byte step")
+        << filler.left(29) + "NiGhTlY" + filler << QByteArray("nightly") << 29;
+    QTest::newRow("one byte") << filler + "Q" << QByteArray("q") << 100;
+    QTest::newRow("quotes") << filler + ""
+                                        "name"
+                                        ":"
+                            << QByteArray(""
+                                          "name"
+                                          "")
+                            << 100;
+    QTest::newRow("not letters folded") << filler + "@[" << QByteArray("`{") << -1;
+    QTest::newRow("utf-8 exact") << filler + "山田太郎" << QByteArray("田太") << 103;
+    QTest::newRow("absent") << filler + filler << QByteArray("xy") << -1;
+    QTest::newRow("longer than text") << QByteArray("abc") << QByteArray("abcd") << -1;
+}
+
+void TestEventIndex::findIgnoresAsciiCase()
+{
+    QFETCH(QByteArray, haystack);
+    QFETCH(QByteArray, needle);
+    QFETCH(int, at);
+    const char *begin = haystack.constData();
+    const char *hit = TextSearch::find(begin, begin + haystack.size(), needle);
+    QCOMPARE(hit ? int(hit - begin) : -1, at);
 }
 
 QTEST_GUILESS_MAIN(TestEventIndex)
