@@ -234,6 +234,21 @@ void FieldDictionary::findCodes(std::string_view text, std::vector<quint32> *cod
     codes->erase(std::unique(codes->begin(), codes->end()), codes->end());
 }
 
+size_t FieldDictionary::countCodes(std::string_view text) const
+{
+    const quint64 h = EventIndex::hashText(text);
+    const auto ids = std::equal_range(idHashes.begin(), idHashes.end(), h);
+    const auto names = std::equal_range(nameHashes.begin(), nameHashes.end(), h);
+    const size_t byId = size_t(ids.second - ids.first);
+    const size_t byName = size_t(names.second - names.first);
+    // An entity whose name is its id is one value, not two.
+    if (byId == 1 && byName == 1 &&
+        idCodes[size_t(ids.first - idHashes.begin())] ==
+            nameCodes[size_t(names.first - nameHashes.begin())])
+        return 1;
+    return byId + byName;
+}
+
 quint32 FieldDictionary::codeOfEntity(quint32 entityId) const
 {
     auto it = std::lower_bound(entityIds.begin() + 1, entityIds.end(), entityId);

@@ -35,6 +35,9 @@ struct FieldDictionary
     bool hasLabels() const { return !labels.empty(); }
     // Codes whose id or name is text (several entities may share a name).
     void findCodes(std::string_view text, std::vector<quint32> *codes) const;
+    // How many values text names (by id or name), without listing them: 1 means the text picks
+    // exactly one value.
+    size_t countCodes(std::string_view text) const;
     // Code of an entity id, or 0.
     quint32 codeOfEntity(quint32 entityId) const;
 };

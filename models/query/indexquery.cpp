@@ -1118,10 +1118,10 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                 } else {
                     // A name shared by several entities would select all of them: use the id.
                     const QByteArray name = v.label.toUtf8();
-                    std::vector<quint32> same;
-                    d->findCodes(std::string_view(name.constData(), size_t(name.size())), &same);
-                    v.key = same.size() == 1 ? v.label : d->ids[c];
-                    if (same.size() > 1) // tell apart entities that share a name
+                    const size_t same =
+                        d->countCodes(std::string_view(name.constData(), size_t(name.size())));
+                    v.key = same == 1 ? v.label : d->ids[c];
+                    if (same > 1) // tell apart entities that share a name
                         v.label += QStringLiteral(" · ") + d->ids[c].left(8);
                 }
             }
@@ -1133,7 +1133,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     if (usedFix)
         clear(fix, trackTargets);
     sortPositions(positions, sort);
-    result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    result.queryMs = result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     return result;
 }
 

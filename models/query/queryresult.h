@@ -83,7 +83,8 @@ struct QueryResult
     quint32 total = 0;         // events in the case
     bool textSearched = false; // the text condition came from a search of the sources
     QString textSearchNote;    // how the text was searched, for a tooltip
-    double elapsedMs = 0;
+    double elapsedMs = 0; // filter to first rows fetched, on the worker
+    double queryMs = 0;   // the index query alone
 
     quint32 count() const { return quint32(positions.size()); }
 };

@@ -93,12 +93,13 @@ void QueryWorker::labelFacets(QueryResult &result)
             if (!m_fetcher->entity(d.entityIds[v.code], &id, &name))
                 continue;
             v.label = name.isEmpty() ? id : name;
-            std::vector<quint32> same;
             const QByteArray utf8 = name.toUtf8();
-            if (!name.isEmpty())
-                d.findCodes(std::string_view(utf8.constData(), size_t(utf8.size())), &same);
-            v.key = same.size() == 1 ? name : id;
-            if (same.size() > 1) // tell apart entities that share a name
+            const size_t same =
+                name.isEmpty()
+                    ? 0
+                    : d.countCodes(std::string_view(utf8.constData(), size_t(utf8.size())));
+            v.key = same == 1 ? name : id;
+            if (same > 1) // tell apart entities that share a name
                 v.label += QStringLiteral(" · ") + id.left(8);
         }
     }
@@ -232,11 +233,12 @@ void QueryWorker::findValues(quint64 request, IndexField field, const QString &t
         if (field == IndexField::Action) {
             v.key = v.label;
         } else {
-            std::vector<quint32> same;
             const QByteArray utf8 = name.toUtf8();
-            if (!name.isEmpty())
-                d.findCodes(std::string_view(utf8.constData(), size_t(utf8.size())), &same);
-            v.key = same.size() == 1 ? name : id;
+            const size_t same =
+                name.isEmpty()
+                    ? 0
+                    : d.countCodes(std::string_view(utf8.constData(), size_t(utf8.size())));
+            v.key = same == 1 ? name : id;
         }
         matches->values.push_back(std::move(v));
     }
