@@ -598,7 +598,7 @@ bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allo
     }
     if (dropDuplicates)
         size += ix.duplicatePositions().size();
-    if (size >= n / 4) // few enough left out, or a scan is as cheap
+    if (size >= n / 5 * 2) // few enough left out, or a scan is as cheap
         return false;
     Scratch &sc = *m_scratch;
     const Partial &full = fullCounts();
