@@ -38,6 +38,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace auditlens {
 
 namespace {
@@ -473,10 +475,21 @@ void MainWindow::onOpened(qint64 openMs, bool built)
     const qint64 problems = m_problems->problemModel()->totalCount();
     m_problemButton->setText(tr("%n problem(s)", nullptr, int(problems)));
     m_problemButton->setVisible(problems > 0);
-    const DuplicateCounts dups = m_session->store().duplicateCounts();
-    m_duplicateLabel->setText(
-        tr("%1 duplicate ids (%2 conflicting)")
-            .arg(QLocale().toString(dups.duplicateIds), QLocale().toString(dups.conflictingIds)));
+    // From the index, not the case: counting groups in SQL would scan every event.
+    const EventIndexPtr index = m_session->index();
+    std::vector<quint32> groups, conflicting;
+    for (const quint32 p : index->duplicatePositions()) {
+        groups.push_back(index->idRank(p));
+        if (index->dupKind(p) == 2)
+            conflicting.push_back(index->idRank(p));
+    }
+    for (std::vector<quint32> *ids : {&groups, &conflicting}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
+    m_duplicateLabel->setText(tr("%1 duplicate ids (%2 conflicting)")
+                                  .arg(QLocale().toString(qulonglong(groups.size())),
+                                       QLocale().toString(qulonglong(conflicting.size()))));
     statusBar()->showMessage(built ? tr("Case indexed in %1 ms").arg(openMs)
                                    : tr("Case opened in %1 ms").arg(openMs),
                              5000);
