@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace auditlens::cli {
 
@@ -42,7 +44,8 @@ int usage(const QString &message)
         "  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]\n"
         "  auditlens-cli stats CASE [--json]\n"
         "  auditlens-cli problems CASE [--json]\n"
-        "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]\n"
+        "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
+        "[FILTER...]\n"
         "                [--no-safe] [--columns LIST] [--json]\n"
         "FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X\n"
         "        --scope X (id or name, repeatable)  --success true|false  --from TIME  --to TIME\n"
@@ -105,6 +108,33 @@ QString readFilter(const QCommandLineParser &parser, Filter *f)
             return tr("--duplicates takes any, exact, conflicting or none");
     }
     return {};
+}
+
+TerminalProgress::TerminalProgress() : m_enabled(isatty(STDERR_FILENO) == 1)
+{
+    m_timer.start();
+}
+
+void TerminalProgress::show(const QString &label, qint64 done, qint64 total, const QString &detail)
+{
+    if (!m_enabled || m_timer.elapsed() < 250 || total <= 0)
+        return;
+    const int percent = int(std::min<qint64>(100, done * 100 / total));
+    const int filled = percent * 30 / 100;
+    const QString line =
+        QStringLiteral("\r%1 [%2%3] %4%  %5 ")
+            .arg(label, QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char('.')))
+            .arg(percent)
+            .arg(detail);
+    std::fputs(line.toUtf8().constData(), stderr);
+    m_shown = true;
+}
+
+void TerminalProgress::finish()
+{
+    if (m_shown)
+        std::fputs("\n", stderr);
+    m_shown = false;
 }
 
 bool openCase(CaseStore &store, const QString &path, QString *error)

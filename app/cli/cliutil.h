@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QString>
 
 namespace auditlens::cli {
@@ -27,6 +28,21 @@ void addFilterOptions(QCommandLineParser &parser);
 // Empty on success, otherwise the usage error.
 QString readFilter(const QCommandLineParser &parser, Filter *filter);
 bool openCase(CaseStore &store, const QString &path, QString *error);
+
+// "label [#####.....] 43%  detail" on stderr, redrawn in place, only when stderr is a terminal
+// and the work has lasted long enough to be worth watching.
+class TerminalProgress
+{
+public:
+    TerminalProgress();
+    void show(const QString &label, qint64 done, qint64 total, const QString &detail);
+    void finish();
+
+private:
+    bool m_enabled;
+    bool m_shown = false;
+    QElapsedTimer m_timer;
+};
 
 } // namespace auditlens::cli
 

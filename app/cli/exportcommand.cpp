@@ -32,36 +32,6 @@ extern "C" void cancelOnSignal(int)
         g_running->cancel();
 }
 
-// "events 43% [############..................]" on stderr, redrawn in place on a terminal.
-class ExportProgressLine
-{
-public:
-    ExportProgressLine() : m_enabled(isatty(STDERR_FILENO) == 1) { m_timer.start(); }
-    void show(qint64 done, qint64 total)
-    {
-        if (!m_enabled || m_timer.elapsed() < 300 || total <= 0)
-            return;
-        const int percent = int(done * 100 / total);
-        const int filled = percent * 30 / 100;
-        const QString line =
-            tr("\rexporting [%1%2] %3%  %4 of %5 events ")
-                .arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char('.')))
-                .arg(percent)
-                .arg(QLocale().toString(done), QLocale().toString(total));
-        std::fputs(line.toUtf8().constData(), stderr);
-        m_shown = true;
-    }
-    void done()
-    {
-        if (m_shown)
-            std::fputs("\n", stderr);
-    }
-
-private:
-    bool m_enabled;
-    bool m_shown = false;
-    QElapsedTimer m_timer;
-};
 } // namespace
 
 int exportCommand(const QStringList &args)
@@ -114,8 +84,12 @@ int exportCommand(const QStringList &args)
         return fatal(tr("%1: there is no case file here").arg(request.casePath));
 
     Exporter exporter;
-    ExportProgressLine progress;
-    exporter.setProgressHandler([&](qint64 done, qint64 total) { progress.show(done, total); });
+    TerminalProgress progress;
+    exporter.setProgressHandler([&](qint64 done, qint64 total) {
+        progress.show(
+            tr("exporting"), done, total,
+            tr("%1 of %2 events").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
     g_running = &exporter;
     std::signal(SIGINT, cancelOnSignal);
     std::signal(SIGTERM, cancelOnSignal);
@@ -123,7 +97,7 @@ int exportCommand(const QStringList &args)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     g_running = nullptr;
-    progress.done();
+    progress.finish();
     if (result.cancelled)
         return fatal(tr("the export was cancelled; no file was written"));
     if (!result.ok)

@@ -40,39 +40,6 @@ QJsonValue jsonText(const QByteArray &bytes)
     return bytes.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(bytes));
 }
 
-// A terminal progress line on stderr, redrawn in place.
-class ProgressLine
-{
-public:
-    ProgressLine() : m_enabled(isatty(STDERR_FILENO) == 1) { m_timer.start(); }
-    void show(const ImportProgress &p)
-    {
-        if (!m_enabled || m_timer.elapsed() < 200)
-            return;
-        const int percent = p.bytesTotal > 0 ? int(p.bytesRead * 100 / p.bytesTotal) : 100;
-        const int filled = percent * 30 / 100;
-        const QString bar =
-            QString(filled, QLatin1Char('#')) + QString(30 - filled, QLatin1Char('.'));
-        const QString line = tr("\r%1 [%2] %3%  %4 records  %5 problems ")
-                                 .arg(QFileInfo(p.path).fileName(), bar)
-                                 .arg(percent)
-                                 .arg(QLocale().toString(p.records))
-                                 .arg(QLocale().toString(p.problems));
-        std::fputs(line.toUtf8().constData(), stderr);
-        m_shown = true;
-    }
-    void done()
-    {
-        if (m_shown)
-            std::fputs("\n", stderr);
-    }
-
-private:
-    bool m_enabled;
-    bool m_shown = false;
-    QElapsedTimer m_timer;
-};
-
 int importCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -106,10 +73,14 @@ int importCommand(const QStringList &args)
         return fatal(error);
 
     Importer importer(store, options);
-    ProgressLine progress;
-    importer.setProgressHandler([&](const ImportProgress &p) { progress.show(p); });
+    TerminalProgress progress;
+    importer.setProgressHandler([&](const ImportProgress &p) {
+        progress.show(QFileInfo(p.path).fileName(), p.bytesRead, p.bytesTotal,
+                      tr("%1 records  %2 problems")
+                          .arg(QLocale().toString(p.records), QLocale().toString(p.problems)));
+    });
     const ImportResult result = importer.run(sources);
-    progress.done();
+    progress.finish();
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o;
