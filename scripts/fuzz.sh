@@ -20,6 +20,7 @@ artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/robustness/lsan.supp:print_suppressions=0}
 failed=()
 for t in "${targets[@]}"; do
     # New inputs go to a scratch corpus in the build folder; the seeds in the repository stay

@@ -4,6 +4,7 @@
 
 #include "robustness.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -59,6 +60,8 @@ private slots:
     void initTestCase();
     void init();
     void diskFullDuringImport();
+    void diskFullDuringExport_data();
+    void diskFullDuringExport();
     void notACaseIsRefusedUntouched_data();
     void notACaseIsRefusedUntouched();
     void damagedCaseIsRefusedUntouched_data();
@@ -115,6 +118,36 @@ void TestCaseFaults::diskFullDuringImport()
     const CliRun again = runCli({QStringLiteral("import"), m_case, m_medium});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(caseScalar(m_case, QStringLiteral("SELECT count(*) FROM events")), qint64(40300));
+}
+
+void TestCaseFaults::diskFullDuringExport_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl");
+    QTest::newRow("html") << QStringLiteral("html");
+}
+
+void TestCaseFaults::diskFullDuringExport()
+{
+    QFETCH(QString, format);
+    const CliRun imported = runCli({QStringLiteral("import"), m_case, m_medium});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString folder = m_dir.filePath(QStringLiteral("export-") + format);
+    QVERIFY(QDir().mkpath(folder));
+    const QString output = folder + QStringLiteral("/events.") + format;
+    const qint64 limit = 1 << 20; // far less than 40,000 events
+    const CliRun run = runCli({QStringLiteral("export"), m_case, QStringLiteral("--format"), format,
+                               QStringLiteral("--output"), output},
+                              {}, [limit] {
+                                  struct rlimit rl = {rlim_t(limit), rlim_t(limit)};
+                                  ::setrlimit(RLIMIT_FSIZE, &rl);
+                              });
+    QVERIFY2(!run.crashed, "the CLI died of the file size limit instead of reporting it");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith("error: "), run.err.constData());
+    // No partial file, under its name or a temporary one.
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 void TestCaseFaults::notACaseIsRefusedUntouched_data()
