@@ -13,7 +13,7 @@ seconds=${AUDITLENS_FUZZ_SECONDS:-60}
 targets=(csv_reader json_reader event_parser timestamp_parser import)
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DAUDITLENS_FUZZ=ON -DAUDITLENS_BUILD_GUI=OFF -DAUDITLENS_BUILD_BENCH=OFF
+    -DAUDITLENS_FUZZ=ON -DAUDITLENS_WERROR=OFF -DAUDITLENS_BUILD_GUI=OFF -DAUDITLENS_BUILD_BENCH=OFF
 cmake --build "$build" --parallel 2 --target "${targets[@]/#/fuzz_}"
 
 artifacts="$build/fuzz-artifacts"
