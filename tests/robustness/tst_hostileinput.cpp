@@ -5,6 +5,7 @@
 #include "robustness.h"
 
 #include "importing/importer.h"
+#include "itemmodels/payloadtreemodel.h"
 #include "parsing/timestampparser.h"
 #include "reading/bytesource.h"
 #include "reading/csvrecordreader.h"
@@ -93,6 +94,8 @@ private slots:
     void nulInsideAField();
     void numbersBeyondDoubleAndInt64KeptAsText();
     void deepJsonLine();
+    void deepJsonInThePayloadTree_data();
+    void deepJsonInThePayloadTree();
     void leapSecondIsTheNextMinute();
     void hugeFieldIsRejectedByTheLimit();
     void recordLimitIsConfigurable();
@@ -323,6 +326,41 @@ void TestHostileInput::deepJsonLine()
     QCOMPARE(o.result.records, qint64(1));
     QCOMPARE(o.result.imported, qint64(1));
     QVERIFY2(o.kinds.contains(QStringLiteral("invalid_json")), qPrintable(o.kinds.join(u',')));
+}
+
+void TestHostileInput::deepJsonInThePayloadTree_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::newRow("10,000") << 10000;
+    QTest::newRow("1,000,000") << 1000000;
+}
+
+void TestHostileInput::deepJsonInThePayloadTree()
+{
+    // What the detail pane shows for such a payload: the tree builds, can be walked to its
+    // deepest node and torn down without exhausting the stack.
+    QFETCH(int, depth);
+    const QByteArray deep = QByteArray(depth, '[') + "1" + QByteArray(depth, ']');
+    const QByteArray deepObject =
+        QByteArray("{\"a\":").repeated(depth) + "1" + QByteArray(depth, '}');
+    PayloadTreeModel model;
+    model.setDocuments({{QStringLiteral("payload"), deep},
+                        {QStringLiteral("metadata"), deepObject},
+                        {QStringLiteral("request"), QByteArray(R"({"id":"r1"})")}});
+    QCOMPARE(model.rowCount(), 3);
+    for (int top = 0; top < 2; ++top) {
+        QModelIndex at = model.index(top, 0);
+        int walked = 0;
+        while (model.rowCount(at) > 0) {
+            at = model.index(0, 0, at);
+            QVERIFY(at.isValid());
+            model.data(at.siblingAtColumn(PayloadTreeModel::Value));
+            ++walked;
+        }
+        QVERIFY(walked <= depth + 1);
+    }
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestHostileInput::leapSecondIsTheNextMinute()
