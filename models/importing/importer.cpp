@@ -59,7 +59,8 @@ QString sqliteError(sqlite3 *db)
         return tr("%1: the case reached the file size limit of %2 bytes set for this program")
             .arg(message)
             .arg(qulonglong(limit.rlim_cur));
-    if (file && ::statvfs(file, &disk) == 0 && qulonglong(disk.f_bavail) * disk.f_frsize < (4 << 20))
+    if (file && ::statvfs(file, &disk) == 0 &&
+        qulonglong(disk.f_bavail) * disk.f_frsize < (4 << 20))
         return tr("%1: the disk holding the case is full").arg(message);
     return message;
 }
@@ -433,6 +434,7 @@ ImportResult Importer::run(const QStringList &paths)
     // The viewer's index of the events, kept in the case so that it opens in a fraction of a
     // second (a failure only costs the viewer a rebuild when it opens the case).
     if (result.ok && result.imported > 0) {
+        sqlite3_db_release_memory(db); // the import's page cache is no use to the index build
         EventIndex index;
         QString indexError;
         if (EventIndex::build(db, &index, &indexError, &m_cancel))

@@ -187,31 +187,92 @@ void sortHashes(std::vector<quint64> &hashes, std::vector<quint32> &codes)
     codes.swap(c);
 }
 
-// Binary layout: a sequence of vectors, each a 64-bit byte count then its bytes.
-class Writer
+// Binary layout: a sequence of vectors, each a 64-bit byte count then its bytes. This writer
+// only measures, so the blob can be created at its final size.
+class SizeCounter
 {
 public:
     template <typename T> void vec(const std::vector<T> &v)
     {
-        const quint64 bytes = quint64(v.size() * sizeof(T));
-        m_out.append(reinterpret_cast<const char *>(&bytes), sizeof bytes);
-        if (bytes)
-            m_out.append(reinterpret_cast<const char *>(v.data()), qsizetype(bytes));
+        m_size += qint64(sizeof(quint64) + v.size() * sizeof(T));
     }
-    void value(quint64 v) { m_out.append(reinterpret_cast<const char *>(&v), sizeof v); }
+    void value(quint64) { m_size += qint64(sizeof(quint64)); }
+    void strings(const std::vector<QString> &list)
+    {
+        value(list.size());
+        for (const QString &s : list)
+            m_size += qint64(sizeof(quint64)) + s.toUtf8().size();
+    }
+    qint64 size() const { return m_size; }
+
+private:
+    qint64 m_size = 0;
+};
+
+// Writes the same layout straight into an open blob, through a small staging buffer, so storing
+// the index needs no second copy of it in memory.
+class BlobWriter
+{
+public:
+    explicit BlobWriter(sqlite3_blob *blob) : m_blob(blob) { m_stage.reserve(kStage); }
+    template <typename T> void vec(const std::vector<T> &v)
+    {
+        const quint64 bytes = quint64(v.size() * sizeof(T));
+        raw(&bytes, sizeof bytes);
+        if (bytes)
+            raw(v.data(), bytes);
+    }
+    void value(quint64 v) { raw(&v, sizeof v); }
     void strings(const std::vector<QString> &list)
     {
         value(list.size());
         for (const QString &s : list) {
             const QByteArray utf8 = s.toUtf8();
             value(quint64(utf8.size()));
-            m_out.append(utf8);
+            raw(utf8.constData(), quint64(utf8.size()));
         }
     }
-    QByteArray take() { return std::move(m_out); }
+    // False when a write failed.
+    bool finish()
+    {
+        flush();
+        return m_ok;
+    }
 
 private:
-    QByteArray m_out;
+    static constexpr size_t kStage = size_t(1) << 20;
+    void raw(const void *data, quint64 bytes)
+    {
+        const char *p = static_cast<const char *>(data);
+        if (m_stage.size() + bytes <= kStage) {
+            m_stage.append(p, bytes);
+            return;
+        }
+        flush();
+        while (bytes >= kStage) {
+            put(p, int(kStage));
+            p += kStage;
+            bytes -= kStage;
+        }
+        m_stage.append(p, bytes);
+    }
+    void flush()
+    {
+        if (!m_stage.empty())
+            put(m_stage.data(), int(m_stage.size()));
+        m_stage.clear();
+    }
+    void put(const char *data, int bytes)
+    {
+        if (m_ok && sqlite3_blob_write(m_blob, data, bytes, int(m_offset)) != SQLITE_OK)
+            m_ok = false;
+        m_offset += bytes;
+    }
+
+    sqlite3_blob *m_blob;
+    std::string m_stage;
+    qint64 m_offset = 0;
+    bool m_ok = true;
 };
 
 class Reader
@@ -626,6 +687,9 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
             ++timed;
     }
     index->m_timedCount = timed;
+    // The raw rows are spent: give their memory back before the postings are made.
+    std::vector<Raw>().swap(raw);
+    std::vector<quint32>().swap(order);
     index->finishLoad();
     return true;
 }
@@ -667,9 +731,8 @@ void EventIndex::finishLoad()
         m_positionOfSeq[size_t(m_seq[p] - m_minSeq)] = p;
 }
 
-QByteArray EventIndex::serialize() const
+template <typename W> void EventIndex::write(W &w) const
 {
-    Writer w;
     w.value(kMagic);
     w.value(kFormat);
     w.value(m_timedCount);
@@ -694,7 +757,6 @@ QByteArray EventIndex::serialize() const
         w.strings(d.labels);
         w.strings(d.ids);
     }
-    return w.take();
 }
 
 bool EventIndex::deserialize(const QByteArray &data)
@@ -770,18 +832,34 @@ bool EventIndex::store(sqlite3 *db, QString *error) const
         sqlite3_free(message);
         return false;
     }
-    const QByteArray data = serialize();
+    SizeCounter counter;
+    write(counter);
+    // The blob is written in place through incremental I/O: binding tens of megabytes as a value
+    // would make SQLite assemble a copy of the whole record first.
     Statement insert(db, "INSERT OR REPLACE INTO viewer_index(name, fingerprint, data)"
-                         " VALUES ('events', ?, ?)");
+                         " VALUES ('events', ?, zeroblob(?))");
     if (!insert.ok()) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
     sqlite3_bind_blob(insert.get(), 1, m_fingerprint.constData(), int(m_fingerprint.size()),
                       SQLITE_STATIC);
-    sqlite3_bind_blob64(insert.get(), 2, data.constData(), sqlite3_uint64(data.size()),
-                        SQLITE_STATIC);
+    sqlite3_bind_int64(insert.get(), 2, counter.size());
     if (sqlite3_step(insert.get()) != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(db, "main", "viewer_index", "data", sqlite3_last_insert_rowid(db), 1,
+                          &blob) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_blob_close(blob);
+        return false;
+    }
+    BlobWriter writer(blob);
+    write(writer);
+    const bool written = writer.finish();
+    if (sqlite3_blob_close(blob) != SQLITE_OK || !written) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }

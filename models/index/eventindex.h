@@ -135,7 +135,7 @@ public:
     qint64 memoryBytes() const;
 
 private:
-    QByteArray serialize() const;
+    template <typename W> void write(W &w) const;
     bool deserialize(const QByteArray &data);
     void finishLoad();
 
