@@ -141,7 +141,12 @@ std::vector<quint32> rankTexts(const std::vector<std::string_view> &texts, bool 
         size_t end = begin + 1;
         while (end < n && keyed[end].first == keyed[begin].first)
             ++end;
-        if (end - begin > 1) {
+        // Many values share one text (a thousand jobs called "build"): such a run is already in
+        // index order and needs no sorting.
+        bool allSame = true;
+        for (size_t k = begin + 1; k < end && allSame; ++k)
+            allSame = compare(keyed[k].second, keyed[begin].second) == 0;
+        if (!allSame) {
             std::sort(keyed.begin() + qptrdiff(begin), keyed.begin() + qptrdiff(end),
                       [&](const auto &a, const auto &b) {
                           const int c = compare(a.second, b.second);
@@ -664,11 +669,16 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
     index->m_flags.resize(n);
     index->m_dupCount.resize(n);
     index->m_idRank.resize(n);
-    auto codeOf = [](const std::vector<quint32> &ids, quint32 id) {
-        if (id == 0)
-            return 0u;
-        return quint32(std::lower_bound(ids.begin() + 1, ids.end(), id) - ids.begin());
+    // Dense ids: a table from id to code beats a binary search per event and field.
+    auto codeTable = [](const std::vector<quint32> &ids) {
+        std::vector<quint32> table(size_t(ids.back()) + 1, 0u);
+        for (quint32 c = 1; c < ids.size(); ++c)
+            table[ids[c]] = c;
+        return table;
     };
+    const std::vector<quint32> codeTables[4] = {codeTable(actionIds), codeTable(entityIds[0]),
+                                                codeTable(entityIds[1]), codeTable(entityIds[2])};
+    auto codeOf = [&](int table, quint32 id) { return codeTables[table][id]; };
     quint32 timed = 0;
     for (size_t p = 0; p < n; ++p) {
         const Raw &r = raw[order[p]];
@@ -676,10 +686,10 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
         index->m_time[p] = (r.flags & HasTime) ? r.time : 0;
         index->m_offset[p] = r.offset;
         index->m_source[p] = r.source;
-        index->m_action[p] = quint16(codeOf(actionIds, r.action));
-        index->m_actor[p] = codeOf(entityIds[0], r.actor);
-        index->m_target[p] = codeOf(entityIds[1], r.target);
-        index->m_scope[p] = codeOf(entityIds[2], r.scope);
+        index->m_action[p] = quint16(codeOf(0, r.action));
+        index->m_actor[p] = codeOf(1, r.actor);
+        index->m_target[p] = codeOf(2, r.target);
+        index->m_scope[p] = codeOf(3, r.scope);
         index->m_flags[p] = r.flags;
         index->m_dupCount[p] = r.dupCount;
         index->m_idRank[p] = idRankBySeqOrder[order[p]];
