@@ -184,6 +184,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The panes and the session are destroyed after this body; what they signal on the way out
+    // (a model reset, a last result) must not reach a window that is no longer one.
+    disconnect(m_tableModel, nullptr, this, nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
     if (m_import) {
         m_import->cancel();
         delete m_import;

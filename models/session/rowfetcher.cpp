@@ -21,7 +21,7 @@ QByteArray cell(sqlite3_stmt *s, int c)
 }
 } // namespace
 
-RowFetcher::RowFetcher(sqlite3 *db) : m_db(db)
+RowFetcher::RowFetcher(sqlite3 *db)
 {
     sqlite3_prepare_v3(
         db,

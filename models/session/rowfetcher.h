@@ -27,7 +27,6 @@ public:
     bool entity(quint32 entityId, QString *id, QString *name);
 
 private:
-    sqlite3 *m_db;
     sqlite3_stmt *m_row = nullptr;
     sqlite3_stmt *m_entity = nullptr;
     QHash<qint64, QString> m_sourceNames;
