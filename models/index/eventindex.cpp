@@ -603,15 +603,20 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
     }
     // Entities: one pass over the table, each entity landing in every field that uses it.
     {
+        // Labels only while ranking: one arena per field, not a string per entity (a million
+        // targets would otherwise cost tens of megabytes at the import's peak).
         struct Pending
         {
-            std::vector<std::string> labels; // only while ranking
+            std::string text;
+            std::vector<quint32> offset;
+            std::vector<quint32> length;
         };
         Pending pending[3];
         for (int f = 0; f < 3; ++f) {
             FieldDictionary &d = index->m_dict[f + 1];
             d.entityIds = entityIds[f];
-            pending[f].labels.resize(d.entityIds.size());
+            pending[f].offset.assign(d.entityIds.size(), 0u);
+            pending[f].length.assign(d.entityIds.size(), 0u);
             if (d.size() <= kLabelledDictionaryMax) {
                 d.labels.resize(d.entityIds.size());
                 d.ids.resize(d.entityIds.size());
@@ -631,7 +636,9 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
                 if (c >= d.entityIds.size() || d.entityIds[c] != id)
                     continue;
                 const std::string_view label = name.empty() ? ext : name;
-                pending[f].labels[c] = std::string(label);
+                pending[f].offset[c] = quint32(pending[f].text.size());
+                pending[f].length[c] = quint32(label.size());
+                pending[f].text.append(label);
                 d.idHashes.push_back(hashText(ext));
                 d.idCodes.push_back(quint32(c));
                 if (!name.empty()) {
@@ -648,8 +655,12 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
         }
         for (int f = 0; f < 3; ++f) {
             FieldDictionary &d = index->m_dict[f + 1];
-            std::vector<std::string_view> views(pending[f].labels.begin(), pending[f].labels.end());
+            Pending &p = pending[f];
+            std::vector<std::string_view> views(p.offset.size());
+            for (size_t c = 0; c < views.size(); ++c)
+                views[c] = std::string_view(p.text.data() + p.offset[c], p.length[c]);
             d.rank = rankTexts(views, true);
+            p = Pending();
             sortHashes(d.idHashes, d.idCodes);
             sortHashes(d.nameHashes, d.nameCodes);
         }
