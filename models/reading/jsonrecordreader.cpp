@@ -200,8 +200,13 @@ JsonRecordReader::Scan JsonRecordReader::scanElement(RawRecord &record)
         return m_buffer.atEnd() ? Scan::End : Scan::NeedMore;
     for (;;) {
         const size_t p = jsonscan::skipSpace(d, m_pos, end);
-        m_line += countLineBreaks(d + m_pos, d + p);
-        m_pos = p;
+        // A CR that ends the window may be the first half of a CRLF: count it once the next
+        // byte is in, or the same file would number its lines differently for other read sizes.
+        size_t counted = p;
+        if (p >= end && !m_buffer.atEnd() && p > m_pos && d[p - 1] == '\r')
+            counted = p - 1;
+        m_line += countLineBreaks(d + m_pos, d + counted);
+        m_pos = counted;
         if (p >= end)
             return m_buffer.atEnd() ? Scan::End : Scan::NeedMore;
         if (d[p] == ']')
