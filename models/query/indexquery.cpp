@@ -108,30 +108,26 @@ void radixSort(std::vector<quint32> &positions, std::vector<quint32> &keys,
 
 } // namespace
 
+// What one pass checks. A field's condition is a table from its codes to the field's fail bit
+// (all zero without a condition), so the pass tests every event the same way, without branches.
 struct PassInput
 {
-    const quint8 *actionAllowed = nullptr;
-    const quint8 *actorAllowed = nullptr;
-    const quint8 *targetAllowed = nullptr;
-    const quint8 *scopeAllowed = nullptr;
-    int wantSuccess = -1;
-    const quint64 *text = nullptr;
-    DuplicateFilter dups = DuplicateFilter::All;
-    bool trackTargets = false;
-    const std::vector<qint64> *bounds = nullptr;
-    int onlyField = -1; // count only this field's facet (no positions, no histogram)
+    const quint8 *fail[4] = {nullptr, nullptr, nullptr, nullptr};
+    // flags -> 16 when success does not match, 32 when the duplicates condition drops the event.
+    const quint8 *flagFail = nullptr;
+    const quint64 *text = nullptr;       // the text matches the event must be in, or null
+    const quint64 *targetPass = nullptr; // large target dictionaries: events whose target passes
+    quint64 *targetBits = nullptr;       // large target dictionaries: what the target facet counts
+    bool invert = false;                 // count what each facet does not count (a list, no text)
 };
 
-// What one thread's share of a pass finds. Kept between queries so the buffers are reused; the
-// counters are all zero between queries (clear() restores that through the touched list).
+// What one thread's share of a pass finds. The buffers are kept between queries.
 struct IndexQuery::Partial
 {
-    std::vector<quint32> counts[4];
+    std::vector<quint32> counts[4]; // a large target dictionary is counted from targetBits
     quint32 success[4] = {0, 0, 0, 0};
-    std::vector<quint32> touched; // target codes counted (large target dictionaries)
-    std::vector<quint32> positions;
-    std::vector<quint32> buckets;
-    qint64 untimed = 0;
+    std::vector<quint32> positions; // grows, never shrinks: found says how many are valid
+    size_t found = 0;
 };
 
 struct IndexQuery::Scratch
@@ -140,17 +136,21 @@ struct IndexQuery::Scratch
     std::vector<quint32> keys, tmpPositions, tmpKeys, radixCounts;
     std::vector<quint32> list, fixList;
     std::vector<quint64> marks;
-    bool haveFull = false;
-    Partial full; // facet counts of the whole log (the counters are kept, not cleared)
-    std::vector<quint32> fullTopTargets;
-    // The whole log's histogram over its own span, for filters read by their complement.
-    std::vector<qint64> fullBounds;
-    std::vector<quint32> fullBuckets;
-    // A filter read by its complement: the whole log's counts minus the events it leaves out.
-    std::vector<quint32> compCounts[4];
-    quint32 compSuccess[4] = {0, 0, 0, 0};
-    std::vector<quint32> compTargets;
-    long long compDistinctTargets = 0;
+    std::vector<quint8> allowed[4];
+    std::vector<quint8> fail[4];
+    std::vector<quint8> zeros; // the table of a field without a condition
+    quint8 flagFail[256] = {};
+    quint8 flagFailAnySuccess[256] = {};
+    std::vector<quint64> targetPass, mainBits, fixBits;
+    std::vector<quint32> fullCounts;
+    // Large target dictionaries: most values are carried by one event; those are told apart by
+    // a bitmap of their events, and only the others are counted value by value.
+    bool targetsReady = false;
+    std::vector<quint64> singleBits;
+    std::vector<quint32> multiCodes; // values with two events or more
+    quint32 singleCount = 0;
+    std::vector<quint32> targetCounts; // zero between queries (reset through targetTouched)
+    std::vector<quint32> targetTouched;
 };
 
 IndexQuery::IndexQuery(const EventIndex &index)
@@ -159,79 +159,24 @@ IndexQuery::IndexQuery(const EventIndex &index)
 
 IndexQuery::~IndexQuery() = default;
 
-void IndexQuery::prepare(const PassInput &in, Partial &part) const
-{
-    for (int field = 0; field < 4; ++field) {
-        const size_t size = m_index.dictionary(IndexField(field)).size();
-        if (part.counts[field].size() != size)
-            part.counts[field].assign(size, 0u);
-    }
-    std::fill(std::begin(part.success), std::end(part.success), 0u);
-    part.touched.clear();
-    part.positions.clear();
-    part.buckets.assign(in.bounds->size() - 1, 0u);
-    part.untimed = 0;
-}
-
-void IndexQuery::clear(Partial &part, bool trackTargets) const
-{
-    for (int field = 0; field < 4; ++field) {
-        if (field == int(IndexField::Target) && trackTargets) {
-            for (const quint32 c : part.touched)
-                part.counts[field][c] = 0;
-        } else {
-            std::fill(part.counts[field].begin(), part.counts[field].end(), 0u);
-        }
-    }
-    part.touched.clear();
-}
-
-void IndexQuery::mergeInto(Partial &into, Partial &from, bool trackTargets) const
-{
-    for (int i = 0; i < 4; ++i)
-        into.success[i] += from.success[i];
-    into.untimed += from.untimed;
-    for (size_t b = 0; b < into.buckets.size() && b < from.buckets.size(); ++b)
-        into.buckets[b] += from.buckets[b];
-    for (int field = 0; field < 4; ++field) {
-        std::vector<quint32> &a = into.counts[field];
-        std::vector<quint32> &b = from.counts[field];
-        if (field == int(IndexField::Target) && trackTargets) {
-            for (const quint32 c : from.touched) {
-                if (a[c] == 0)
-                    into.touched.push_back(c);
-                a[c] += b[c];
-                b[c] = 0;
-            }
-        } else {
-            for (size_t c = 0; c < a.size(); ++c) {
-                a[c] += b[c];
-                b[c] = 0;
-            }
-        }
-    }
-    from.touched.clear();
-}
-
 namespace {
+constexpr quint32 kLanes = 4;
+constexpr quint32 kLanedValues = 4096; // larger dictionaries are counted in one copy
+
 // Everything the hot loop touches, as plain pointers in locals so they stay in registers.
 struct LoopState
 {
-    const qint64 *times;
     const quint8 *flags;
     const quint16 *actions;
     const quint32 *actors, *targets, *scopes;
-    const quint8 *actionAllowed, *actorAllowed, *targetAllowed, *scopeAllowed;
-    int wantSuccess;
-    const quint64 *text;
-    DuplicateFilter dups;
-    const qint64 *bounds;
-    int lastBucket;
-    quint32 *bucketCounts;
+    const quint8 *actionFail, *actorFail, *targetFail, *scopeFail, *flagFail;
+    const quint64 *text, *targetPass;
+    quint64 *targetBits;
     quint32 *actionCounts, *actorCounts, *targetCounts, *scopeCounts, *successCounts;
-    quint32 *out;     // matching positions
-    quint32 *touched; // target codes counted for the first time (when Track)
-    int onlyField;    // Only: the one field to count
+    // Small dictionaries are counted in kLanes copies, event k in copy k % kLanes, so that
+    // events with the same value do not wait for each other's increment; 0 for one copy.
+    quint32 actionStride, actorStride, targetStride, scopeStride;
+    quint32 *out;
 };
 
 inline bool keepDuplicate(DuplicateFilter dups, quint8 fl)
@@ -253,214 +198,253 @@ inline bool keepDuplicate(DuplicateFilter dups, quint8 fl)
     return true;
 }
 
-// One pass over [lo, hi): the matching positions, their histogram, and the facet counts (an
-// event missed by exactly one field still counts in that field's facet). Specialised on the
-// conditions present so the common loops carry no dead tests.
-template <bool List, bool Text, bool Dups, bool Fields, bool Track, bool Only>
-void scan(const LoopState &s, const quint32 *list, quint32 lo, quint32 hi, size_t *found,
-          size_t *touchedCount, qint64 *untimed)
+inline unsigned bitOf(const quint64 *bits, quint32 i)
 {
-    const qint64 *const times = s.times;
-    const quint8 *const flags = s.flags;
-    const quint16 *const actions = s.actions;
-    const quint32 *const actors = s.actors;
-    const quint32 *const targets = s.targets;
-    const quint32 *const scopes = s.scopes;
-    quint32 *const actionCounts = s.actionCounts;
-    quint32 *const actorCounts = s.actorCounts;
-    quint32 *const targetCounts = s.targetCounts;
-    quint32 *const scopeCounts = s.scopeCounts;
-    quint32 *const successCounts = s.successCounts;
-    quint32 *const out = s.out;
-    quint32 *const touched = s.touched;
-    const qint64 *const bounds = s.bounds;
-    quint32 *const bucketCounts = s.bucketCounts;
-    const int lastBucket = s.lastBucket;
-    const qint64 first = bounds[0];
-    const qint64 last = bounds[lastBucket + 1];
-    size_t n = 0, t = 0;
-    qint64 noTime = 0;
-    int bucket = 0;
+    return unsigned(bits[i >> 6] >> (i & 63)) & 1u;
+}
+
+// Fail bits: action 1, actor 2, target 4, scope 8, success 16, duplicates or text 32. An event
+// counts in a field's facet when nothing but that field failed (the alternatives stay visible),
+// and is a match when nothing failed. Large: the target facet is a bitmap of its events, and its
+// condition a bitmap of the events that pass it.
+template <bool List, bool Text, bool Large, bool TargetCondition, bool Invert = false>
+size_t scanRows(const LoopState s, const quint32 *list, quint32 lo, quint32 hi)
+{
+    // s is a copy: its pointers stay in registers rather than being reloaded after each store.
+    size_t n = 0;
+    quint32 word = ~0u;
+    quint64 bits = 0;
     for (quint32 k = lo; k < hi; ++k) {
         const quint32 i = List ? list[k] : k;
-        const quint8 fl = flags[i];
-        if constexpr (Dups) {
-            if (!keepDuplicate(s.dups, fl))
-                continue;
+        const quint32 fl = s.flags[i];
+        const quint32 a = s.actions[i], ac = s.actors[i], sc = s.scopes[i];
+        unsigned fail =
+            unsigned(s.flagFail[fl]) | s.actionFail[a] | s.actorFail[ac] | s.scopeFail[sc];
+        if constexpr (Text)
+            fail |= (bitOf(s.text, i) ^ 1u) << 5;
+        quint32 tg = 0;
+        if constexpr (Large) {
+            if constexpr (TargetCondition)
+                fail |= (bitOf(s.targetPass, i) ^ 1u) << 2;
+        } else {
+            tg = s.targets[i];
+            fail |= s.targetFail[tg];
         }
-        if constexpr (Text) {
-            if (!(s.text[i >> 6] & (quint64(1) << (i & 63))))
-                continue;
-        }
-        const quint32 a = actions[i];
-        const quint32 ac = actors[i], tg = targets[i], sc = scopes[i];
-        const quint32 su = fl & EventIndex::SuccessMask;
-        unsigned fail = 0;
-        if constexpr (Fields) {
-            if (s.actionAllowed && !s.actionAllowed[a])
-                fail |= 1;
-            if (s.actorAllowed && !s.actorAllowed[ac])
-                fail |= 2;
-            if (s.targetAllowed && !s.targetAllowed[tg])
-                fail |= 4;
-            if (s.scopeAllowed && !s.scopeAllowed[sc])
-                fail |= 8;
-            if (s.wantSuccess >= 0 && int(su) != s.wantSuccess)
-                fail |= 16;
-        }
-        if (fail == 0) {
-            if constexpr (Only) {
-                // A driving field's own facet: only that field's counter is wanted.
-                switch (s.onlyField) {
-                case 0:
-                    ++actionCounts[a];
-                    break;
-                case 1:
-                    ++actorCounts[ac];
-                    break;
-                case 2:
-                    if (Track && targetCounts[tg] == 0)
-                        touched[t++] = tg;
-                    ++targetCounts[tg];
-                    break;
-                case 3:
-                    ++scopeCounts[sc];
-                    break;
-                default:
-                    ++successCounts[su];
-                    break;
-                }
-                continue;
+        const quint32 lane = k % kLanes;
+        s.actionCounts[lane * s.actionStride + a] += ((fail & ~1u) == 0) != Invert;
+        s.actorCounts[lane * s.actorStride + ac] += ((fail & ~2u) == 0) != Invert;
+        s.scopeCounts[lane * s.scopeStride + sc] += ((fail & ~8u) == 0) != Invert;
+        s.successCounts[lane * 4 + (fl & EventIndex::SuccessMask)] +=
+            ((fail & ~16u) == 0) != Invert;
+        if constexpr (Large) {
+            if ((i >> 6) != word) {
+                if (bits)
+                    s.targetBits[word] |= bits;
+                word = i >> 6;
+                bits = 0;
             }
-            out[n++] = i;
-            ++actionCounts[a];
-            ++actorCounts[ac];
-            if (Track && targetCounts[tg] == 0)
-                touched[t++] = tg;
-            ++targetCounts[tg];
-            ++scopeCounts[sc];
-            ++successCounts[su];
-            if (fl & EventIndex::HasTime) {
-                const qint64 time = times[i];
-                while (bucket < lastBucket && time >= bounds[bucket + 1])
-                    ++bucket;
-                if (time >= first && time < last)
-                    ++bucketCounts[bucket];
-            } else {
-                ++noTime;
-            }
+            bits |= quint64((fail & ~4u) == 0) << (i & 63);
+        } else {
+            s.targetCounts[lane * s.targetStride + tg] += ((fail & ~4u) == 0) != Invert;
+        }
+        s.out[n] = i;
+        n += fail == 0;
+    }
+    if (Large && bits)
+        s.targetBits[word] |= bits;
+    return n;
+}
+
+using ScanFunction = size_t (*)(LoopState, const quint32 *, quint32, quint32);
+
+// Invert: counts the events a facet does not count (a filter read as the whole log minus the
+// events it leaves out).
+ScanFunction pickInverted(bool large, bool condition)
+{
+    if (!large)
+        return &scanRows<true, false, false, false, true>;
+    return condition ? &scanRows<true, false, true, true, true>
+                     : &scanRows<true, false, true, false, true>;
+}
+template <bool List, bool Text> ScanFunction pickTarget(bool large, bool condition)
+{
+    if (!large)
+        return &scanRows<List, Text, false, false>;
+    return condition ? &scanRows<List, Text, true, true> : &scanRows<List, Text, true, false>;
+}
+template <bool List> ScanFunction pickText(bool text, bool large, bool condition)
+{
+    return text ? pickTarget<List, true>(large, condition)
+                : pickTarget<List, false>(large, condition);
+}
+
+// Where a sorted list of positions reaches pos.
+size_t rankOf(const std::vector<quint32> &list, quint32 pos)
+{
+    return size_t(std::lower_bound(list.begin(), list.end(), pos) - list.begin());
+}
+} // namespace
+
+bool IndexQuery::largeTargets() const
+{
+    return m_index.dictionary(IndexField::Target).size() > m_largeDictionary;
+}
+
+void IndexQuery::prepareTargets() const
+{
+    Scratch &sc = *m_scratch;
+    if (sc.targetsReady)
+        return;
+    const EventIndex::Postings &p = m_index.postings(IndexField::Target);
+    const quint32 codes = p.offsets.empty() ? 0 : quint32(p.offsets.size() - 1);
+    sc.singleBits.assign((size_t(m_index.size()) + 63) / 64, 0);
+    sc.multiCodes.clear();
+    sc.singleCount = 0;
+    for (quint32 c = 0; c < codes; ++c) {
+        const quint32 n = p.count(c);
+        if (n == 1) {
+            const quint32 pos = p.positions[p.offsets[c]];
+            sc.singleBits[pos >> 6] |= quint64(1) << (pos & 63);
+            ++sc.singleCount;
+        } else if (n > 1) {
+            sc.multiCodes.push_back(c);
+        }
+    }
+    sc.targetCounts.assign(codes, 0u);
+    sc.targetsReady = true;
+}
+
+void IndexQuery::warmUp() const
+{
+    if (largeTargets())
+        prepareTargets();
+    // The buffers the first filters would otherwise fault in page by page.
+    Scratch &sc = *m_scratch;
+    const size_t n = m_index.size();
+    const size_t words = (n + 63) / 64;
+    for (int i = 0; i < 4; ++i)
+        sc.parts[i].positions.resize(i % 2 ? n / 2 + 64 : n);
+    sc.list.reserve(n / 2);
+    sc.fixList.reserve(n / 2);
+    sc.marks.assign(words, 0);
+    sc.targetPass.assign(words, 0);
+    sc.mainBits.assign(words, 0);
+    sc.fixBits.assign(words, 0);
+}
+
+quint32 IndexQuery::countTarget(const quint64 *bits, quint32 code) const
+{
+    const EventIndex::Postings &p = m_index.postings(IndexField::Target);
+    if (!bits)
+        return p.count(code);
+    quint32 n = 0;
+    for (quint32 k = p.offsets[code]; k < p.offsets[code + 1]; ++k)
+        n += bitOf(bits, p.positions[k]);
+    return n;
+}
+
+quint32 IndexQuery::countTargets(const quint64 *bits, int facetTop,
+                                 std::vector<quint32> *candidates) const
+{
+    Scratch &sc = *m_scratch;
+    quint32 distinct = 0, twoOrMore = 0;
+    for (const quint32 c : sc.multiCodes) {
+        const quint32 n = countTarget(bits, c);
+        if (n == 0)
             continue;
-        }
-        if constexpr (Fields && !Only) {
-            switch (fail) {
-            case 1:
-                ++actionCounts[a];
-                break;
-            case 2:
-                ++actorCounts[ac];
-                break;
-            case 4:
-                if (Track && targetCounts[tg] == 0)
-                    touched[t++] = tg;
-                ++targetCounts[tg];
-                break;
-            case 8:
-                ++scopeCounts[sc];
-                break;
-            case 16:
-                ++successCounts[su];
-                break;
-            default:
-                break;
+        sc.targetCounts[c] = n;
+        sc.targetTouched.push_back(c);
+        candidates->push_back(c);
+        ++distinct;
+        twoOrMore += n > 1 ? 1 : 0;
+    }
+    quint32 singles = 0;
+    const size_t words = sc.singleBits.size();
+    if (bits) {
+        for (size_t w = 0; w < words; ++w)
+            singles += quint32(__builtin_popcountll(bits[w] & sc.singleBits[w]));
+    } else {
+        singles = sc.singleCount;
+    }
+    distinct += singles;
+    // Values of one event reach the top only when fewer than facetTop values have more.
+    if (singles > 0 && twoOrMore < quint32(facetTop)) {
+        const quint32 *targets = m_index.entityColumn(IndexField::Target).data();
+        for (size_t w = 0; w < words; ++w) {
+            quint64 b = sc.singleBits[w] & (bits ? bits[w] : ~quint64(0));
+            while (b) {
+                const quint32 c = targets[quint32(w * 64) + quint32(__builtin_ctzll(b))];
+                b &= b - 1;
+                sc.targetCounts[c] = 1;
+                sc.targetTouched.push_back(c);
+                candidates->push_back(c);
             }
         }
     }
-    *found = n;
-    *touchedCount = t;
-    *untimed = noTime;
+    return distinct;
 }
-
-using ScanFunction = void (*)(const LoopState &, const quint32 *, quint32, quint32, size_t *,
-                              size_t *, qint64 *);
-
-template <bool List, bool Text, bool Dups, bool Fields, bool Track> ScanFunction pickOnly(bool only)
-{
-    return only ? &scan<List, Text, Dups, Fields, Track, true>
-                : &scan<List, Text, Dups, Fields, Track, false>;
-}
-template <bool List, bool Text, bool Dups, bool Fields>
-ScanFunction pickTrack(bool track, bool only)
-{
-    return track ? pickOnly<List, Text, Dups, Fields, true>(only)
-                 : pickOnly<List, Text, Dups, Fields, false>(only);
-}
-template <bool List, bool Text, bool Dups>
-ScanFunction pickFields(bool fields, bool track, bool only)
-{
-    return fields ? pickTrack<List, Text, Dups, true>(track, only)
-                  : pickTrack<List, Text, Dups, false>(track, only);
-}
-template <bool List, bool Text> ScanFunction pickDups(bool dups, bool fields, bool track, bool only)
-{
-    return dups ? pickFields<List, Text, true>(fields, track, only)
-                : pickFields<List, Text, false>(fields, track, only);
-}
-template <bool List> ScanFunction pickText(bool text, bool dups, bool fields, bool track, bool only)
-{
-    return text ? pickDups<List, true>(dups, fields, track, only)
-                : pickDups<List, false>(dups, fields, track, only);
-}
-} // namespace
 
 void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quint32 hi,
                       Partial &part) const
 {
-    prepare(in, part);
     const EventIndex &ix = m_index;
-    if (part.positions.capacity() < hi - lo)
-        part.positions.reserve(hi - lo);
-    part.positions.resize(hi - lo); // capacity is kept between queries
-    if (in.trackTargets && part.touched.capacity() < hi - lo)
-        part.touched.reserve(hi - lo);
-    part.touched.resize(in.trackTargets ? hi - lo : 0);
+    const bool large = largeTargets();
+    quint32 sizes[4], strides[4];
+    for (int field = 0; field < 4; ++field) {
+        sizes[field] =
+            field == int(IndexField::Target) && large ? 0 : ix.dictionary(IndexField(field)).size();
+        strides[field] = sizes[field] <= kLanedValues ? sizes[field] : 0;
+        part.counts[field].assign(strides[field] ? size_t(sizes[field]) * kLanes : sizes[field],
+                                  0u);
+    }
+    quint32 success[4 * kLanes] = {};
+    if (part.positions.size() < hi - lo)
+        part.positions.resize(hi - lo); // zeroed once, then reused
     LoopState s;
-    s.times = ix.timeColumn().data();
     s.flags = ix.flagColumn().data();
     s.actions = ix.actionColumn().data();
     s.actors = ix.entityColumn(IndexField::Actor).data();
     s.targets = ix.entityColumn(IndexField::Target).data();
     s.scopes = ix.entityColumn(IndexField::Scope).data();
-    s.actionAllowed = in.actionAllowed;
-    s.actorAllowed = in.actorAllowed;
-    s.targetAllowed = in.targetAllowed;
-    s.scopeAllowed = in.scopeAllowed;
-    s.wantSuccess = in.wantSuccess;
+    s.actionFail = in.fail[0];
+    s.actorFail = in.fail[1];
+    s.targetFail = in.fail[2];
+    s.scopeFail = in.fail[3];
+    s.flagFail = in.flagFail;
     s.text = in.text;
-    s.dups = in.dups;
-    s.bounds = in.bounds->data();
-    s.lastBucket = int(part.buckets.size()) - 1;
-    s.bucketCounts = part.buckets.data();
+    s.targetPass = in.targetPass;
+    s.targetBits = in.targetBits;
     s.actionCounts = part.counts[0].data();
     s.actorCounts = part.counts[1].data();
     s.targetCounts = part.counts[2].data();
     s.scopeCounts = part.counts[3].data();
-    s.successCounts = part.success;
+    s.successCounts = success;
+    s.actionStride = strides[0];
+    s.actorStride = strides[1];
+    s.targetStride = strides[2];
+    s.scopeStride = strides[3];
     s.out = part.positions.data();
-    s.touched = part.touched.data();
-    const bool fields = in.actionAllowed || in.actorAllowed || in.targetAllowed ||
-                        in.scopeAllowed || in.wantSuccess >= 0;
-    const bool dups = in.dups != DuplicateFilter::All;
-    s.onlyField = in.onlyField;
-    const bool only = in.onlyField >= 0;
-    const ScanFunction scanner =
-        list ? pickText<true>(in.text != nullptr, dups, fields, in.trackTargets, only)
-             : pickText<false>(in.text != nullptr, dups, fields, in.trackTargets, only);
-    size_t found = 0, touched = 0;
-    qint64 untimed = 0;
-    scanner(s, list, lo, hi, &found, &touched, &untimed);
-    part.positions.resize(found);
-    part.touched.resize(touched);
-    part.untimed = untimed;
+    const bool condition = in.targetPass != nullptr;
+    const ScanFunction scanner = in.invert ? pickInverted(large, condition)
+                                 : list    ? pickText<true>(in.text != nullptr, large, condition)
+                                           : pickText<false>(in.text != nullptr, large, condition);
+    part.found = scanner(s, list, lo, hi);
+    // Add up the copies.
+    for (int field = 0; field < 4; ++field) {
+        std::vector<quint32> &counts = part.counts[field];
+        if (!strides[field])
+            continue;
+        for (quint32 lane = 1; lane < kLanes; ++lane) {
+            for (quint32 c = 0; c < sizes[field]; ++c)
+                counts[c] += counts[size_t(lane) * sizes[field] + c];
+        }
+        counts.resize(sizes[field]);
+    }
+    for (quint32 c = 0; c < 4; ++c) {
+        part.success[c] = 0;
+        for (quint32 lane = 0; lane < kLanes; ++lane)
+            part.success[c] += success[lane * 4 + c];
+    }
 }
 
 void IndexQuery::scan(const PassInput &in, const std::vector<quint32> *list, quint32 lo, quint32 hi,
@@ -469,284 +453,83 @@ void IndexQuery::scan(const PassInput &in, const std::vector<quint32> *list, qui
     const quint32 *items = list ? list->data() : nullptr;
     const quint32 begin = list ? 0 : lo;
     const quint32 end = list ? quint32(list->size()) : hi;
-    const quint32 mid = end - begin > 262144 ? begin + (end - begin) / 2 : end;
-    if (mid < end) {
-        std::thread other([&] { pass(in, items, mid, end, b); });
-        pass(in, items, begin, mid, a);
-        other.join();
-        const size_t first = a.positions.size();
-        a.positions.resize(first + b.positions.size());
-        std::copy(b.positions.begin(), b.positions.end(), a.positions.begin() + qptrdiff(first));
-        mergeInto(a, b, in.trackTargets);
-    } else {
+    quint32 mid = end;
+    if (end - begin >= m_twoThreadsFrom && end - begin >= 2) {
+        // Each thread writes whole words of the target bitmap.
+        mid = begin + (end - begin) / 2;
+        if (list) {
+            while (mid < end && (items[mid] >> 6) == (items[mid - 1] >> 6))
+                ++mid;
+        } else {
+            mid = std::min(end, (mid + 63) & ~63u);
+        }
+    }
+    if (mid <= begin || mid >= end) {
         pass(in, items, begin, end, a);
+        return;
+    }
+    if (a.positions.size() < end - begin)
+        a.positions.resize(end - begin);
+    std::thread other([&] { pass(in, items, mid, end, b); });
+    pass(in, items, begin, mid, a);
+    other.join();
+    std::copy(b.positions.begin(), b.positions.begin() + qptrdiff(b.found),
+              a.positions.begin() + qptrdiff(a.found));
+    a.found += b.found;
+    for (int i = 0; i < 4; ++i)
+        a.success[i] += b.success[i];
+    for (int field = 0; field < 4; ++field) {
+        std::vector<quint32> &into = a.counts[field];
+        const std::vector<quint32> &from = b.counts[field];
+        for (size_t c = 0; c < into.size(); ++c)
+            into[c] += from[c];
     }
 }
 
-int IndexQuery::chooseDriver(const PassInput &in, const std::vector<quint32> *included, quint32 lo,
-                             quint32 hi, std::vector<quint32> *list) const
+void IndexQuery::listOf(int source, const std::vector<quint32> &codes, const quint64 *text,
+                        quint32 lo, quint32 hi, std::vector<quint32> *list) const
 {
     const EventIndex &ix = m_index;
-    const quint64 range = hi - lo;
-    int best = -1;
-    quint64 bestSize = range * 3 / 4; // below this, visiting the postings beats scanning
-    for (int field = 0; field < kIndexFieldCount; ++field) {
-        if (included[field].empty())
-            continue;
-        quint64 size = 0;
-        for (const quint32 c : included[field])
-            size += ix.postings(IndexField(field)).count(c);
-        if (size < bestSize) {
-            best = field;
-            bestSize = size;
-        }
-    }
-    if (in.dups == DuplicateFilter::Duplicates || in.dups == DuplicateFilter::Exact ||
-        in.dups == DuplicateFilter::Conflicting) {
-        if (ix.duplicatePositions().size() < bestSize) {
-            best = 5;
-            bestSize = ix.duplicatePositions().size();
-        }
-    }
-    if (in.text) {
-        quint64 size = 0;
-        const size_t words = (size_t(ix.size()) + 63) / 64;
-        for (size_t w = 0; w < words; ++w)
-            size += quint64(__builtin_popcountll(in.text[w]));
-        if (size < bestSize) {
-            best = 6;
-            bestSize = size;
-        }
-    }
     list->clear();
-    if (best < 0)
-        return best;
     auto clip = [&](const quint32 *first, const quint32 *last) {
         const quint32 *from = std::lower_bound(first, last, lo);
         const quint32 *to = std::lower_bound(from, last, hi);
         list->insert(list->end(), from, to);
     };
-    if (best == 5) {
-        clip(ix.duplicatePositions().data(),
-             ix.duplicatePositions().data() + ix.duplicatePositions().size());
-    } else if (best == 6) {
-        for (quint32 w = lo / 64; w <= (hi ? (hi - 1) / 64 : 0) && w * 64 < hi; ++w) {
-            quint64 bits = in.text[w];
-            while (bits) {
-                const quint32 i = w * 64 + quint32(__builtin_ctzll(bits));
-                bits &= bits - 1;
+    auto collect = [&](const quint64 *bits) {
+        for (quint32 w = lo / 64; w * 64 < hi; ++w) {
+            quint64 b = bits[w];
+            while (b) {
+                const quint32 i = w * 64 + quint32(__builtin_ctzll(b));
+                b &= b - 1;
                 if (i >= lo && i < hi)
                     list->push_back(i);
             }
         }
+    };
+    if (source == 5) {
+        const std::vector<quint32> &d = ix.duplicatePositions();
+        clip(d.data(), d.data() + d.size());
+    } else if (source == 6) {
+        collect(text);
     } else {
-        const EventIndex::Postings &p = ix.postings(IndexField(best));
-        if (included[best].size() == 1) {
-            const quint32 c = included[best].front();
+        const EventIndex::Postings &p = ix.postings(IndexField(source));
+        if (codes.size() == 1) {
+            const quint32 c = codes.front();
             clip(p.positions.data() + p.offsets[c], p.positions.data() + p.offsets[c + 1]);
         } else {
             // Several values: their union in position order, through a bitmap.
             std::vector<quint64> &marks = m_scratch->marks;
             marks.assign((size_t(ix.size()) + 63) / 64, 0);
-            for (const quint32 c : included[best]) {
-                for (quint32 k = p.offsets[c]; k < p.offsets[c + 1]; ++k)
-                    marks[p.positions[k] >> 6] |= quint64(1) << (p.positions[k] & 63);
+            for (const quint32 c : codes) {
+                const quint32 *first = p.positions.data() + p.offsets[c];
+                const quint32 *last = p.positions.data() + p.offsets[c + 1];
+                for (const quint32 *q = std::lower_bound(first, last, lo); q < last && *q < hi; ++q)
+                    marks[*q >> 6] |= quint64(1) << (*q & 63);
             }
-            list->reserve(bestSize);
-            for (size_t w = lo / 64; w < marks.size() && w * 64 < hi; ++w) {
-                quint64 bits = marks[w];
-                while (bits) {
-                    const quint32 i = quint32(w * 64) + quint32(__builtin_ctzll(bits));
-                    bits &= bits - 1;
-                    if (i >= lo && i < hi)
-                        list->push_back(i);
-                }
-            }
+            collect(marks.data());
         }
     }
-    return best;
-}
-
-bool IndexQuery::complement(const PassInput &in, const std::vector<quint8> *allowed,
-                            Histogram &hist, QueryResult &result) const
-{
-    const EventIndex &ix = m_index;
-    const quint32 n = ix.size();
-    const bool dropDuplicates =
-        in.dups == DuplicateFilter::Unique || in.dups == DuplicateFilter::CollapseExact;
-    if (n == 0 || in.text || (in.dups != DuplicateFilter::All && !dropDuplicates) ||
-        !result.filter.text.isEmpty() || result.filter.hasFrom || result.filter.hasTo)
-        return false;
-    // The events a condition leaves out: the postings of the values it does not allow.
-    quint64 size = 0;
-    bool any = false;
-    for (int field = 0; field < 4; ++field) {
-        if (allowed[field].empty())
-            continue;
-        any = true;
-        for (quint32 c = 0; c < allowed[field].size(); ++c) {
-            if (!allowed[field][c])
-                size += ix.postings(IndexField(field)).count(c);
-        }
-    }
-    if (in.wantSuccess >= 0) {
-        any = true;
-        for (quint32 c = 0; c < 4; ++c) {
-            if (int(c) != in.wantSuccess)
-                size += ix.postings(IndexField::Success).count(c);
-        }
-    }
-    if (dropDuplicates)
-        size += ix.duplicatePositions().size();
-    if (size >= n / 5 * 2) // few enough left out, or a scan is as cheap
-        return false;
-    Scratch &sc = *m_scratch;
-    const Partial &full = fullCounts();
-    if (sc.fullBounds != hist.bounds) {
-        sc.fullBounds = hist.bounds;
-        sc.fullBuckets.assign(hist.counts.size(), 0u);
-        int bucket = 0;
-        const int last = int(hist.counts.size()) - 1;
-        for (quint32 i = 0; i < ix.timedCount(); ++i) {
-            const qint64 t = ix.time(i);
-            while (bucket < last && t >= hist.bounds[size_t(bucket) + 1])
-                ++bucket;
-            if (t >= hist.bounds.front() && t < hist.bounds.back())
-                ++sc.fullBuckets[size_t(bucket)];
-        }
-    }
-    // Rows left out, each once, ascending.
-    std::vector<quint64> &marks = sc.marks;
-    marks.assign((size_t(n) + 63) / 64, 0);
-    auto markPostings = [&](IndexField field, quint32 code) {
-        const EventIndex::Postings &p = ix.postings(field);
-        for (quint32 k = p.offsets[code]; k < p.offsets[code + 1]; ++k)
-            marks[p.positions[k] >> 6] |= quint64(1) << (p.positions[k] & 63);
-    };
-    if (any) {
-        for (int field = 0; field < 4; ++field) {
-            for (quint32 c = 0; c < allowed[field].size(); ++c) {
-                if (!allowed[field][c])
-                    markPostings(IndexField(field), c);
-            }
-        }
-        if (in.wantSuccess >= 0) {
-            for (quint32 c = 0; c < 4; ++c) {
-                if (int(c) != in.wantSuccess)
-                    markPostings(IndexField::Success, c);
-            }
-        }
-    }
-    if (dropDuplicates) {
-        for (const quint32 r : ix.duplicatePositions()) {
-            if (!keepDuplicate(in.dups, ix.flags(r)))
-                marks[r >> 6] |= quint64(1) << (r & 63);
-        }
-    }
-    const quint16 *actions = ix.actionColumn().data();
-    const quint32 *actors = ix.entityColumn(IndexField::Actor).data();
-    const quint32 *targets = ix.entityColumn(IndexField::Target).data();
-    const quint32 *scopes = ix.entityColumn(IndexField::Scope).data();
-    const quint8 *flags = ix.flagColumn().data();
-    // Start from the whole log and take out what each left-out event contributed: to the
-    // result and histogram always, to a field's facet unless that field alone left it out.
-    for (int field = 0; field < 4; ++field)
-        sc.compCounts[field] = full.counts[field];
-    std::copy(std::begin(full.success), std::end(full.success), std::begin(sc.compSuccess));
-    hist.counts = sc.fullBuckets;
-    hist.untimed = full.untimed;
-    std::vector<quint32> &positions = result.positions;
-    positions.clear();
-    positions.reserve(n - size);
-    long long zeroedTargets = 0;
-    quint32 next = 0;
-    int bucket = 0;
-    const int lastBucket = int(hist.counts.size()) - 1;
-    for (size_t w = 0; w < marks.size(); ++w) {
-        quint64 bits = marks[w];
-        while (bits) {
-            const quint32 r = quint32(w * 64) + quint32(__builtin_ctzll(bits));
-            bits &= bits - 1;
-            for (; next < r; ++next)
-                positions.push_back(next);
-            next = r + 1;
-            const quint32 codes[5] = {actions[r], actors[r], targets[r], scopes[r],
-                                      quint32(flags[r] & EventIndex::SuccessMask)};
-            unsigned fail = dropDuplicates && !keepDuplicate(in.dups, flags[r]) ? 32u : 0u;
-            for (int field = 0; field < 4; ++field) {
-                if (!allowed[field].empty() && !allowed[field][codes[field]])
-                    fail |= 1u << field;
-            }
-            if (in.wantSuccess >= 0 && int(codes[4]) != in.wantSuccess)
-                fail |= 16;
-            for (int field = 0; field < 5; ++field) {
-                if ((fail & ~(1u << field)) == 0)
-                    continue; // only this field left it out: it still counts in its facet
-                if (field == 4) {
-                    --sc.compSuccess[codes[4]];
-                } else if (--sc.compCounts[field][codes[field]] == 0 && field == 2) {
-                    ++zeroedTargets;
-                }
-            }
-            if (flags[r] & EventIndex::HasTime) {
-                const qint64 t = ix.time(r);
-                while (bucket < lastBucket && t >= hist.bounds[size_t(bucket) + 1])
-                    ++bucket;
-                if (t >= hist.bounds.front() && t < hist.bounds.back())
-                    --hist.counts[size_t(bucket)];
-            } else {
-                --hist.untimed;
-            }
-        }
-    }
-    for (; next < n; ++next)
-        positions.push_back(next);
-    // The target facet: counts only went down, so the whole log's top targets hold the new top
-    // ones unless the cut reached below the last of them.
-    if (m_index.dictionary(IndexField::Target).size() > 65536) {
-        const std::vector<quint32> &counts = sc.compCounts[int(IndexField::Target)];
-        sc.compTargets = sc.fullTopTargets;
-        std::vector<quint32> top = sc.compTargets;
-        std::sort(top.begin(), top.end(),
-                  [&](quint32 a, quint32 b) { return counts[a] > counts[b]; });
-        const quint32 floor = sc.fullTopTargets.empty()
-                                  ? 0
-                                  : full.counts[int(IndexField::Target)][sc.fullTopTargets.back()];
-        if (top.size() >= 64 && counts[top[11]] <= floor)
-            sc.compTargets = full.touched; // not enough left above the cut: look at every one
-        sc.compDistinctTargets = (long long)full.touched.size() - zeroedTargets;
-    }
-    return true;
-}
-
-void IndexQuery::warmUp() const
-{
-    fullCounts();
-}
-
-const IndexQuery::Partial &IndexQuery::fullCounts() const
-{
-    if (!m_scratch->haveFull) {
-        PassInput in;
-        in.trackTargets = m_index.dictionary(IndexField::Target).size() > 65536;
-        const std::vector<qint64> bounds = {std::numeric_limits<qint64>::min(),
-                                            std::numeric_limits<qint64>::max()};
-        in.bounds = &bounds;
-        scan(in, nullptr, 0, m_index.size(), m_scratch->full, m_scratch->parts[3]);
-        m_scratch->full.positions = {};
-        // The most frequent targets, so a facet of a million targets is not sorted again.
-        std::vector<quint32> &top = m_scratch->fullTopTargets;
-        top = m_scratch->full.touched;
-        const std::vector<quint32> &counts = m_scratch->full.counts[int(IndexField::Target)];
-        const size_t keep = std::min<size_t>(top.size(), 64);
-        std::partial_sort(top.begin(), top.begin() + qptrdiff(keep), top.end(),
-                          [&](quint32 a, quint32 b) {
-                              return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
-                          });
-        top.resize(keep);
-        m_scratch->haveFull = true;
-    }
-    return m_scratch->full;
 }
 
 Histogram IndexQuery::emptyHistogram(qint64 from, qint64 to, int maxBuckets)
@@ -784,32 +567,6 @@ Histogram IndexQuery::emptyHistogram(qint64 from, qint64 to, int maxBuckets)
     }
     h.counts.assign(h.bounds.size() - 1, 0u);
     return h;
-}
-
-void IndexQuery::resolve(IndexField field, const QStringList &values, std::vector<quint8> *allowed,
-                         bool include) const
-{
-    const FieldDictionary &d = m_index.dictionary(field);
-    std::vector<quint32> codes;
-    for (const QString &value : values) {
-        const QByteArray utf8 = value.toUtf8();
-        if (field == IndexField::Action && value.endsWith(QLatin1String(".*"))) {
-            const QString prefix = value.chopped(1);
-            for (quint32 c = 1; c < d.size(); ++c) {
-                if (d.labels[c].startsWith(prefix))
-                    codes.push_back(c);
-            }
-        } else if (field == IndexField::Action && value == QLatin1String("*")) {
-            for (quint32 c = 1; c < d.size(); ++c)
-                codes.push_back(c);
-        } else {
-            d.findCodes(std::string_view(utf8.constData(), size_t(utf8.size())), &codes);
-        }
-    }
-    for (const quint32 c : codes) {
-        if (c < allowed->size())
-            (*allowed)[c] = include ? 1 : 0;
-    }
 }
 
 void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const
@@ -878,6 +635,42 @@ void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &
     radixSort(positions, keys, m_scratch->tmpPositions, m_scratch->tmpKeys, m_scratch->radixCounts);
 }
 
+std::vector<quint32> IndexQuery::codesOf(IndexField field, const QStringList &values) const
+{
+    const FieldDictionary &d = m_index.dictionary(field);
+    std::vector<quint32> codes;
+    for (const QString &value : values) {
+        if (field == IndexField::Action && value.endsWith(QLatin1String(".*"))) {
+            const QString prefix = value.chopped(1);
+            for (quint32 c = 1; c < d.size(); ++c) {
+                if (d.labels[c].startsWith(prefix))
+                    codes.push_back(c);
+            }
+        } else if (field == IndexField::Action && value == QLatin1String("*")) {
+            for (quint32 c = 1; c < d.size(); ++c)
+                codes.push_back(c);
+        } else {
+            const QByteArray utf8 = value.toUtf8();
+            d.findCodes(std::string_view(utf8.constData(), size_t(utf8.size())), &codes);
+        }
+    }
+    codes.erase(
+        std::remove_if(codes.begin(), codes.end(), [&](quint32 c) { return c >= d.size(); }),
+        codes.end());
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    return codes;
+}
+
+void IndexQuery::resolve(IndexField field, const QStringList &values, std::vector<quint8> *allowed,
+                         bool include) const
+{
+    for (const quint32 c : codesOf(field, values)) {
+        if (c < allowed->size())
+            (*allowed)[c] = include ? 1 : 0;
+    }
+}
+
 QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const PositionBits *textMatches,
                             int facetTop) const
 {
@@ -887,190 +680,419 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     result.filter = f;
     result.sort = sort;
     const EventIndex &ix = m_index;
-    result.total = ix.size();
+    Scratch &sc = *m_scratch;
+    const quint32 n = ix.size();
+    result.total = n;
+    const bool large = largeTargets();
+    if (large)
+        prepareTargets();
+    const size_t words = (size_t(n) + 63) / 64;
 
-    // Allowed codes per field: empty vector = no condition on the field.
-    std::vector<quint8> allowed[4];
+    // The conditions. listed: the values a field's condition names in the filter (those allowed
+    // when it includes values, else those left out), ascending.
     const QStringList *includes[4] = {&f.actions, &f.actors, &f.targets, &f.scopes};
     const QStringList *excludes[4] = {&f.excludedActions, &f.excludedActors, &f.excludedTargets,
                                       &f.excludedScopes};
+    bool active[4] = {false, false, false, false};
+    std::vector<quint32> listed[kIndexFieldCount];
+    size_t widest = 0;
     for (int field = 0; field < 4; ++field) {
-        if (includes[field]->isEmpty() && excludes[field]->isEmpty())
-            continue;
         const quint32 size = ix.dictionary(IndexField(field)).size();
-        allowed[field].assign(size, includes[field]->isEmpty() ? 1 : 0);
-        if (!includes[field]->isEmpty())
-            resolve(IndexField(field), *includes[field], &allowed[field], true);
-        resolve(IndexField(field), *excludes[field], &allowed[field], false);
+        if (!(field == int(IndexField::Target) && large))
+            widest = std::max<size_t>(widest, size);
+        std::vector<quint8> &allowed = sc.allowed[field];
+        if (includes[field]->isEmpty() && excludes[field]->isEmpty()) {
+            allowed.clear();
+            continue;
+        }
+        active[field] = true;
+        const std::vector<quint32> in = codesOf(IndexField(field), *includes[field]);
+        const std::vector<quint32> out = codesOf(IndexField(field), *excludes[field]);
+        allowed.assign(size, includes[field]->isEmpty() ? 1 : 0);
+        for (const quint32 c : in)
+            allowed[c] = 1;
+        for (const quint32 c : out)
+            allowed[c] = 0;
+        if (includes[field]->isEmpty()) {
+            listed[field] = out;
+        } else {
+            std::set_difference(in.begin(), in.end(), out.begin(), out.end(),
+                                std::back_inserter(listed[field]));
+        }
     }
     const int wantSuccess =
         f.success < 0 ? -1 : (f.success ? EventIndex::SuccessTrue : EventIndex::SuccessFalse);
+    if (wantSuccess >= 0)
+        listed[int(IndexField::Success)].push_back(quint32(wantSuccess));
     const quint64 *text = !f.text.isEmpty() && textMatches ? textMatches->data() : nullptr;
     const bool textNothing = !f.text.isEmpty() && !textMatches;
 
     // The time range.
-    quint32 lo = 0, hi = ix.size();
+    quint32 lo = 0, hi = n;
     if (f.hasFrom || f.hasTo) {
         lo = f.hasFrom ? ix.lowerBound(f.from) : 0;
         hi = f.hasTo ? ix.upperBound(f.to) : ix.timedCount();
         if (hi < lo)
             hi = lo;
     }
+    if (textNothing)
+        hi = lo;
 
     // Histogram over the visible span.
     const qint64 spanFrom = f.hasFrom ? f.from : ix.minTime();
     const qint64 spanTo = f.hasTo ? f.to : ix.maxTime();
     result.histogram = emptyHistogram(spanFrom, spanTo);
     Histogram &hist = result.histogram;
-    const bool trackTargets = ix.dictionary(IndexField::Target).size() > 65536;
 
-    // The pass: over the postings of the most selective condition, or the whole time range;
-    // on two threads when it is large.
+    // The tables of the pass.
+    if (sc.zeros.size() < widest)
+        sc.zeros.assign(widest, 0);
     PassInput in;
-    in.actionAllowed = allowed[0].empty() ? nullptr : allowed[0].data();
-    in.actorAllowed = allowed[1].empty() ? nullptr : allowed[1].data();
-    in.targetAllowed = allowed[2].empty() ? nullptr : allowed[2].data();
-    in.scopeAllowed = allowed[3].empty() ? nullptr : allowed[3].data();
-    in.wantSuccess = wantSuccess;
-    in.text = text;
-    in.dups = f.duplicates;
-    in.trackTargets = trackTargets;
-    in.bounds = &hist.bounds;
-    std::vector<quint32> included[kIndexFieldCount];
     for (int field = 0; field < 4; ++field) {
-        if (includes[field]->isEmpty())
+        in.fail[field] = sc.zeros.data();
+        if (!active[field] || (field == int(IndexField::Target) && large))
             continue;
-        for (quint32 c = 0; c < allowed[field].size(); ++c) {
-            if (allowed[field][c])
-                included[field].push_back(c);
+        const std::vector<quint8> &allowed = sc.allowed[field];
+        std::vector<quint8> &fail = sc.fail[field];
+        fail.resize(allowed.size());
+        for (size_t c = 0; c < allowed.size(); ++c)
+            fail[c] = allowed[c] ? 0 : quint8(1u << field);
+        in.fail[field] = fail.data();
+    }
+    for (unsigned fl = 0; fl < 256; ++fl) {
+        const quint8 dups = keepDuplicate(f.duplicates, quint8(fl)) ? 0 : 32;
+        const bool successFails =
+            wantSuccess >= 0 && int(fl & EventIndex::SuccessMask) != wantSuccess;
+        sc.flagFail[fl] = quint8(dups | (successFails ? 16 : 0));
+        sc.flagFailAnySuccess[fl] = dups;
+    }
+    in.flagFail = sc.flagFail;
+    in.text = text;
+    const int targetField = int(IndexField::Target);
+    if (large && active[targetField]) {
+        const bool including = !includes[targetField]->isEmpty();
+        sc.targetPass.assign(words, including ? 0 : ~quint64(0));
+        const EventIndex::Postings &p = ix.postings(IndexField::Target);
+        for (const quint32 c : listed[targetField]) {
+            for (quint32 k = p.offsets[c]; k < p.offsets[c + 1]; ++k) {
+                const quint32 pos = p.positions[k];
+                if (including)
+                    sc.targetPass[pos >> 6] |= quint64(1) << (pos & 63);
+                else
+                    sc.targetPass[pos >> 6] &= ~(quint64(1) << (pos & 63));
+            }
         }
+        in.targetPass = sc.targetPass.data();
     }
-    if (wantSuccess >= 0)
-        included[int(IndexField::Success)].push_back(quint32(wantSuccess));
-    Partial &first = m_scratch->parts[0];
-    std::vector<quint32> &positions = result.positions;
-    int driver = -1;
-    long long distinctTargets = -1; // set when the target facet's candidates are not all values
-    const bool complemented = !textNothing && m_useDrivers && complement(in, allowed, hist, result);
-    if (complemented) {
-        prepare(in, first); // unused: the counts come from the complement's arrays
-    } else if (!textNothing) {
-        driver = m_useDrivers ? chooseDriver(in, included, lo, hi, &m_scratch->list) : -1;
-        scan(in, driver >= 0 ? &m_scratch->list : nullptr, lo, hi, first, m_scratch->parts[1]);
-    } else {
-        prepare(in, first);
-    }
-    if (!complemented) {
-        positions.assign(first.positions.begin(), first.positions.end());
-        hist.counts = first.buckets;
-        hist.untimed = first.untimed;
+    if (large) {
+        sc.mainBits.assign(words, 0);
+        in.targetBits = sc.mainBits.data();
     }
 
-    // Visiting only a field's postings misses the events that fail that field alone, which its
-    // own facet counts: they come from a second pass without that field's condition (or from
-    // the whole log's counts when nothing else is asked).
-    const std::vector<quint32> *countsOf[4] = {&first.counts[0], &first.counts[1], &first.counts[2],
-                                               &first.counts[3]};
+    // What the pass can visit instead of the whole range: the postings of a condition that
+    // includes values (0-4), the events with copies (5), the text matches (6).
+    constexpr int kSources = 7;
+    quint64 sizes[kSources];
+    bool usable[kSources] = {false, false, false, false, false, false, false};
+    for (int field = 0; field < kIndexFieldCount; ++field) {
+        if (listed[field].empty() || (field < 4 && includes[field]->isEmpty()))
+            continue;
+        const EventIndex::Postings &p = ix.postings(IndexField(field));
+        quint64 size = 0;
+        for (const quint32 c : listed[field]) {
+            const quint32 *first = p.positions.data() + p.offsets[c];
+            const quint32 *last = p.positions.data() + p.offsets[c + 1];
+            const bool whole = lo == 0 && hi == n;
+            size += whole ? quint64(last - first)
+                          : quint64(std::lower_bound(first, last, hi) -
+                                    std::lower_bound(first, last, lo));
+        }
+        usable[field] = true;
+        sizes[field] = size;
+    }
+    if (f.duplicates == DuplicateFilter::Duplicates || f.duplicates == DuplicateFilter::Exact ||
+        f.duplicates == DuplicateFilter::Conflicting) {
+        usable[5] = true;
+        sizes[5] = rankOf(ix.duplicatePositions(), hi) - rankOf(ix.duplicatePositions(), lo);
+    }
+    if (text) {
+        quint64 size = 0;
+        for (size_t w = lo / 64; w < words && w * 64 < hi; ++w)
+            size += quint64(__builtin_popcountll(text[w]));
+        usable[6] = true;
+        sizes[6] = size;
+    }
+    // Costs in units of one event of a range scan: a listed event costs about twice that (its
+    // columns are read at random), a union of several values a little more.
+    auto listCost = [&](int source) {
+        const bool unite = source < kIndexFieldCount && listed[source].size() > 1;
+        return sizes[source] * (unite ? 3 : 2);
+    };
+    const quint64 rangeCost = hi - lo;
+    bool conditions = text != nullptr || f.duplicates != DuplicateFilter::All || wantSuccess >= 0;
+    for (int field = 0; field < 4; ++field)
+        conditions = conditions || active[field];
+    // Nothing but the driving field's condition: its own facet is the whole log's.
+    auto onlyCondition = [&](int field) {
+        if (text || f.duplicates != DuplicateFilter::All || lo != 0 || hi != n || textNothing)
+            return false;
+        for (int other = 0; other < 4; ++other) {
+            if (other != field && active[other])
+                return false;
+        }
+        return field == int(IndexField::Success) || wantSuccess < 0;
+    };
+    // The cheapest way to count what fails only `without` (-1: none): a list or the range.
+    auto cheapest = [&](int without, quint64 *cost) {
+        int best = -1;
+        *cost = rangeCost;
+        for (int source = 0; source < kSources; ++source) {
+            if (usable[source] && source != without && listCost(source) < *cost) {
+                best = source;
+                *cost = listCost(source);
+            }
+        }
+        return best;
+    };
+    int driver = -1;
+    quint64 bestCost = rangeCost;
+    if (m_useDrivers && !textNothing) {
+        for (int source = 0; source < kSources; ++source) {
+            if (!usable[source])
+                continue;
+            quint64 fixCost = 0;
+            if (source < kIndexFieldCount && !onlyCondition(source))
+                cheapest(source, &fixCost);
+            if (listCost(source) + fixCost < bestCost) {
+                driver = source;
+                bestCost = listCost(source) + fixCost;
+            }
+        }
+    }
+
+    // A filter that leaves out few events of the whole log (one scope of two, success = true,
+    // no duplicates) is read as the log minus those: a pass over them alone counts what the
+    // facets lose.
+    const EventIndex::Postings &successPostings = ix.postings(IndexField::Success);
+    auto forLeftOut = [&](auto visit) {
+        for (int field = 0; field < 4; ++field) {
+            if (!active[field])
+                continue;
+            if (field == targetField && large) {
+                for (const quint32 c : listed[field]) // only excluded ones (see below)
+                    visit(IndexField(field), c);
+                continue;
+            }
+            const std::vector<quint8> &allowed = sc.allowed[field];
+            for (quint32 c = 0; c < allowed.size(); ++c) {
+                if (!allowed[c])
+                    visit(IndexField(field), c);
+            }
+        }
+        for (quint32 c = 0; wantSuccess >= 0 && c + 1 < successPostings.offsets.size(); ++c) {
+            if (int(c) != wantSuccess)
+                visit(IndexField::Success, c);
+        }
+    };
+    bool complemented = false;
+    if (m_useDrivers && conditions && !text && !textNothing && lo == 0 && hi == n &&
+        (f.duplicates == DuplicateFilter::All || f.duplicates == DuplicateFilter::Unique ||
+         f.duplicates == DuplicateFilter::CollapseExact) &&
+        !(large && active[targetField] && !includes[targetField]->isEmpty())) {
+        quint64 leftOut = f.duplicates == DuplicateFilter::All ? 0 : ix.duplicatePositions().size();
+        forLeftOut([&](IndexField field, quint32 c) { leftOut += ix.postings(field).count(c); });
+        complemented = leftOut * 4 + n / 4 < bestCost;
+    }
+
+    // The pass, and for a driving field a second one for its own facet.
+    Partial &first = sc.parts[0];
+    const std::vector<quint32> *counts[4] = {&first.counts[0], &first.counts[1], &first.counts[2],
+                                             &first.counts[3]};
     const quint32 *successCounts = first.success;
-    const std::vector<quint32> *targetCandidates = trackTargets ? &first.touched : nullptr;
-    if (complemented) {
-        Scratch &c = *m_scratch;
-        for (int field = 0; field < 4; ++field)
-            countsOf[field] = &c.compCounts[field];
-        successCounts = c.compSuccess;
-        if (trackTargets) {
-            targetCandidates = &c.compTargets;
-            distinctTargets = c.compDistinctTargets;
+    const quint64 *targetBits = large ? sc.mainBits.data() : nullptr;
+    std::vector<quint32> &positions = result.positions;
+    if (!conditions && lo == 0 && hi == n && m_useDrivers) {
+        // Every event: the counts are the postings'.
+        positions.resize(n);
+        for (quint32 i = 0; i < n; ++i)
+            positions[i] = i;
+        for (int field = 0; field < 4; ++field) {
+            if (field == targetField && large)
+                continue;
+            const EventIndex::Postings &p = ix.postings(IndexField(field));
+            std::vector<quint32> &c = first.counts[field];
+            c.resize(p.offsets.size() - 1);
+            for (quint32 code = 0; code < c.size(); ++code)
+                c[code] = p.count(code);
         }
+        for (quint32 code = 0; code < 4; ++code)
+            first.success[code] = code + 1 < ix.postings(IndexField::Success).offsets.size()
+                                      ? ix.postings(IndexField::Success).count(code)
+                                      : 0;
+        targetBits = nullptr;
+    } else if (complemented) {
+        driver = -1;
+        std::vector<quint64> &marks = sc.marks;
+        marks.assign(words, 0);
+        forLeftOut([&](IndexField field, quint32 c) {
+            const EventIndex::Postings &p = ix.postings(field);
+            for (quint32 k = p.offsets[c]; k < p.offsets[c + 1]; ++k)
+                marks[p.positions[k] >> 6] |= quint64(1) << (p.positions[k] & 63);
+        });
+        if (f.duplicates != DuplicateFilter::All) {
+            for (const quint32 r : ix.duplicatePositions()) {
+                if (!keepDuplicate(f.duplicates, ix.flags(r)))
+                    marks[r >> 6] |= quint64(1) << (r & 63);
+            }
+        }
+        listOf(6, listed[0], marks.data(), 0, n, &sc.list);
+        PassInput inverted = in;
+        inverted.invert = true;
+        scan(inverted, &sc.list, 0, n, first, sc.parts[1]);
+        for (int field = 0; field < 4; ++field) {
+            if (field == targetField && large)
+                continue;
+            const EventIndex::Postings &p = ix.postings(IndexField(field));
+            std::vector<quint32> &c = first.counts[field];
+            for (quint32 code = 0; code < c.size(); ++code)
+                c[code] = p.count(code) - c[code];
+        }
+        for (quint32 code = 0; code < 4; ++code)
+            first.success[code] =
+                (code + 1 < successPostings.offsets.size() ? successPostings.count(code) : 0) -
+                first.success[code];
+        // The matches: every event not left out. The target facet counts those too.
+        std::vector<quint32> &out = first.positions;
+        if (out.size() < n)
+            out.resize(n);
+        size_t found = 0;
+        for (size_t w = 0; w < words; ++w) {
+            quint64 kept = ~marks[w];
+            if (w + 1 == words && n % 64)
+                kept &= (quint64(1) << (n % 64)) - 1;
+            if (large)
+                sc.mainBits[w] |= kept;
+            const quint32 base = quint32(w * 64);
+            if (kept == ~quint64(0)) {
+                for (quint32 j = 0; j < 64; ++j)
+                    out[found + j] = base + j;
+                found += 64;
+                continue;
+            }
+            while (kept) {
+                out[found++] = base + quint32(__builtin_ctzll(kept));
+                kept &= kept - 1;
+            }
+        }
+        positions.assign(out.begin(), out.begin() + qptrdiff(found));
+    } else {
+        if (driver >= 0)
+            listOf(driver, listed[std::min(driver, kIndexFieldCount - 1)], text, lo, hi, &sc.list);
+        scan(in, driver >= 0 ? &sc.list : nullptr, lo, hi, first, sc.parts[1]);
+        positions.assign(first.positions.begin(), first.positions.begin() + qptrdiff(first.found));
     }
-    Partial &fix = m_scratch->parts[2];
-    bool usedFix = false;
     if (driver >= 0 && driver < kIndexFieldCount) {
-        PassInput other = in;
-        other.onlyField = driver;
-        switch (IndexField(driver)) {
-        case IndexField::Action:
-            other.actionAllowed = nullptr;
-            break;
-        case IndexField::Actor:
-            other.actorAllowed = nullptr;
-            break;
-        case IndexField::Target:
-            other.targetAllowed = nullptr;
-            break;
-        case IndexField::Scope:
-            other.scopeAllowed = nullptr;
-            break;
-        case IndexField::Success:
-            other.wantSuccess = -1;
-            break;
-        }
-        const bool nothingElse = !other.actionAllowed && !other.actorAllowed &&
-                                 !other.targetAllowed && !other.scopeAllowed &&
-                                 other.wantSuccess < 0 && !other.text &&
-                                 other.dups == DuplicateFilter::All && lo == 0 && hi == ix.size();
-        const Partial *source = nullptr;
-        if (nothingElse) {
-            source = &fullCounts();
+        if (onlyCondition(driver)) {
+            if (driver == targetField && large) {
+                targetBits = nullptr;
+            } else {
+                const EventIndex::Postings &p = ix.postings(IndexField(driver));
+                sc.fullCounts.resize(p.offsets.size() - 1);
+                for (quint32 code = 0; code < sc.fullCounts.size(); ++code)
+                    sc.fullCounts[code] = p.count(code);
+                if (driver == int(IndexField::Success))
+                    successCounts = sc.fullCounts.data();
+                else
+                    counts[driver] = &sc.fullCounts;
+            }
         } else {
-            std::vector<quint32> rest[kIndexFieldCount];
-            for (int field = 0; field < kIndexFieldCount; ++field)
-                rest[field] = field == driver ? std::vector<quint32>() : included[field];
-            const int second = chooseDriver(other, rest, lo, hi, &m_scratch->fixList);
-            scan(other, second >= 0 ? &m_scratch->fixList : nullptr, lo, hi, fix,
-                 m_scratch->parts[3]);
-            usedFix = true;
-            source = &fix;
+            PassInput other = in;
+            if (driver == int(IndexField::Success))
+                other.flagFail = sc.flagFailAnySuccess;
+            else if (driver == targetField && large)
+                other.targetPass = nullptr;
+            else
+                other.fail[driver] = sc.zeros.data();
+            if (large) {
+                sc.fixBits.assign(words, 0);
+                other.targetBits = sc.fixBits.data();
+                if (driver == targetField)
+                    targetBits = sc.fixBits.data();
+            }
+            quint64 cost = 0;
+            const int second = cheapest(driver, &cost);
+            if (second >= 0)
+                listOf(second, listed[std::min(second, kIndexFieldCount - 1)], text, lo, hi,
+                       &sc.fixList);
+            Partial &fix = sc.parts[2];
+            scan(other, second >= 0 ? &sc.fixList : nullptr, lo, hi, fix, sc.parts[3]);
+            if (driver == int(IndexField::Success))
+                successCounts = fix.success;
+            else
+                counts[driver] = &fix.counts[driver];
         }
-        if (driver == int(IndexField::Success))
-            successCounts = source->success;
-        else
-            countsOf[driver] = &source->counts[driver];
-        if (driver == int(IndexField::Target) && trackTargets)
-            targetCandidates = nothingElse ? &m_scratch->fullTopTargets : &source->touched;
-        if (driver == int(IndexField::Target) && trackTargets && nothingElse)
-            distinctTargets = qint64(source->touched.size());
     }
-    for (const quint32 c : hist.counts)
-        hist.maxCount = std::max(hist.maxCount, c);
+
+    // The histogram, read off the matching positions: they are in time order, timed ones first.
+    {
+        const qint64 *times = ix.timeColumn().data();
+        const auto timedEnd = std::lower_bound(positions.begin(), positions.end(), ix.timedCount());
+        auto reach = [&](qint64 bound) {
+            return std::partition_point(positions.begin(), timedEnd,
+                                        [&](quint32 p) { return times[p] < bound; });
+        };
+        auto from = reach(hist.bounds.front());
+        for (size_t b = 0; b + 1 < hist.bounds.size(); ++b) {
+            const auto to = reach(hist.bounds[b + 1]);
+            hist.counts[b] = quint32(to - from);
+            hist.maxCount = std::max(hist.maxCount, hist.counts[b]);
+            from = to;
+        }
+        hist.untimed = qint64(positions.end() - timedEnd);
+    }
 
     // Facets: the top values of each field.
     for (int field = 0; field < kIndexFieldCount; ++field) {
         FacetCounts &facet = result.facets[field];
         facet.field = IndexField(field);
         std::vector<quint32> candidates;
-        std::vector<quint32> successAll;
-        const std::vector<quint32> *fieldCounts = nullptr;
+        const quint32 *fc = nullptr;
+        const bool countedTargets = field == targetField && large;
         if (field == int(IndexField::Success)) {
-            successAll.assign(successCounts, successCounts + 3);
-            fieldCounts = &successAll;
+            fc = successCounts;
             for (quint32 c = 0; c < 3; ++c)
                 candidates.push_back(c);
-        } else {
-            fieldCounts = countsOf[field];
-            if (field == int(IndexField::Target) && trackTargets) {
-                candidates = *targetCandidates;
-            } else {
-                for (quint32 c = 0; c < fieldCounts->size(); ++c) {
-                    if ((*fieldCounts)[c])
-                        candidates.push_back(c);
+            facet.distinct = 0;
+            for (const quint32 c : candidates)
+                facet.distinct += fc[c] ? 1 : 0;
+        } else if (countedTargets) {
+            facet.distinct = countTargets(targetBits, facetTop, &candidates);
+            for (const quint32 c : listed[field]) {
+                if (sc.targetCounts[c] == 0) {
+                    sc.targetCounts[c] = countTarget(targetBits, c);
+                    sc.targetTouched.push_back(c);
                 }
             }
-            if (fieldCounts->size() <= 50000)
-                facet.all = *fieldCounts;
+            fc = sc.targetCounts.data();
+        } else {
+            const std::vector<quint32> &all = *counts[field];
+            fc = all.data();
+            for (quint32 c = 0; c < all.size(); ++c) {
+                if (all[c])
+                    candidates.push_back(c);
+            }
+            facet.distinct = quint32(candidates.size());
+            if (all.size() <= 50000)
+                facet.all = all;
         }
-        const std::vector<quint32> &fc = *fieldCounts;
-        facet.distinct = 0;
-        for (const quint32 c : candidates)
-            facet.distinct += fc[c] ? 1 : 0;
-        if (field == int(IndexField::Target) && distinctTargets >= 0)
-            facet.distinct = quint32(distinctTargets);
         const std::vector<quint32> *rank =
             field == int(IndexField::Success) ? nullptr : &ix.dictionary(IndexField(field)).rank;
         auto before = [&](quint32 a, quint32 b) {
             if (fc[a] != fc[b])
                 return fc[a] > fc[b];
-            return rank ? (*rank)[a] < (*rank)[b] : a < b;
+            if (rank && (*rank)[a] != (*rank)[b])
+                return (*rank)[a] < (*rank)[b];
+            return a < b;
         };
         const size_t keep = std::min(candidates.size(), size_t(facetTop));
         std::partial_sort(candidates.begin(), candidates.begin() + qptrdiff(keep), candidates.end(),
@@ -1083,22 +1105,25 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         }
         // Values in the filter stay visible even when they are not among the top ones (a few
         // of them: one name may stand for thousands of jobs).
-        if (field < 4 && !allowed[field].empty()) {
+        if (field < 4 && active[field]) {
             const size_t most = candidates.size() + size_t(facetTop);
-            for (quint32 c = 0; c < allowed[field].size() && candidates.size() < most; ++c) {
-                const bool inFilter =
-                    includes[field]->isEmpty() ? !allowed[field][c] : bool(allowed[field][c]);
-                if (inFilter &&
-                    std::find(candidates.begin(), candidates.end(), c) == candidates.end())
+            for (const quint32 c : listed[field]) {
+                if (candidates.size() >= most)
+                    break;
+                if (std::find(candidates.begin(), candidates.end(), c) == candidates.end())
                     candidates.push_back(c);
             }
         }
+        const std::vector<quint8> *allowed =
+            field < 4 && active[field] ? &sc.allowed[field] : nullptr;
+        const size_t codes =
+            field == int(IndexField::Success) ? 4 : size_t(ix.dictionary(IndexField(field)).size());
         for (const quint32 c : candidates) {
             FacetValue v;
             v.code = c;
-            v.count = c < fc.size() ? fc[c] : 0;
-            if (field < 4 && !allowed[field].empty()) {
-                const bool ok = allowed[field][c];
+            v.count = c < codes ? fc[c] : 0;
+            if (allowed) {
+                const bool ok = (*allowed)[c];
                 v.included = !includes[field]->isEmpty() && ok;
                 v.excluded = !ok && (includes[field]->isEmpty());
             } else if (field == int(IndexField::Success)) {
@@ -1128,10 +1153,10 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             facet.top.push_back(std::move(v));
         }
     }
+    for (const quint32 c : sc.targetTouched)
+        sc.targetCounts[c] = 0;
+    sc.targetTouched.clear();
 
-    clear(first, trackTargets);
-    if (usedFix)
-        clear(fix, trackTargets);
     sortPositions(positions, sort);
     result.queryMs = result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     return result;

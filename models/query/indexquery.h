@@ -14,7 +14,10 @@ struct PassInput;
 using PositionBits = std::vector<quint64>;
 
 // Answers a Filter from the in-memory index: binary search to the time range, then one pass that
-// finds the matching positions, the histogram and the facet counts together. The SQL engine
+// finds the matching positions and the facet counts together (the histogram is read off the
+// matching positions, which are in time order). The pass visits the postings of a selective
+// condition, or the whole range without a branch per event; a huge dictionary (targets) is
+// counted from a bitmap of the events its facet covers rather than event by event. The SQL engine
 // (SqlEventQuery) answers the same filters and is the reference the tests compare against.
 class IndexQuery
 {
@@ -31,11 +34,16 @@ public:
     // Sorts positions in place (stable: ties keep their order, which is time order).
     void sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const;
 
-    // Counts the whole log's facets now rather than at the first filter that needs them.
+    // Prepares what the first filter would otherwise prepare (the target facet's tables).
     void warmUp() const;
 
     // Reads every filter by scanning its time range (for tests: the postings must agree).
     void setUsePostings(bool use) { m_useDrivers = use; }
+    // For tests, which have small cases: count a target facet through bitmaps when its
+    // dictionary has more than this many values, and split passes over two threads from this
+    // many events on.
+    void setLargeDictionaryAbove(quint32 values) { m_largeDictionary = values; }
+    void setTwoThreadsFrom(quint32 events) { m_twoThreadsFrom = events; }
 
     // Histogram buckets for a span: a unit from seconds to months giving at most maxBuckets.
     static Histogram emptyHistogram(qint64 from, qint64 to, int maxBuckets = 120);
@@ -47,33 +55,34 @@ public:
 private:
     struct Partial;
     struct Scratch;
-    void prepare(const PassInput &in, Partial &part) const;
-    // Scans [lo, hi) of the index, or of list when given (ascending positions).
+    // The codes filter values name, sorted, each once.
+    std::vector<quint32> codesOf(IndexField field, const QStringList &values) const;
+    // One pass over [lo, hi) of the index, or of list[lo, hi) when given (ascending positions).
     void pass(const PassInput &in, const quint32 *list, quint32 lo, quint32 hi,
               Partial &part) const;
     // The same on two threads when it is large; the result lands in a (b is scratch).
     void scan(const PassInput &in, const std::vector<quint32> *list, quint32 lo, quint32 hi,
               Partial &a, Partial &b) const;
-    // The positions a filter can be read from instead of the whole range: the postings of its
-    // most selective condition. Returns the condition's field (0-4), 5 for duplicates, 6 for
-    // text, or -1 when scanning the range is as cheap.
-    int chooseDriver(const PassInput &in, const std::vector<quint32> *included, quint32 lo,
-                     quint32 hi, std::vector<quint32> *list) const;
-    // A filter that leaves out only a few events (success = true, a large family, an excluded
-    // value) is read as the whole log minus those: fills the result's positions, histogram and
-    // the complement counts. False when that would not be cheaper.
-    bool complement(const PassInput &in, const std::vector<quint8> *allowed, Histogram &hist,
-                    QueryResult &result) const;
-    // Facet counts of the whole log, computed once.
-    const Partial &fullCounts() const;
-    void mergeInto(Partial &into, Partial &from, bool trackTargets) const;
-    void clear(Partial &part, bool trackTargets) const;
+    // The positions of one condition within [lo, hi): a field's postings (0-4), the events with
+    // copies (5) or the text matches (6).
+    void listOf(int source, const std::vector<quint32> &codes, const quint64 *text, quint32 lo,
+                quint32 hi, std::vector<quint32> *list) const;
+    // Counts the target facet over the events of bits (null: every event) into the scratch
+    // counts; fills the values with a count that can reach the top and returns how many values
+    // have a count.
+    quint32 countTargets(const quint64 *bits, int facetTop, std::vector<quint32> *candidates) const;
+    // How many events of one target value bits holds (null: every event).
+    quint32 countTarget(const quint64 *bits, quint32 code) const;
+    bool largeTargets() const;
+    void prepareTargets() const;
 
     const EventIndex &m_index;
     // Buffers reused from query to query (a fresh 4 MB vector costs a millisecond of page
     // faults); one IndexQuery serves one thread.
     std::unique_ptr<Scratch> m_scratch;
     bool m_useDrivers = true;
+    quint32 m_largeDictionary = 65536;
+    quint32 m_twoThreadsFrom = 262144;
 };
 
 } // namespace auditlens

@@ -40,6 +40,8 @@ private slots:
     void initTestCase();
     void sameAnswersAsSql_data();
     void sameAnswersAsSql();
+    void everyPathCountsAsAPlainLoop_data();
+    void everyPathCountsAsAPlainLoop();
     void facetsCountAlternatives();
     void histogramCoversTheSpan();
     void sortsByColumns();
@@ -75,7 +77,8 @@ void TestEventIndex::initTestCase()
     QCOMPARE(qint64(m_index.size()), m_store.eventCount());
 }
 
-void TestEventIndex::sameAnswersAsSql_data()
+namespace {
+void addFilterRows()
 {
     QTest::addColumn<Filter>("filter");
     auto row = [](const char *name, auto change) {
@@ -135,6 +138,12 @@ void TestEventIndex::sameAnswersAsSql_data()
         f.text = QStringLiteral("main");
     });
 }
+} // namespace
+
+void TestEventIndex::sameAnswersAsSql_data()
+{
+    addFilterRows();
+}
 
 void TestEventIndex::sameAnswersAsSql()
 {
@@ -181,6 +190,184 @@ void TestEventIndex::sameAnswersAsSql()
         for (size_t i = 0; i < a.top.size(); ++i) {
             QCOMPARE(a.top[i].code, b.top[i].code);
             QCOMPARE(a.top[i].count, b.top[i].count);
+        }
+    }
+}
+
+namespace {
+// What a filter gives, counted the plain way: one event after the other.
+struct Expected
+{
+    std::vector<quint32> positions;
+    std::vector<quint32> counts[kIndexFieldCount];
+    std::vector<quint32> buckets;
+    qint64 untimed = 0;
+};
+
+Expected countPlainly(const EventIndex &ix, const IndexQuery &query, const Filter &f,
+                      const PositionBits *text)
+{
+    Expected e;
+    std::vector<quint8> allowed[4];
+    const QStringList *includes[4] = {&f.actions, &f.actors, &f.targets, &f.scopes};
+    const QStringList *excludes[4] = {&f.excludedActions, &f.excludedActors, &f.excludedTargets,
+                                      &f.excludedScopes};
+    for (int field = 0; field < 4; ++field) {
+        const quint32 size = ix.dictionary(IndexField(field)).size();
+        allowed[field].assign(size, includes[field]->isEmpty() ? 1 : 0);
+        query.resolve(IndexField(field), *includes[field], &allowed[field], true);
+        query.resolve(IndexField(field), *excludes[field], &allowed[field], false);
+        e.counts[field].assign(size, 0);
+    }
+    e.counts[int(IndexField::Success)].assign(4, 0);
+    const Histogram h = IndexQuery::emptyHistogram(f.hasFrom ? f.from : ix.minTime(),
+                                                   f.hasTo ? f.to : ix.maxTime());
+    e.buckets.assign(h.counts.size(), 0);
+    for (quint32 i = 0; i < ix.size(); ++i) {
+        if ((f.hasFrom || f.hasTo) && (!ix.hasTime(i) || (f.hasFrom && ix.time(i) < f.from) ||
+                                       (f.hasTo && ix.time(i) > f.to)))
+            continue;
+        if (!f.text.isEmpty() && (!text || !((*text)[i / 64] >> (i % 64) & 1)))
+            continue;
+        const int kind = ix.dupKind(i);
+        const bool keep = f.duplicates == DuplicateFilter::All ||
+                          (f.duplicates == DuplicateFilter::Duplicates && kind != 0) ||
+                          (f.duplicates == DuplicateFilter::Exact && kind == 1) ||
+                          (f.duplicates == DuplicateFilter::Conflicting && kind == 2) ||
+                          (f.duplicates == DuplicateFilter::Unique && kind == 0) ||
+                          (f.duplicates == DuplicateFilter::CollapseExact &&
+                           !(ix.flags(i) & EventIndex::ExtraExactCopy));
+        if (!keep)
+            continue;
+        quint32 codes[kIndexFieldCount];
+        unsigned fail = 0;
+        for (int field = 0; field < 4; ++field) {
+            codes[field] = ix.code(IndexField(field), i);
+            if (!allowed[field][codes[field]])
+                fail |= 1u << field;
+        }
+        codes[4] = ix.flags(i) & EventIndex::SuccessMask;
+        if (f.success >= 0 && ix.success(i) != f.success)
+            fail |= 16;
+        for (int field = 0; field < kIndexFieldCount; ++field) {
+            if ((fail & ~(1u << field)) == 0)
+                ++e.counts[field][codes[field]];
+        }
+        if (fail)
+            continue;
+        e.positions.push_back(i);
+        if (!ix.hasTime(i)) {
+            ++e.untimed;
+        } else if (ix.time(i) >= h.bounds.front() && ix.time(i) < h.bounds.back()) {
+            const auto at = std::upper_bound(h.bounds.begin(), h.bounds.end(), ix.time(i));
+            ++e.buckets[size_t(at - h.bounds.begin()) - 1];
+        }
+    }
+    return e;
+}
+} // namespace
+
+void TestEventIndex::everyPathCountsAsAPlainLoop_data()
+{
+    addFilterRows();
+    auto row = [](const char *name, auto change) {
+        Filter f;
+        change(f);
+        QTest::newRow(name) << f;
+    };
+    row("excluded target", [](Filter &f) { f.excludedTargets = {QStringLiteral("deploy-prod")}; });
+    row("target and excluded target", [](Filter &f) {
+        f.targets = {QStringLiteral("deploy-prod"), QStringLiteral("nightly")};
+        f.excludedTargets = {QStringLiteral("nightly")};
+    });
+    row("scope and success", [](Filter &f) {
+        f.scopes = {QStringLiteral("acme-corp")};
+        f.success = 1;
+    });
+    row("family without an actor", [](Filter &f) {
+        f.actions = {QStringLiteral("workflow.*")};
+        f.excludedActors = {QStringLiteral("nightly")};
+    });
+    row("no duplicates, success", [](Filter &f) {
+        f.duplicates = DuplicateFilter::Unique;
+        f.success = 1;
+    });
+    row("collapsed, excluded action", [](Filter &f) {
+        f.duplicates = DuplicateFilter::CollapseExact;
+        f.excludedActions = {QStringLiteral("workflow.job.start")};
+    });
+    row("two actions, two actors", [](Filter &f) {
+        f.actions = {QStringLiteral("workflow.job.start"), QStringLiteral("workflow.job.finish")};
+        f.actors = {QStringLiteral("nightly"), QStringLiteral("ugo0")};
+    });
+    row("target and range", [](Filter &f) {
+        f.targets = {QStringLiteral("deploy-prod")};
+        f.hasFrom = true;
+        f.from = ns("2026-01-15T00:00:00Z");
+    });
+}
+
+// Whichever way a filter is read (postings or a scan of the range, the whole log minus what it
+// leaves out, targets counted through bitmaps as for a million of them, two threads), it finds
+// the events, histogram and facet counts a plain loop over the events finds.
+void TestEventIndex::everyPathCountsAsAPlainLoop()
+{
+    QFETCH(Filter, filter);
+    PositionBits text;
+    if (!filter.text.isEmpty()) {
+        TextSearch search(m_index, m_store.handle());
+        QVERIFY(search.search(filter.text, &text, {}));
+    }
+    const PositionBits *matches = filter.text.isEmpty() ? nullptr : &text;
+    IndexQuery plain(m_index);
+    const Expected e = countPlainly(m_index, plain, filter, matches);
+    QVERIFY(!e.positions.empty() || filter.text.contains(QLatin1String("no-such")) ||
+            filter.actors.contains(QLatin1String("nobody-at-all")));
+    for (int way = 0; way < 8; ++way) {
+        IndexQuery query(m_index);
+        query.setUsePostings(way & 1);
+        const bool large = way & 2;
+        if (large)
+            query.setLargeDictionaryAbove(0);
+        if (way & 4)
+            query.setTwoThreadsFrom(2);
+        query.warmUp();
+        for (int again = 0; again < 2; ++again) { // buffers reused from the first run
+            const QueryResult r = query.run(filter, SortSpec(), matches, 5);
+            const QByteArray where = "way " + QByteArray::number(way);
+            QVERIFY2(r.positions == e.positions, where.constData());
+            QVERIFY2(r.histogram.counts == e.buckets, where.constData());
+            QCOMPARE(r.histogram.untimed, e.untimed);
+            for (int field = 0; field < kIndexFieldCount; ++field) {
+                const std::vector<quint32> &counts = e.counts[field];
+                const FacetCounts &facet = r.facets[field];
+                // The top values: by count, then label, then code; then values of the filter.
+                std::vector<quint32> order;
+                for (quint32 c = 0; c < counts.size(); ++c) {
+                    if (counts[c] && (field != int(IndexField::Success) || c < 3))
+                        order.push_back(c);
+                }
+                QCOMPARE(facet.distinct, quint32(order.size()));
+                const std::vector<quint32> *rank =
+                    field == int(IndexField::Success) ? nullptr
+                                                      : &m_index.dictionary(IndexField(field)).rank;
+                std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+                    if (counts[a] != counts[b])
+                        return counts[a] > counts[b];
+                    return rank && (*rank)[a] < (*rank)[b];
+                });
+                order.resize(std::min<size_t>(order.size(), 5));
+                QVERIFY2(facet.top.size() >= order.size(), where.constData());
+                for (size_t i = 0; i < facet.top.size(); ++i) {
+                    const FacetValue &v = facet.top[i];
+                    QCOMPARE(v.count, counts[v.code]);
+                    if (i < order.size())
+                        QCOMPARE(v.code, order[i]);
+                }
+                if (!(large && field == int(IndexField::Target)) &&
+                    field != int(IndexField::Success))
+                    QVERIFY2(facet.all == counts, where.constData());
+            }
         }
     }
 }
