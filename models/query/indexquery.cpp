@@ -278,6 +278,12 @@ template <bool List> ScanFunction pickText(bool text, bool large, bool condition
                 : pickTarget<List, false>(large, condition);
 }
 
+// Events carrying a value; 0 for a code the postings do not hold (an empty case).
+quint32 postingCount(const EventIndex::Postings &p, quint32 code)
+{
+    return code + 1 < p.offsets.size() ? p.count(code) : 0;
+}
+
 // Where a sorted list of positions reaches pos.
 size_t rankOf(const std::vector<quint32> &list, quint32 pos)
 {
@@ -800,6 +806,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         const EventIndex::Postings &p = ix.postings(IndexField(field));
         quint64 size = 0;
         for (const quint32 c : listed[field]) {
+            if (postingCount(p, c) == 0)
+                continue;
             const quint32 *first = p.positions.data() + p.offsets[c];
             const quint32 *last = p.positions.data() + p.offsets[c + 1];
             const bool whole = lo == 0 && hi == n;
@@ -900,7 +908,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
          f.duplicates == DuplicateFilter::CollapseExact) &&
         !(large && active[targetField] && !includes[targetField]->isEmpty())) {
         quint64 leftOut = f.duplicates == DuplicateFilter::All ? 0 : ix.duplicatePositions().size();
-        forLeftOut([&](IndexField field, quint32 c) { leftOut += ix.postings(field).count(c); });
+        forLeftOut(
+            [&](IndexField field, quint32 c) { leftOut += postingCount(ix.postings(field), c); });
         // A left-out event is marked, listed and passed over: about twice an event of a scan;
         // listing what is kept costs a little.
         complemented = leftOut * 2 + n / 8 < bestCost;
@@ -923,14 +932,12 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                 continue;
             const EventIndex::Postings &p = ix.postings(IndexField(field));
             std::vector<quint32> &c = first.counts[field];
-            c.resize(p.offsets.size() - 1);
+            c.resize(ix.dictionary(IndexField(field)).size());
             for (quint32 code = 0; code < c.size(); ++code)
-                c[code] = p.count(code);
+                c[code] = postingCount(p, code);
         }
         for (quint32 code = 0; code < 4; ++code)
-            first.success[code] = code + 1 < ix.postings(IndexField::Success).offsets.size()
-                                      ? ix.postings(IndexField::Success).count(code)
-                                      : 0;
+            first.success[code] = postingCount(successPostings, code);
         targetBits = nullptr;
     } else if (complemented) {
         driver = -1;
@@ -938,6 +945,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         marks.assign(words, 0);
         forLeftOut([&](IndexField field, quint32 c) {
             const EventIndex::Postings &p = ix.postings(field);
+            if (postingCount(p, c) == 0)
+                return;
             for (quint32 k = p.offsets[c]; k < p.offsets[c + 1]; ++k)
                 marks[p.positions[k] >> 6] |= quint64(1) << (p.positions[k] & 63);
         });
@@ -957,12 +966,10 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             const EventIndex::Postings &p = ix.postings(IndexField(field));
             std::vector<quint32> &c = first.counts[field];
             for (quint32 code = 0; code < c.size(); ++code)
-                c[code] = p.count(code) - c[code];
+                c[code] = postingCount(p, code) - c[code];
         }
         for (quint32 code = 0; code < 4; ++code)
-            first.success[code] =
-                (code + 1 < successPostings.offsets.size() ? successPostings.count(code) : 0) -
-                first.success[code];
+            first.success[code] = postingCount(successPostings, code) - first.success[code];
         // The matches: every event not left out. The target facet counts those too.
         std::vector<quint32> &out = first.positions;
         if (out.size() < n)
@@ -999,9 +1006,11 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                 targetBits = nullptr;
             } else {
                 const EventIndex::Postings &p = ix.postings(IndexField(driver));
-                sc.fullCounts.resize(p.offsets.size() - 1);
+                sc.fullCounts.resize(driver == int(IndexField::Success)
+                                         ? 4
+                                         : ix.dictionary(IndexField(driver)).size());
                 for (quint32 code = 0; code < sc.fullCounts.size(); ++code)
-                    sc.fullCounts[code] = p.count(code);
+                    sc.fullCounts[code] = postingCount(p, code);
                 if (driver == int(IndexField::Success))
                     successCounts = sc.fullCounts.data();
                 else

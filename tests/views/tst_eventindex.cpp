@@ -42,6 +42,7 @@ private slots:
     void sameAnswersAsSql();
     void everyPathCountsAsAPlainLoop_data();
     void everyPathCountsAsAPlainLoop();
+    void emptyIndexAnswersEveryFilter();
     void facetsCountAlternatives();
     void histogramCoversTheSpan();
     void sortsByColumns();
@@ -370,6 +371,23 @@ void TestEventIndex::everyPathCountsAsAPlainLoop()
             }
         }
     }
+}
+
+void TestEventIndex::emptyIndexAnswersEveryFilter()
+{
+    // A case whose every record was rejected: no events, no values.
+    const EventIndex empty;
+    IndexQuery query(empty);
+    query.warmUp();
+    Filter f;
+    QCOMPARE(query.run(f, SortSpec()).count(), 0u);
+    f.success = 1;
+    f.excludedActions = {QStringLiteral("workflow.*")};
+    QCOMPARE(query.run(f, SortSpec()).count(), 0u);
+    f.actors = {QStringLiteral("nightly")};
+    const QueryResult r = query.run(f, SortSpec());
+    QCOMPARE(r.count(), 0u);
+    QCOMPARE(r.facets[int(IndexField::Success)].distinct, 0u);
 }
 
 void TestEventIndex::facetsCountAlternatives()
