@@ -5,9 +5,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <array>
-#include <cstring>
-#include <limits>
+#include <iterator>
 #include <thread>
 
 namespace auditlens {
