@@ -175,8 +175,9 @@ void appendJsonString(std::string &out, std::string_view text)
 class BatchWriter
 {
 public:
-    BatchWriter(sqlite3 *db, qint64 sourceId)
-        : m_db(db), m_sourceId(sourceId),
+    // rows, when given, receives what the viewer's index needs of each event.
+    BatchWriter(sqlite3 *db, qint64 sourceId, EventIndexRows *rows)
+        : m_db(db), m_sourceId(sourceId), m_rows(rows),
           m_event(db, "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
                       " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
                       " success_text, version, actor_json, target_json, scope_json, payload,"
@@ -317,15 +318,15 @@ private:
         m_event.integer(4, e.offset);
         m_event.text(5, batch.view(cell(Column::Id)));
         m_event.integer(6, actionCode);
+        qint64 codes[3] = {0, 0, 0};
         for (int which = 0; which < 3; ++which) {
             if (!e.entityPresent[which]) {
                 m_event.null(7 + which);
                 continue;
             }
-            qint64 code = 0;
-            if (!entityCode(batch, e, which, &code, error))
+            if (!entityCode(batch, e, which, &codes[which], error))
                 return false;
-            m_event.integer(7 + which, code);
+            m_event.integer(7 + which, codes[which]);
         }
         if (e.success >= 0)
             m_event.integer(10, e.success);
@@ -347,11 +348,17 @@ private:
         bindText(21, cell(Column::Metadata));
         bindText(22, cell(Column::Request));
         bindText(23, e.extra);
+        if (m_rows)
+            m_rows->append(e.hasTime, e.occurredNs, e.offset, quint16(m_sourceId),
+                           quint32(actionCode), quint32(codes[0]), quint32(codes[1]),
+                           quint32(codes[2]), e.success, e.flags != 0,
+                           batch.view(cell(Column::Id)));
         return m_event.step(error);
     }
 
     sqlite3 *m_db;
     qint64 m_sourceId;
+    EventIndexRows *m_rows;
     Statement m_event;
     Statement m_problem;
     Statement m_entity;
@@ -418,6 +425,9 @@ ImportResult Importer::run(const QStringList &paths)
     }
     m_commandFirstSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
     m_computedDuplicates = false;
+    m_rows.clear();
+    m_rows.firstSeq = m_commandFirstSeq;
+    m_collectRows = m_commandFirstSeq == 1;
     result.ok = true;
     for (int i = 0; i < paths.size(); ++i) {
         if (!importSource(i, paths[i], result)) {
@@ -444,10 +454,20 @@ ImportResult Importer::run(const QStringList &paths)
         exec(db, "PRAGMA cache_size=-4096", nullptr);
         EventIndex index;
         QString indexError;
-        if (EventIndex::build(db, &index, &indexError, &m_cancel))
+        // The rows kept during the import hold every event when the case started empty;
+        // otherwise the events are read back.
+        const bool fromRows =
+            m_collectRows &&
+            qint64(m_rows.size()) == scalar(db, "SELECT coalesce(max(seq), 0) FROM events");
+        const bool built =
+            fromRows ? EventIndex::build(db, std::move(m_rows), &index, &indexError, &m_cancel)
+                     : EventIndex::build(db, &index, &indexError, &m_cancel);
+        m_rows.clear();
+        if (built)
             index.store(db, &indexError);
         exec(db, "PRAGMA cache_size=-32768", nullptr);
     }
+    m_rows.clear();
     return result;
 }
 
@@ -510,6 +530,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     }
     auto rollback = [&](const QString &message) {
         exec(db, "ROLLBACK", nullptr);
+        m_collectRows = false; // the command has failed: no index is built from its rows
         return fail(tr("%1; nothing was imported, the case is as it was before").arg(message));
     };
 
@@ -548,7 +569,16 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     }
     qint64 nextSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
 
-    BatchWriter writer(db, sourceId);
+    // What the viewer's index needs is kept as the events are written, so the index can be built
+    // without reading them back. Only while the command started on an empty case: then the rows
+    // hold every event of it.
+    const size_t rowMark = m_rows.size();
+    if (m_collectRows) {
+        // Address space is reserved generously (pages are only used once written) so that the
+        // columns do not double and copy themselves as a large source streams in.
+        m_rows.reserve(rowMark + size_t(file.size() / 256) + 1024);
+    }
+    BatchWriter writer(db, sourceId, m_collectRows ? &m_rows : nullptr);
     if (!writer.prepare(&error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
 
@@ -765,6 +795,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         return rollback(fatal);
     if (m_cancel.load() || stopped) {
         exec(db, "ROLLBACK", nullptr);
+        m_collectRows = false;
         result.cancelled = true;
         result.error = tr("the import was cancelled; the case is as it was before");
         return false;
@@ -783,6 +814,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     SourceInfo existing;
     if (m_store.hasSourceWithSha256(outcome.sha256, &existing)) {
         exec(db, "ROLLBACK", nullptr);
+        m_rows.truncate(rowMark);
         outcome.alreadyImported = true;
         outcome.sourceId = existing.id;
         outcome.records = outcome.imported = outcome.rejected = outcome.flagged = 0;
@@ -845,6 +877,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                 for (const Copy &c : copies) {
                     const qint64 count = qint64(copies.size());
                     ++rank;
+                    m_rows.setDuplicate(c.seq, int(kind), count, rank);
                     if (c.kind == kind && c.count == count && c.rank == rank)
                         continue;
                     update.integer(1, kind);

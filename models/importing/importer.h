@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../index/eventindex.h"
 #include "../reading/problem.h"
 #include "../store/casestore.h"
 
@@ -124,6 +125,8 @@ private:
     qint64 m_commandFirstSeq = 0;
     int m_sourceCount = 0;
     bool m_computedDuplicates = false;
+    EventIndexRows m_rows;      // the indexed columns of the events this command imported
+    bool m_collectRows = false; // the case was empty when the command started
 };
 
 } // namespace auditlens

@@ -45,15 +45,14 @@ void radixSortByKey(std::vector<std::pair<quint64, quint32>> &items)
 }
 
 // The distinct non-zero values of a column of small dense ids, ascending, behind a leading 0.
-template <typename Rows, typename Member>
-std::vector<quint32> distinctIds(const Rows &rows, Member member)
+std::vector<quint32> distinctIds(const std::vector<quint32> &column)
 {
     quint32 maxId = 0;
-    for (const auto &r : rows)
-        maxId = std::max(maxId, quint32(r.*member));
+    for (const quint32 id : column)
+        maxId = std::max(maxId, id);
     std::vector<bool> seen(size_t(maxId) + 1);
-    for (const auto &r : rows)
-        seen[r.*member] = true;
+    for (const quint32 id : column)
+        seen[id] = true;
     std::vector<quint32> ids{0u};
     for (quint32 id = 1; id <= maxId; ++id) {
         if (seen[id])
@@ -474,79 +473,139 @@ QByteArray EventIndex::fingerprint(sqlite3 *db)
     return out;
 }
 
+void EventIndexRows::reserve(size_t rows)
+{
+    time.reserve(rows);
+    offset.reserve(rows);
+    source.reserve(rows);
+    action.reserve(rows);
+    actor.reserve(rows);
+    target.reserve(rows);
+    scope.reserve(rows);
+    flags.reserve(rows);
+    dupCount.reserve(rows);
+    idEnds.reserve(rows);
+    ids.reserve(rows * 36);
+}
+
+void EventIndexRows::append(bool hasTime, qint64 ns, qint64 offsetInSource, quint16 sourceId,
+                            quint32 actionId, quint32 actorId, quint32 targetId, quint32 scopeId,
+                            int success, bool flagged, std::string_view id)
+{
+    quint8 f = hasTime ? EventIndex::HasTime : 0;
+    if (success >= 0)
+        f |= success ? EventIndex::SuccessTrue : EventIndex::SuccessFalse;
+    if (flagged)
+        f |= EventIndex::Flagged;
+    time.push_back(hasTime ? ns : 0);
+    offset.push_back(offsetInSource);
+    source.push_back(sourceId);
+    action.push_back(actionId);
+    actor.push_back(actorId);
+    target.push_back(targetId);
+    scope.push_back(scopeId);
+    flags.push_back(f);
+    dupCount.push_back(1);
+    ids.append(id);
+    idEnds.push_back(quint32(ids.size()));
+}
+
+void EventIndexRows::truncate(size_t rows)
+{
+    if (rows >= size())
+        return;
+    time.resize(rows);
+    offset.resize(rows);
+    source.resize(rows);
+    action.resize(rows);
+    actor.resize(rows);
+    target.resize(rows);
+    scope.resize(rows);
+    flags.resize(rows);
+    dupCount.resize(rows);
+    idEnds.resize(rows);
+    if (!seqs.empty())
+        seqs.resize(rows);
+    ids.resize(rows ? idEnds.back() : 0);
+}
+
+void EventIndexRows::setDuplicate(qint64 seq, int kind, qint64 count, qint64 rank)
+{
+    const qint64 i = seq - firstSeq;
+    if (seqs.empty() && i >= 0 && i < qint64(size()))
+        setDuplicateAt(size_t(i), kind, count, rank);
+}
+
+void EventIndexRows::setDuplicateAt(size_t i, int kind, qint64 count, qint64 rank)
+{
+    quint8 &f = flags[i];
+    f &= quint8(~(EventIndex::DupKindMask | EventIndex::ExtraExactCopy));
+    f |= quint8((kind & 3) << EventIndex::DupKindShift);
+    if (kind == 1 && rank > 1)
+        f |= EventIndex::ExtraExactCopy;
+    dupCount[i] = quint32(count);
+}
+
 bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
+                       const std::atomic<bool> *cancel)
+{
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    EventIndexRows rows;
+    Statement range(db, "SELECT coalesce(min(seq), 1), coalesce(max(seq), 0) FROM events");
+    if (!range.row()) {
+        *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    rows.firstSeq = range.integer(0);
+    rows.reserve(size_t(std::max<qint64>(0, range.integer(1) - range.integer(0) + 1)));
+    Statement select(db, "SELECT seq, source_id, offset, occurred_ns, action_id, actor,"
+                         " target, scope, success, flags, dup_kind, dup_count, dup_rank,"
+                         " event_id FROM events ORDER BY seq");
+    if (!select.ok()) {
+        *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    while (select.row()) {
+        if ((rows.size() & 0xffff) == 0 && cancelled())
+            return false;
+        // Seqs are consecutive in the cases this version writes; should they ever not be, each
+        // row keeps its own.
+        const qint64 seq = select.integer(0);
+        if (rows.seqs.empty() && seq != rows.firstSeq + qint64(rows.size())) {
+            rows.seqs.resize(rows.size());
+            std::iota(rows.seqs.begin(), rows.seqs.end(), rows.firstSeq);
+        }
+        if (!rows.seqs.empty())
+            rows.seqs.push_back(seq);
+        auto id = [&](int c) { return select.isNull(c) ? 0u : quint32(select.integer(c)); };
+        rows.append(!select.isNull(3), select.integer(3), select.integer(2),
+                    quint16(select.integer(1)), id(4), id(5), id(6), id(7),
+                    select.isNull(8) ? -1 : (select.integer(8) ? 1 : 0), select.integer(9) != 0,
+                    select.text(13));
+        rows.setDuplicateAt(rows.size() - 1, int(select.integer(10)), select.integer(11),
+                            select.integer(12));
+    }
+    return build(db, std::move(rows), index, error, cancel);
+}
+
+bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QString *error,
                        const std::atomic<bool> *cancel)
 {
     auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
     *index = EventIndex();
     index->m_fingerprint = fingerprint(db);
-
-    // Raw rows in seq order (which is file order: source by source, line by line).
-    struct Raw
-    {
-        qint64 seq, time, offset;
-        quint32 line, action, actor, target, scope, dupCount;
-        quint16 source;
-        quint8 flags;
-    };
-    std::vector<Raw> raw;
-    std::string idArena;
-    std::vector<quint32> idOffsets;
-    {
-        Statement count(db, "SELECT coalesce(max(seq), 0) - coalesce(min(seq), 0) + 1 FROM events");
-        if (count.row())
-            raw.reserve(size_t(std::max<qint64>(0, count.integer(0))));
-        idOffsets.reserve(raw.capacity() + 1);
-        idArena.reserve(raw.capacity() * 36);
-        Statement rows(db, "SELECT seq, source_id, line, offset, occurred_ns, action_id, actor,"
-                           " target, scope, success, flags, dup_kind, dup_count, dup_rank,"
-                           " event_id FROM events ORDER BY seq");
-        if (!rows.ok()) {
-            *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-            return false;
-        }
-        while (rows.row()) {
-            if ((raw.size() & 0xffff) == 0 && cancelled())
-                return false;
-            Raw r{};
-            r.seq = rows.integer(0);
-            r.source = quint16(rows.integer(1));
-            r.line = quint32(rows.integer(2));
-            r.offset = rows.integer(3);
-            const bool hasTime = !rows.isNull(4);
-            r.time = hasTime ? rows.integer(4) : std::numeric_limits<qint64>::max();
-            r.action = quint32(rows.integer(5));
-            r.actor = rows.isNull(6) ? 0 : quint32(rows.integer(6));
-            r.target = rows.isNull(7) ? 0 : quint32(rows.integer(7));
-            r.scope = rows.isNull(8) ? 0 : quint32(rows.integer(8));
-            quint8 f = 0;
-            if (!rows.isNull(9))
-                f |= rows.integer(9) ? SuccessTrue : SuccessFalse;
-            if (rows.integer(10) != 0)
-                f |= Flagged;
-            const qint64 kind = rows.integer(11);
-            f |= quint8((kind & 3) << DupKindShift);
-            if (kind == 1 && rows.integer(13) > 1)
-                f |= ExtraExactCopy;
-            if (hasTime)
-                f |= HasTime;
-            r.flags = f;
-            r.dupCount = quint32(rows.integer(12));
-            idOffsets.push_back(quint32(idArena.size()));
-            idArena.append(rows.text(14));
-            raw.push_back(r);
-        }
-        idOffsets.push_back(quint32(idArena.size()));
-    }
-    const size_t n = raw.size();
+    const size_t n = rows.size();
 
     // Time order; ties by source and line, i.e. by seq. Events without a time sort last.
     std::vector<quint32> order(n);
     {
         // Signed times as unsigned keys that sort the same way.
         std::vector<std::pair<quint64, quint32>> keyed(n);
-        for (size_t i = 0; i < n; ++i)
-            keyed[i] = {quint64(raw[i].time) ^ (quint64(1) << 63), quint32(i)};
+        for (size_t i = 0; i < n; ++i) {
+            const qint64 t =
+                (rows.flags[i] & HasTime) ? rows.time[i] : std::numeric_limits<qint64>::max();
+            keyed[i] = {quint64(t) ^ (quint64(1) << 63), quint32(i)};
+        }
         radixSortByKey(keyed);
         for (size_t i = 0; i < n; ++i)
             order[i] = keyed[i].second;
@@ -558,22 +617,25 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
     std::vector<quint32> idRankBySeqOrder;
     {
         std::vector<std::string_view> ids(n);
-        for (size_t i = 0; i < n; ++i)
-            ids[i] =
-                std::string_view(idArena.data() + idOffsets[i], idOffsets[i + 1] - idOffsets[i]);
+        quint32 begin = 0;
+        for (size_t i = 0; i < n; ++i) {
+            ids[i] = std::string_view(rows.ids.data() + begin, rows.idEnds[i] - begin);
+            begin = rows.idEnds[i];
+        }
         idRankBySeqOrder = rankTexts(ids, false);
     }
-    std::string().swap(idArena);
-    std::vector<quint32>().swap(idOffsets);
+    std::string().swap(rows.ids);
+    std::vector<quint32>().swap(rows.idEnds);
 
     // Dictionaries: dense codes for the values each field takes.
-    std::vector<quint32> actionIds;
-    std::vector<quint32> entityIds[3];
-    {
-        actionIds = distinctIds(raw, &Raw::action);
-        entityIds[0] = distinctIds(raw, &Raw::actor);
-        entityIds[1] = distinctIds(raw, &Raw::target);
-        entityIds[2] = distinctIds(raw, &Raw::scope);
+    const std::vector<quint32> actionIds = distinctIds(rows.action);
+    const std::vector<quint32> entityIds[3] = {distinctIds(rows.actor), distinctIds(rows.target),
+                                               distinctIds(rows.scope)};
+    if (actionIds.size() > 0x10000) {
+        // Action codes are 16 bits wide; CircleCI has a few hundred actions.
+        *error = tr("the case holds %1 different actions, more than the viewer can index")
+                     .arg(actionIds.size() - 1);
+        return false;
     }
     if (cancelled())
         return false;
@@ -582,12 +644,12 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
         FieldDictionary &d = index->m_dict[int(IndexField::Action)];
         d.entityIds = actionIds;
         std::vector<std::string> names(actionIds.size());
-        Statement rows(db, "SELECT id, name FROM actions");
-        while (rows.row()) {
-            auto it =
-                std::lower_bound(actionIds.begin() + 1, actionIds.end(), quint32(rows.integer(0)));
-            if (it != actionIds.end() && *it == quint32(rows.integer(0)))
-                names[size_t(it - actionIds.begin())] = std::string(rows.text(1));
+        Statement select(db, "SELECT id, name FROM actions");
+        while (select.row()) {
+            auto it = std::lower_bound(actionIds.begin() + 1, actionIds.end(),
+                                       quint32(select.integer(0)));
+            if (it != actionIds.end() && *it == quint32(select.integer(0)))
+                names[size_t(it - actionIds.begin())] = std::string(select.text(1));
         }
         std::vector<std::string_view> views(names.begin(), names.end());
         d.rank = rankTexts(views, true);
@@ -622,12 +684,12 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
                 d.ids.resize(d.entityIds.size());
             }
         }
-        Statement rows(db, "SELECT id, ext_id, name FROM entities ORDER BY id");
+        Statement select(db, "SELECT id, ext_id, name FROM entities ORDER BY id");
         size_t cursor[3] = {1, 1, 1};
-        while (rows.row()) {
-            const quint32 id = quint32(rows.integer(0));
-            const std::string_view ext = rows.text(1);
-            const std::string_view name = rows.text(2);
+        while (select.row()) {
+            const quint32 id = quint32(select.integer(0));
+            const std::string_view ext = select.text(1);
+            const std::string_view name = select.text(2);
             for (int f = 0; f < 3; ++f) {
                 FieldDictionary &d = index->m_dict[f + 1];
                 size_t &c = cursor[f];
@@ -668,18 +730,14 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
     if (cancelled())
         return false;
 
-    // The columns, in time order.
-    index->m_seq.resize(n);
-    index->m_time.resize(n);
-    index->m_offset.resize(n);
-    index->m_source.resize(n);
-    index->m_action.resize(n);
-    index->m_actor.resize(n);
-    index->m_target.resize(n);
-    index->m_scope.resize(n);
-    index->m_flags.resize(n);
-    index->m_dupCount.resize(n);
-    index->m_idRank.resize(n);
+    // The columns, in time order, each row column freed once it has been placed.
+    auto permute = [&](auto &column, auto &into, auto convert) {
+        into.resize(n);
+        for (size_t p = 0; p < n; ++p)
+            into[p] = convert(column[order[p]]);
+        std::decay_t<decltype(column)>().swap(column);
+    };
+    auto same = [](auto v) { return v; };
     // Dense ids: a table from id to code beats a binary search per event and field.
     auto codeTable = [](const std::vector<quint32> &ids) {
         std::vector<quint32> table(size_t(ids.back()) + 1, 0u);
@@ -687,30 +745,36 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
             table[ids[c]] = c;
         return table;
     };
-    const std::vector<quint32> codeTables[4] = {codeTable(actionIds), codeTable(entityIds[0]),
-                                                codeTable(entityIds[1]), codeTable(entityIds[2])};
-    auto codeOf = [&](int table, quint32 id) { return codeTables[table][id]; };
-    quint32 timed = 0;
-    for (size_t p = 0; p < n; ++p) {
-        const Raw &r = raw[order[p]];
-        index->m_seq[p] = r.seq;
-        index->m_time[p] = (r.flags & HasTime) ? r.time : 0;
-        index->m_offset[p] = r.offset;
-        index->m_source[p] = r.source;
-        index->m_action[p] = quint16(codeOf(0, r.action));
-        index->m_actor[p] = codeOf(1, r.actor);
-        index->m_target[p] = codeOf(2, r.target);
-        index->m_scope[p] = codeOf(3, r.scope);
-        index->m_flags[p] = r.flags;
-        index->m_dupCount[p] = r.dupCount;
-        index->m_idRank[p] = idRankBySeqOrder[order[p]];
-        if (r.flags & HasTime)
-            ++timed;
+    index->m_seq.resize(n);
+    for (size_t p = 0; p < n; ++p)
+        index->m_seq[p] =
+            rows.seqs.empty() ? rows.firstSeq + qint64(order[p]) : rows.seqs[order[p]];
+    std::vector<qint64>().swap(rows.seqs);
+    permute(rows.time, index->m_time, same);
+    permute(rows.offset, index->m_offset, same);
+    permute(rows.source, index->m_source, same);
+    {
+        const std::vector<quint32> table = codeTable(actionIds);
+        permute(rows.action, index->m_action, [&](quint32 id) { return quint16(table[id]); });
     }
-    index->m_timedCount = timed;
-    // The raw rows are spent: give their memory back before the postings are made.
-    std::vector<Raw>().swap(raw);
+    {
+        const std::vector<quint32> table = codeTable(entityIds[0]);
+        permute(rows.actor, index->m_actor, [&](quint32 id) { return table[id]; });
+    }
+    {
+        const std::vector<quint32> table = codeTable(entityIds[1]);
+        permute(rows.target, index->m_target, [&](quint32 id) { return table[id]; });
+    }
+    {
+        const std::vector<quint32> table = codeTable(entityIds[2]);
+        permute(rows.scope, index->m_scope, [&](quint32 id) { return table[id]; });
+    }
+    permute(rows.flags, index->m_flags, same);
+    permute(rows.dupCount, index->m_dupCount, same);
+    permute(idRankBySeqOrder, index->m_idRank, same);
     std::vector<quint32>().swap(order);
+    index->m_timedCount = quint32(std::count_if(index->m_flags.begin(), index->m_flags.end(),
+                                                [](quint8 f) { return f & HasTime; }));
     index->finishLoad();
     return true;
 }

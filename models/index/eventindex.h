@@ -5,6 +5,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +41,40 @@ struct FieldDictionary
     size_t countCodes(std::string_view text) const;
     // Code of an entity id, or 0.
     quint32 codeOfEntity(quint32 entityId) const;
+};
+
+// The indexed columns of a case's events in seq order, as the importer writes them: lets the index
+// be built from memory instead of reading a gigabyte of events back. Entity and action values are
+// the case's ids (0: none).
+struct EventIndexRows
+{
+    qint64 firstSeq = 1;      // seq of the first row; rows are consecutive seqs...
+    std::vector<qint64> seqs; // ...unless this holds each row's seq
+    std::vector<qint64> time; // meaningful when flags has HasTime
+    std::vector<qint64> offset;
+    std::vector<quint16> source;
+    std::vector<quint32> action;
+    std::vector<quint32> actor;
+    std::vector<quint32> target;
+    std::vector<quint32> scope;
+    std::vector<quint8> flags; // EventIndex::Bits
+    std::vector<quint32> dupCount;
+    std::string ids;             // event ids, back to back
+    std::vector<quint32> idEnds; // end of each row's id in ids
+
+    size_t size() const { return flags.size(); }
+    void reserve(size_t rows);
+    // success: -1 unknown, 0 false, 1 true. flagged: the event has a content problem.
+    void append(bool hasTime, qint64 ns, qint64 offset, quint16 source, quint32 action,
+                quint32 actor, quint32 target, quint32 scope, int success, bool flagged,
+                std::string_view id);
+    // Forgets the rows from position rows on (a source whose import was rolled back).
+    void truncate(size_t rows);
+    // Records what duplicate resolution decided for the event with this seq (kind 0 none, 1 exact,
+    // 2 conflicting; rank 1 for the first copy).
+    void setDuplicate(qint64 seq, int kind, qint64 count, qint64 rank);
+    void setDuplicateAt(size_t row, int kind, qint64 count, qint64 rank);
+    void clear() { *this = EventIndexRows(); }
 };
 
 // The compact in-memory columns of a case that filters, facets, sorting and the histogram touch,
@@ -120,6 +155,10 @@ public:
 
     // Reads the events of the case into a new index. cancel may be null.
     static bool build(sqlite3 *db, EventIndex *index, QString *error,
+                      const std::atomic<bool> *cancel = nullptr);
+    // Builds the index from rows that hold every event of the case (they are consumed); the
+    // case is read only for its dictionaries and sources.
+    static bool build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QString *error,
                       const std::atomic<bool> *cancel = nullptr);
     // The index kept in the case if it matches the case's current content; false otherwise.
     static bool load(sqlite3 *db, EventIndex *index);

@@ -1,4 +1,5 @@
 #include "importing/importer.h"
+#include "index/eventindex.h"
 #include "query/sqleventquery.h"
 #include "store/casestore.h"
 
@@ -42,6 +43,8 @@ private slots:
     void cancelLeavesTheCaseAsItWas();
     void caseFromANewerVersionIsRefused();
     void notACaseFileIsRefusedAndUntouched();
+    void indexFromTheImportMatchesTheCase_data();
+    void indexFromTheImportMatchesTheCase();
 
 private:
     QTemporaryDir m_dir;
@@ -369,3 +372,85 @@ void TestImporter::notACaseFileIsRefusedAndUntouched()
 
 QTEST_GUILESS_MAIN(TestImporter)
 #include "tst_importer.moc"
+
+void TestImporter::indexFromTheImportMatchesTheCase_data()
+{
+    QTest::addColumn<QStringList>("first");  // a command on the empty case
+    QTest::addColumn<QStringList>("second"); // a later command, if any
+    const QString copy = m_dir.filePath(QStringLiteral("same-bytes-as-basic.csv"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(data(QStringLiteral("basic.csv")), copy));
+    auto files = [](std::initializer_list<const char *> names) {
+        QStringList list;
+        for (const char *name : names)
+            list << data(QString::fromLatin1(name));
+        return list;
+    };
+    QTest::newRow("duplicates") << files({"duplicates.csv"}) << QStringList();
+    QTest::newRow("three sources, duplicates across them")
+        << files({"broken.csv", "duplicates.csv", "basic.jsonl", "basic.csv"}) << QStringList();
+    QTest::newRow("a source already in the case by its bytes")
+        << (files({"basic.csv"}) << copy << data(QStringLiteral("nanos.csv"))) << QStringList();
+    QTest::newRow("JSON sources") << files({"broken.jsonl", "items.json", "array.json"})
+                                  << QStringList();
+    QTest::newRow("a second command adds to the case")
+        << files({"duplicates.csv"}) << files({"basic.csv", "basic.jsonl"});
+}
+
+// The index an import builds from what it wrote must be the one a reading of the case gives.
+void TestImporter::indexFromTheImportMatchesTheCase()
+{
+    QFETCH(QStringList, first);
+    QFETCH(QStringList, second);
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    for (const QStringList &command : {first, second}) {
+        if (command.isEmpty())
+            continue;
+        Importer importer(store);
+        QVERIFY(importer.run(command).ok);
+    }
+    sqlite3 *db = store.handle();
+    EventIndex kept;
+    QVERIFY2(EventIndex::load(db, &kept), "the import kept no index for the case");
+    EventIndex read;
+    QVERIFY2(EventIndex::build(db, &read, &error), qPrintable(error));
+    QVERIFY(kept.size() > 0);
+    QCOMPARE(kept.size(), quint32(store.eventCount()));
+    QCOMPARE(kept.size(), read.size());
+    QCOMPARE(kept.timedCount(), read.timedCount());
+    for (quint32 i = 0; i < kept.size(); ++i) {
+        const QByteArray at = "position " + QByteArray::number(i);
+        QVERIFY2(kept.seq(i) == read.seq(i), at.constData());
+        QVERIFY2(kept.time(i) == read.time(i), at.constData());
+        QVERIFY2(kept.offset(i) == read.offset(i), at.constData());
+        QVERIFY2(kept.source(i) == read.source(i), at.constData());
+        QVERIFY2(kept.flags(i) == read.flags(i), at.constData());
+        QVERIFY2(kept.dupCount(i) == read.dupCount(i), at.constData());
+        QVERIFY2(kept.idRank(i) == read.idRank(i), at.constData());
+        for (int f = 0; f < kIndexFieldCount; ++f)
+            QVERIFY2(kept.code(IndexField(f), i) == read.code(IndexField(f), i), at.constData());
+    }
+    for (int f = 0; f < int(IndexField::Success); ++f) {
+        const FieldDictionary &a = kept.dictionary(IndexField(f));
+        const FieldDictionary &b = read.dictionary(IndexField(f));
+        QCOMPARE(a.entityIds, b.entityIds);
+        QCOMPARE(a.rank, b.rank);
+        QCOMPARE(a.idHashes, b.idHashes);
+        QCOMPARE(a.idCodes, b.idCodes);
+        QCOMPARE(a.nameHashes, b.nameHashes);
+        QCOMPARE(a.nameCodes, b.nameCodes);
+        QCOMPARE(a.labels, b.labels);
+        QCOMPARE(a.ids, b.ids);
+    }
+    // The duplicates the import found are the ones the index shows.
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT seq, dup_kind, dup_count FROM events")));
+    while (q.next()) {
+        const qint64 p = kept.positionOfSeq(q.value(0).toLongLong());
+        QVERIFY(p >= 0);
+        QCOMPARE(kept.dupKind(quint32(p)), q.value(1).toInt());
+        QCOMPARE(qint64(kept.dupCount(quint32(p))), q.value(2).toLongLong());
+    }
+}
