@@ -48,7 +48,8 @@ private:
     bool m_started = false;
     bool m_hadBom = false;
     std::vector<FieldRef> m_fieldRefs;
-    std::string m_scratch;
+    std::string m_scratch;      // unescaped fields; only its first m_scratchLength bytes are used
+    size_t m_scratchLength = 0; // (its size is kept large so it is not refilled with zeros)
 };
 
 } // namespace auditlens
