@@ -72,6 +72,13 @@ public:
         m_closed = true;
         m_changed.notify_all();
     }
+    // Frees every batch it holds, once both sides are done with it.
+    void release()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_full.clear();
+        m_free.clear();
+    }
 
 private:
     std::mutex m_mutex;

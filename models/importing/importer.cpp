@@ -212,6 +212,14 @@ public:
         return true;
     }
 
+    // Forgets the dictionaries once every batch is written.
+    void release()
+    {
+        m_entities.clear();
+        m_actionIndex.clear();
+        std::vector<std::pair<std::string, qint64>>().swap(m_actions);
+    }
+
     bool write(const EventBatch &batch, QString *error)
     {
         for (size_t i = 0; i < batch.used; ++i) {
@@ -379,6 +387,7 @@ public:
     explicit BatchBuilder(BatchQueue &queue) : m_queue(queue), m_batch(queue.takeFree()) {}
 
     EventBatch &batch() { return *m_batch; }
+    void release() { m_batch.reset(); }
     // Hands the batch over when it is full; false when the writer has stopped.
     bool flushIfFull()
     {
@@ -428,6 +437,10 @@ ImportResult Importer::run(const QStringList &paths)
     m_rows.clear();
     m_rows.firstSeq = m_commandFirstSeq;
     m_collectRows = m_commandFirstSeq == 1;
+    m_duplicateMarks.clear();
+    m_order = EventIndexOrder();
+    // Appending needs few pages in memory: a small cache keeps the import's peak down.
+    exec(db, "PRAGMA cache_size=-8192", nullptr);
     result.ok = true;
     for (int i = 0; i < paths.size(); ++i) {
         if (!importSource(i, paths[i], result)) {
@@ -435,6 +448,9 @@ ImportResult Importer::run(const QStringList &paths)
             break;
         }
     }
+    const bool ordered = m_ordering.joinable();
+    if (ordered)
+        m_ordering.join();
     if (!m_computedDuplicates)
         result.duplicates = m_store.duplicateCounts();
     for (const SourceOutcome &s : result.sources) {
@@ -459,15 +475,23 @@ ImportResult Importer::run(const QStringList &paths)
         const bool fromRows =
             m_collectRows &&
             qint64(m_rows.size()) == scalar(db, "SELECT coalesce(max(seq), 0) FROM events");
-        const bool built =
-            fromRows ? EventIndex::build(db, std::move(m_rows), &index, &indexError, &m_cancel)
-                     : EventIndex::build(db, &index, &indexError, &m_cancel);
+        bool built = false;
+        if (fromRows) {
+            for (const DuplicateMark &mark : m_duplicateMarks)
+                m_rows.setDuplicate(mark.seq, mark.kind, mark.count, mark.rank);
+            built = EventIndex::build(db, std::move(m_rows), &index, &indexError, &m_cancel,
+                                      ordered ? &m_order : nullptr);
+        } else {
+            built = EventIndex::build(db, &index, &indexError, &m_cancel);
+        }
         m_rows.clear();
         if (built)
             index.store(db, &indexError);
-        exec(db, "PRAGMA cache_size=-32768", nullptr);
     }
+    exec(db, "PRAGMA cache_size=-32768", nullptr);
     m_rows.clear();
+    m_order = EventIndexOrder();
+    m_duplicateMarks.clear();
     return result;
 }
 
@@ -828,6 +852,21 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         return true;
     }
 
+    // What reading and writing held is no longer needed: give it back before the index is made.
+    const auto groups = tracker.candidateGroups();
+    const qint64 uniqueIds = tracker.uniqueIdsInCurrent();
+    tracker.clear();
+    writer.release();
+    builder.release();
+    queue.release();
+    malloc_trim(0);
+
+    // The slowest part of the viewer's index, ordering the events by time and by id, needs only
+    // the rows: it runs on the other core while this thread confirms duplicates and the case
+    // commits (the rows are not touched until it is joined).
+    if (m_collectRows && index + 1 == m_sourceCount)
+        m_ordering = std::thread([this] { m_order = EventIndex::order(m_rows); });
+
     // Confirm each candidate group against the stored ids and cells, and mark its copies.
     DuplicateCounts dups;
     {
@@ -844,7 +883,6 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
             qint64 count;
             qint64 rank;
         };
-        const auto groups = tracker.candidateGroups();
         for (const auto &group : groups) {
             std::map<std::string, std::vector<Copy>> byId;
             for (const qint64 seq : group) {
@@ -877,7 +915,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                 for (const Copy &c : copies) {
                     const qint64 count = qint64(copies.size());
                     ++rank;
-                    m_rows.setDuplicate(c.seq, int(kind), count, rank);
+                    if (m_collectRows)
+                        m_duplicateMarks.push_back({c.seq, int(kind), count, rank});
                     if (c.kind == kind && c.count == count && c.rank == rank)
                         continue;
                     update.integer(1, kind);
@@ -922,7 +961,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
 
     result.duplicates = dups;
     m_computedDuplicates = true;
-    result.uniqueIds = tracker.uniqueIdsInCurrent();
+    result.uniqueIds = uniqueIds;
     result.sources.push_back(outcome);
     if (m_progress) {
         progress.bytesRead = file.bytesRead();

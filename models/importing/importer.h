@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <thread>
 #include <vector>
 
 namespace auditlens {
@@ -127,6 +128,16 @@ private:
     bool m_computedDuplicates = false;
     EventIndexRows m_rows;      // the indexed columns of the events this command imported
     bool m_collectRows = false; // the case was empty when the command started
+    struct DuplicateMark
+    {
+        qint64 seq;
+        int kind;
+        qint64 count;
+        qint64 rank;
+    };
+    std::vector<DuplicateMark> m_duplicateMarks; // for m_rows, once m_ordering is done
+    std::thread m_ordering;                      // makes m_order from m_rows
+    EventIndexOrder m_order;
 };
 
 } // namespace auditlens

@@ -77,6 +77,14 @@ struct EventIndexRows
     void clear() { *this = EventIndexRows(); }
 };
 
+// The orderings of rows that take the longest to make, which need nothing but the rows' times and
+// ids: may be made on another thread while the case is still being written.
+struct EventIndexOrder
+{
+    std::vector<quint32> order;  // rows in time order
+    std::vector<quint32> idRank; // per row: rank of its id (equal ids, equal ranks)
+};
+
 // The compact in-memory columns of a case that filters, facets, sorting and the histogram touch,
 // one entry per event in time order (ties by source and line; events without a time last). Rows
 // themselves stay in SQLite and are fetched only for what is on screen. Built once from the case
@@ -158,8 +166,12 @@ public:
                       const std::atomic<bool> *cancel = nullptr);
     // Builds the index from rows that hold every event of the case (they are consumed); the
     // case is read only for its dictionaries and sources.
+    // prepared, when given, is order(rows) made earlier (it is consumed).
     static bool build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QString *error,
-                      const std::atomic<bool> *cancel = nullptr);
+                      const std::atomic<bool> *cancel = nullptr,
+                      EventIndexOrder *prepared = nullptr);
+    // Reads only the rows' times, time flags and ids.
+    static EventIndexOrder order(const EventIndexRows &rows);
     // The index kept in the case if it matches the case's current content; false otherwise.
     static bool load(sqlite3 *db, EventIndex *index);
     // Keeps the index in the case (replacing an older one). The case must be writable.
