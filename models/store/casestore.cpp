@@ -64,11 +64,26 @@ QString inUse(const QString &path)
               "finished")
         .arg(path);
 }
+// Every connection is used by one thread at a time (Qt's rule for its connections, and the
+// importer's writer thread takes the connection over only while the importing thread waits), so
+// SQLite need not lock each call, and its allocation statistics, each behind a global mutex, go
+// unused. Must happen before SQLite's first use; later calls are refused and change nothing.
+void configureSqlite()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
+}
 } // namespace
 
 CaseStore::CaseStore()
     : m_connection(QStringLiteral("auditlens-case-%1").arg(g_connectionCounter.fetch_add(1)))
-{}
+{
+    configureSqlite();
+}
 
 CaseStore::~CaseStore()
 {
