@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <thread>
 
 namespace auditlens {
 
@@ -598,6 +599,100 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
     return build(db, std::move(rows), index, error, cancel);
 }
 
+// Fills the labels, ranks and lookup hashes of the dictionaries whose entityIds are set, from the
+// case's actions and entities tables.
+bool fillDictionaries(sqlite3 *db, FieldDictionary *dicts, const std::atomic<bool> *cancel)
+{
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    // Actions: names and ranks.
+    {
+        FieldDictionary &d = dicts[0];
+        std::vector<std::string> names(d.entityIds.size());
+        Statement select(db, "SELECT id, name FROM actions");
+        while (select.row()) {
+            auto it = std::lower_bound(d.entityIds.begin() + 1, d.entityIds.end(),
+                                       quint32(select.integer(0)));
+            if (it != d.entityIds.end() && *it == quint32(select.integer(0)))
+                names[size_t(it - d.entityIds.begin())] = std::string(select.text(1));
+        }
+        std::vector<std::string_view> views(names.begin(), names.end());
+        d.rank = rankTexts(views, true);
+        for (quint32 c = 0; c < names.size(); ++c) {
+            d.labels.push_back(QString::fromStdString(names[c]));
+            d.ids.push_back(d.labels.back());
+            if (c == 0)
+                continue;
+            d.nameHashes.push_back(EventIndex::hashText(names[c]));
+            d.nameCodes.push_back(c);
+        }
+        sortHashes(d.nameHashes, d.nameCodes);
+    }
+    // Entities: one pass over the table, each entity landing in every field that uses it.
+    {
+        // Labels only while ranking: one arena per field, not a string per entity (a million
+        // targets would otherwise cost tens of megabytes at the import's peak).
+        struct Pending
+        {
+            std::string text;
+            std::vector<quint32> offset;
+            std::vector<quint32> length;
+        };
+        Pending pending[3];
+        for (int f = 0; f < 3; ++f) {
+            FieldDictionary &d = dicts[f + 1];
+            pending[f].offset.assign(d.entityIds.size(), 0u);
+            pending[f].length.assign(d.entityIds.size(), 0u);
+            if (d.size() <= kLabelledDictionaryMax) {
+                d.labels.resize(d.entityIds.size());
+                d.ids.resize(d.entityIds.size());
+            }
+        }
+        Statement select(db, "SELECT id, ext_id, name FROM entities ORDER BY id");
+        size_t cursor[3] = {1, 1, 1};
+        while (select.row()) {
+            const quint32 id = quint32(select.integer(0));
+            const std::string_view ext = select.text(1);
+            const std::string_view name = select.text(2);
+            for (int f = 0; f < 3; ++f) {
+                FieldDictionary &d = dicts[f + 1];
+                size_t &c = cursor[f];
+                while (c < d.entityIds.size() && d.entityIds[c] < id)
+                    ++c;
+                if (c >= d.entityIds.size() || d.entityIds[c] != id)
+                    continue;
+                const std::string_view label = name.empty() ? ext : name;
+                pending[f].offset[c] = quint32(pending[f].text.size());
+                pending[f].length[c] = quint32(label.size());
+                pending[f].text.append(label);
+                d.idHashes.push_back(EventIndex::hashText(ext));
+                d.idCodes.push_back(quint32(c));
+                if (!name.empty()) {
+                    d.nameHashes.push_back(EventIndex::hashText(name));
+                    d.nameCodes.push_back(quint32(c));
+                }
+                if (d.hasLabels()) {
+                    d.labels[c] = QString::fromUtf8(label.data(), qsizetype(label.size()));
+                    d.ids[c] = QString::fromUtf8(ext.data(), qsizetype(ext.size()));
+                }
+            }
+            if ((id & 0xffff) == 0 && cancelled())
+                return false;
+        }
+        for (int f = 0; f < 3; ++f) {
+            FieldDictionary &d = dicts[f + 1];
+            Pending &p = pending[f];
+            std::vector<std::string_view> views(p.offset.size());
+            for (size_t c = 0; c < views.size(); ++c)
+                views[c] = std::string_view(p.text.data() + p.offset[c], p.length[c]);
+            d.rank = rankTexts(views, true);
+            p = Pending();
+            sortHashes(d.idHashes, d.idCodes);
+            sortHashes(d.nameHashes, d.nameCodes);
+        }
+    }
+    return !cancelled();
+}
+
 EventIndexOrder EventIndex::order(const EventIndexRows &rows)
 {
     const size_t n = rows.size();
@@ -663,94 +758,24 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
     }
     if (cancelled())
         return false;
-    // Actions: names and ranks.
+    // The dictionaries' labels, ranks and hashes come from the case's tables: made on another
+    // thread (the connection is this one's to lend: nothing here touches it meanwhile) while
+    // this one places the columns, which need only the dictionaries' ids.
+    index->m_dict[int(IndexField::Action)].entityIds = actionIds;
+    for (int f = 0; f < 3; ++f)
+        index->m_dict[f + 1].entityIds = entityIds[f];
+    bool dictionariesFilled = false;
+    std::thread dictionaries(
+        [&] { dictionariesFilled = fillDictionaries(db, index->m_dict, cancel); });
+    struct Joiner
     {
-        FieldDictionary &d = index->m_dict[int(IndexField::Action)];
-        d.entityIds = actionIds;
-        std::vector<std::string> names(actionIds.size());
-        Statement select(db, "SELECT id, name FROM actions");
-        while (select.row()) {
-            auto it = std::lower_bound(actionIds.begin() + 1, actionIds.end(),
-                                       quint32(select.integer(0)));
-            if (it != actionIds.end() && *it == quint32(select.integer(0)))
-                names[size_t(it - actionIds.begin())] = std::string(select.text(1));
-        }
-        std::vector<std::string_view> views(names.begin(), names.end());
-        d.rank = rankTexts(views, true);
-        for (quint32 c = 0; c < names.size(); ++c) {
-            d.labels.push_back(QString::fromStdString(names[c]));
-            d.ids.push_back(d.labels.back());
-            if (c == 0)
-                continue;
-            d.nameHashes.push_back(hashText(names[c]));
-            d.nameCodes.push_back(c);
-        }
-        sortHashes(d.nameHashes, d.nameCodes);
-    }
-    // Entities: one pass over the table, each entity landing in every field that uses it.
-    {
-        // Labels only while ranking: one arena per field, not a string per entity (a million
-        // targets would otherwise cost tens of megabytes at the import's peak).
-        struct Pending
+        std::thread &thread;
+        ~Joiner()
         {
-            std::string text;
-            std::vector<quint32> offset;
-            std::vector<quint32> length;
-        };
-        Pending pending[3];
-        for (int f = 0; f < 3; ++f) {
-            FieldDictionary &d = index->m_dict[f + 1];
-            d.entityIds = entityIds[f];
-            pending[f].offset.assign(d.entityIds.size(), 0u);
-            pending[f].length.assign(d.entityIds.size(), 0u);
-            if (d.size() <= kLabelledDictionaryMax) {
-                d.labels.resize(d.entityIds.size());
-                d.ids.resize(d.entityIds.size());
-            }
+            if (thread.joinable())
+                thread.join();
         }
-        Statement select(db, "SELECT id, ext_id, name FROM entities ORDER BY id");
-        size_t cursor[3] = {1, 1, 1};
-        while (select.row()) {
-            const quint32 id = quint32(select.integer(0));
-            const std::string_view ext = select.text(1);
-            const std::string_view name = select.text(2);
-            for (int f = 0; f < 3; ++f) {
-                FieldDictionary &d = index->m_dict[f + 1];
-                size_t &c = cursor[f];
-                while (c < d.entityIds.size() && d.entityIds[c] < id)
-                    ++c;
-                if (c >= d.entityIds.size() || d.entityIds[c] != id)
-                    continue;
-                const std::string_view label = name.empty() ? ext : name;
-                pending[f].offset[c] = quint32(pending[f].text.size());
-                pending[f].length[c] = quint32(label.size());
-                pending[f].text.append(label);
-                d.idHashes.push_back(hashText(ext));
-                d.idCodes.push_back(quint32(c));
-                if (!name.empty()) {
-                    d.nameHashes.push_back(hashText(name));
-                    d.nameCodes.push_back(quint32(c));
-                }
-                if (d.hasLabels()) {
-                    d.labels[c] = QString::fromUtf8(label.data(), qsizetype(label.size()));
-                    d.ids[c] = QString::fromUtf8(ext.data(), qsizetype(ext.size()));
-                }
-            }
-            if ((id & 0xffff) == 0 && cancelled())
-                return false;
-        }
-        for (int f = 0; f < 3; ++f) {
-            FieldDictionary &d = index->m_dict[f + 1];
-            Pending &p = pending[f];
-            std::vector<std::string_view> views(p.offset.size());
-            for (size_t c = 0; c < views.size(); ++c)
-                views[c] = std::string_view(p.text.data() + p.offset[c], p.length[c]);
-            d.rank = rankTexts(views, true);
-            p = Pending();
-            sortHashes(d.idHashes, d.idCodes);
-            sortHashes(d.nameHashes, d.nameCodes);
-        }
-    }
+    } joiner{dictionaries};
     if (cancelled())
         return false;
 
@@ -800,7 +825,8 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
     index->m_timedCount = quint32(std::count_if(index->m_flags.begin(), index->m_flags.end(),
                                                 [](quint8 f) { return f & HasTime; }));
     index->finishLoad();
-    return true;
+    dictionaries.join();
+    return dictionariesFilled;
 }
 
 void EventIndex::finishLoad()
