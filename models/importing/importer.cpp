@@ -739,6 +739,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
             bool readable = true;
             if (format == SourceFormat::Csv) {
                 header.map(record.fields, cells);
+                // The reader's buffers keep the padding after every field.
+                cells.padded = true;
             } else if (!splitter.split(record.raw, cells, &why, &duplicateKey)) {
                 reject(record, ProblemKind::MalformedRecord, why);
                 readable = false;

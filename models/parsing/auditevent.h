@@ -50,6 +50,9 @@ struct EventCells
     qint64 line = 0;
     qint64 offset = 0;
     std::string_view raw; // the whole record
+    // Every cell has SIMDJSON's 64 readable bytes after it (what follows does not matter), so
+    // the JSON parser can read the cells where they are instead of copying them first.
+    bool padded = false;
 
     std::string_view operator[](Column c) const { return cell[size_t(columnIndex(c))]; }
     bool has(Column c) const { return present[size_t(columnIndex(c))]; }

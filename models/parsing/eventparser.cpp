@@ -1,5 +1,6 @@
 #include "eventparser.h"
 
+#include "../reading/chunkbuffer.h"
 #include "timestampparser.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,9 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+
+// Cells marked padded rely on the CSV reader's padding being what the JSON parser needs.
+static_assert(auditlens::ChunkBuffer::kPadding >= simdjson::SIMDJSON_PADDING);
 
 namespace auditlens {
 
@@ -169,7 +173,7 @@ struct EventParser::Impl
         if (isNullLiteral(text))
             return false;
         simdjson::dom::parser &parser = parsers[columnIndex(column)];
-        const auto result = parser.parse(text.data(), text.size(), true);
+        const auto result = parser.parse(text.data(), text.size(), !cells.padded);
         if (result.error() == simdjson::NUMBER_ERROR) {
             QJsonObject object;
             if (bigNumberFallback(cells, column, &object)) {
