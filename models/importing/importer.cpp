@@ -224,6 +224,9 @@ public:
 
     bool write(const EventBatch &batch, QString *error)
     {
+        // The remembered entities point into the previous batch.
+        for (Recent &recent : m_recent)
+            recent.valid = false;
         for (size_t i = 0; i < batch.used; ++i) {
             if (!writeEvent(batch, batch.events[i], error))
                 return false;
@@ -265,10 +268,18 @@ private:
         const std::string_view id = batch.view(e.entity[which][0]);
         const std::string_view type = batch.view(e.entity[which][1]);
         const std::string_view name = batch.view(e.entity[which][2]);
+        // The scope is nearly always the previous event's (one organisation): compare the
+        // texts in place before hashing them.
+        Recent &recent = m_recent[which];
+        if (recent.valid && recent.id == id && recent.type == type && recent.name == name) {
+            *code = recent.code;
+            return true;
+        }
         bool inserted = false;
         quint64 *value =
             m_entities.insert(entityKey(id, type, name), quint64(m_nextEntity), &inserted);
         *code = qint64(*value);
+        recent = {id, type, name, *code, true};
         if (!inserted)
             return true;
         ++m_nextEntity;
@@ -380,6 +391,14 @@ private:
     qint64 m_nextAction = 1;
     HashIndex m_entities;
     qint64 m_nextEntity = 1;
+    // Per role (actor, target, scope): the last entity seen in the current batch.
+    struct Recent
+    {
+        std::string_view id, type, name;
+        qint64 code = 0;
+        bool valid = false;
+    };
+    Recent m_recent[3];
 };
 
 // Asks the system to start writing the case's new pages to disk while the import goes on, so
