@@ -274,8 +274,9 @@ int main(int argc, char *argv[])
                                            : filterMs)
             .push_back(ms);
         if (qEnvironmentVariableIsSet("AUDITLENS_BENCH_VERBOSE"))
-            std::fprintf(stderr, "%-6s %8.2f ms (worker %6.2f, query %6.2f)  %9u rows  %s\n", step.kind, ms,
-                         result->elapsedMs, result->queryMs, result->count(), qPrintable(filter.describe()));
+            std::fprintf(stderr, "%-6s %8.2f ms (worker %6.2f, query %6.2f)  %9u rows  %s\n",
+                         step.kind, ms, result->elapsedMs, result->queryMs, result->count(),
+                         qPrintable(filter.describe()));
     }
 
     std::printf("events: %u\n", index->size());
