@@ -496,7 +496,9 @@ ImportResult Importer::run(const QStringList &paths)
     m_collectRows = m_commandFirstSeq == 1;
     m_duplicateMarks.clear();
     m_order = EventIndexOrder();
-    // Appending needs few pages in memory: a small cache keeps the import's peak down.
+    // Appending needs few pages in memory: a small cache keeps the import's peak down. The
+    // case's own setting comes back at the end.
+    const QByteArray cacheSize = QByteArray::number(scalar(db, "PRAGMA cache_size"));
     exec(db, "PRAGMA cache_size=-8192", nullptr);
     result.ok = true;
     for (int i = 0; i < paths.size(); ++i) {
@@ -541,11 +543,10 @@ ImportResult Importer::run(const QStringList &paths)
         } else {
             built = EventIndex::build(db, &index, &indexError, &m_cancel);
         }
-        m_rows.clear();
         if (built)
             index.store(db, &indexError);
     }
-    exec(db, "PRAGMA cache_size=-32768", nullptr);
+    exec(db, QByteArray("PRAGMA cache_size=" + cacheSize).constData(), nullptr);
     m_rows.clear();
     m_order = EventIndexOrder();
     m_duplicateMarks.clear();
