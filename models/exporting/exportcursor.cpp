@@ -11,7 +11,8 @@ namespace auditlens {
 namespace {
 constexpr const char *kEventColumns =
     "SELECT e.seq, e.source_id, e.line, e.event_id, e.action_id, e.success, e.occurred_ns,"
-    " e.dup_kind, e.dup_count, e.flags, e.occurred_at, e.success_text, e.version, e.actor_json,"
+    " coalesce(d.kind, 0), coalesce(d.count, 1), e.flags, e.occurred_at, e.success_text, "
+    "e.version, e.actor_json,"
     " e.target_json, e.scope_json, e.payload, e.metadata, e.request, e.extra";
 constexpr const char *kEntityColumns =
     ", ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name";
@@ -37,6 +38,7 @@ bool ExportCursor::prepare(QString *error)
     if (m_columns == Columns::WithEntities)
         sql += kEntityColumns;
     sql += " FROM events AS e";
+    sql += " LEFT JOIN duplicates AS d ON d.seq = e.seq";
     if (m_columns == Columns::WithEntities)
         sql += kEntityJoins;
     m_scanSql = sql + " WHERE e.seq BETWEEN ?1 AND ?2 ORDER BY e.seq";

@@ -37,7 +37,8 @@ bool timeOrderLess(const ExportKey &a, const ExportKey &b)
 
 constexpr const char *kKeyColumns =
     "SELECT e.seq, e.occurred_ns, e.source_id, e.line, e.actor, e.target, e.action_id,"
-    " e.dup_count, e.flags, e.dup_kind FROM events AS e WHERE ";
+    " coalesce(d.count, 1), e.flags, coalesce(d.kind, 0) FROM events AS e"
+    " LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE ";
 
 ExportKey readKey(sqlite3_stmt *statement)
 {

@@ -932,11 +932,11 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // Confirm each candidate group against the stored ids and cells, and mark its copies.
     DuplicateCounts dups;
     {
-        Statement fetch(db, "SELECT event_id, action_id, occurred_at, success_text, version,"
-                            " actor_json, target_json, scope_json, payload, metadata, request,"
-                            " extra, dup_kind, dup_count, dup_rank FROM events WHERE seq = ?");
-        Statement update(db, "UPDATE events SET dup_kind = ?, dup_count = ?, dup_rank = ?"
-                             " WHERE seq = ?");
+        Statement fetch(db, "SELECT e.event_id, e.action_id, e.occurred_at, e.success_text,"
+                            " e.version, e.actor_json, e.target_json, e.scope_json, e.payload,"
+                            " e.metadata, e.request, e.extra, coalesce(d.kind, 0),"
+                            " coalesce(d.count, 1), coalesce(d.rank, 1) FROM events AS e"
+                            " LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE e.seq = ?");
         struct Copy
         {
             qint64 seq;
@@ -945,6 +945,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
             qint64 count;
             qint64 rank;
         };
+        std::vector<DuplicateMark> changed;
         for (const auto &group : groups) {
             std::map<std::string, std::vector<Copy>> byId;
             for (const qint64 seq : group) {
@@ -979,16 +980,27 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     ++rank;
                     if (m_collectRows)
                         m_duplicateMarks.push_back({c.seq, int(kind), count, rank});
-                    if (c.kind == kind && c.count == count && c.rank == rank)
-                        continue;
-                    update.integer(1, kind);
-                    update.integer(2, count);
-                    update.integer(3, rank);
-                    update.integer(4, c.seq);
-                    if (!update.step(&error))
-                        return rollback(tr("the case cannot be written (%1)").arg(error));
+                    if (c.kind != kind || c.count != count || c.rank != rank)
+                        changed.push_back({c.seq, int(kind), count, rank});
                 }
             }
+        }
+        // Written in seq order: the table grows at its end, page after page.
+        std::sort(changed.begin(), changed.end(),
+                  [](const DuplicateMark &a, const DuplicateMark &b) { return a.seq < b.seq; });
+        Statement mark(db, "INSERT OR REPLACE INTO duplicates(seq, kind, count, rank)"
+                           " VALUES (?,?,?,?)");
+        Statement unmark(db, "DELETE FROM duplicates WHERE seq = ?");
+        for (const DuplicateMark &m : changed) {
+            Statement &statement = m.kind == 0 ? unmark : mark;
+            statement.integer(1, m.seq);
+            if (m.kind != 0) {
+                statement.integer(2, m.kind);
+                statement.integer(3, m.count);
+                statement.integer(4, m.rank);
+            }
+            if (!statement.step(&error))
+                return rollback(tr("the case cannot be written (%1)").arg(error));
         }
     }
 

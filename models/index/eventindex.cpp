@@ -569,9 +569,10 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
     }
     rows.firstSeq = range.integer(0);
     rows.reserve(size_t(std::max<qint64>(0, range.integer(1) - range.integer(0) + 1)));
-    Statement select(db, "SELECT seq, source_id, offset, occurred_ns, action_id, actor,"
-                         " target, scope, success, flags, dup_kind, dup_count, dup_rank,"
-                         " event_id FROM events ORDER BY seq");
+    Statement select(db, "SELECT e.seq, e.source_id, e.offset, e.occurred_ns, e.action_id,"
+                         " e.actor, e.target, e.scope, e.success, e.flags, coalesce(d.kind, 0),"
+                         " coalesce(d.count, 1), coalesce(d.rank, 1), e.event_id FROM events AS e"
+                         " LEFT JOIN duplicates AS d ON d.seq = e.seq ORDER BY e.seq");
     if (!select.ok()) {
         *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;

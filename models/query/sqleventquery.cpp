@@ -98,19 +98,20 @@ SqlCondition sqlCondition(const Filter &f)
     case DuplicateFilter::All:
         break;
     case DuplicateFilter::Duplicates:
-        parts << QStringLiteral("e.dup_count > 1");
+        parts << QStringLiteral("e.seq IN (SELECT seq FROM duplicates)");
         break;
     case DuplicateFilter::Exact:
-        parts << QStringLiteral("e.dup_kind = 1");
+        parts << QStringLiteral("e.seq IN (SELECT seq FROM duplicates WHERE kind = 1)");
         break;
     case DuplicateFilter::Conflicting:
-        parts << QStringLiteral("e.dup_kind = 2");
+        parts << QStringLiteral("e.seq IN (SELECT seq FROM duplicates WHERE kind = 2)");
         break;
     case DuplicateFilter::Unique:
-        parts << QStringLiteral("e.dup_count = 1");
+        parts << QStringLiteral("e.seq NOT IN (SELECT seq FROM duplicates)");
         break;
     case DuplicateFilter::CollapseExact:
-        parts << QStringLiteral("NOT (e.dup_kind = 1 AND e.dup_rank > 1)");
+        parts << QStringLiteral(
+            "e.seq NOT IN (SELECT seq FROM duplicates WHERE kind = 1 AND rank > 1)");
         break;
     }
     SqlCondition condition;
@@ -124,10 +125,11 @@ QString eventRowSelect()
     return QStringLiteral(
         "SELECT e.seq, e.source_id, s.file_name, e.line, e.offset, e.event_id, a.name,"
         " ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name,"
-        " e.success, e.occurred_ns, e.request_id, e.flags, e.dup_kind, e.dup_count, e.dup_rank,"
-        " e.occurred_at, e.success_text, e.version, e.actor_json, e.target_json, e.scope_json,"
-        " e.payload, e.metadata, e.request, e.extra"
+        " e.success, e.occurred_ns, e.request_id, e.flags, coalesce(d.kind, 0),"
+        " coalesce(d.count, 1), coalesce(d.rank, 1), e.occurred_at, e.success_text, e.version,"
+        " e.actor_json, e.target_json, e.scope_json, e.payload, e.metadata, e.request, e.extra"
         " FROM events AS e JOIN sources AS s ON s.id = e.source_id"
+        " LEFT JOIN duplicates AS d ON d.seq = e.seq"
         " JOIN actions AS a ON a.id = e.action_id"
         " LEFT JOIN entities AS ac ON ac.id = e.actor"
         " LEFT JOIN entities AS t ON t.id = e.target"

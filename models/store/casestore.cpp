@@ -22,6 +22,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("CaseStore", text);
 }
 
+// The copies of every duplicate group, one row per event (the seq of events). kind: 1 exact,
+// 2 conflicting copies of one id; count: copies of the id in the case; rank: 1 for the first copy,
+// 2 for the next... Events with no copies have no row. Kept apart from events because the marks
+// are known only once a whole source is read: setting them in events would rewrite a page of a
+// gigabyte-sized table for nearly every duplicate.
+const char *const kDuplicatesTable =
+    "CREATE TABLE duplicates(seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
+    " count INTEGER NOT NULL, rank INTEGER NOT NULL)";
+
 const char *const kSchema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE sources("
@@ -34,8 +43,7 @@ const char *const kSchema[] = {
     "CREATE TABLE actions(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
     // actor, target and scope values, shared: a user is an actor here and a target there.
     "CREATE TABLE entities(id INTEGER PRIMARY KEY, ext_id TEXT, type TEXT, name TEXT)",
-    // One row per imported event. dup_kind: 0 none, 1 exact, 2 conflicting copies of one id;
-    // dup_count: copies of the id in the case; dup_rank: 1 for the first copy, 2 for the next...
+    // One row per imported event.
     // The *_json, payload, metadata, request, occurred_at, success_text, version and extra columns
     // hold each cell's text exactly as read (NULL when the source had no such cell); the other
     // columns are what was extracted from them.
@@ -43,11 +51,10 @@ const char *const kSchema[] = {
     " seq INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, line INTEGER NOT NULL,"
     " offset INTEGER NOT NULL, event_id TEXT NOT NULL, action_id INTEGER NOT NULL,"
     " actor INTEGER, target INTEGER, scope INTEGER, success INTEGER, occurred_ns INTEGER,"
-    " request_id TEXT, flags INTEGER NOT NULL DEFAULT 0, dup_kind INTEGER NOT NULL DEFAULT 0,"
-    " dup_count INTEGER NOT NULL DEFAULT 1, dup_rank INTEGER NOT NULL DEFAULT 1, occurred_at TEXT, "
-    "success_text TEXT, version TEXT,"
-    " actor_json TEXT, target_json TEXT, scope_json TEXT, payload TEXT, metadata TEXT,"
-    " request TEXT, extra TEXT)",
+    " request_id TEXT, flags INTEGER NOT NULL DEFAULT 0, occurred_at TEXT, success_text TEXT,"
+    " version TEXT, actor_json TEXT, target_json TEXT, scope_json TEXT, payload TEXT,"
+    " metadata TEXT, request TEXT, extra TEXT)",
+    kDuplicatesTable,
     // Rejected records (no event) and flagged cells (event set). raw: the bytes as read.
     "CREATE TABLE problems("
     " id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, line INTEGER NOT NULL,"
@@ -257,7 +264,8 @@ bool CaseStore::checkSchema(QString *error)
         *error = tr("%1 is an AuditLens case file of an unknown format").arg(m_path);
         return false;
     }
-    // Versions below kSchemaVersion are migrated here when there are any.
+    if (version < kSchemaVersion && !migrate(version, error))
+        return false;
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sources"))) {
         const int code = lastErrorCode() & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
@@ -266,6 +274,47 @@ bool CaseStore::checkSchema(QString *error)
             *error = tr("%1: the case file is damaged (%2)").arg(m_path, query.lastError().text());
         return false;
     }
+    return true;
+}
+
+bool CaseStore::migrate(int version, QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    auto failed = [&](const QString &why) {
+        const int code = lastErrorCode() & 0xff;
+        *error = code == SQLITE_BUSY || code == SQLITE_LOCKED
+                     ? inUse(m_path)
+                     : tr("%1: the case cannot be brought up to date (%2)").arg(m_path, why);
+        return false;
+    };
+    // Version 1 kept the duplicate marks in events (dup_kind, dup_count, dup_rank).
+    const char *copyMarks = "INSERT INTO %1duplicates(seq, kind, count, rank)"
+                            " SELECT seq, dup_kind, dup_count, dup_rank FROM main.events"
+                            " WHERE dup_count > 1 ORDER BY seq";
+    if (m_mode == Mode::ReadOnly) {
+        // The file stays as it is: this connection reads the marks from a table of its own.
+        if (!query.exec(QString::fromLatin1(kDuplicatesTable)
+                            .replace(QLatin1String("TABLE duplicates"),
+                                     QLatin1String("TEMP TABLE duplicates"))) ||
+            !query.exec(QString::fromLatin1(copyMarks).arg(QLatin1String("temp."))))
+            return failed(query.lastError().text());
+        return true;
+    }
+    Q_ASSERT(version == 1);
+    if (!db.transaction())
+        return failed(db.lastError().text());
+    // The old columns stay (SQLite would rewrite the whole table to drop them); nothing reads
+    // them any more.
+    if (!query.exec(QString::fromLatin1(kDuplicatesTable)) ||
+        !query.exec(QString::fromLatin1(copyMarks).arg(QString())) ||
+        !query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))) {
+        const QString why = query.lastError().text();
+        db.rollback();
+        return failed(why);
+    }
+    if (!db.commit())
+        return failed(db.lastError().text());
     return true;
 }
 
@@ -341,8 +390,8 @@ DuplicateCounts CaseStore::duplicateCounts() const
     QSqlQuery query(database());
     query.exec(QStringLiteral(
         "SELECT count(*), coalesce(sum(n) - count(*), 0), coalesce(sum(k = 2), 0) FROM"
-        " (SELECT event_id, count(*) AS n, max(dup_kind) AS k FROM events WHERE dup_count > 1"
-        " GROUP BY event_id)"));
+        " (SELECT e.event_id, count(*) AS n, max(d.kind) AS k FROM duplicates AS d"
+        " JOIN events AS e ON e.seq = d.seq GROUP BY e.event_id)"));
     if (query.next()) {
         counts.duplicateIds = query.value(0).toLongLong();
         counts.duplicateExtraRecords = query.value(1).toLongLong();

@@ -47,7 +47,8 @@ enum class DuplicateKind { None = 0, Exact = 1, Conflicting = 2 };
 class CaseStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 2: duplicate marks moved from events into their own table.
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kApplicationId = 0x414c4e53; // "ALNS"
     static const char *fileSuffix() { return "auditlens"; }
 
@@ -78,6 +79,7 @@ public:
 private:
     bool createSchema(QString *error);
     bool checkSchema(QString *error);
+    bool migrate(int version, QString *error);
     int lastErrorCode() const;
     static bool rollBackInterruptedImport(const QString &path, QString *error);
 

@@ -3,6 +3,8 @@
 #include "query/sqleventquery.h"
 #include "store/casestore.h"
 
+#include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,20 @@ qint64 scalar(CaseStore &store, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+// Each event's line and duplicate marks (kind, count, rank), in seq order.
+QList<QList<qint64>> marks(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT e.line, coalesce(d.kind, 0), coalesce(d.count, 1),"
+                          " coalesce(d.rank, 1) FROM events AS e"
+                          " LEFT JOIN duplicates AS d ON d.seq = e.seq ORDER BY e.seq"));
+    QList<QList<qint64>> rows;
+    while (q.next())
+        rows << QList<qint64>{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              q.value(2).toLongLong(), q.value(3).toLongLong()};
+    return rows;
 }
 } // namespace
 
@@ -42,6 +58,7 @@ private slots:
     void extraColumnsAreKept();
     void cancelLeavesTheCaseAsItWas();
     void caseFromANewerVersionIsRefused();
+    void caseOfFormatOneIsMigrated();
     void notACaseFileIsRefusedAndUntouched();
     void indexFromTheImportMatchesTheCase_data();
     void indexFromTheImportMatchesTheCase();
@@ -182,12 +199,7 @@ void TestImporter::duplicateGroups()
     QCOMPARE(r.duplicates.duplicateIds, 2);
     QCOMPARE(r.duplicates.duplicateExtraRecords, 3);
     QCOMPARE(r.duplicates.conflictingIds, 1);
-    QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT line, dup_kind, dup_count, dup_rank FROM events ORDER BY line"));
-    QList<QList<qint64>> rows;
-    while (q.next())
-        rows << QList<qint64>{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                              q.value(2).toLongLong(), q.value(3).toLongLong()};
+    const QList<QList<qint64>> rows = marks(store.database());
     const QList<QList<qint64>> expected = {
         {2, 1, 3, 1}, {3, 0, 1, 1}, {4, 2, 2, 1}, {5, 1, 3, 2},
         {6, 0, 1, 1}, {7, 1, 3, 3}, {8, 2, 2, 2},
@@ -353,6 +365,64 @@ void TestImporter::caseFromANewerVersionIsRefused()
     QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
 }
 
+// Format 1 kept the duplicate marks in events; a writable open moves them into their own table,
+// a read-only one reads them without touching the file.
+void TestImporter::caseOfFormatOneIsMigrated()
+{
+    auto version = [](const QSqlDatabase &db) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QList<QList<qint64>> expected;
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+        Importer importer(store);
+        QVERIFY(importer.run({data(QStringLiteral("duplicates.csv"))}).ok);
+        expected = marks(store.database());
+        QCOMPARE(expected.size(), 7);
+        QSqlQuery q(store.database());
+        for (const char *sql : {
+                 "ALTER TABLE events ADD COLUMN dup_kind INTEGER NOT NULL DEFAULT 0",
+                 "ALTER TABLE events ADD COLUMN dup_count INTEGER NOT NULL DEFAULT 1",
+                 "ALTER TABLE events ADD COLUMN dup_rank INTEGER NOT NULL DEFAULT 1",
+                 "UPDATE events SET (dup_kind, dup_count, dup_rank) = (SELECT kind, count, rank"
+                 " FROM duplicates AS d WHERE d.seq = events.seq)"
+                 " WHERE seq IN (SELECT seq FROM duplicates)",
+                 "DROP TABLE duplicates",
+                 "PRAGMA user_version=1",
+             })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    QFile file(m_case);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    file.close();
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(m_case, CaseStore::Mode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(marks(store.database()), expected);
+        QCOMPARE(store.duplicateCounts().duplicateIds, 2);
+        QCOMPARE(version(store.database()), 1);
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+    file.close();
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(m_case, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+        QCOMPARE(version(store.database()), CaseStore::kSchemaVersion);
+        QCOMPARE(marks(store.database()), expected);
+        const DuplicateCounts counts = store.duplicateCounts();
+        QCOMPARE(counts.duplicateIds, 2);
+        QCOMPARE(counts.duplicateExtraRecords, 3);
+        QCOMPARE(counts.conflictingIds, 1);
+    }
+}
+
 void TestImporter::notACaseFileIsRefusedAndUntouched()
 {
     const QString evidence = m_dir.filePath(QStringLiteral("evidence.csv"));
@@ -446,7 +516,8 @@ void TestImporter::indexFromTheImportMatchesTheCase()
     }
     // The duplicates the import found are the ones the index shows.
     QSqlQuery q(store.database());
-    QVERIFY(q.exec(QStringLiteral("SELECT seq, dup_kind, dup_count FROM events")));
+    QVERIFY(q.exec(QStringLiteral("SELECT e.seq, coalesce(d.kind, 0), coalesce(d.count, 1)"
+                                  " FROM events AS e LEFT JOIN duplicates AS d ON d.seq = e.seq")));
     while (q.next()) {
         const qint64 p = kept.positionOfSeq(q.value(0).toLongLong());
         QVERIFY(p >= 0);
