@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <numeric>
 #include <thread>
@@ -202,34 +203,22 @@ void sortHashes(std::vector<quint64> &hashes, std::vector<quint32> &codes)
     codes.swap(c);
 }
 
-// Binary layout: a sequence of vectors, each a 64-bit byte count then its bytes. This writer
-// only measures, so the blob can be created at its final size.
-class SizeCounter
+// Binary layout: a sequence of vectors, each a 64-bit byte count then its bytes. It is stored as
+// rows of at most a chunk's bytes each ("events.000000", "events.000001"...), each inserted from a
+// staging buffer: SQLite writes every page once. (One blob written in place would first be created
+// as zeros, and pages the cache cannot hold would be written, read back and written again.)
+constexpr const char *kChunkName = "events.%06d";
+
+class ChunkWriter
 {
 public:
-    template <typename T> void vec(const std::vector<T> &v)
+    ChunkWriter(sqlite3 *db, const QByteArray &fingerprint, size_t chunk)
+        : m_insert(db, "INSERT INTO viewer_index(name, fingerprint, data) VALUES (?, ?, ?)"),
+          m_fingerprint(fingerprint), m_chunk(chunk)
     {
-        m_size += qint64(sizeof(quint64) + v.size() * sizeof(T));
+        m_ok = m_insert.ok();
+        m_stage.reserve(chunk);
     }
-    void value(quint64) { m_size += qint64(sizeof(quint64)); }
-    void strings(const std::vector<QString> &list)
-    {
-        value(list.size());
-        for (const QString &s : list)
-            m_size += qint64(sizeof(quint64)) + s.toUtf8().size();
-    }
-    qint64 size() const { return m_size; }
-
-private:
-    qint64 m_size = 0;
-};
-
-// Writes the same layout straight into an open blob, through a small staging buffer, so storing
-// the index needs no second copy of it in memory.
-class BlobWriter
-{
-public:
-    explicit BlobWriter(sqlite3_blob *blob) : m_blob(blob) { m_stage.reserve(kStage); }
     template <typename T> void vec(const std::vector<T> &v)
     {
         const quint64 bytes = quint64(v.size() * sizeof(T));
@@ -250,43 +239,45 @@ public:
     // False when a write failed.
     bool finish()
     {
-        flush();
+        if (!m_stage.empty() || m_chunks == 0)
+            put();
         return m_ok;
     }
 
 private:
-    static constexpr size_t kStage = size_t(1) << 20;
     void raw(const void *data, quint64 bytes)
     {
         const char *p = static_cast<const char *>(data);
-        if (m_stage.size() + bytes <= kStage) {
-            m_stage.append(p, bytes);
-            return;
+        while (bytes > 0) {
+            const size_t n = size_t(std::min<quint64>(bytes, m_chunk - m_stage.size()));
+            m_stage.append(p, n);
+            p += n;
+            bytes -= n;
+            if (m_stage.size() == m_chunk)
+                put();
         }
-        flush();
-        while (bytes >= kStage) {
-            put(p, int(kStage));
-            p += kStage;
-            bytes -= kStage;
-        }
-        m_stage.append(p, bytes);
     }
-    void flush()
+    void put()
     {
-        if (!m_stage.empty())
-            put(m_stage.data(), int(m_stage.size()));
+        char name[32];
+        std::snprintf(name, sizeof name, kChunkName, m_chunks++);
+        if (m_ok) {
+            sqlite3_stmt *insert = m_insert.get();
+            sqlite3_bind_text(insert, 1, name, -1, SQLITE_STATIC);
+            sqlite3_bind_blob(insert, 2, m_fingerprint.constData(), int(m_fingerprint.size()),
+                              SQLITE_STATIC);
+            sqlite3_bind_blob(insert, 3, m_stage.data(), int(m_stage.size()), SQLITE_STATIC);
+            m_ok = sqlite3_step(insert) == SQLITE_DONE;
+            sqlite3_reset(insert);
+        }
         m_stage.clear();
     }
-    void put(const char *data, int bytes)
-    {
-        if (m_ok && sqlite3_blob_write(m_blob, data, bytes, int(m_offset)) != SQLITE_OK)
-            m_ok = false;
-        m_offset += bytes;
-    }
 
-    sqlite3_blob *m_blob;
+    Statement m_insert;
+    const QByteArray &m_fingerprint;
+    size_t m_chunk;
     std::string m_stage;
-    qint64 m_offset = 0;
+    int m_chunks = 0;
     bool m_ok = true;
 };
 
@@ -941,17 +932,27 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
                          " name = 'viewer_index'");
     if (!exists.row())
         return false;
-    Statement row(db, "SELECT fingerprint, data FROM viewer_index WHERE name = 'events'");
-    if (!row.row())
+    Statement size(db, "SELECT count(*), coalesce(sum(length(data)), 0) FROM viewer_index"
+                       " WHERE name GLOB 'events.[0-9]*'");
+    if (!size.row() || size.integer(0) == 0)
         return false;
     const QByteArray expected = fingerprint(db);
-    const std::string_view stored = row.text(0);
-    if (QByteArray(stored.data(), qsizetype(stored.size())) != expected)
-        return false;
-    const void *blob = sqlite3_column_blob(row.get(), 1);
-    const int bytes = sqlite3_column_bytes(row.get(), 1);
+    QByteArray data;
+    data.reserve(qsizetype(size.integer(1)));
+    Statement chunks(db, "SELECT name, fingerprint, data FROM viewer_index"
+                         " WHERE name GLOB 'events.[0-9]*' ORDER BY name");
+    // Every row of one index, numbered from 0 without a gap.
+    for (int part = 0; chunks.row(); ++part) {
+        char name[32];
+        std::snprintf(name, sizeof name, kChunkName, part);
+        const std::string_view stored = chunks.text(1);
+        if (chunks.text(0) != name ||
+            QByteArray::fromRawData(stored.data(), qsizetype(stored.size())) != expected)
+            return false;
+        const void *blob = sqlite3_column_blob(chunks.get(), 2);
+        data.append(static_cast<const char *>(blob), sqlite3_column_bytes(chunks.get(), 2));
+    }
     *index = EventIndex();
-    const QByteArray data = QByteArray::fromRawData(static_cast<const char *>(blob), bytes);
     if (!index->deserialize(data)) {
         *index = EventIndex();
         return false;
@@ -960,46 +961,32 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
     return true;
 }
 
-bool EventIndex::store(sqlite3 *db, QString *error) const
+bool EventIndex::store(sqlite3 *db, QString *error, size_t chunkBytes) const
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db, kTableSql, nullptr, nullptr, &message) != SQLITE_OK) {
+    auto exec = [&](const char *sql) {
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
         *error = QString::fromUtf8(message ? message : "unknown error");
         sqlite3_free(message);
         return false;
-    }
-    SizeCounter counter;
-    write(counter);
-    // The blob is written in place through incremental I/O: binding tens of megabytes as a value
-    // would make SQLite assemble a copy of the whole record first.
-    Statement insert(db, "INSERT OR REPLACE INTO viewer_index(name, fingerprint, data)"
-                         " VALUES ('events', ?, zeroblob(?))");
-    if (!insert.ok()) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    };
+    // One transaction (or part of the caller's): the old index goes as the new one comes.
+    if (!exec("SAVEPOINT store_index"))
         return false;
-    }
-    sqlite3_bind_blob(insert.get(), 1, m_fingerprint.constData(), int(m_fingerprint.size()),
-                      SQLITE_STATIC);
-    sqlite3_bind_int64(insert.get(), 2, counter.size());
-    if (sqlite3_step(insert.get()) != SQLITE_DONE) {
+    if (exec(kTableSql) &&
+        exec("DELETE FROM viewer_index WHERE name = 'events' OR name GLOB 'events.*'")) {
+        ChunkWriter writer(db, m_fingerprint, std::max<size_t>(chunkBytes, 1));
+        write(writer);
+        if (writer.finish())
+            return exec("RELEASE store_index");
         *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
     }
-    sqlite3_blob *blob = nullptr;
-    if (sqlite3_blob_open(db, "main", "viewer_index", "data", sqlite3_last_insert_rowid(db), 1,
-                          &blob) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_blob_close(blob);
-        return false;
-    }
-    BlobWriter writer(blob);
-    write(writer);
-    const bool written = writer.finish();
-    if (sqlite3_blob_close(blob) != SQLITE_OK || !written) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    return true;
+    const QString why = *error;
+    exec("ROLLBACK TO store_index");
+    exec("RELEASE store_index");
+    *error = why;
+    return false;
 }
 
 bool EventIndex::loadOrBuild(sqlite3 *db, bool writable, EventIndex *index, QString *error,

@@ -175,7 +175,8 @@ public:
     // The index kept in the case if it matches the case's current content; false otherwise.
     static bool load(sqlite3 *db, EventIndex *index);
     // Keeps the index in the case (replacing an older one). The case must be writable.
-    bool store(sqlite3 *db, QString *error) const;
+    // chunkBytes: the most one row of the kept index holds.
+    bool store(sqlite3 *db, QString *error, size_t chunkBytes = size_t(4) << 20) const;
     // Loads the kept index, or builds it (and keeps it when the case is writable).
     static bool loadOrBuild(sqlite3 *db, bool writable, EventIndex *index, QString *error,
                             bool *built = nullptr);

@@ -7,6 +7,7 @@
 #include "store/casestore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,7 @@ private slots:
     void histogramCoversTheSpan();
     void sortsByColumns();
     void keptIndexIsReusedUntilTheCaseChanges();
+    void keptIndexSpansRows();
     void duplicateCopiesAreFound();
     void textSearchFallsBackToTheCase();
     void findIgnoresAsciiCase_data();
@@ -480,6 +482,51 @@ void TestEventIndex::keptIndexIsReusedUntilTheCaseChanges()
     bool built = true;
     QVERIFY(EventIndex::loadOrBuild(db, true, &two, &error, &built));
     QCOMPARE(two.size(), 9u);
+}
+
+// The kept index is stored in rows of a bounded size; loading puts them back together, and a
+// missing row makes the case rebuild its index rather than load a wrong one.
+void TestEventIndex::keptIndexSpansRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.auditlens"));
+    QVERIFY(QFile::copy(m_case, path));
+    CaseStore store;
+    QString error;
+    QVERIFY2(store.open(path, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+    sqlite3 *db = store.handle();
+    QVERIFY2(m_index.store(db, &error, 4096), qPrintable(error));
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(length(data)) FROM viewer_index")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toInt() > 10, qPrintable(q.value(0).toString()));
+    QCOMPARE(q.value(1).toInt(), 4096);
+    EventIndex loaded;
+    QVERIFY(EventIndex::load(db, &loaded));
+    QCOMPARE(loaded.size(), m_index.size());
+    for (quint32 i = 0; i < m_index.size(); ++i) {
+        QCOMPARE(loaded.seq(i), m_index.seq(i));
+        QCOMPARE(loaded.time(i), m_index.time(i));
+        QCOMPARE(loaded.flags(i), m_index.flags(i));
+        QCOMPARE(loaded.idRank(i), m_index.idRank(i));
+        for (const IndexField f :
+             {IndexField::Action, IndexField::Actor, IndexField::Target, IndexField::Scope})
+            QCOMPARE(loaded.code(f, i), m_index.code(f, i));
+    }
+    for (int f = 0; f < kIndexFieldCount; ++f)
+        QCOMPARE(loaded.dictionary(IndexField(f)).ids, m_index.dictionary(IndexField(f)).ids);
+    // Storing again replaces every row: one larger chunk now.
+    QVERIFY2(m_index.store(db, &error), qPrintable(error));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM viewer_index")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY2(m_index.store(db, &error, 4096), qPrintable(error));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM viewer_index WHERE name = 'events.000003'")));
+    QVERIFY(!EventIndex::load(db, &loaded));
+    bool built = false;
+    QVERIFY(EventIndex::loadOrBuild(db, true, &loaded, &error, &built));
+    QVERIFY(built);
+    QCOMPARE(loaded.size(), m_index.size());
+    QVERIFY(EventIndex::load(db, &loaded));
 }
 
 void TestEventIndex::duplicateCopiesAreFound()
