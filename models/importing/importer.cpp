@@ -177,9 +177,10 @@ void appendJsonString(std::string &out, std::string_view text)
 class BatchWriter
 {
 public:
-    // rows, when given, receives what the viewer's index needs of each event.
-    BatchWriter(sqlite3 *db, qint64 sourceId, EventIndexRows *rows)
-        : m_db(db), m_sourceId(sourceId), m_rows(rows),
+    // rows, when given, receives what the viewer's index needs of each event, until it holds
+    // rowsMax of them: then it is emptied and no longer used (rowsDropped() says so).
+    BatchWriter(sqlite3 *db, qint64 sourceId, EventIndexRows *rows, size_t rowsMax)
+        : m_db(db), m_sourceId(sourceId), m_rows(rows), m_rowsMax(rowsMax),
           m_event(db, "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
                       " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
                       " success_text, version, actor_json, target_json, scope_json, payload,"
@@ -213,6 +214,8 @@ public:
         }
         return true;
     }
+
+    bool rowsDropped() const { return m_rowsDropped; }
 
     // Forgets the dictionaries once every batch is written.
     void release()
@@ -369,6 +372,11 @@ private:
         bindText(21, cell(Column::Metadata));
         bindText(22, cell(Column::Request));
         bindText(23, e.extra);
+        if (m_rows && m_rows->size() >= m_rowsMax) {
+            m_rows->clear();
+            m_rows = nullptr;
+            m_rowsDropped = true;
+        }
         if (m_rows)
             m_rows->append(e.hasTime, e.occurredNs, e.offset, quint16(m_sourceId),
                            quint32(actionCode), quint32(codes[0]), quint32(codes[1]),
@@ -380,6 +388,8 @@ private:
     sqlite3 *m_db;
     qint64 m_sourceId;
     EventIndexRows *m_rows;
+    size_t m_rowsMax;
+    bool m_rowsDropped = false;
     Statement m_event;
     Statement m_problem;
     Statement m_entity;
@@ -519,8 +529,15 @@ ImportResult Importer::run(const QStringList &paths)
         result.blankLines += s.blankLines;
     }
     // The viewer's index of the events, kept in the case so that it opens in a fraction of a
-    // second (a failure only costs the viewer a rebuild when it opens the case).
-    if (result.ok && result.imported > 0) {
+    // second (a failure only costs the viewer a rebuild when it opens the case). The rows kept
+    // during the import hold every event when the case started empty; otherwise the events are
+    // read back, unless the case is too large for the import's memory: the viewer then makes the
+    // index when it first opens the case.
+    const qint64 lastSeq = result.ok && result.imported > 0
+                               ? scalar(db, "SELECT coalesce(max(seq), 0) FROM events")
+                               : 0;
+    const bool fromRows = m_collectRows && qint64(m_rows.size()) == lastSeq;
+    if (lastSeq > 0 && (fromRows || lastSeq <= m_options.indexEventsMax)) {
         // The import's page cache and the batches' freed arenas are no use to the index build:
         // hand them back to the system before it allocates its own.
         // The build reads the events once, in order: a small page cache serves it as well.
@@ -529,11 +546,6 @@ ImportResult Importer::run(const QStringList &paths)
         exec(db, "PRAGMA cache_size=-4096", nullptr);
         EventIndex index;
         QString indexError;
-        // The rows kept during the import hold every event when the case started empty;
-        // otherwise the events are read back.
-        const bool fromRows =
-            m_collectRows &&
-            qint64(m_rows.size()) == scalar(db, "SELECT coalesce(max(seq), 0) FROM events");
         bool built = false;
         if (fromRows) {
             for (const DuplicateMark &mark : m_duplicateMarks)
@@ -658,9 +670,11 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     if (m_collectRows) {
         // Address space is reserved generously (pages are only used once written) so that the
         // columns do not double and copy themselves as a large source streams in.
-        m_rows.reserve(rowMark + size_t(file.size() / 256) + 1024);
+        m_rows.reserve(
+            std::min(rowMark + size_t(file.size() / 256) + 1024, size_t(m_options.indexEventsMax)));
     }
-    BatchWriter writer(db, sourceId, m_collectRows ? &m_rows : nullptr);
+    BatchWriter writer(db, sourceId, m_collectRows ? &m_rows : nullptr,
+                       size_t(m_options.indexEventsMax));
     if (!writer.prepare(&error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
 
@@ -874,6 +888,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     if (!fatal.isEmpty() || stopped || m_cancel.load())
         queue.close();
     writerThread.join();
+    if (writer.rowsDropped())
+        m_collectRows = false; // too many events for the import to index them
 
     if (!writerError.isEmpty())
         return rollback(tr("the case cannot be written (%1)").arg(writerError));

@@ -17,6 +17,11 @@ namespace auditlens {
 struct ImportOptions
 {
     size_t maxRecordBytes = size_t(64) << 20; // a larger record is rejected, not loaded
+    // The viewer's index is made by the import for a case of up to this many events. It costs
+    // about 155 bytes an event while it is made (the columns collected as events are written,
+    // then the index itself): a larger case is indexed by the viewer when it first opens it, so
+    // that the import's memory does not grow with it.
+    qint64 indexEventsMax = 1200000;
 };
 
 struct ImportProgress

@@ -62,6 +62,8 @@ private slots:
     void notACaseFileIsRefusedAndUntouched();
     void indexFromTheImportMatchesTheCase_data();
     void indexFromTheImportMatchesTheCase();
+    void largeCaseIsIndexedByTheViewer_data();
+    void largeCaseIsIndexedByTheViewer();
 
 private:
     QTemporaryDir m_dir;
@@ -468,6 +470,56 @@ void TestImporter::indexFromTheImportMatchesTheCase_data()
 }
 
 // The index an import builds from what it wrote must be the one a reading of the case gives.
+void TestImporter::largeCaseIsIndexedByTheViewer_data()
+{
+    QTest::addColumn<QStringList>("first");
+    QTest::addColumn<QStringList>("second");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<bool>("kept");
+    const QString basic = data(QStringLiteral("basic.csv")); // 5 events
+    const QString nanos = data(QStringLiteral("nanos.csv")); // 4 events
+    QTest::newRow("at the limit") << QStringList{basic} << QStringList{} << qint64(5) << true;
+    QTest::newRow("one source over it")
+        << QStringList{basic} << QStringList{} << qint64(4) << false;
+    QTest::newRow("the second source of a command crosses it")
+        << QStringList{basic, nanos} << QStringList{} << qint64(7) << false;
+    QTest::newRow("a second command crosses it")
+        << QStringList{basic} << QStringList{nanos} << qint64(7) << false;
+}
+
+// Over ImportOptions::indexEventsMax events, the import keeps no index (its memory would grow
+// with the case); the case is complete, and the viewer's index built from it is right.
+void TestImporter::largeCaseIsIndexedByTheViewer()
+{
+    QFETCH(QStringList, first);
+    QFETCH(QStringList, second);
+    QFETCH(qint64, limit);
+    QFETCH(bool, kept);
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+    ImportOptions options;
+    options.indexEventsMax = limit;
+    qint64 imported = 0;
+    for (const QStringList &command : {first, second}) {
+        if (command.isEmpty())
+            continue;
+        Importer importer(store, options);
+        const ImportResult r = importer.run(command);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        imported += r.imported;
+    }
+    QCOMPARE(store.eventCount(), imported);
+    sqlite3 *db = store.handle();
+    EventIndex index;
+    QCOMPARE(EventIndex::load(db, &index), kept);
+    bool built = false;
+    QVERIFY2(EventIndex::loadOrBuild(db, true, &index, &error, &built), qPrintable(error));
+    QCOMPARE(built, !kept);
+    QCOMPARE(qint64(index.size()), imported);
+    QVERIFY(EventIndex::load(db, &index)); // the viewer kept what it built
+}
+
 void TestImporter::indexFromTheImportMatchesTheCase()
 {
     QFETCH(QStringList, first);
