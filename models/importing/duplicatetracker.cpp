@@ -1,53 +1,59 @@
 #include "duplicatetracker.h"
 
-#include <algorithm>
+#include <cstring>
 
 namespace auditlens {
 
-void DuplicateTracker::add(std::string_view id, qint64 seq, bool current)
+namespace {
+// Stable sort by hash, 16 bits a pass: entries with one hash stay in seq order.
+void sortByHash(std::vector<DuplicateTracker::Entry> &entries)
 {
-    if (id.empty())
-        return; // an empty id never groups
-    const quint64 key = HashIndex::hash(id);
-    bool inserted = false;
-    quint64 *value = m_first.insert(key, (quint64(seq) << 1) | (current ? 1 : 0), &inserted);
-    if (!inserted) {
-        if (current)
-            *value |= 1;
-        m_repeats.emplace_back(key, seq);
+    std::vector<DuplicateTracker::Entry> other(entries.size());
+    std::vector<size_t> counts(size_t(1) << 16);
+    for (int shift = 0; shift < 64; shift += 16) {
+        std::fill(counts.begin(), counts.end(), size_t(0));
+        for (const auto &e : entries)
+            ++counts[(e.hash >> shift) & 0xffff];
+        size_t total = 0;
+        for (size_t &c : counts) {
+            const size_t n = c;
+            c = total;
+            total += n;
+        }
+        for (const auto &e : entries)
+            other[counts[(e.hash >> shift) & 0xffff]++] = e;
+        entries.swap(other);
     }
 }
+} // namespace
 
-std::vector<std::vector<qint64>> DuplicateTracker::candidateGroups() const
+std::vector<std::vector<qint64>> DuplicateTracker::candidateGroups()
 {
-    std::vector<std::pair<quint64, qint64>> repeats = m_repeats;
-    std::sort(repeats.begin(), repeats.end());
+    sortByHash(m_entries);
     std::vector<std::vector<qint64>> groups;
-    HashIndex &first = const_cast<HashIndex &>(m_first);
-    for (size_t i = 0; i < repeats.size();) {
-        std::vector<qint64> group;
-        group.push_back(qint64(*first.find(repeats[i].first) >> 1));
-        size_t k = i;
-        for (; k < repeats.size() && repeats[k].first == repeats[i].first; ++k)
-            group.push_back(repeats[k].second);
-        groups.push_back(std::move(group));
+    m_uniqueInCurrent = 0;
+    for (size_t i = 0; i < m_entries.size();) {
+        size_t k = i + 1;
+        bool current = m_entries[i].seqAndCurrent & 1;
+        while (k < m_entries.size() && m_entries[k].hash == m_entries[i].hash)
+            current |= m_entries[k++].seqAndCurrent & 1;
+        if (current)
+            ++m_uniqueInCurrent;
+        if (k - i > 1) {
+            std::vector<qint64> group;
+            group.reserve(k - i);
+            for (size_t j = i; j < k; ++j)
+                group.push_back(qint64(m_entries[j].seqAndCurrent >> 1));
+            groups.push_back(std::move(group));
+        }
         i = k;
     }
     return groups;
 }
 
-qint64 DuplicateTracker::uniqueIdsInCurrent() const
-{
-    qint64 count = 0;
-    m_first.forEach([&](quint64, quint64 value) { count += qint64(value & 1); });
-    return count;
-}
-
 void DuplicateTracker::clear()
 {
-    m_first.clear();
-    m_repeats.clear();
-    m_repeats.shrink_to_fit();
+    std::vector<Entry>().swap(m_entries);
 }
 
 } // namespace auditlens

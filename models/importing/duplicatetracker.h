@@ -2,28 +2,46 @@
 
 #include "hashindex.h"
 
-#include <utility>
+#include <string_view>
 #include <vector>
 
 namespace auditlens {
 
-// Finds events that share an id, without holding the ids: a hash of each id maps to the first
-// event carrying it; later ones are listed. The groups are candidates: the importer confirms
-// them against the stored ids and cells, so a hash collision can never merge two events.
+// Finds events that share an id, without holding the ids: the hash of each event's id is noted
+// with its seq, 16 bytes an event written one after another; sorting them by hash at the end
+// brings the events that may share an id together. The groups are candidates: the importer
+// confirms them against the stored ids and cells, so a hash collision can never merge two
+// events.
 class DuplicateTracker
 {
 public:
+    // Room for this many events without moving what was noted (address space only: pages are
+    // used as events are added).
+    void reserve(size_t events) { m_entries.reserve(events); }
     // `current` marks events of the running import, so uniqueIdsInCurrent() can count them.
-    void add(std::string_view id, qint64 seq, bool current);
-    // Groups of two or more events whose ids hash alike, each a list of seqs in order.
-    std::vector<std::vector<qint64>> candidateGroups() const;
-    // Distinct ids among the events added with current = true.
-    qint64 uniqueIdsInCurrent() const;
+    // Events are added in seq order.
+    void add(std::string_view id, qint64 seq, bool current)
+    {
+        if (id.empty())
+            return; // an empty id never groups
+        m_entries.push_back({HashIndex::hash(id), (quint64(seq) << 1) | (current ? 1u : 0u)});
+    }
+    // Groups of two or more events whose ids hash alike, each a list of seqs in order. Sorts what
+    // was added; then adds no more.
+    std::vector<std::vector<qint64>> candidateGroups();
+    // Distinct ids among the events added with current = true (after candidateGroups()).
+    qint64 uniqueIdsInCurrent() const { return m_uniqueInCurrent; }
     void clear();
 
+    struct Entry
+    {
+        quint64 hash;
+        quint64 seqAndCurrent; // seq << 1 | added as current
+    };
+
 private:
-    HashIndex m_first; // id hash -> (first seq << 1) | seen in the current import
-    std::vector<std::pair<quint64, qint64>> m_repeats;
+    std::vector<Entry> m_entries;
+    qint64 m_uniqueInCurrent = 0;
 };
 
 } // namespace auditlens

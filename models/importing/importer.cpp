@@ -656,6 +656,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
 
     // Every id already in the case, so duplicates are found across sources.
     DuplicateTracker tracker;
+    tracker.reserve(size_t(scalar(db, "SELECT coalesce(max(seq), 0) FROM events")) +
+                    size_t(file.size() / 256) + 1024);
     {
         Statement ids(db, "SELECT seq, event_id FROM events WHERE event_id <> '' ORDER BY seq");
         while (ids.row())
