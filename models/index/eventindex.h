@@ -74,7 +74,11 @@ struct EventIndexRows
     // 2 conflicting; rank 1 for the first copy).
     void setDuplicate(qint64 seq, int kind, qint64 count, qint64 rank);
     void setDuplicateAt(size_t row, int kind, qint64 count, qint64 rank);
-    void clear() { *this = EventIndexRows(); }
+    void clear()
+    {
+        *this = EventIndexRows();
+        std::string().swap(ids); // an emptied string keeps its buffer when moved onto
+    }
 };
 
 // The orderings of rows that take the longest to make, which need nothing but the rows' times and
