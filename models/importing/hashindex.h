@@ -55,6 +55,12 @@ public:
             }
         }
     }
+    // Starts loading the slot where key's search begins (a hint; no effect on the contents).
+    void prefetch(quint64 key) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[key & m_mask]);
+    }
     size_t size() const { return m_count; }
     void clear()
     {

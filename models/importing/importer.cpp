@@ -230,8 +230,33 @@ public:
         // The remembered entities point into the previous batch.
         for (Recent &recent : m_recent)
             recent.valid = false;
+        // The dictionary keys of the batch's entities come first, so that the dictionary's slots
+        // can be fetched some events ahead: with nearly one new target an event, each lookup is
+        // otherwise a cache miss the writer waits for. An entity equal to the previous event's
+        // in its role needs no key (it is found without a lookup).
+        m_keys.resize(batch.used * 3);
         for (size_t i = 0; i < batch.used; ++i) {
-            if (!writeEvent(batch, batch.events[i], error))
+            const EventBatch::Event &e = batch.events[i];
+            const EventBatch::Event *previous = i > 0 ? &batch.events[i - 1] : nullptr;
+            for (int w = 0; w < 3; ++w) {
+                const bool same = previous && previous->entityPresent[w] && e.entityPresent[w] &&
+                                  sameEntity(batch, *previous, e, w);
+                m_keys[i * 3 + size_t(w)] =
+                    e.entityPresent[w] && !same
+                        ? entityKey(batch.view(e.entity[w][0]), batch.view(e.entity[w][1]),
+                                    batch.view(e.entity[w][2]))
+                        : 0;
+            }
+        }
+        constexpr size_t kAhead = 16;
+        for (size_t i = 0; i < std::min(kAhead, batch.used) * 3; ++i)
+            m_entities.prefetch(m_keys[i]);
+        for (size_t i = 0; i < batch.used; ++i) {
+            for (size_t k = (i + kAhead) * 3; k < std::min(i + kAhead + 1, batch.used) * 3; ++k) {
+                if (m_keys[k])
+                    m_entities.prefetch(m_keys[k]);
+            }
+            if (!writeEvent(batch, batch.events[i], &m_keys[i * 3], error))
                 return false;
         }
         for (const auto &p : batch.problems) {
@@ -265,24 +290,36 @@ private:
                                   HashIndex::hash(name));
     }
 
-    bool entityCode(const EventBatch &batch, const EventBatch::Event &e, int which, qint64 *code,
-                    QString *error)
+    static bool sameEntity(const EventBatch &batch, const EventBatch::Event &a,
+                           const EventBatch::Event &b, int which)
+    {
+        for (int k = 0; k < 3; ++k) {
+            if (batch.view(a.entity[which][k]) != batch.view(b.entity[which][k]))
+                return false;
+        }
+        return true;
+    }
+
+    // key: the entity's dictionary key, or 0 when it is the previous event's entity in its role.
+    bool entityCode(const EventBatch &batch, const EventBatch::Event &e, int which, quint64 key,
+                    qint64 *code, QString *error)
     {
         const std::string_view id = batch.view(e.entity[which][0]);
         const std::string_view type = batch.view(e.entity[which][1]);
         const std::string_view name = batch.view(e.entity[which][2]);
-        // The scope is nearly always the previous event's (one organisation): compare the
-        // texts in place before hashing them.
+        // The scope is nearly always the previous event's (one organisation): found without a
+        // lookup.
         Recent &recent = m_recent[which];
-        if (recent.valid && recent.id == id && recent.type == type && recent.name == name) {
+        if (key == 0 && recent.valid) {
             *code = recent.code;
             return true;
         }
+        if (key == 0)
+            key = entityKey(id, type, name);
         bool inserted = false;
-        quint64 *value =
-            m_entities.insert(entityKey(id, type, name), quint64(m_nextEntity), &inserted);
+        quint64 *value = m_entities.insert(key, quint64(m_nextEntity), &inserted);
         *code = qint64(*value);
-        recent = {id, type, name, *code, true};
+        recent = {*code, true};
         if (!inserted)
             return true;
         ++m_nextEntity;
@@ -323,7 +360,8 @@ private:
         return true;
     }
 
-    bool writeEvent(const EventBatch &batch, const EventBatch::Event &e, QString *error)
+    bool writeEvent(const EventBatch &batch, const EventBatch::Event &e, const quint64 *keys,
+                    QString *error)
     {
         auto cell = [&](Column c) { return e.cells[columnIndex(c)]; };
         auto bindText = [&](int index, const EventBatch::Text &t) {
@@ -348,7 +386,7 @@ private:
                 m_event.null(7 + which);
                 continue;
             }
-            if (!entityCode(batch, e, which, &codes[which], error))
+            if (!entityCode(batch, e, which, keys[which], &codes[which], error))
                 return false;
             m_event.integer(7 + which, codes[which]);
         }
@@ -400,11 +438,11 @@ private:
 
     qint64 m_nextAction = 1;
     HashIndex m_entities;
+    std::vector<quint64> m_keys; // per event of the batch being written and role: see write()
     qint64 m_nextEntity = 1;
-    // Per role (actor, target, scope): the last entity seen in the current batch.
+    // Per role (actor, target, scope): the code of the last entity seen in the current batch.
     struct Recent
     {
-        std::string_view id, type, name;
         qint64 code = 0;
         bool valid = false;
     };
