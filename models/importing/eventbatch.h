@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../parsing/auditevent.h"
+#include "../reading/bytearena.h"
 
 #include <string>
 #include <vector>
@@ -38,7 +39,7 @@ struct EventBatch
         qint64 eventSeq = 0; // 0 for a rejected record
     };
 
-    std::string arena;
+    ByteArena arena;
     std::vector<Event> events;
     std::vector<BatchProblem> problems;
     size_t problemBytes = 0; // raw bytes held by problems
@@ -58,6 +59,16 @@ struct EventBatch
         t.length = quint32(text.size());
         t.present = present;
         arena.append(text.data(), text.size());
+        return t;
+    }
+    // A text already written at the end of the arena by someone else (see
+    // CsvRecordReader::setFieldArena), or an empty one.
+    Text at(std::string_view text) const
+    {
+        Text t;
+        t.offset = quint32(text.data() - arena.data());
+        t.length = quint32(text.size());
+        t.present = true;
         return t;
     }
     std::string_view view(const Text &t) const { return {arena.data() + t.offset, t.length}; }

@@ -781,6 +781,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     size_t previewSent = 0;
     bool stopped = false;
     while (fatal.isEmpty()) {
+        // Unescaped CSV fields are written straight into the batch, where they stay if the
+        // record becomes an event.
+        csv.setFieldArena(&builder.batch().arena);
         const bool got = format == SourceFormat::Csv ? csv.next(record) : json.next(record);
         if (!got)
             break;
@@ -837,16 +840,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     problems.push_back(p);
                     parsed.flags |= flagBit(ProblemKind::DuplicateKey);
                 }
-                const qint64 seq = nextSeq++;
-                EventBatch &batch = builder.batch();
-                EventBatch::Event &e = batch.append();
-                e.seq = seq;
-                e.line = record.line;
-                e.offset = record.offset;
-                for (int c = 0; c < kColumnCount; ++c) {
-                    if (cells.present[size_t(c)])
-                        e.cells[c] = batch.add(cells.cell[size_t(c)]);
-                }
+                // Extra columns as one JSON object, made before the batch grows: the cells may
+                // lie in its arena.
                 if (!cells.extras.empty()) {
                     extra.assign(1, '{');
                     for (const auto &[name, value] : cells.extras) {
@@ -857,8 +852,33 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                         appendJsonString(extra, value);
                     }
                     extra.push_back('}');
-                    e.extra = batch.add(extra);
                 }
+                const qint64 seq = nextSeq++;
+                EventBatch &batch = builder.batch();
+                EventBatch::Event &e = batch.append();
+                e.seq = seq;
+                e.line = record.line;
+                e.offset = record.offset;
+                // Cells the reader unescaped into the batch's arena are kept where they are (this
+                // commits them, before anything else is added); the others are copied.
+                const char *unescaped = batch.arena.data() + batch.arena.size();
+                const size_t unescapedBytes =
+                    format == SourceFormat::Csv ? csv.unescapedBytes() : 0;
+                auto inArena = [&](std::string_view cell) {
+                    return unescapedBytes > 0 && cell.data() >= unescaped &&
+                           cell.data() < unescaped + unescapedBytes;
+                };
+                for (int c = 0; c < kColumnCount; ++c) {
+                    if (cells.present[size_t(c)] && inArena(cells.cell[size_t(c)]))
+                        e.cells[c] = batch.at(cells.cell[size_t(c)]);
+                }
+                batch.arena.commit(unescapedBytes);
+                for (int c = 0; c < kColumnCount; ++c) {
+                    if (cells.present[size_t(c)] && !e.cells[c].present)
+                        e.cells[c] = batch.add(cells.cell[size_t(c)]);
+                }
+                if (!cells.extras.empty())
+                    e.extra = batch.add(extra);
                 const EntityRef *refs[3] = {&parsed.actor, &parsed.target, &parsed.scope};
                 for (int w = 0; w < 3; ++w) {
                     e.entityPresent[w] = refs[w]->present;
@@ -874,7 +894,10 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                 e.hasTime = parsed.hasTime;
                 e.success = parsed.success;
                 e.flags = parsed.flags;
-                tracker.add(cells[Column::Id], seq, true);
+                // From here on the cells are read from the batch: adding to it may have moved
+                // those in its arena.
+                auto cell = [&](Column c) { return batch.view(e.cells[columnIndex(c)]); };
+                tracker.add(cell(Column::Id), seq, true);
                 if (m_preview && previewSent + preview.size() < m_previewMax) {
                     auto label = [](const EntityRef &r) {
                         const std::string_view v = r.name.empty() ? r.id : r.name;
@@ -888,12 +911,12 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     pe.line = record.line;
                     pe.hasTime = parsed.hasTime;
                     pe.occurredNs = parsed.occurredNs;
-                    pe.occurredAt = text(cells[Column::OccurredAt]);
-                    pe.action = text(cells[Column::Action]);
+                    pe.occurredAt = text(cell(Column::OccurredAt));
+                    pe.action = text(cell(Column::Action));
                     pe.actor = label(parsed.actor);
                     pe.target = label(parsed.target);
                     pe.scope = label(parsed.scope);
-                    pe.id = text(cells[Column::Id]);
+                    pe.id = text(cell(Column::Id));
                     pe.success = parsed.success;
                     preview.push_back(std::move(pe));
                     if (preview.size() >= 500 || previewSent + preview.size() >= m_previewMax) {

@@ -104,6 +104,7 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
     }
 
     m_fieldRefs.clear();
+    m_ownArena.clear();
     m_scratchLength = 0;
     record.rejected = false;
     record.message.clear();
@@ -118,9 +119,9 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
             // pass that also notes line breaks; a field without doubled quotes is then used
             // where it lies and the copy is simply forgotten.
             size_t q = p + 1;
-            if (m_scratch.size() < m_scratchLength + (end - q) + kScratchSlack)
-                m_scratch.resize(m_scratchLength + (end - q) + kScratchSlack);
-            char *const out = m_scratch.data() + m_scratchLength;
+            char *const out =
+                m_arena->room(m_scratchLength + (end - q) + kScratchSlack, m_scratchLength) +
+                m_scratchLength;
             char *o = out;
             bool escaped = false;
             bool breaks = false;
@@ -265,14 +266,13 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
 
 void CsvRecordReader::finishFields(RawRecord &record)
 {
-    // Views into the scratch buffer are made only now, after it has stopped growing; the
-    // padding lets the JSON parser read a little past any field.
-    if (m_scratch.size() < m_scratchLength + ChunkBuffer::kPadding)
-        m_scratch.resize(m_scratchLength + ChunkBuffer::kPadding);
+    // Views into the field arena are made only now, after it has stopped growing; the padding
+    // lets the JSON parser read a little past any field.
+    const char *scratch = m_arena->room(m_scratchLength + ChunkBuffer::kPadding, m_scratchLength);
     record.fields.clear();
     const char *d = m_buffer.data();
     for (const FieldRef &ref : m_fieldRefs) {
-        const char *base = ref.inScratch ? m_scratch.data() : d;
+        const char *base = ref.inScratch ? scratch : d;
         record.fields.emplace_back(base + ref.begin, ref.length);
     }
 }
@@ -286,7 +286,7 @@ void CsvRecordReader::skipOversized(RawRecord &record)
     const char *d = m_buffer.data();
     record.line = m_line;
     record.offset = m_buffer.sourceOffset(m_pos);
-    m_scratch.assign(d + m_pos, std::min(kKeptRawBytes, m_buffer.size() - m_pos));
+    m_kept.assign(d + m_pos, std::min(kKeptRawBytes, m_buffer.size() - m_pos));
     State state = State::FieldStart;
     qint64 lineBreaks = 0;
     bool previousCr = false;
@@ -350,23 +350,24 @@ void CsvRecordReader::skipOversized(RawRecord &record)
         p = 0;
     }
     m_line += lineBreaks + (terminated ? 1 : 0);
-    record.raw = std::string_view(m_scratch.data(), m_scratch.size());
+    record.raw = std::string_view(m_kept.data(), m_kept.size());
     rejectOversized(record);
 }
 
 void CsvRecordReader::rejectOversized(RawRecord &record)
 {
-    if (record.raw.data() != m_scratch.data())
-        m_scratch.assign(record.raw.data(), std::min(kKeptRawBytes, record.raw.size()));
-    m_scratch.reserve(m_scratch.size() + ChunkBuffer::kPadding);
-    record.raw = std::string_view(m_scratch.data(), m_scratch.size());
+    if (record.raw.data() != m_kept.data())
+        m_kept.assign(record.raw.data(), std::min(kKeptRawBytes, record.raw.size()));
+    m_kept.reserve(m_kept.size() + ChunkBuffer::kPadding);
+    record.raw = std::string_view(m_kept.data(), m_kept.size());
     record.fields.clear();
+    m_scratchLength = 0;
     record.rejected = true;
     record.kind = ProblemKind::RecordTooLarge;
     record.message =
         tr("the record is larger than the limit of %1 bytes; its first %2 bytes are kept")
             .arg(qulonglong(m_maxRecordBytes))
-            .arg(qulonglong(m_scratch.size()));
+            .arg(qulonglong(m_kept.size()));
 }
 
 } // namespace auditlens

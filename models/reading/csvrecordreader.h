@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bytearena.h"
 #include "chunkbuffer.h"
 #include "rawrecord.h"
 
@@ -26,6 +27,13 @@ public:
     // Offset just past the last byte consumed.
     qint64 position() const { return m_buffer.sourceOffset(m_pos); }
 
+    // Quoted fields whose doubled quotes are undone are written after the contents of arena (and
+    // not committed there): a caller that keeps the record's fields commits unescapedBytes() of
+    // them instead of copying them. Null: the reader's own buffer, reused for every record.
+    void setFieldArena(ByteArena *arena) { m_arena = arena ? arena : &m_ownArena; }
+    // Bytes of the last record's fields written to the field arena, from its size() on.
+    size_t unescapedBytes() const { return m_scratchLength; }
+
 private:
     enum class Scan { Record, Blank, NeedMore };
     Scan scan(RawRecord &record);
@@ -35,7 +43,7 @@ private:
 
     struct FieldRef
     {
-        size_t begin; // index into the buffer, or into m_scratch when inScratch
+        size_t begin; // index into the buffer, or from the field arena's size() when inScratch
         size_t length;
         bool inScratch;
     };
@@ -48,8 +56,10 @@ private:
     bool m_started = false;
     bool m_hadBom = false;
     std::vector<FieldRef> m_fieldRefs;
-    std::string m_scratch;      // unescaped fields; only its first m_scratchLength bytes are used
-    size_t m_scratchLength = 0; // (its size is kept large so it is not refilled with zeros)
+    ByteArena m_ownArena;
+    ByteArena *m_arena = &m_ownArena; // unescaped fields: m_scratchLength bytes after its size()
+    size_t m_scratchLength = 0;
+    std::string m_kept; // the head of an oversized record
 };
 
 } // namespace auditlens

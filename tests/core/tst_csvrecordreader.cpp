@@ -68,6 +68,8 @@ private slots:
     void crlfSplitAcrossReads();
     void oversizedRecordIsRejectedAndSkipped();
     void offsetsPointAtRecordStarts();
+    void unescapedFieldsStayInTheCallersArena_data();
+    void unescapedFieldsStayInTheCallersArena();
 };
 
 void TestCsvRecordReader::csvSpectrum_data()
@@ -193,6 +195,81 @@ void TestCsvRecordReader::offsetsPointAtRecordStarts()
         const qint64 at = all.offsets[i];
         QVERIFY(at > 0);
         QCOMPARE(data.mid(at - 2, 2), QByteArray("\r\n"));
+    }
+}
+
+void TestCsvRecordReader::unescapedFieldsStayInTheCallersArena_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("chunk");
+    const QByteArray crafted = "a,b,c\n"
+                               "\"x\"\"y\",plain,\"\"\"\"\"\n"
+                               "\"multi\nline \"\"quoted\"\"\",\"\",\"no escapes\"\r\n"
+                               "\"\"\"\"\"\"\"\",z,\"{\"\"k\"\":\"\"v\"\"}\"";
+    QTest::newRow("crafted, 1-byte reads") << crafted << qint64(1);
+    QTest::newRow("crafted, 7-byte reads") << crafted << qint64(7);
+    const QByteArray basic = readFile(dataPath(QStringLiteral("basic.csv")));
+    QTest::newRow("basic.csv, 5-byte reads") << basic << qint64(5);
+    QTest::newRow("basic.csv, one read") << basic << qint64(1 << 20);
+}
+
+// A caller that hands the reader its own arena finds the unescaped fields there, past the
+// arena's contents, and keeps them by committing them: the texts it ends up with are the ones the
+// reader gives with its own buffer, while the arena grows and moves under them.
+void TestCsvRecordReader::unescapedFieldsStayInTheCallersArena()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, chunk);
+    const ReadAll expected = readAll(data, chunk);
+    MemorySource source(data, chunk);
+    CsvRecordReader reader(source, kDefaultMaxRecordBytes, size_t(std::max<qint64>(chunk, 16)));
+    ByteArena arena;
+    reader.setFieldArena(&arena);
+    std::vector<std::vector<std::pair<size_t, size_t>>> kept; // offset, length in the arena
+    RawRecord record;
+    size_t inPlace = 0;
+    const std::string filler(4096, '#');
+    for (;;) {
+        // Leave little room, so that the arena grows (and moves) in the middle of records.
+        if (arena.capacity() - arena.size() > 24) {
+            arena.append(filler.data(),
+                         std::min(filler.size(), arena.capacity() - arena.size() - 24));
+        }
+        if (!reader.next(record))
+            break;
+        const size_t begin = arena.size();
+        const size_t unescaped = reader.unescapedBytes();
+        std::vector<std::pair<size_t, size_t>> fields;
+        std::vector<std::string_view> copies;
+        for (const std::string_view f : record.fields) {
+            const char *at = f.data();
+            if (unescaped > 0 && at >= arena.data() + begin &&
+                at < arena.data() + begin + unescaped) {
+                fields.emplace_back(size_t(at - arena.data()), f.size());
+                ++inPlace;
+            } else {
+                fields.emplace_back(SIZE_MAX, f.size());
+                copies.push_back(f);
+            }
+        }
+        arena.commit(unescaped);
+        size_t c = 0;
+        for (auto &[offset, length] : fields) {
+            if (offset == SIZE_MAX) {
+                offset = arena.size();
+                arena.append(copies[c].data(), copies[c].size());
+                ++c;
+            }
+        }
+        kept.push_back(std::move(fields));
+    }
+    QVERIFY(inPlace > 0); // the data has fields with doubled quotes
+    QCOMPARE(qsizetype(kept.size()), expected.rows.size());
+    for (size_t r = 0; r < kept.size(); ++r) {
+        QStringList row;
+        for (const auto &[offset, length] : kept[r])
+            row << QString::fromUtf8(arena.data() + offset, qsizetype(length));
+        QCOMPARE(row, expected.rows[qsizetype(r)]);
     }
 }
 
