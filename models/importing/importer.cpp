@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <thread>
 
 namespace auditlens {
@@ -747,8 +748,13 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     BatchBuilder builder(queue);
     EventParser parser;
     JsonEventSplitter splitter;
-    CsvRecordReader csv(file, m_options.maxRecordBytes);
-    JsonRecordReader json(file, m_options.maxRecordBytes);
+    // Only the source's own reader: each holds a read window of several megabytes.
+    std::optional<CsvRecordReader> csv;
+    std::optional<JsonRecordReader> json;
+    if (format == SourceFormat::Csv)
+        csv.emplace(file, m_options.maxRecordBytes);
+    else
+        json.emplace(file, m_options.maxRecordBytes);
     CsvHeader header;
     bool haveHeader = false;
     RawRecord record;
@@ -786,7 +792,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         keepProblem(problem, 0);
     };
 
-    if (format == SourceFormat::Json && !json.start(&fatal))
+    if (json && !json->start(&fatal))
         fatal = fatal.isEmpty() ? tr("the file is not JSON we can read") : fatal;
 
     std::vector<PreviewEvent> preview;
@@ -795,8 +801,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     while (fatal.isEmpty()) {
         // Unescaped CSV fields are written straight into the batch, where they stay if the
         // record becomes an event.
-        csv.setFieldArena(&builder.batch().arena);
-        const bool got = format == SourceFormat::Csv ? csv.next(record) : json.next(record);
+        if (csv)
+            csv->setFieldArena(&builder.batch().arena);
+        const bool got = csv ? csv->next(record) : json->next(record);
         if (!got)
             break;
         if (m_cancel.load(std::memory_order_relaxed)) {
@@ -874,8 +881,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                 // Cells the reader unescaped into the batch's arena are kept where they are (this
                 // commits them, before anything else is added); the others are copied.
                 const char *unescaped = batch.arena.data() + batch.arena.size();
-                const size_t unescapedBytes =
-                    format == SourceFormat::Csv ? csv.unescapedBytes() : 0;
+                const size_t unescapedBytes = csv ? csv->unescapedBytes() : 0;
                 auto inArena = [&](std::string_view cell) {
                     return unescapedBytes > 0 && cell.data() >= unescaped &&
                            cell.data() < unescaped + unescapedBytes;
@@ -977,7 +983,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         result.error = tr("the import was cancelled; the case is as it was before");
         return false;
     }
-    if (csv.failed() || json.failed())
+    if ((csv && csv->failed()) || (json && json->failed()))
         return rollback(tr("reading stopped: %1").arg(file.errorString()));
     if (format == SourceFormat::Csv && !haveHeader)
         return rollback(tr("the file has no header line"));
@@ -987,7 +993,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
             tr("%1; nothing was imported. Import it again once it is complete.").arg(why));
 
     outcome.sha256 = QString::fromLatin1(file.sha256Hex());
-    outcome.blankLines = format == SourceFormat::Csv ? csv.blankLines() : json.blankLines();
+    outcome.blankLines = csv ? csv->blankLines() : json->blankLines();
     SourceInfo existing;
     if (m_store.hasSourceWithSha256(outcome.sha256, &existing)) {
         exec(db, "ROLLBACK", nullptr);
