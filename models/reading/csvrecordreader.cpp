@@ -24,6 +24,27 @@ struct DelimiterTable
 };
 constexpr DelimiterTable kDelimiters;
 
+// The first comma, CR or LF at or after p, or end.
+size_t delimiterFrom(const char *d, size_t p, size_t end)
+{
+#ifdef __SSE2__
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    while (p + 16 <= end) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p));
+        const unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(v, comma), _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)))));
+        if (hits != 0)
+            return p + unsigned(__builtin_ctz(hits));
+        p += 16;
+    }
+#endif
+    while (p < end && !kDelimiters.table[static_cast<unsigned char>(d[p])])
+        ++p;
+    return p;
+}
+
 bool hasLineBreak(const char *begin, const char *end)
 {
     const size_t n = size_t(end - begin);
@@ -210,9 +231,7 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
                 p = q;
             }
         } else {
-            size_t q = p;
-            while (q < end && !kDelimiters.table[static_cast<unsigned char>(d[q])])
-                ++q;
+            const size_t q = delimiterFrom(d, p, end);
             if (q == end && !eof)
                 return Scan::NeedMore;
             m_fieldRefs.push_back({p, q - p, false});
