@@ -74,7 +74,7 @@ std::vector<quint32> distinctIds(const std::vector<quint32> &column)
 }
 
 constexpr quint32 kMagic = 0x58494c41; // "ALIX"
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;         // 2: hashText reads eight bytes at a time
 // Dictionaries up to this size keep their labels in memory (pickers, facets, type-ahead).
 constexpr quint32 kLabelledDictionaryMax = 50000;
 const char *const kTableSql = "CREATE TABLE IF NOT EXISTS viewer_index("
@@ -329,11 +329,23 @@ private:
 
 quint64 EventIndex::hashText(std::string_view text)
 {
-    // FNV-1a, then a final mix: stable everywhere, good enough for dictionary keys.
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (const char c : text) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ULL;
+    // Eight bytes (little-endian) a step, each mixed in by a multiply, then a final mix: stable
+    // everywhere, good enough for dictionary keys, and a byte at a time only for the tail.
+    auto mix = [](quint64 h, quint64 w) {
+        h ^= w;
+        h *= 0x9e3779b97f4a7c15ULL;
+        return h ^ (h >> 29);
+    };
+    const char *p = text.data();
+    size_t n = text.size();
+    quint64 h = 0xcbf29ce484222325ULL ^ (quint64(n) * 0xff51afd7ed558ccdULL);
+    for (; n >= 8; p += 8, n -= 8)
+        h = mix(h, qFromLittleEndian<quint64>(p));
+    if (n > 0) {
+        quint64 w = 0;
+        for (size_t i = 0; i < n; ++i)
+            w |= quint64(static_cast<unsigned char>(p[i])) << (8 * i);
+        h = mix(h, w);
     }
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
