@@ -1,6 +1,6 @@
 #include "duplicatetracker.h"
 
-#include <cstring>
+#include <algorithm>
 
 namespace auditlens {
 
@@ -27,11 +27,29 @@ void sortByHash(std::vector<DuplicateTracker::Entry> &entries)
 }
 } // namespace
 
-std::vector<std::vector<qint64>> DuplicateTracker::candidateGroups()
+DuplicateTracker::DuplicateTracker(size_t memoryEntries)
+    : m_limit(std::max<size_t>(memoryEntries, 1))
+{}
+
+DuplicateTracker::~DuplicateTracker()
+{
+    clear();
+}
+
+void DuplicateTracker::spill()
+{
+    if (!m_file && !m_failed)
+        m_file = std::tmpfile();
+    if (!m_file ||
+        std::fwrite(m_entries.data(), sizeof(Entry), m_entries.size(), m_file) != m_entries.size())
+        m_failed = true;
+    m_spilled += m_entries.size();
+    m_entries.clear();
+}
+
+void DuplicateTracker::collect(std::vector<std::vector<qint64>> &groups)
 {
     sortByHash(m_entries);
-    std::vector<std::vector<qint64>> groups;
-    m_uniqueInCurrent = 0;
     for (size_t i = 0; i < m_entries.size();) {
         size_t k = i + 1;
         bool current = m_entries[i].seqAndCurrent & 1;
@@ -48,12 +66,56 @@ std::vector<std::vector<qint64>> DuplicateTracker::candidateGroups()
         }
         i = k;
     }
+}
+
+std::vector<std::vector<qint64>> DuplicateTracker::candidateGroups()
+{
+    std::vector<std::vector<qint64>> groups;
+    m_uniqueInCurrent = 0;
+    if (!m_file && !m_failed) {
+        collect(groups);
+        return groups;
+    }
+    // Everything noted is in the file, in seq order; each pass keeps one part of the hashes
+    // (equal hashes fall in the same part), about memoryEntries of them.
+    if (!m_entries.empty())
+        spill();
+    const size_t total = m_spilled;
+    const quint64 parts = std::max<quint64>(1, (total + m_limit - 1) / m_limit);
+    std::vector<Entry> block(size_t(1) << 16);
+    for (quint64 part = 0; part < parts && !m_failed; ++part) {
+        m_entries.clear();
+        if (std::fseek(m_file, 0, SEEK_SET) != 0) {
+            m_failed = true;
+            break;
+        }
+        size_t read = 0;
+        while (read < total) {
+            const size_t n = std::fread(block.data(), sizeof(Entry),
+                                        std::min(block.size(), total - read), m_file);
+            if (n == 0) {
+                m_failed = true;
+                break;
+            }
+            read += n;
+            for (size_t i = 0; i < n; ++i) {
+                if ((block[i].hash >> 32) % parts == part)
+                    m_entries.push_back(block[i]);
+            }
+        }
+        collect(groups);
+    }
+    std::vector<Entry>().swap(m_entries);
     return groups;
 }
 
 void DuplicateTracker::clear()
 {
     std::vector<Entry>().swap(m_entries);
+    if (m_file)
+        std::fclose(m_file);
+    m_file = nullptr;
+    m_spilled = 0;
 }
 
 } // namespace auditlens

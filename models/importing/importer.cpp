@@ -706,7 +706,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     }
 
     // Every id already in the case, so duplicates are found across sources.
-    DuplicateTracker tracker;
+    DuplicateTracker tracker(size_t(std::max<qint64>(1, m_options.duplicateMemoryEvents)));
     tracker.reserve(size_t(scalar(db, "SELECT coalesce(max(seq), 0) FROM events")) +
                     size_t(file.size() / 256) + 1024);
     {
@@ -1014,7 +1014,11 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // What reading and writing held is no longer needed: give it back before the index is made.
     const auto groups = tracker.candidateGroups();
     const qint64 uniqueIds = tracker.uniqueIdsInCurrent();
+    const bool trackerFailed = tracker.failed();
     tracker.clear();
+    if (trackerFailed)
+        return rollback(tr("duplicates could not be looked for: the temporary file they need "
+                           "could not be written or read (is the temporary folder full?)"));
     writer.release();
     builder.release();
     queue.release();

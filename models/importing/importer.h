@@ -22,6 +22,9 @@ struct ImportOptions
     // then the index itself): a larger case is indexed by the viewer when it first opens it, so
     // that the import's memory does not grow with it.
     qint64 indexEventsMax = 1200000;
+    // Event ids noted in memory (16 bytes each) to find duplicates; past this many they go to a
+    // temporary file, so that memory does not grow with the source.
+    qint64 duplicateMemoryEvents = qint64(2) << 20;
 };
 
 struct ImportProgress

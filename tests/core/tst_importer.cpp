@@ -52,6 +52,7 @@ private slots:
     void refusedFiles();
     void duplicateGroups();
     void duplicatesAcrossSources();
+    void duplicatesFoundThroughATemporaryFile();
     void sameSourceTwiceImportsNothing();
     void cellsAreKeptByteForByte();
     void timesKeepNanoseconds();
@@ -187,6 +188,37 @@ void TestImporter::refusedFiles()
     QVERIFY2(r.error.contains(words), qPrintable(r.error));
     QCOMPARE(store.eventCount(), 0);
     QCOMPARE(store.sources().size(), 0);
+}
+
+// With room for only two ids in memory, the ids go to a temporary file and are grouped a part at
+// a time: the groups, counts and marks are the ones found in memory.
+void TestImporter::duplicatesFoundThroughATemporaryFile()
+{
+    QList<QList<qint64>> inMemory;
+    ImportResult expected;
+    for (const qint64 limit : {qint64(1) << 20, qint64(2), qint64(1)}) {
+        QFile::remove(m_case);
+        CaseStore store;
+        QString error;
+        QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
+        ImportOptions options;
+        options.duplicateMemoryEvents = limit;
+        Importer importer(store, options);
+        const ImportResult r = importer.run(
+            {data(QStringLiteral("duplicates.csv")), data(QStringLiteral("basic.csv"))});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        if (inMemory.isEmpty()) {
+            inMemory = marks(store.database());
+            expected = r;
+            QCOMPARE(r.duplicates.duplicateIds, 2);
+            continue;
+        }
+        QCOMPARE(marks(store.database()), inMemory);
+        QCOMPARE(r.uniqueIds, expected.uniqueIds);
+        QCOMPARE(r.duplicates.duplicateIds, expected.duplicates.duplicateIds);
+        QCOMPARE(r.duplicates.duplicateExtraRecords, expected.duplicates.duplicateExtraRecords);
+        QCOMPARE(r.duplicates.conflictingIds, expected.duplicates.conflictingIds);
+    }
 }
 
 void TestImporter::duplicateGroups()
