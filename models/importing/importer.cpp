@@ -180,8 +180,11 @@ class BatchWriter
 public:
     // rows, when given, receives what the viewer's index needs of each event, until it holds
     // rowsMax of them: then it is emptied and no longer used (rowsDropped() says so).
-    BatchWriter(sqlite3 *db, qint64 sourceId, EventIndexRows *rows, size_t rowsMax)
+    // entitiesMax: entities the in-memory dictionary holds; the others are looked up in the case.
+    BatchWriter(sqlite3 *db, qint64 sourceId, EventIndexRows *rows, size_t rowsMax,
+                size_t entitiesMax)
         : m_db(db), m_sourceId(sourceId), m_rows(rows), m_rowsMax(rowsMax),
+          m_entitiesMax(std::max<size_t>(entitiesMax, 1)),
           m_event(db, "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
                       " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
                       " success_text, version, actor_json, target_json, scope_json, payload,"
@@ -207,13 +210,13 @@ public:
             m_nextAction = std::max(m_nextAction, actions.columnInt(0) + 1);
         }
         Statement entities(m_db, "SELECT id, ext_id, type, name FROM entities");
-        while (entities.row()) {
+        while (m_entities.size() < m_entitiesMax && entities.row()) {
             bool inserted = false;
             m_entities.insert(entityKey(entities.column(1), entities.column(2), entities.column(3)),
                               quint64(entities.columnInt(0)), &inserted);
-            m_nextEntity = std::max(m_nextEntity, entities.columnInt(0) + 1);
         }
-        return true;
+        m_nextEntity = scalar(m_db, "SELECT coalesce(max(id), 0) + 1 FROM entities");
+        return m_entities.size() < m_entitiesMax || lookUpEntitiesInTheCase(error);
     }
 
     bool rowsDropped() const { return m_rowsDropped; }
@@ -303,6 +306,22 @@ private:
         return false;
     }
 
+    // The dictionary is full: from now on, entities it does not hold are looked up in the case's
+    // table, through an index made for that (it stays in the case).
+    bool lookUpEntitiesInTheCase(QString *error)
+    {
+        if (!exec(m_db, "CREATE INDEX IF NOT EXISTS entities_text ON entities(ext_id, type, name)",
+                  error))
+            return false;
+        m_findEntity = std::make_unique<Statement>(
+            m_db, "SELECT id FROM entities WHERE ext_id = ? AND type = ? AND name = ?");
+        if (!m_findEntity->ok()) {
+            *error = sqliteError(m_db);
+            return false;
+        }
+        return true;
+    }
+
     static bool sameEntity(const EventBatch &batch, const EventBatch::Event &a,
                            const EventBatch::Event &b, int which)
     {
@@ -329,6 +348,27 @@ private:
         }
         if (key == 0)
             key = entityKey(id, type, name);
+        if (m_findEntity) {
+            if (const quint64 *held = m_entities.find(key)) {
+                *code = qint64(*held);
+                recent = {*code, true};
+                return true;
+            }
+            m_findEntity->text(1, id);
+            m_findEntity->text(2, type);
+            m_findEntity->text(3, name);
+            const bool found = m_findEntity->row();
+            const qint64 stored = found ? m_findEntity->columnInt(0) : 0;
+            m_findEntity->reset();
+            if (found) {
+                *code = stored;
+                recent = {*code, true};
+                return true;
+            }
+            *code = m_nextEntity++;
+            recent = {*code, true};
+            return insertEntity(id, type, name, *code, error);
+        }
         bool inserted = false;
         quint64 *value = m_entities.insert(key, quint64(m_nextEntity), &inserted);
         *code = qint64(*value);
@@ -336,11 +376,19 @@ private:
         if (!inserted)
             return true;
         ++m_nextEntity;
+        if (!insertEntity(id, type, name, *code, error))
+            return false;
+        return m_entities.size() < m_entitiesMax || lookUpEntitiesInTheCase(error);
+    }
+
+    bool insertEntity(std::string_view id, std::string_view type, std::string_view name,
+                      qint64 code, QString *error)
+    {
         m_entity.null(1);
         m_entity.text(2, id);
         m_entity.text(3, type);
         m_entity.text(4, name);
-        return m_entity.step(error) && storedAs(*code, error);
+        return m_entity.step(error) && storedAs(code, error);
     }
 
     bool actionCodeFor(std::string_view action, qint64 *code, QString *error)
@@ -440,6 +488,8 @@ private:
     qint64 m_sourceId;
     EventIndexRows *m_rows;
     size_t m_rowsMax;
+    size_t m_entitiesMax;
+    std::unique_ptr<Statement> m_findEntity; // set once the dictionary is full
     bool m_rowsDropped = false;
     Statement m_event;
     Statement m_problem;
@@ -727,7 +777,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
             std::min(rowMark + size_t(file.size() / 256) + 1024, size_t(m_options.indexEventsMax)));
     }
     BatchWriter writer(db, sourceId, m_collectRows ? &m_rows : nullptr,
-                       size_t(m_options.indexEventsMax));
+                       size_t(m_options.indexEventsMax),
+                       size_t(std::max<qint64>(1, m_options.entityMemoryEntries)));
     if (!writer.prepare(&error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
 

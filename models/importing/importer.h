@@ -25,6 +25,9 @@ struct ImportOptions
     // Event ids noted in memory (16 bytes each) to find duplicates; past this many they go to a
     // temporary file, so that memory does not grow with the source.
     qint64 duplicateMemoryEvents = qint64(2) << 20;
+    // Actors, targets and scopes the writer's dictionary holds in memory (about 21 bytes each);
+    // past this many, the others are looked up in the case through an index.
+    qint64 entityMemoryEntries = 3000000;
 };
 
 struct ImportProgress

@@ -25,6 +25,27 @@ qint64 scalar(CaseStore &store, const QString &sql)
     return q.value(0).toLongLong();
 }
 
+// Runs each command into a new case at path; *last is the last command's result.
+bool importAfresh(CaseStore &store, const QString &path, const ImportOptions &options,
+                  const QList<QStringList> &commands, ImportResult *last)
+{
+    QFile::remove(path);
+    QString error;
+    if (!store.open(path, CaseStore::Mode::ReadWrite, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    for (const QStringList &command : commands) {
+        Importer importer(store, options);
+        *last = importer.run(command);
+        if (!last->ok) {
+            qWarning("%s", qPrintable(last->error));
+            return false;
+        }
+    }
+    return true;
+}
+
 // Each event's line and duplicate marks (kind, count, rank), in seq order.
 QList<QList<qint64>> marks(const QSqlDatabase &db)
 {
@@ -53,6 +74,7 @@ private slots:
     void duplicateGroups();
     void duplicatesAcrossSources();
     void duplicatesFoundThroughATemporaryFile();
+    void entitiesPastTheDictionaryAreFoundInTheCase();
     void sameSourceTwiceImportsNothing();
     void cellsAreKeptByteForByte();
     void timesKeepNanoseconds();
@@ -197,16 +219,13 @@ void TestImporter::duplicatesFoundThroughATemporaryFile()
     QList<QList<qint64>> inMemory;
     ImportResult expected;
     for (const qint64 limit : {qint64(1) << 20, qint64(2), qint64(1)}) {
-        QFile::remove(m_case);
-        CaseStore store;
-        QString error;
-        QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
         ImportOptions options;
         options.duplicateMemoryEvents = limit;
-        Importer importer(store, options);
-        const ImportResult r = importer.run(
-            {data(QStringLiteral("duplicates.csv")), data(QStringLiteral("basic.csv"))});
-        QVERIFY2(r.ok, qPrintable(r.error));
+        CaseStore store;
+        ImportResult r;
+        QVERIFY(importAfresh(
+            store, m_case, options,
+            {{data(QStringLiteral("duplicates.csv")), data(QStringLiteral("basic.csv"))}}, &r));
         if (inMemory.isEmpty()) {
             inMemory = marks(store.database());
             expected = r;
@@ -218,6 +237,51 @@ void TestImporter::duplicatesFoundThroughATemporaryFile()
         QCOMPARE(r.duplicates.duplicateIds, expected.duplicates.duplicateIds);
         QCOMPARE(r.duplicates.duplicateExtraRecords, expected.duplicates.duplicateExtraRecords);
         QCOMPARE(r.duplicates.conflictingIds, expected.duplicates.conflictingIds);
+    }
+}
+
+// With room for only a few entities in memory, the others are looked up in the case: every
+// event names the same actor, target and scope, and no entity is stored twice.
+void TestImporter::entitiesPastTheDictionaryAreFoundInTheCase()
+{
+    auto entities = [](const QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral(
+            "SELECT e.line, ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id,"
+            " sc.type, sc.name FROM events AS e LEFT JOIN entities AS ac ON ac.id = e.actor"
+            " LEFT JOIN entities AS t ON t.id = e.target"
+            " LEFT JOIN entities AS sc ON sc.id = e.scope ORDER BY e.seq"));
+        QStringList rows;
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < 10; ++c)
+                row << q.value(c).toString();
+            rows << row.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    QStringList inMemory;
+    for (const qint64 limit : {qint64(1) << 20, qint64(2), qint64(1)}) {
+        ImportOptions options;
+        options.entityMemoryEntries = limit;
+        CaseStore store;
+        ImportResult r;
+        QVERIFY(importAfresh(
+            store, m_case, options,
+            {{data(QStringLiteral("duplicates.csv")), data(QStringLiteral("basic.csv"))},
+             {data(QStringLiteral("nanos.csv")), data(QStringLiteral("basic.jsonl"))}},
+            &r));
+        const QStringList rows = entities(store.database());
+        QVERIFY(rows.size() > 10);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entities"
+                                      " GROUP BY ext_id, type, name HAVING count(*) > 1)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        if (inMemory.isEmpty())
+            inMemory = rows;
+        else
+            QCOMPARE(rows, inMemory);
     }
 }
 
