@@ -44,7 +44,6 @@ public:
     qint64 uniqueIdsInCurrent() const { return m_uniqueInCurrent; }
     // The temporary file could not be written or read back: the groups are incomplete.
     bool failed() const { return m_failed; }
-    bool spilled() const { return m_file != nullptr; }
     void clear();
 
     struct Entry

@@ -231,9 +231,6 @@ public:
 
     bool write(const EventBatch &batch, QString *error)
     {
-        // The remembered entities point into the previous batch.
-        for (Recent &recent : m_recent)
-            recent.valid = false;
         // The dictionary keys of the batch's entities come first, so that the dictionary's slots
         // can be fetched some events ahead: with nearly one new target an event, each lookup is
         // otherwise a cache miss the writer waits for. An entity equal to the previous event's
@@ -332,47 +329,44 @@ private:
         return true;
     }
 
-    // key: the entity's dictionary key, or 0 when it is the previous event's entity in its role.
+    // key: the entity's dictionary key, or 0 when it is the previous event's entity in its role
+    // (the scope nearly always is: one organisation), whose code is kept.
     bool entityCode(const EventBatch &batch, const EventBatch::Event &e, int which, quint64 key,
                     qint64 *code, QString *error)
+    {
+        qint64 &previous = m_previousCode[which];
+        if (key != 0 && !lookUpEntity(batch, e, which, key, &previous, error))
+            return false;
+        *code = previous;
+        return true;
+    }
+
+    // The entity's code: from the dictionary, else (once it is full) from the case, else a new
+    // entity is stored.
+    bool lookUpEntity(const EventBatch &batch, const EventBatch::Event &e, int which, quint64 key,
+                      qint64 *code, QString *error)
     {
         const std::string_view id = batch.view(e.entity[which][0]);
         const std::string_view type = batch.view(e.entity[which][1]);
         const std::string_view name = batch.view(e.entity[which][2]);
-        // The scope is nearly always the previous event's (one organisation): found without a
-        // lookup.
-        Recent &recent = m_recent[which];
-        if (key == 0 && recent.valid) {
-            *code = recent.code;
-            return true;
-        }
-        if (key == 0)
-            key = entityKey(id, type, name);
         if (m_findEntity) {
             if (const quint64 *held = m_entities.find(key)) {
                 *code = qint64(*held);
-                recent = {*code, true};
                 return true;
             }
             m_findEntity->text(1, id);
             m_findEntity->text(2, type);
             m_findEntity->text(3, name);
             const bool found = m_findEntity->row();
-            const qint64 stored = found ? m_findEntity->columnInt(0) : 0;
+            *code = found ? m_findEntity->columnInt(0) : m_nextEntity;
             m_findEntity->reset();
-            if (found) {
-                *code = stored;
-                recent = {*code, true};
+            if (found)
                 return true;
-            }
-            *code = m_nextEntity++;
-            recent = {*code, true};
+            ++m_nextEntity;
             return insertEntity(id, type, name, *code, error);
         }
         bool inserted = false;
-        quint64 *value = m_entities.insert(key, quint64(m_nextEntity), &inserted);
-        *code = qint64(*value);
-        recent = {*code, true};
+        *code = qint64(*m_entities.insert(key, quint64(m_nextEntity), &inserted));
         if (!inserted)
             return true;
         ++m_nextEntity;
@@ -503,13 +497,8 @@ private:
     HashIndex m_entities;
     std::vector<quint64> m_keys; // per event of the batch being written and role: see write()
     qint64 m_nextEntity = 1;
-    // Per role (actor, target, scope): the code of the last entity seen in the current batch.
-    struct Recent
-    {
-        qint64 code = 0;
-        bool valid = false;
-    };
-    Recent m_recent[3];
+    // Per role (actor, target, scope): the code of the last entity coded.
+    qint64 m_previousCode[3] = {0, 0, 0};
 };
 
 // Asks the system to start writing the case's new pages to disk while the import goes on, so
@@ -757,14 +746,13 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
 
     // Every id already in the case, so duplicates are found across sources.
     DuplicateTracker tracker(size_t(std::max<qint64>(1, m_options.duplicateMemoryEvents)));
-    tracker.reserve(size_t(scalar(db, "SELECT coalesce(max(seq), 0) FROM events")) +
-                    size_t(file.size() / 256) + 1024);
+    qint64 nextSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+    tracker.reserve(size_t(nextSeq - 1) + size_t(file.size() / 256) + 1024);
     {
         Statement ids(db, "SELECT seq, event_id FROM events WHERE event_id <> '' ORDER BY seq");
         while (ids.row())
             tracker.add(ids.column(1), ids.columnInt(0), ids.columnInt(0) >= m_commandFirstSeq);
     }
-    qint64 nextSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
 
     // What the viewer's index needs is kept as the events are written, so the index can be built
     // without reading them back. Only while the command started on an empty case: then the rows

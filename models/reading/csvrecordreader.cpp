@@ -24,17 +24,25 @@ struct DelimiterTable
 };
 constexpr DelimiterTable kDelimiters;
 
+#ifdef __SSE2__
+// Bit i set where byte i of v is c.
+unsigned bytesEqual(__m128i v, char c)
+{
+    return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c))));
+}
+unsigned lineBreakBytes(__m128i v)
+{
+    return bytesEqual(v, '\n') | bytesEqual(v, '\r');
+}
+#endif
+
 // The first comma, CR or LF at or after p, or end.
 size_t delimiterFrom(const char *d, size_t p, size_t end)
 {
 #ifdef __SSE2__
-    const __m128i comma = _mm_set1_epi8(',');
-    const __m128i lf = _mm_set1_epi8('\n');
-    const __m128i cr = _mm_set1_epi8('\r');
     while (p + 16 <= end) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p));
-        const unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(
-            _mm_cmpeq_epi8(v, comma), _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)))));
+        const unsigned hits = bytesEqual(v, ',') | lineBreakBytes(v);
         if (hits != 0)
             return p + unsigned(__builtin_ctz(hits));
         p += 16;
@@ -152,15 +160,11 @@ CsvRecordReader::Scan CsvRecordReader::scan(RawRecord &record)
 #ifdef __SSE2__
                 // Sixteen bytes at a time, stored whole (the scratch has slack for the bytes
                 // past the quote); only bytes inside the window are read.
-                const __m128i quote = _mm_set1_epi8('"');
-                const __m128i lf = _mm_set1_epi8('\n');
-                const __m128i cr = _mm_set1_epi8('\r');
                 while (q + 16 <= end) {
                     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + q));
                     _mm_storeu_si128(reinterpret_cast<__m128i *>(o), v);
-                    const unsigned quotes = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)));
-                    const unsigned lines = unsigned(_mm_movemask_epi8(
-                        _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
+                    const unsigned quotes = bytesEqual(v, '"');
+                    const unsigned lines = lineBreakBytes(v);
                     if (quotes == 0) {
                         breaks |= lines != 0;
                         q += 16;
