@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "parsing/timestampparser.h"
+#include "query/saturating.h"
 #include "valuepicker.h"
 
 #include <QComboBox>
@@ -202,7 +203,7 @@ void FilterBar::applyPreset(qint64 spanNs)
         const qint64 last = m_session->index()->maxTime();
         f.hasFrom = f.hasTo = true;
         f.to = last;
-        f.from = last - spanNs + 1;
+        f.from = saturatingAdd(saturatingSub(last, spanNs), 1); // the log may start in 1677
     }
     m_session->setFilter(f);
 }

@@ -1,5 +1,9 @@
 #include "eventindex.h"
 
+#include "eventrowsreader.h"
+#include "indexverifier.h"
+#include "store/sqlitestatement.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -8,15 +12,21 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <numeric>
+#include <random>
+#include <stdexcept>
 #include <thread>
 
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
+using Statement = SqliteStatement;
+
+QString notEnoughMemory()
 {
-    return QCoreApplication::translate("EventIndex", text);
+    return QCoreApplication::translate("EventIndex", "there is not enough memory to index the "
+                                                     "events of this case");
 }
 
 // Stable LSD radix sort of (key, value) pairs by key, eleven bits a pass, skipping digits that
@@ -56,56 +66,70 @@ void radixSortByKey(std::vector<std::pair<quint64, quint32>> &items)
     }
 }
 
-// The distinct non-zero values of a column of small dense ids, ascending, behind a leading 0.
+// Ids up to this many times the rows (plus a constant) are dense: a table indexed by id serves.
+// The case's own tables number their rows from 1; a case from elsewhere may use any id.
+bool denseIds(quint32 maxId, size_t rows)
+{
+    return size_t(maxId) <= rows * 4 + 65536;
+}
+
+// The distinct non-zero values of a column of ids, ascending, behind a leading 0.
 std::vector<quint32> distinctIds(const std::vector<quint32> &column)
 {
     quint32 maxId = 0;
     for (const quint32 id : column)
         maxId = std::max(maxId, id);
-    std::vector<bool> seen(size_t(maxId) + 1);
-    for (const quint32 id : column)
-        seen[id] = true;
     std::vector<quint32> ids{0u};
-    for (quint32 id = 1; id <= maxId; ++id) {
-        if (seen[id])
-            ids.push_back(id);
+    if (denseIds(maxId, column.size())) {
+        std::vector<bool> seen(size_t(maxId) + 1);
+        for (const quint32 id : column)
+            seen[id] = true;
+        for (size_t id = 1; id <= maxId; ++id) {
+            if (seen[id])
+                ids.push_back(quint32(id));
+        }
+        return ids;
     }
+    std::vector<quint32> sorted(column);
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    ids.insert(ids.end(), sorted.begin() + (sorted.front() == 0 ? 1 : 0), sorted.end());
     return ids;
 }
 
+// Id -> code of a dictionary made by distinctIds(): a table for dense ids, else a binary search.
+class CodeTable
+{
+public:
+    explicit CodeTable(const std::vector<quint32> &ids) : m_ids(ids)
+    {
+        if (!denseIds(ids.back(), ids.size()))
+            return;
+        m_table.assign(size_t(ids.back()) + 1, 0u);
+        for (quint32 c = 1; c < ids.size(); ++c)
+            m_table[ids[c]] = c;
+    }
+    quint32 operator()(quint32 id) const
+    {
+        if (!m_table.empty())
+            return m_table[id];
+        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+        return quint32(it - m_ids.begin());
+    }
+
+private:
+    const std::vector<quint32> &m_ids;
+    std::vector<quint32> m_table;
+};
+
 constexpr quint32 kMagic = 0x58494c41; // "ALIX"
-constexpr quint32 kFormat = 2;         // 2: hashText reads eight bytes at a time
+// 2: hashText reads eight bytes at a time. 3: every row ends in a checksum, the fingerprint
+// covers actions, duplicate marks and entities, and a loaded index is checked in full.
+constexpr quint32 kFormat = 3;
 // Dictionaries up to this size keep their labels in memory (pickers, facets, type-ahead).
 constexpr quint32 kLabelledDictionaryMax = 50000;
 const char *const kTableSql = "CREATE TABLE IF NOT EXISTS viewer_index("
                               " name TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, data BLOB)";
-
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return m_stmt != nullptr; }
-    bool row() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
-    sqlite3_stmt *get() const { return m_stmt; }
-    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    std::string_view text(int c) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c)))
-                 : std::string_view();
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 // The first eight bytes of text as a big-endian number: sorts like the text's prefix.
 quint64 prefixKey(std::string_view text, bool foldCase)
@@ -206,8 +230,11 @@ void sortHashes(std::vector<quint64> &hashes, std::vector<quint32> &codes)
 // Binary layout: a sequence of vectors, each a 64-bit byte count then its bytes. It is stored as
 // rows of at most a chunk's bytes each ("events.000000", "events.000001"...), each inserted from a
 // staging buffer: SQLite writes every page once. (One blob written in place would first be created
-// as zeros, and pages the cache cannot hold would be written, read back and written again.)
+// as zeros, and pages the cache cannot hold would be written, read back and written again.) Each
+// row ends in the checksum of its bytes (EventIndex::checksum, seeded with the row's number), so a
+// damaged or shortened row is noticed before anything is read from it.
 constexpr const char *kChunkName = "events.%06d";
+constexpr size_t kChecksumBytes = sizeof(quint64);
 
 class ChunkWriter
 {
@@ -217,7 +244,7 @@ public:
           m_fingerprint(fingerprint), m_chunk(chunk)
     {
         m_ok = m_insert.ok();
-        m_stage.reserve(chunk);
+        m_stage.reserve(chunk + kChecksumBytes);
     }
     template <typename T> void vec(const std::vector<T> &v)
     {
@@ -262,6 +289,9 @@ private:
         char name[32];
         std::snprintf(name, sizeof name, kChunkName, m_chunks++);
         if (m_ok) {
+            const quint64 sum = qToLittleEndian(
+                EventIndex::checksum(m_stage.data(), m_stage.size(), quint64(m_chunks - 1)));
+            m_stage.append(reinterpret_cast<const char *>(&sum), kChecksumBytes);
             sqlite3_stmt *insert = m_insert.get();
             sqlite3_bind_text(insert, 1, name, -1, SQLITE_STATIC);
             sqlite3_bind_blob(insert, 2, m_fingerprint.constData(), int(m_fingerprint.size()),
@@ -285,9 +315,12 @@ class Reader
 {
 public:
     explicit Reader(const QByteArray &data) : m_data(data) {}
+    // Every size read is checked against what is left, never added to a position first: a damaged
+    // count near 2^64 must not wrap around.
+    size_t left() const { return size_t(m_data.size()) - m_pos; }
     bool value(quint64 *v)
     {
-        if (m_pos + sizeof(quint64) > size_t(m_data.size()))
+        if (left() < sizeof(quint64))
             return false;
         std::memcpy(v, m_data.constData() + m_pos, sizeof(quint64));
         m_pos += sizeof(quint64);
@@ -296,7 +329,7 @@ public:
     template <typename T> bool vec(std::vector<T> &v)
     {
         quint64 bytes = 0;
-        if (!value(&bytes) || bytes % sizeof(T) != 0 || m_pos + bytes > size_t(m_data.size()))
+        if (!value(&bytes) || bytes % sizeof(T) != 0 || bytes > left())
             return false;
         v.resize(size_t(bytes / sizeof(T)));
         if (bytes)
@@ -307,19 +340,21 @@ public:
     bool strings(std::vector<QString> &list)
     {
         quint64 count = 0;
-        if (!value(&count) || count > quint64(m_data.size()))
+        // Each string takes at least its eight-byte length.
+        if (!value(&count) || count > left() / sizeof(quint64))
             return false;
         list.clear();
         list.reserve(size_t(count));
         for (quint64 i = 0; i < count; ++i) {
             quint64 bytes = 0;
-            if (!value(&bytes) || m_pos + bytes > size_t(m_data.size()))
+            if (!value(&bytes) || bytes > left())
                 return false;
             list.push_back(QString::fromUtf8(m_data.constData() + m_pos, qsizetype(bytes)));
             m_pos += size_t(bytes);
         }
         return true;
     }
+    bool atEnd() const { return left() == 0; }
 
 private:
     const QByteArray &m_data;
@@ -351,6 +386,29 @@ quint64 EventIndex::hashText(std::string_view text)
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h;
+}
+
+quint64 EventIndex::checksum(const char *data, size_t size, quint64 seed)
+{
+    // Four independent lanes of eight bytes, so the multiplies overlap: tens of megabytes of
+    // index in a few milliseconds. Each lane sees every fourth word; the lanes, the length and
+    // the tail are mixed together at the end.
+    auto mix = [](quint64 h, quint64 w) {
+        h ^= w * 0xff51afd7ed558ccdULL;
+        h = (h << 31) | (h >> 33);
+        return h * 0x9e3779b97f4a7c15ULL;
+    };
+    quint64 lane[4] = {seed ^ 0x243f6a8885a308d3ULL, seed ^ 0x13198a2e03707344ULL,
+                       seed ^ 0xa4093822299f31d0ULL, seed ^ 0x082efa98ec4e6c89ULL};
+    size_t i = 0;
+    for (; i + 32 <= size; i += 32) {
+        for (int k = 0; k < 4; ++k)
+            lane[k] = mix(lane[k], qFromLittleEndian<quint64>(data + i + size_t(k) * 8));
+    }
+    quint64 h = quint64(size) * 0xc2b2ae3d27d4eb4fULL;
+    for (const quint64 l : lane)
+        h = mix(h, l);
+    return h ^ hashText(std::string_view(data + i, size - i));
 }
 
 void FieldDictionary::findCodes(std::string_view text, std::vector<quint32> *codes) const
@@ -444,22 +502,13 @@ std::vector<quint32> EventIndex::copiesOf(quint32 i) const
     return copies;
 }
 
-qint64 EventIndex::positionOfSeq(qint64 seq) const
-{
-    const qint64 k = seq - m_minSeq;
-    if (k < 0 || k >= qint64(m_positionOfSeq.size()))
-        return -1;
-    const quint32 p = m_positionOfSeq[size_t(k)];
-    return p == 0xffffffffu ? -1 : qint64(p);
-}
-
 qint64 EventIndex::memoryBytes() const
 {
     qint64 bytes = qint64(m_seq.capacity() * 8 + m_time.capacity() * 8 + m_offset.capacity() * 8 +
                           m_source.capacity() * 2 + m_action.capacity() * 2 +
                           (m_actor.capacity() + m_target.capacity() + m_scope.capacity()) * 4 +
                           m_flags.capacity() + m_dupCount.capacity() * 4 + m_idRank.capacity() * 4 +
-                          m_dupPositions.capacity() * 4 + m_positionOfSeq.capacity() * 4);
+                          m_dupPositions.capacity() * 4 + m_seqMap.memoryBytes());
     for (const FieldDictionary &d : m_dict) {
         bytes += qint64(d.entityIds.capacity() * 4 + d.rank.capacity() * 4 +
                         d.idHashes.capacity() * 8 + d.idCodes.capacity() * 4 +
@@ -474,6 +523,8 @@ qint64 EventIndex::memoryBytes() const
 
 QByteArray EventIndex::fingerprint(sqlite3 *db)
 {
+    // Every part is read from a primary key or a small table: a few milliseconds for a case of a
+    // million events (a few thousand duplicate marks, a few hundred actions).
     QByteArray out = "v" + QByteArray::number(kFormat);
     Statement sources(db, "SELECT id, sha256, imported FROM sources ORDER BY id");
     while (sources.row()) {
@@ -481,9 +532,30 @@ QByteArray EventIndex::fingerprint(sqlite3 *db)
                QByteArray(sources.text(1).data(), qsizetype(sources.text(1).size())) + ':' +
                QByteArray::number(sources.integer(2));
     }
-    Statement last(db, "SELECT coalesce(max(seq), 0) FROM events");
-    if (last.row())
-        out += "|seq:" + QByteArray::number(last.integer(0));
+    auto digest = [&](const char *label, const char *sql, int columns) {
+        Statement rows(db, sql);
+        quint64 h = 0;
+        qint64 count = 0;
+        std::string cells;
+        for (; rows.row(); ++count) {
+            cells.clear();
+            for (int c = 0; c < columns; ++c) {
+                cells += rows.isNull(c) ? std::string_view("\x01") : rows.text(c);
+                cells += '\0';
+            }
+            h = (h ^ hashText(cells)) * 0x9e3779b97f4a7c15ULL;
+        }
+        out += '|' + QByteArray(label) + ':' + QByteArray::number(count) + ':' +
+               QByteArray::number(h, 16) + (rows.done() ? "" : "!");
+    };
+    digest("actions", "SELECT id, name FROM actions ORDER BY id", 2);
+    digest("duplicates", "SELECT seq, kind, count, rank FROM duplicates ORDER BY seq", 4);
+    // One query each: both in one would read the whole table.
+    for (const char *sql : {"SELECT min(seq) FROM events", "SELECT max(seq) FROM events",
+                            "SELECT max(id) FROM entities"}) {
+        Statement one(db, sql);
+        out += '|' + (one.row() ? QByteArray::number(one.integer(0)) : QByteArray("-"));
+    }
     return out;
 }
 
@@ -563,62 +635,36 @@ void EventIndexRows::setDuplicateAt(size_t i, int kind, qint64 count, qint64 ran
 bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
                        const std::atomic<bool> *cancel)
 {
-    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
     EventIndexRows rows;
-    Statement range(db, "SELECT coalesce(min(seq), 1), coalesce(max(seq), 0) FROM events");
-    if (!range.row()) {
-        *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    if (!EventRowsReader::read(db, &rows, error, cancel))
         return false;
-    }
-    rows.firstSeq = range.integer(0);
-    rows.reserve(size_t(std::max<qint64>(0, range.integer(1) - range.integer(0) + 1)));
-    Statement select(db, "SELECT e.seq, e.source_id, e.offset, e.occurred_ns, e.action_id,"
-                         " e.actor, e.target, e.scope, e.success, e.flags, coalesce(d.kind, 0),"
-                         " coalesce(d.count, 1), coalesce(d.rank, 1), e.event_id FROM events AS e"
-                         " LEFT JOIN duplicates AS d ON d.seq = e.seq ORDER BY e.seq");
-    if (!select.ok()) {
-        *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
-    }
-    while (select.row()) {
-        if ((rows.size() & 0xffff) == 0 && cancelled())
-            return false;
-        // Seqs are consecutive in the cases this version writes; should they ever not be, each
-        // row keeps its own.
-        const qint64 seq = select.integer(0);
-        if (rows.seqs.empty() && seq != rows.firstSeq + qint64(rows.size())) {
-            rows.seqs.resize(rows.size());
-            std::iota(rows.seqs.begin(), rows.seqs.end(), rows.firstSeq);
-        }
-        if (!rows.seqs.empty())
-            rows.seqs.push_back(seq);
-        auto id = [&](int c) { return select.isNull(c) ? 0u : quint32(select.integer(c)); };
-        rows.append(!select.isNull(3), select.integer(3), select.integer(2),
-                    quint16(select.integer(1)), id(4), id(5), id(6), id(7),
-                    select.isNull(8) ? -1 : (select.integer(8) ? 1 : 0), select.integer(9) != 0,
-                    select.text(13));
-        rows.setDuplicateAt(rows.size() - 1, int(select.integer(10)), select.integer(11),
-                            select.integer(12));
-    }
     return build(db, std::move(rows), index, error, cancel);
 }
 
 // Fills the labels, ranks and lookup hashes of the dictionaries whose entityIds are set, from the
-// case's actions and entities tables.
-bool fillDictionaries(sqlite3 *db, FieldDictionary *dicts, const std::atomic<bool> *cancel)
+// case's actions and entities tables. False with *error, or with none when cancelled.
+bool fillDictionaries(sqlite3 *db, FieldDictionary *dicts, QString *error,
+                      const std::atomic<bool> *cancel)
 {
     auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
-    // Actions: names and ranks.
+    auto cannotRead = [&] {
+        *error = QCoreApplication::translate("EventIndex", "the case cannot be read (%1)")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    };
+    // Actions: names and ranks. Ids beyond 32 bits name no event (the events were checked).
     {
         FieldDictionary &d = dicts[0];
         std::vector<std::string> names(d.entityIds.size());
-        Statement select(db, "SELECT id, name FROM actions");
+        Statement select(db, "SELECT id, name FROM actions WHERE id BETWEEN 1 AND 4294967295");
         while (select.row()) {
             auto it = std::lower_bound(d.entityIds.begin() + 1, d.entityIds.end(),
                                        quint32(select.integer(0)));
             if (it != d.entityIds.end() && *it == quint32(select.integer(0)))
                 names[size_t(it - d.entityIds.begin())] = std::string(select.text(1));
         }
+        if (!select.done())
+            return cannotRead();
         std::vector<std::string_view> views(names.begin(), names.end());
         d.rank = rankTexts(views, true);
         for (quint32 c = 0; c < names.size(); ++c) {
@@ -651,7 +697,8 @@ bool fillDictionaries(sqlite3 *db, FieldDictionary *dicts, const std::atomic<boo
                 d.ids.resize(d.entityIds.size());
             }
         }
-        Statement select(db, "SELECT id, ext_id, name FROM entities ORDER BY id");
+        Statement select(db, "SELECT id, ext_id, name FROM entities"
+                             " WHERE id BETWEEN 1 AND 4294967295 ORDER BY id");
         size_t cursor[3] = {1, 1, 1};
         while (select.row()) {
             const quint32 id = quint32(select.integer(0));
@@ -665,6 +712,13 @@ bool fillDictionaries(sqlite3 *db, FieldDictionary *dicts, const std::atomic<boo
                 if (c >= d.entityIds.size() || d.entityIds[c] != id)
                     continue;
                 const std::string_view label = name.empty() ? ext : name;
+                // Offsets into the labels are 32 bits.
+                if (pending[f].text.size() + label.size() > std::numeric_limits<quint32>::max()) {
+                    *error = QCoreApplication::translate("EventIndex",
+                                                         "the names of the case are too long to "
+                                                         "index (4 GiB in all)");
+                    return false;
+                }
                 pending[f].offset[c] = quint32(pending[f].text.size());
                 pending[f].length[c] = quint32(label.size());
                 pending[f].text.append(label);
@@ -682,6 +736,8 @@ bool fillDictionaries(sqlite3 *db, FieldDictionary *dicts, const std::atomic<boo
             if ((id & 0xffff) == 0 && cancelled())
                 return false;
         }
+        if (!select.done())
+            return cannotRead();
         for (int f = 0; f < 3; ++f) {
             FieldDictionary &d = dicts[f + 1];
             Pending &p = pending[f];
@@ -740,7 +796,8 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
         prepared = &computed;
     }
     if (prepared->order.size() != n || prepared->idRank.size() != n) {
-        *error = tr("the index was prepared for other events");
+        *error =
+            QCoreApplication::translate("EventIndex", "the index was prepared for other events");
         return false;
     }
     std::vector<quint32> order = std::move(prepared->order);
@@ -756,8 +813,10 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
                                                distinctIds(rows.scope)};
     if (actionIds.size() > 0x10000) {
         // Action codes are 16 bits wide; CircleCI has a few hundred actions.
-        *error = tr("the case holds %1 different actions, more than the viewer can index")
-                     .arg(actionIds.size() - 1);
+        *error =
+            QCoreApplication::translate(
+                "EventIndex", "the case holds %1 different actions, more than the viewer can index")
+                .arg(actionIds.size() - 1);
         return false;
     }
     if (cancelled())
@@ -769,8 +828,14 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
     for (int f = 0; f < 3; ++f)
         index->m_dict[f + 1].entityIds = entityIds[f];
     bool dictionariesFilled = false;
-    std::thread dictionaries(
-        [&] { dictionariesFilled = fillDictionaries(db, index->m_dict, cancel); });
+    QString dictionariesError;
+    std::thread dictionaries([&] {
+        try {
+            dictionariesFilled = fillDictionaries(db, index->m_dict, &dictionariesError, cancel);
+        } catch (const std::exception &) { // std::bad_alloc, std::length_error
+            dictionariesError = notEnoughMemory();
+        }
+    });
     struct Joiner
     {
         std::thread &thread;
@@ -791,36 +856,29 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
         std::decay_t<decltype(column)>().swap(column);
     };
     auto same = [](auto v) { return v; };
-    // Dense ids: a table from id to code beats a binary search per event and field.
-    auto codeTable = [](const std::vector<quint32> &ids) {
-        std::vector<quint32> table(size_t(ids.back()) + 1, 0u);
-        for (quint32 c = 1; c < ids.size(); ++c)
-            table[ids[c]] = c;
-        return table;
-    };
     index->m_seq.resize(n);
     for (size_t p = 0; p < n; ++p)
         index->m_seq[p] =
-            rows.seqs.empty() ? rows.firstSeq + qint64(order[p]) : rows.seqs[order[p]];
+            rows.seqs.empty() ? qint64(quint64(rows.firstSeq) + order[p]) : rows.seqs[order[p]];
     std::vector<qint64>().swap(rows.seqs);
     permute(rows.time, index->m_time, same);
     permute(rows.offset, index->m_offset, same);
     permute(rows.source, index->m_source, same);
     {
-        const std::vector<quint32> table = codeTable(actionIds);
-        permute(rows.action, index->m_action, [&](quint32 id) { return quint16(table[id]); });
+        const CodeTable table(actionIds);
+        permute(rows.action, index->m_action, [&](quint32 id) { return quint16(table(id)); });
     }
     {
-        const std::vector<quint32> table = codeTable(entityIds[0]);
-        permute(rows.actor, index->m_actor, [&](quint32 id) { return table[id]; });
+        const CodeTable table(entityIds[0]);
+        permute(rows.actor, index->m_actor, [&](quint32 id) { return table(id); });
     }
     {
-        const std::vector<quint32> table = codeTable(entityIds[1]);
-        permute(rows.target, index->m_target, [&](quint32 id) { return table[id]; });
+        const CodeTable table(entityIds[1]);
+        permute(rows.target, index->m_target, [&](quint32 id) { return table(id); });
     }
     {
-        const std::vector<quint32> table = codeTable(entityIds[2]);
-        permute(rows.scope, index->m_scope, [&](quint32 id) { return table[id]; });
+        const CodeTable table(entityIds[2]);
+        permute(rows.scope, index->m_scope, [&](quint32 id) { return table(id); });
     }
     permute(rows.flags, index->m_flags, same);
     permute(rows.dupCount, index->m_dupCount, same);
@@ -828,12 +886,21 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
     std::vector<quint32>().swap(order);
     index->m_timedCount = quint32(std::count_if(index->m_flags.begin(), index->m_flags.end(),
                                                 [](quint8 f) { return f & HasTime; }));
-    index->finishLoad();
+    const bool placed = index->finishLoad();
     dictionaries.join();
-    return dictionariesFilled;
+    if (!dictionariesFilled) {
+        *error = dictionariesError;
+        return false;
+    }
+    if (!placed) {
+        *error = QCoreApplication::translate("EventIndex", "the case is damaged: two events "
+                                                           "share a seq");
+        return false;
+    }
+    return true;
 }
 
-void EventIndex::finishLoad()
+bool EventIndex::finishLoad()
 {
     const size_t n = m_seq.size();
     // Postings by counting sort: positions stay ascending within each value.
@@ -863,11 +930,7 @@ void EventIndex::finishLoad()
     std::sort(m_dupPositions.begin(), m_dupPositions.end(), [&](quint32 a, quint32 b) {
         return m_idRank[a] != m_idRank[b] ? m_idRank[a] < m_idRank[b] : a < b;
     });
-    m_minSeq = n ? *std::min_element(m_seq.begin(), m_seq.end()) : 0;
-    const qint64 maxSeq = n ? *std::max_element(m_seq.begin(), m_seq.end()) : -1;
-    m_positionOfSeq.assign(size_t(maxSeq - m_minSeq + 1), 0xffffffffu);
-    for (quint32 p = 0; p < n; ++p)
-        m_positionOfSeq[size_t(m_seq[p] - m_minSeq)] = p;
+    return m_seqMap.build(m_seq);
 }
 
 template <typename W> void EventIndex::write(W &w) const
@@ -903,7 +966,7 @@ bool EventIndex::deserialize(const QByteArray &data)
     Reader r(data);
     quint64 magic = 0, format = 0, timed = 0;
     if (!r.value(&magic) || magic != kMagic || !r.value(&format) || format != kFormat ||
-        !r.value(&timed))
+        !r.value(&timed) || timed > std::numeric_limits<quint32>::max())
         return false;
     m_timedCount = quint32(timed);
     if (!r.vec(m_seq) || !r.vec(m_time) || !r.vec(m_offset) || !r.vec(m_source) ||
@@ -914,32 +977,21 @@ bool EventIndex::deserialize(const QByteArray &data)
     if (m_time.size() != n || m_offset.size() != n || m_source.size() != n ||
         m_action.size() != n || m_actor.size() != n || m_target.size() != n ||
         m_scope.size() != n || m_flags.size() != n || m_dupCount.size() != n ||
-        m_idRank.size() != n || m_timedCount > n)
+        m_idRank.size() != n)
         return false;
     for (FieldDictionary &d : m_dict) {
         if (!r.vec(d.entityIds) || !r.vec(d.rank) || !r.vec(d.idHashes) || !r.vec(d.idCodes) ||
             !r.vec(d.nameHashes) || !r.vec(d.nameCodes) || !r.strings(d.labels) ||
             !r.strings(d.ids))
             return false;
-        if (d.rank.size() != d.entityIds.size() || d.idHashes.size() != d.idCodes.size() ||
-            d.nameHashes.size() != d.nameCodes.size() || d.entityIds.empty())
-            return false;
     }
-    // Codes must stay inside their dictionaries: a damaged blob must not index out of bounds.
-    auto within = [](const auto &column, size_t size) {
-        return std::all_of(column.begin(), column.end(), [&](auto c) { return size_t(c) < size; });
-    };
-    if (!within(m_action, m_dict[0].entityIds.size()) ||
-        !within(m_actor, m_dict[1].entityIds.size()) ||
-        !within(m_target, m_dict[2].entityIds.size()) ||
-        !within(m_scope, m_dict[3].entityIds.size()))
-        return false;
-    finishLoad();
-    return true;
+    // Nothing is used before every promise holds: a damaged index must not index out of bounds.
+    return r.atEnd() && IndexVerifier::isConsistent(*this) && finishLoad();
 }
 
 bool EventIndex::load(sqlite3 *db, EventIndex *index)
 {
+    *index = EventIndex();
     Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
                          " name = 'viewer_index'");
     if (!exists.row())
@@ -950,10 +1002,17 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
         return false;
     const QByteArray expected = fingerprint(db);
     QByteArray data;
-    data.reserve(qsizetype(size.integer(1)));
+    data.reserve(qsizetype(std::clamp<qint64>(size.integer(1), 0, qint64(1) << 32)));
     Statement chunks(db, "SELECT name, fingerprint, data FROM viewer_index"
                          " WHERE name GLOB 'events.[0-9]*' ORDER BY name");
-    // Every row of one index, numbered from 0 without a gap.
+    // Every row of one index, numbered from 0 without a gap, each whole (its checksum holds).
+    struct Part
+    {
+        size_t offset;
+        size_t bytes;
+        quint64 checksum;
+    };
+    std::vector<Part> parts;
     for (int part = 0; chunks.row(); ++part) {
         char name[32];
         std::snprintf(name, sizeof name, kChunkName, part);
@@ -961,15 +1020,34 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
         if (chunks.text(0) != name ||
             QByteArray::fromRawData(stored.data(), qsizetype(stored.size())) != expected)
             return false;
-        const void *blob = sqlite3_column_blob(chunks.get(), 2);
-        data.append(static_cast<const char *>(blob), sqlite3_column_bytes(chunks.get(), 2));
+        const char *blob = static_cast<const char *>(sqlite3_column_blob(chunks.get(), 2));
+        const size_t bytes = size_t(sqlite3_column_bytes(chunks.get(), 2));
+        if (!blob || bytes < kChecksumBytes)
+            return false;
+        const size_t payload = bytes - kChecksumBytes;
+        parts.push_back({size_t(data.size()), payload, qFromLittleEndian<quint64>(blob + payload)});
+        data.append(blob, qsizetype(payload));
     }
-    *index = EventIndex();
-    if (!index->deserialize(data)) {
-        *index = EventIndex();
+    if (!chunks.done() || parts.empty())
         return false;
-    }
-    index->m_fingerprint = expected;
+    // The checksums are summed on another core while this one reads the columns (which checks
+    // every bound on its own, so reading bytes not yet proven intact is harmless).
+    bool intact = false;
+    std::thread checking([&] {
+        intact = std::all_of(parts.begin(), parts.end(), [&](const Part &p) {
+            return checksum(data.constData() + p.offset, p.bytes, quint64(&p - parts.data())) ==
+                   p.checksum;
+        });
+    });
+    EventIndex loaded;
+    const bool read = loaded.deserialize(data);
+    checking.join();
+    std::random_device entropy;
+    const quint64 seed = (quint64(entropy()) << 32) ^ entropy();
+    if (!intact || !read || !IndexVerifier::matchesEvents(db, loaded, seed))
+        return false;
+    loaded.m_fingerprint = expected;
+    *index = std::move(loaded);
     return true;
 }
 
@@ -988,7 +1066,9 @@ bool EventIndex::store(sqlite3 *db, QString *error, size_t chunkBytes) const
         return false;
     if (exec(kTableSql) &&
         exec("DELETE FROM viewer_index WHERE name = 'events' OR name GLOB 'events.*'")) {
-        ChunkWriter writer(db, m_fingerprint, std::max<size_t>(chunkBytes, 1));
+        // Each row holds its checksum besides the index's bytes.
+        ChunkWriter writer(db, m_fingerprint,
+                           std::max<size_t>(chunkBytes, kChecksumBytes + 1) - kChecksumBytes);
         write(writer);
         if (writer.finish())
             return exec("RELEASE store_index");
@@ -1006,10 +1086,18 @@ bool EventIndex::loadOrBuild(sqlite3 *db, bool writable, EventIndex *index, QStr
 {
     if (built)
         *built = false;
-    if (load(db, index))
-        return true;
-    if (!build(db, index, error))
+    // A case's sizes are the case's to choose: running out of memory for one is an answer to give
+    // the user, not a reason to end the program.
+    try {
+        if (load(db, index))
+            return true;
+        if (!build(db, index, error))
+            return false;
+    } catch (const std::exception &) { // std::bad_alloc, std::length_error
+        *index = EventIndex();
+        *error = notEnoughMemory();
         return false;
+    }
     if (built)
         *built = true;
     if (writable) {
