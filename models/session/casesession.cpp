@@ -141,6 +141,13 @@ quint64 CaseSession::findValues(IndexField field, const QString &text)
     return request;
 }
 
+void CaseSession::waitForSourceChecks()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &QueryWorker::waitForSourceChecks,
+                                  Qt::BlockingQueuedConnection);
+}
+
 bool CaseSession::fetchEvent(qint64 seq, EventRow *row)
 {
     return m_fetcher && m_fetcher->fetch(seq, row);

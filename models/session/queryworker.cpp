@@ -5,13 +5,7 @@
 
 #include <QElapsedTimer>
 
-#include <QFile>
-
 #include <sqlite3.h>
-
-#if defined(Q_OS_LINUX)
-#include <fcntl.h>
-#endif
 
 #include <algorithm>
 
@@ -49,26 +43,20 @@ void QueryWorker::open()
     m_index = index;
     m_fetcher = std::make_unique<RowFetcher>(m_store.handle());
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
+    // The sources the case names are read once, on an idle thread, to prove they are the bytes
+    // imported (which also brings them into the kernel's cache for the searches to come). The
+    // case file is left to SQLite: a descriptor of our own on it, once closed, would release
+    // SQLite's locks.
+    m_textSearch->startProving();
     m_query = std::make_unique<IndexQuery>(*m_index);
     m_query->warmUp();
-    warmFiles();
     Q_EMIT opened(m_index, timer.elapsed(), built);
 }
 
-void QueryWorker::warmFiles()
+void QueryWorker::waitForSourceChecks()
 {
-#if defined(Q_OS_LINUX)
-    // Rows on screen and text searches read the case and the sources at random places: ask the
-    // kernel to bring them into its cache now, in the background (our memory is not used).
-    QStringList paths{m_casePath};
-    for (const SourceInfo &s : m_store.sources())
-        paths << s.path;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            posix_fadvise(file.handle(), 0, 0, POSIX_FADV_WILLNEED);
-    }
-#endif
+    if (m_textSearch)
+        m_textSearch->waitForProof();
 }
 
 void QueryWorker::close()

@@ -57,6 +57,9 @@ public Q_SLOTS:
                   const auditlens::SortSpec &sort);
     void fetchRows(quint64 generation, int firstRow, int count);
     void findValues(quint64 request, auditlens::IndexField field, const QString &text);
+    // Returns once every source the case names is proven or refused, so text searches read
+    // the files from then on (benchmarks and tests; the window never waits for it).
+    void waitForSourceChecks();
     void close();
 
 Q_SIGNALS:
@@ -69,7 +72,6 @@ Q_SIGNALS:
 private:
     RowBlockPtr fetchBlock(const QueryResult &result, int firstRow, int count);
     void labelFacets(QueryResult &result);
-    void warmFiles();
 
     QString m_casePath;
     std::atomic<quint64> *m_latest;
