@@ -1,6 +1,8 @@
 #include "eventindex.h"
 
 #include "eventrowsreader.h"
+#include "indexblob.h"
+#include "indexdictionaries.h"
 #include "indexverifier.h"
 #include "store/sqlitestatement.h"
 
@@ -29,337 +31,11 @@ QString notEnoughMemory()
                                                      "events of this case");
 }
 
-// Stable LSD radix sort of (key, value) pairs by key, eleven bits a pass, skipping digits that
-// all keys share. The counts of every pass come from one read of the keys. A million pairs in a
-// few tens of milliseconds, where std::sort takes ten times as long; stability keeps equal keys in
-// their incoming order.
-void radixSortByKey(std::vector<std::pair<quint64, quint32>> &items)
-{
-    constexpr int kDigitBits = 11;
-    constexpr int kPasses = (64 + kDigitBits - 1) / kDigitBits;
-    constexpr size_t kBuckets = size_t(1) << kDigitBits;
-    constexpr quint64 kMask = kBuckets - 1;
-    const size_t n = items.size();
-    if (n < 2)
-        return;
-    std::vector<size_t> counts(kPasses * kBuckets, 0);
-    for (const auto &item : items) {
-        for (int d = 0; d < kPasses; ++d)
-            ++counts[size_t(d) * kBuckets + ((item.first >> (d * kDigitBits)) & kMask)];
-    }
-    std::vector<std::pair<quint64, quint32>> buffer;
-    for (int d = 0; d < kPasses; ++d) {
-        size_t *offsets = &counts[size_t(d) * kBuckets];
-        const int shift = d * kDigitBits;
-        if (offsets[(items.front().first >> shift) & kMask] == n)
-            continue; // every key has this digit: the pass would not move anything
-        size_t sum = 0;
-        for (size_t b = 0; b < kBuckets; ++b) {
-            const size_t count = offsets[b];
-            offsets[b] = sum;
-            sum += count;
-        }
-        buffer.resize(n);
-        for (const auto &item : items)
-            buffer[offsets[(item.first >> shift) & kMask]++] = item;
-        items.swap(buffer);
-    }
-}
-
-// Ids up to this many times the rows (plus a constant) are dense: a table indexed by id serves.
-// The case's own tables number their rows from 1; a case from elsewhere may use any id.
-bool denseIds(quint32 maxId, size_t rows)
-{
-    return size_t(maxId) <= rows * 4 + 65536;
-}
-
-// The distinct non-zero values of a column of ids, ascending, behind a leading 0.
-std::vector<quint32> distinctIds(const std::vector<quint32> &column)
-{
-    quint32 maxId = 0;
-    for (const quint32 id : column)
-        maxId = std::max(maxId, id);
-    std::vector<quint32> ids{0u};
-    if (denseIds(maxId, column.size())) {
-        std::vector<bool> seen(size_t(maxId) + 1);
-        for (const quint32 id : column)
-            seen[id] = true;
-        for (size_t id = 1; id <= maxId; ++id) {
-            if (seen[id])
-                ids.push_back(quint32(id));
-        }
-        return ids;
-    }
-    std::vector<quint32> sorted(column);
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    ids.insert(ids.end(), sorted.begin() + (sorted.front() == 0 ? 1 : 0), sorted.end());
-    return ids;
-}
-
-// Id -> code of a dictionary made by distinctIds(): a table for dense ids, else a binary search.
-class CodeTable
-{
-public:
-    explicit CodeTable(const std::vector<quint32> &ids) : m_ids(ids)
-    {
-        if (!denseIds(ids.back(), ids.size()))
-            return;
-        m_table.assign(size_t(ids.back()) + 1, 0u);
-        for (quint32 c = 1; c < ids.size(); ++c)
-            m_table[ids[c]] = c;
-    }
-    quint32 operator()(quint32 id) const
-    {
-        if (!m_table.empty())
-            return m_table[id];
-        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
-        return quint32(it - m_ids.begin());
-    }
-
-private:
-    const std::vector<quint32> &m_ids;
-    std::vector<quint32> m_table;
-};
-
 constexpr quint32 kMagic = 0x58494c41; // "ALIX"
 // 2: hashText reads eight bytes at a time. 3: every row ends in a checksum, the fingerprint
 // covers actions, duplicate marks and entities, and a loaded index is checked in full.
 constexpr quint32 kFormat = 3;
-// Dictionaries up to this size keep their labels in memory (pickers, facets, type-ahead).
-constexpr quint32 kLabelledDictionaryMax = 50000;
-const char *const kTableSql = "CREATE TABLE IF NOT EXISTS viewer_index("
-                              " name TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, data BLOB)";
 
-// The first eight bytes of text as a big-endian number: sorts like the text's prefix.
-quint64 prefixKey(std::string_view text, bool foldCase)
-{
-    quint64 key = 0;
-    for (size_t i = 0; i < 8; ++i) {
-        unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
-        if (foldCase && c >= 'A' && c <= 'Z')
-            c = static_cast<unsigned char>(c + 32);
-        key = (key << 8) | c;
-    }
-    return key;
-}
-
-int compareFolded(std::string_view a, std::string_view b)
-{
-    const size_t n = std::min(a.size(), b.size());
-    for (size_t i = 0; i < n; ++i) {
-        unsigned char x = static_cast<unsigned char>(a[i]);
-        unsigned char y = static_cast<unsigned char>(b[i]);
-        if (x >= 'A' && x <= 'Z')
-            x = static_cast<unsigned char>(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = static_cast<unsigned char>(y + 32);
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
-// Ranks of texts: equal texts share a rank; order by prefix key, then the whole text.
-std::vector<quint32> rankTexts(const std::vector<std::string_view> &texts, bool foldCase)
-{
-    const size_t n = texts.size();
-    std::vector<std::pair<quint64, quint32>> keyed(n);
-    for (size_t i = 0; i < n; ++i)
-        keyed[i] = {prefixKey(texts[i], foldCase), quint32(i)};
-    radixSortByKey(keyed); // by key, then by index: the order std::sort gives pairs
-    auto compare = [&](quint32 a, quint32 b) {
-        return foldCase ? compareFolded(texts[a], texts[b]) : texts[a].compare(texts[b]);
-    };
-    // Runs sharing a prefix key are ordered by the whole text.
-    for (size_t begin = 0; begin < n;) {
-        size_t end = begin + 1;
-        while (end < n && keyed[end].first == keyed[begin].first)
-            ++end;
-        // Many values share one text (a thousand jobs called "build"): such a run is already in
-        // index order and needs no sorting.
-        bool allSame = true;
-        for (size_t k = begin + 1; k < end && allSame; ++k)
-            allSame = compare(keyed[k].second, keyed[begin].second) == 0;
-        if (!allSame) {
-            std::sort(keyed.begin() + qptrdiff(begin), keyed.begin() + qptrdiff(end),
-                      [&](const auto &a, const auto &b) {
-                          const int c = compare(a.second, b.second);
-                          return c != 0 ? c < 0 : a.second < b.second;
-                      });
-        }
-        begin = end;
-    }
-    std::vector<quint32> rank(n);
-    quint32 current = 0;
-    for (size_t i = 0; i < n; ++i) {
-        if (i > 0 && (keyed[i].first != keyed[i - 1].first ||
-                      compare(keyed[i].second, keyed[i - 1].second) != 0))
-            ++current;
-        rank[keyed[i].second] = current;
-    }
-    return rank;
-}
-
-void sortHashes(std::vector<quint64> &hashes, std::vector<quint32> &codes)
-{
-    std::vector<std::pair<quint64, quint32>> order(hashes.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = {hashes[i], quint32(i)};
-    radixSortByKey(order);
-    std::vector<quint64> h(order.size());
-    std::vector<quint32> c(order.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-        h[i] = hashes[order[i].second];
-        c[i] = codes[order[i].second];
-    }
-    // Equal hashes (entities sharing a name) keep ascending codes.
-    for (size_t begin = 0; begin < h.size();) {
-        size_t end = begin + 1;
-        while (end < h.size() && h[end] == h[begin])
-            ++end;
-        if (end - begin > 1 &&
-            !std::is_sorted(c.begin() + qptrdiff(begin), c.begin() + qptrdiff(end)))
-            std::sort(c.begin() + qptrdiff(begin), c.begin() + qptrdiff(end));
-        begin = end;
-    }
-    hashes.swap(h);
-    codes.swap(c);
-}
-
-// Binary layout: a sequence of vectors, each a 64-bit byte count then its bytes. It is stored as
-// rows of at most a chunk's bytes each ("events.000000", "events.000001"...), each inserted from a
-// staging buffer: SQLite writes every page once. (One blob written in place would first be created
-// as zeros, and pages the cache cannot hold would be written, read back and written again.) Each
-// row ends in the checksum of its bytes (EventIndex::checksum, seeded with the row's number), so a
-// damaged or shortened row is noticed before anything is read from it.
-constexpr const char *kChunkName = "events.%06d";
-constexpr size_t kChecksumBytes = sizeof(quint64);
-
-class ChunkWriter
-{
-public:
-    ChunkWriter(sqlite3 *db, const QByteArray &fingerprint, size_t chunk)
-        : m_insert(db, "INSERT INTO viewer_index(name, fingerprint, data) VALUES (?, ?, ?)"),
-          m_fingerprint(fingerprint), m_chunk(chunk)
-    {
-        m_ok = m_insert.ok();
-        m_stage.reserve(chunk + kChecksumBytes);
-    }
-    template <typename T> void vec(const std::vector<T> &v)
-    {
-        const quint64 bytes = quint64(v.size() * sizeof(T));
-        raw(&bytes, sizeof bytes);
-        if (bytes)
-            raw(v.data(), bytes);
-    }
-    void value(quint64 v) { raw(&v, sizeof v); }
-    void strings(const std::vector<QString> &list)
-    {
-        value(list.size());
-        for (const QString &s : list) {
-            const QByteArray utf8 = s.toUtf8();
-            value(quint64(utf8.size()));
-            raw(utf8.constData(), quint64(utf8.size()));
-        }
-    }
-    // False when a write failed.
-    bool finish()
-    {
-        if (!m_stage.empty() || m_chunks == 0)
-            put();
-        return m_ok;
-    }
-
-private:
-    void raw(const void *data, quint64 bytes)
-    {
-        const char *p = static_cast<const char *>(data);
-        while (bytes > 0) {
-            const size_t n = size_t(std::min<quint64>(bytes, m_chunk - m_stage.size()));
-            m_stage.append(p, n);
-            p += n;
-            bytes -= n;
-            if (m_stage.size() == m_chunk)
-                put();
-        }
-    }
-    void put()
-    {
-        char name[32];
-        std::snprintf(name, sizeof name, kChunkName, m_chunks++);
-        if (m_ok) {
-            const quint64 sum = qToLittleEndian(
-                EventIndex::checksum(m_stage.data(), m_stage.size(), quint64(m_chunks - 1)));
-            m_stage.append(reinterpret_cast<const char *>(&sum), kChecksumBytes);
-            sqlite3_stmt *insert = m_insert.get();
-            sqlite3_bind_text(insert, 1, name, -1, SQLITE_STATIC);
-            sqlite3_bind_blob(insert, 2, m_fingerprint.constData(), int(m_fingerprint.size()),
-                              SQLITE_STATIC);
-            sqlite3_bind_blob(insert, 3, m_stage.data(), int(m_stage.size()), SQLITE_STATIC);
-            m_ok = sqlite3_step(insert) == SQLITE_DONE;
-            sqlite3_reset(insert);
-        }
-        m_stage.clear();
-    }
-
-    Statement m_insert;
-    const QByteArray &m_fingerprint;
-    size_t m_chunk;
-    std::string m_stage;
-    int m_chunks = 0;
-    bool m_ok = true;
-};
-
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &data) : m_data(data) {}
-    // Every size read is checked against what is left, never added to a position first: a damaged
-    // count near 2^64 must not wrap around.
-    size_t left() const { return size_t(m_data.size()) - m_pos; }
-    bool value(quint64 *v)
-    {
-        if (left() < sizeof(quint64))
-            return false;
-        std::memcpy(v, m_data.constData() + m_pos, sizeof(quint64));
-        m_pos += sizeof(quint64);
-        return true;
-    }
-    template <typename T> bool vec(std::vector<T> &v)
-    {
-        quint64 bytes = 0;
-        if (!value(&bytes) || bytes % sizeof(T) != 0 || bytes > left())
-            return false;
-        v.resize(size_t(bytes / sizeof(T)));
-        if (bytes)
-            std::memcpy(v.data(), m_data.constData() + m_pos, size_t(bytes));
-        m_pos += size_t(bytes);
-        return true;
-    }
-    bool strings(std::vector<QString> &list)
-    {
-        quint64 count = 0;
-        // Each string takes at least its eight-byte length.
-        if (!value(&count) || count > left() / sizeof(quint64))
-            return false;
-        list.clear();
-        list.reserve(size_t(count));
-        for (quint64 i = 0; i < count; ++i) {
-            quint64 bytes = 0;
-            if (!value(&bytes) || bytes > left())
-                return false;
-            list.push_back(QString::fromUtf8(m_data.constData() + m_pos, qsizetype(bytes)));
-            m_pos += size_t(bytes);
-        }
-        return true;
-    }
-    bool atEnd() const { return left() == 0; }
-
-private:
-    const QByteArray &m_data;
-    size_t m_pos = 0;
-};
 } // namespace
 
 quint64 EventIndex::hashText(std::string_view text)
@@ -641,118 +317,6 @@ bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
     return build(db, std::move(rows), index, error, cancel);
 }
 
-// Fills the labels, ranks and lookup hashes of the dictionaries whose entityIds are set, from the
-// case's actions and entities tables. False with *error, or with none when cancelled.
-bool fillDictionaries(sqlite3 *db, FieldDictionary *dicts, QString *error,
-                      const std::atomic<bool> *cancel)
-{
-    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
-    auto cannotRead = [&] {
-        *error = QCoreApplication::translate("EventIndex", "the case cannot be read (%1)")
-                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
-    };
-    // Actions: names and ranks. Ids beyond 32 bits name no event (the events were checked).
-    {
-        FieldDictionary &d = dicts[0];
-        std::vector<std::string> names(d.entityIds.size());
-        Statement select(db, "SELECT id, name FROM actions WHERE id BETWEEN 1 AND 4294967295");
-        while (select.row()) {
-            auto it = std::lower_bound(d.entityIds.begin() + 1, d.entityIds.end(),
-                                       quint32(select.integer(0)));
-            if (it != d.entityIds.end() && *it == quint32(select.integer(0)))
-                names[size_t(it - d.entityIds.begin())] = std::string(select.text(1));
-        }
-        if (!select.done())
-            return cannotRead();
-        std::vector<std::string_view> views(names.begin(), names.end());
-        d.rank = rankTexts(views, true);
-        for (quint32 c = 0; c < names.size(); ++c) {
-            d.labels.push_back(QString::fromStdString(names[c]));
-            d.ids.push_back(d.labels.back());
-            if (c == 0)
-                continue;
-            d.nameHashes.push_back(EventIndex::hashText(names[c]));
-            d.nameCodes.push_back(c);
-        }
-        sortHashes(d.nameHashes, d.nameCodes);
-    }
-    // Entities: one pass over the table, each entity landing in every field that uses it.
-    {
-        // Labels only while ranking: one arena per field, not a string per entity (a million
-        // targets would otherwise cost tens of megabytes at the import's peak).
-        struct Pending
-        {
-            std::string text;
-            std::vector<quint32> offset;
-            std::vector<quint32> length;
-        };
-        Pending pending[3];
-        for (int f = 0; f < 3; ++f) {
-            FieldDictionary &d = dicts[f + 1];
-            pending[f].offset.assign(d.entityIds.size(), 0u);
-            pending[f].length.assign(d.entityIds.size(), 0u);
-            if (d.size() <= kLabelledDictionaryMax) {
-                d.labels.resize(d.entityIds.size());
-                d.ids.resize(d.entityIds.size());
-            }
-        }
-        Statement select(db, "SELECT id, ext_id, name FROM entities"
-                             " WHERE id BETWEEN 1 AND 4294967295 ORDER BY id");
-        size_t cursor[3] = {1, 1, 1};
-        while (select.row()) {
-            const quint32 id = quint32(select.integer(0));
-            const std::string_view ext = select.text(1);
-            const std::string_view name = select.text(2);
-            for (int f = 0; f < 3; ++f) {
-                FieldDictionary &d = dicts[f + 1];
-                size_t &c = cursor[f];
-                while (c < d.entityIds.size() && d.entityIds[c] < id)
-                    ++c;
-                if (c >= d.entityIds.size() || d.entityIds[c] != id)
-                    continue;
-                const std::string_view label = name.empty() ? ext : name;
-                // Offsets into the labels are 32 bits.
-                if (pending[f].text.size() + label.size() > std::numeric_limits<quint32>::max()) {
-                    *error = QCoreApplication::translate("EventIndex",
-                                                         "the names of the case are too long to "
-                                                         "index (4 GiB in all)");
-                    return false;
-                }
-                pending[f].offset[c] = quint32(pending[f].text.size());
-                pending[f].length[c] = quint32(label.size());
-                pending[f].text.append(label);
-                d.idHashes.push_back(EventIndex::hashText(ext));
-                d.idCodes.push_back(quint32(c));
-                if (!name.empty()) {
-                    d.nameHashes.push_back(EventIndex::hashText(name));
-                    d.nameCodes.push_back(quint32(c));
-                }
-                if (d.hasLabels()) {
-                    d.labels[c] = QString::fromUtf8(label.data(), qsizetype(label.size()));
-                    d.ids[c] = QString::fromUtf8(ext.data(), qsizetype(ext.size()));
-                }
-            }
-            if ((id & 0xffff) == 0 && cancelled())
-                return false;
-        }
-        if (!select.done())
-            return cannotRead();
-        for (int f = 0; f < 3; ++f) {
-            FieldDictionary &d = dicts[f + 1];
-            Pending &p = pending[f];
-            std::vector<std::string_view> views(p.offset.size());
-            for (size_t c = 0; c < views.size(); ++c)
-                views[c] = std::string_view(p.text.data() + p.offset[c], p.length[c]);
-            d.rank = rankTexts(views, true);
-            p = Pending();
-            sortHashes(d.idHashes, d.idCodes);
-            sortHashes(d.nameHashes, d.nameCodes);
-        }
-    }
-    return !cancelled();
-}
-
 EventIndexOrder EventIndex::order(const EventIndexRows &rows)
 {
     const size_t n = rows.size();
@@ -766,7 +330,7 @@ EventIndexOrder EventIndex::order(const EventIndexRows &rows)
                 (rows.flags[i] & HasTime) ? rows.time[i] : std::numeric_limits<qint64>::max();
             keyed[i] = {quint64(t) ^ (quint64(1) << 63), quint32(i)};
         }
-        radixSortByKey(keyed);
+        IndexDictionaries::sortByKey(keyed);
         result.order.resize(n);
         for (size_t i = 0; i < n; ++i)
             result.order[i] = keyed[i].second;
@@ -778,7 +342,7 @@ EventIndexOrder EventIndex::order(const EventIndexRows &rows)
         ids[i] = std::string_view(rows.ids.data() + begin, rows.idEnds[i] - begin);
         begin = rows.idEnds[i];
     }
-    result.idRank = rankTexts(ids, false);
+    result.idRank = IndexDictionaries::rankTexts(ids, false);
     return result;
 }
 
@@ -808,9 +372,10 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
         return false;
 
     // Dictionaries: dense codes for the values each field takes.
-    const std::vector<quint32> actionIds = distinctIds(rows.action);
-    const std::vector<quint32> entityIds[3] = {distinctIds(rows.actor), distinctIds(rows.target),
-                                               distinctIds(rows.scope)};
+    const std::vector<quint32> actionIds = IndexDictionaries::distinctIds(rows.action);
+    const std::vector<quint32> entityIds[3] = {IndexDictionaries::distinctIds(rows.actor),
+                                               IndexDictionaries::distinctIds(rows.target),
+                                               IndexDictionaries::distinctIds(rows.scope)};
     if (actionIds.size() > 0x10000) {
         // Action codes are 16 bits wide; CircleCI has a few hundred actions.
         *error =
@@ -831,7 +396,8 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
     QString dictionariesError;
     std::thread dictionaries([&] {
         try {
-            dictionariesFilled = fillDictionaries(db, index->m_dict, &dictionariesError, cancel);
+            dictionariesFilled =
+                IndexDictionaries::fill(db, index->m_dict, &dictionariesError, cancel);
         } catch (const std::exception &) { // std::bad_alloc, std::length_error
             dictionariesError = notEnoughMemory();
         }
@@ -865,19 +431,19 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
     permute(rows.offset, index->m_offset, same);
     permute(rows.source, index->m_source, same);
     {
-        const CodeTable table(actionIds);
+        const IndexDictionaries::CodeTable table(actionIds);
         permute(rows.action, index->m_action, [&](quint32 id) { return quint16(table(id)); });
     }
     {
-        const CodeTable table(entityIds[0]);
+        const IndexDictionaries::CodeTable table(entityIds[0]);
         permute(rows.actor, index->m_actor, [&](quint32 id) { return table(id); });
     }
     {
-        const CodeTable table(entityIds[1]);
+        const IndexDictionaries::CodeTable table(entityIds[1]);
         permute(rows.target, index->m_target, [&](quint32 id) { return table(id); });
     }
     {
-        const CodeTable table(entityIds[2]);
+        const IndexDictionaries::CodeTable table(entityIds[2]);
         permute(rows.scope, index->m_scope, [&](quint32 id) { return table(id); });
     }
     permute(rows.flags, index->m_flags, same);
@@ -963,7 +529,7 @@ template <typename W> void EventIndex::write(W &w) const
 
 bool EventIndex::deserialize(const QByteArray &data)
 {
-    Reader r(data);
+    IndexBlob::Reader r(data);
     quint64 magic = 0, format = 0, timed = 0;
     if (!r.value(&magic) || magic != kMagic || !r.value(&format) || format != kFormat ||
         !r.value(&timed) || timed > std::numeric_limits<quint32>::max())
@@ -1015,16 +581,16 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
     std::vector<Part> parts;
     for (int part = 0; chunks.row(); ++part) {
         char name[32];
-        std::snprintf(name, sizeof name, kChunkName, part);
+        std::snprintf(name, sizeof name, IndexBlob::kRowName, part);
         const std::string_view stored = chunks.text(1);
         if (chunks.text(0) != name ||
             QByteArray::fromRawData(stored.data(), qsizetype(stored.size())) != expected)
             return false;
         const char *blob = static_cast<const char *>(sqlite3_column_blob(chunks.get(), 2));
         const size_t bytes = size_t(sqlite3_column_bytes(chunks.get(), 2));
-        if (!blob || bytes < kChecksumBytes)
+        if (!blob || bytes < IndexBlob::kChecksumBytes)
             return false;
-        const size_t payload = bytes - kChecksumBytes;
+        const size_t payload = bytes - IndexBlob::kChecksumBytes;
         parts.push_back({size_t(data.size()), payload, qFromLittleEndian<quint64>(blob + payload)});
         data.append(blob, qsizetype(payload));
     }
@@ -1064,11 +630,12 @@ bool EventIndex::store(sqlite3 *db, QString *error, size_t chunkBytes) const
     // One transaction (or part of the caller's): the old index goes as the new one comes.
     if (!exec("SAVEPOINT store_index"))
         return false;
-    if (exec(kTableSql) &&
+    if (exec(IndexBlob::kTableSql) &&
         exec("DELETE FROM viewer_index WHERE name = 'events' OR name GLOB 'events.*'")) {
         // Each row holds its checksum besides the index's bytes.
-        ChunkWriter writer(db, m_fingerprint,
-                           std::max<size_t>(chunkBytes, kChecksumBytes + 1) - kChecksumBytes);
+        IndexBlob::Writer writer(db, m_fingerprint,
+                                 std::max<size_t>(chunkBytes, IndexBlob::kChecksumBytes + 1) -
+                                     IndexBlob::kChecksumBytes);
         write(writer);
         if (writer.finish())
             return exec("RELEASE store_index");
