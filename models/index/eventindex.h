@@ -163,8 +163,8 @@ public:
     qint64 positionOfSeq(qint64 seq) const { return m_seqMap.positionOf(seq); }
     // The place of position i in seq order (storage order: by source and line), as a sort key.
     quint32 seqOrder(quint32 i) const { return m_seqMap.orderOf(m_seq[i]); }
-    // Whether some event has a seq strictly between a and b.
-    bool holdsSeqBetween(qint64 a, qint64 b) const { return m_seqMap.holdsSeqBetween(a, b); }
+    // Whether some event has a seq in [lo, hi].
+    bool holdsSeqIn(qint64 lo, qint64 hi) const { return m_seqMap.holdsSeqIn(lo, hi); }
 
     // What the case held when the index was made, where it can be read in a few milliseconds:
     // its sources, actions and duplicate marks in full, the range of its seqs and entity ids.

@@ -38,18 +38,18 @@ bool dictionaryIsConsistent(const FieldDictionary &d, bool needsLabels, size_t e
     // Sorted by hash, codes ascending among equal hashes, each code (never 0) there at most
     // once: one id and one name per value, so no text can be made to find a value it does not
     // name.
-    std::vector<bool> seen(size);
+    std::vector<quint8> seen(size);
     auto lookup = [&](const std::vector<quint64> &hashes, const std::vector<quint32> &codes) {
         if (hashes.size() != codes.size())
             return false;
-        std::fill(seen.begin(), seen.end(), false);
+        std::fill(seen.begin(), seen.end(), quint8(0));
         for (size_t i = 0; i < codes.size(); ++i) {
             const quint32 c = codes[i];
             if (c == 0 || c >= size || seen[c] ||
                 (i > 0 &&
                  (hashes[i] < hashes[i - 1] || (hashes[i] == hashes[i - 1] && c < codes[i - 1]))))
                 return false;
-            seen[c] = true;
+            seen[c] = 1;
         }
         return true;
     };
@@ -77,39 +77,35 @@ bool hashNamesCode(const std::vector<quint64> &hashes, const std::vector<quint32
     return std::binary_search(first, last, code);
 }
 
-// Per entity field, the codes some id or name leads to.
-struct Named
+// Per entity field, the codes some id or name leads to; made the first time it is asked (only an
+// entity the case lacks needs it).
+class Named
 {
-    std::vector<bool> codes[3];
-    explicit Named(const EventIndex &ix)
+public:
+    explicit Named(const EventIndex &ix) : m_index(ix) {}
+    bool operator()(int field, quint32 code)
     {
-        for (int f = 0; f < 3; ++f) {
-            const FieldDictionary &d = ix.dictionary(IndexField(f + 1));
-            codes[f].assign(d.size(), false);
+        if (m_codes[field].empty()) {
+            const FieldDictionary &d = m_index.dictionary(IndexField(field + 1));
+            m_codes[field].assign(d.size(), 0);
             for (const quint32 c : d.idCodes)
-                codes[f][c] = true;
+                m_codes[field][c] = 1;
             for (const quint32 c : d.nameCodes)
-                codes[f][c] = true;
+                m_codes[field][c] = 1;
         }
+        return m_codes[field][code] != 0;
     }
+
+private:
+    const EventIndex &m_index;
+    std::vector<quint8> m_codes[3];
 };
 
-// Statements the comparison needs besides the events.
-struct Lookups
+// Whether an event of the sample says what the index says of position p.
+bool eventMatches(const IndexVerifier::Sample::Event &event, const EventIndex &ix, quint32 p,
+                  Named &named)
 {
-    SqliteStatement action;
-    SqliteStatement entity;
-    explicit Lookups(sqlite3 *db)
-        : action(db, "SELECT name FROM actions WHERE id = ?1"),
-          entity(db, "SELECT ext_id, name FROM entities WHERE id = ?1")
-    {}
-};
-
-// Whether an event's row says what the index says of position p. Its action's name and its
-// entities' ids and names are looked up and compared with the dictionaries when withNames.
-bool rowMatches(const IndexedRow &row, const EventIndex &ix, quint32 p, Lookups &lookups,
-                const Named &named, bool withNames)
-{
+    const IndexedRow &row = event.row;
     if (row.source != ix.source(p) || row.offset != ix.offset(p) || row.hasTime != ix.hasTime(p) ||
         (row.hasTime && row.time != ix.time(p)) || row.success != ix.success(p) ||
         row.flagged != bool(ix.flags(p) & EventIndex::Flagged) || row.dupKind != ix.dupKind(p) ||
@@ -120,33 +116,26 @@ bool rowMatches(const IndexedRow &row, const EventIndex &ix, quint32 p, Lookups 
     const quint32 action = ix.code(IndexField::Action, p);
     if (row.action != qint64(actions.entityIds[action]))
         return false;
-    if (withNames) {
-        lookups.action.reset();
-        lookups.action.bind(1, row.action);
-        const std::string_view name = lookups.action.row() ? lookups.action.text(0) : "";
-        if (actions.labels[action] != text(name) ||
-            !hashNamesCode(actions.nameHashes, actions.nameCodes, name, action))
-            return false;
-    }
+    if (event.withNames &&
+        (actions.labels[action] != text(event.actionName) ||
+         !hashNamesCode(actions.nameHashes, actions.nameCodes, event.actionName, action)))
+        return false;
     for (int f = 0; f < 3; ++f) {
         const IndexField field = IndexField(int(IndexField::Actor) + f);
         const FieldDictionary &d = ix.dictionary(field);
         const quint32 c = ix.code(field, p);
         if (row.entity[f] != qint64(d.entityIds[c]))
             return false;
-        if (!withNames || c == 0)
+        if (!event.withNames || c == 0)
             continue;
-        SqliteStatement &entity = lookups.entity;
-        entity.reset();
-        entity.bind(1, row.entity[f]);
-        if (!entity.row()) {
+        if (!event.entityFound[f]) {
             // An id the entities table lacks has no id or name in the dictionary either.
-            if ((d.hasLabels() && !d.labels[c].isEmpty()) || named.codes[f][c])
+            if ((d.hasLabels() && !d.labels[c].isEmpty()) || named(f, c))
                 return false;
             continue;
         }
-        const std::string_view ext = entity.text(0);
-        const std::string_view name = entity.text(1);
+        const std::string &ext = event.entityId[f];
+        const std::string &name = event.entityName[f];
         if (!hashNamesCode(d.idHashes, d.idCodes, ext, c) ||
             (!name.empty() && !hashNamesCode(d.nameHashes, d.nameCodes, name, c)))
             return false;
@@ -191,55 +180,108 @@ bool IndexVerifier::isConsistent(const EventIndex &ix, QString *why)
     return true;
 }
 
-bool IndexVerifier::matchesEvents(sqlite3 *db, const EventIndex &ix, quint64 seed, QString *why)
+IndexVerifier::Sample IndexVerifier::readSample(sqlite3 *db, quint64 events, quint64 seed)
 {
-    const quint32 n = ix.size();
+    Sample sample;
     SqliteStatement select(
         db,
         (std::string(IndexedRow::kSelect) + " WHERE e.seq >= ?1 ORDER BY e.seq LIMIT ?2").c_str());
-    Lookups lookups(db);
-    if (!select.ok() || !lookups.action.ok() || !lookups.entity.ok())
-        return fail(why, QStringLiteral("the events cannot be read"));
-    // A small case is compared in full: one run from its first event, one row longer than the
-    // index to see an event it lacks.
-    const bool whole = n <= quint32(kRuns * kRunLength);
-    const int runs = whole ? 1 : kRuns;
+    SqliteStatement action(db, "SELECT name FROM actions WHERE id = ?1");
+    SqliteStatement entity(db, "SELECT ext_id, name FROM entities WHERE id = ?1");
+    SqliteStatement first(db, "SELECT min(seq) FROM events");
+    SqliteStatement last(db, "SELECT max(seq) FROM events");
+    if (!select.ok() || !action.ok() || !entity.ok() || !first.row() || !last.row()) {
+        sample.readable = false;
+        return sample;
+    }
+    const qint64 lo = first.integer(0);
+    const quint64 span = quint64(last.integer(0)) - quint64(lo); // seqs from lo to lo + span
+    // A small case is read in full, one row beyond what the index holds to see an event it lacks.
+    const quint64 most = quint64(kRuns) * kRunLength;
+    sample.whole = events <= most;
     std::mt19937_64 random(seed);
-    const Named named(ix);
-    std::vector<std::pair<quint32, std::string>> ids; // (id rank, id) of every event compared
-    IndexedRow row;
+    const int runs = sample.whole ? 1 : kRuns;
     QString problem;
     for (int run = 0; run < runs; ++run) {
         qint64 from = std::numeric_limits<qint64>::min();
-        if (!whole)
-            from = ix.seq(quint32(random() % n));
+        if (!sample.whole)
+            from = qint64(quint64(lo) + (span == ~quint64(0) ? random() : random() % (span + 1)));
+        sample.from.push_back(from);
+        sample.runs.emplace_back();
         select.reset();
         select.bind(1, from);
-        select.bind(2, whole ? qint64(n) + 1 : kRunLength);
-        qint64 previous = 0;
-        int rows = 0;
-        for (; select.row(); ++rows) {
-            if (!row.read(select, &problem))
-                return fail(why, QStringLiteral("event %1 %2").arg(row.seq).arg(problem));
-            const qint64 seq = row.seq;
+        select.bind(2, sample.whole ? qint64(most) + 1 : kRunLength);
+        while (select.row()) {
+            Sample::Event event;
+            if (!event.row.read(select, &problem)) {
+                sample.readable = false;
+                return sample;
+            }
+            event.id = std::string(event.row.id);
+            event.row.id = {};
+            event.withNames = sample.whole || sample.runs.back().empty();
+            if (event.withNames) {
+                action.reset();
+                action.bind(1, event.row.action);
+                if (action.row())
+                    event.actionName = std::string(action.text(0));
+                for (int f = 0; f < 3; ++f) {
+                    if (event.row.entity[f] == 0)
+                        continue;
+                    entity.reset();
+                    entity.bind(1, event.row.entity[f]);
+                    event.entityFound[f] = entity.row();
+                    if (event.entityFound[f]) {
+                        event.entityId[f] = std::string(entity.text(0));
+                        event.entityName[f] = std::string(entity.text(1));
+                    }
+                }
+            }
+            sample.runs.back().push_back(std::move(event));
+        }
+        if (!select.done()) {
+            sample.readable = false;
+            return sample;
+        }
+    }
+    return sample;
+}
+
+bool IndexVerifier::matchesSample(const EventIndex &ix, const Sample &sample, QString *why)
+{
+    constexpr qint64 kEnd = std::numeric_limits<qint64>::max();
+    if (!sample.readable)
+        return fail(why, QStringLiteral("the events cannot be read"));
+    const quint32 n = ix.size();
+    if (sample.whole != (n <= quint32(kRuns * kRunLength)))
+        return fail(why, QStringLiteral("the index holds another number of events"));
+    Named named(ix);
+    std::vector<std::pair<quint32, std::string>> ids; // (id rank, id) of every event compared
+    for (size_t run = 0; run < sample.runs.size(); ++run) {
+        const auto &events = sample.runs[run];
+        // No event of the index is missing from the run: before its first, between two, after
+        // its last when the run reached the end of the case.
+        qint64 next = sample.from[run]; // the first seq not yet accounted for
+        bool atEnd = false;
+        for (const Sample::Event &event : events) {
+            const qint64 seq = event.row.seq;
             const qint64 p = ix.positionOfSeq(seq);
             if (p < 0)
                 return fail(why, QStringLiteral("event %1 is not in the index").arg(seq));
-            if ((rows == 0 && !whole && seq != from) ||
-                (rows > 0 && ix.holdsSeqBetween(previous, seq)))
+            if (seq > next && ix.holdsSeqIn(next, seq - 1))
                 return fail(why, QStringLiteral("an event before %1 is gone").arg(seq));
-            if (!rowMatches(row, ix, quint32(p), lookups, named, whole || rows == 0))
+            if (!eventMatches(event, ix, quint32(p), named))
                 return fail(why, QStringLiteral("event %1 differs from the index").arg(seq));
-            ids.emplace_back(ix.idRank(quint32(p)), std::string(row.id));
-            previous = seq;
+            ids.emplace_back(ix.idRank(quint32(p)), event.id);
+            atEnd = seq == kEnd;
+            next = atEnd ? kEnd : seq + 1;
         }
-        if (!select.done())
-            return fail(why, QStringLiteral("the events cannot be read"));
-        if (rows == 0 && !whole)
-            return fail(why, QStringLiteral("event %1 is gone").arg(from));
-        if (whole && quint32(rows) != n)
-            return fail(why, QStringLiteral("%1 events, the index has %2").arg(rows).arg(n));
+        const bool reachedEnd = sample.whole || events.size() < size_t(kRunLength);
+        if (reachedEnd && !atEnd && ix.holdsSeqIn(next, kEnd))
+            return fail(why, QStringLiteral("events after %1 are gone").arg(next));
     }
+    if (sample.whole && ids.size() != n)
+        return fail(why, QStringLiteral("%1 events, the index has %2").arg(ids.size()).arg(n));
     // Equal ids have equal ranks, and ranks follow the ids' order.
     std::sort(ids.begin(), ids.end());
     for (size_t i = 1; i < ids.size(); ++i) {

@@ -77,22 +77,23 @@ quint32 SeqMap::orderOf(qint64 seq) const
                    m_sortedSeqs.begin());
 }
 
-bool SeqMap::holdsSeqBetween(qint64 a, qint64 b) const
+bool SeqMap::holdsSeqIn(qint64 lo, qint64 hi) const
 {
-    if (b <= a || quint64(b) - quint64(a) < 2)
+    if (hi < lo)
         return false;
     if (!m_table.empty()) {
-        // Slots a+1 .. b-1 that the table has.
-        const quint64 first = a < m_min ? 0 : distance(m_min, a) + 1;
-        const quint64 end = b < m_min ? 0 : std::min<quint64>(distance(m_min, b), m_table.size());
-        for (quint64 k = first; k < end; ++k) {
+        if (hi < m_min)
+            return false;
+        const quint64 first = lo < m_min ? 0 : distance(m_min, lo);
+        const quint64 last = std::min<quint64>(distance(m_min, hi), m_table.size() - 1);
+        for (quint64 k = first; k <= last && k < m_table.size(); ++k) {
             if (m_table[size_t(k)] != kNone)
                 return true;
         }
         return false;
     }
-    const auto above = std::upper_bound(m_sortedSeqs.begin(), m_sortedSeqs.end(), a);
-    return above != m_sortedSeqs.end() && *above < b;
+    const auto it = std::lower_bound(m_sortedSeqs.begin(), m_sortedSeqs.end(), lo);
+    return it != m_sortedSeqs.end() && *it <= hi;
 }
 
 qint64 SeqMap::memoryBytes() const

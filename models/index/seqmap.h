@@ -23,8 +23,8 @@ public:
     // Where the event at a position stands in seq order, in 32 bits: a sort key. Equal to
     // seq - minSeq() when the seqs are dense.
     quint32 orderOf(qint64 seq) const;
-    // Whether some event has a seq strictly between a and b (a < b).
-    bool holdsSeqBetween(qint64 a, qint64 b) const;
+    // Whether some event has a seq in [lo, hi].
+    bool holdsSeqIn(qint64 lo, qint64 hi) const;
     qint64 memoryBytes() const;
 
 private:

@@ -434,6 +434,7 @@ bool TextSearch::search(const QString &text, PositionBits *matches,
     for (char &c : needle)
         c = char(lower(static_cast<unsigned char>(c)));
     QStringList fromCase;
+    int fromFiles = 0;
     for (auto &s : m_sources) {
         if (cancelled && cancelled())
             return false;
@@ -443,6 +444,7 @@ bool TextSearch::search(const QString &text, PositionBits *matches,
                 sourceNeedle.replace("\"", "\"\"");
             if (!searchSource(*s, sourceNeedle, matches, cancelled))
                 return false;
+            ++fromFiles;
             continue;
         }
         fromCase << (s->state.load(std::memory_order_acquire) == Source::Unusable
@@ -454,11 +456,19 @@ bool TextSearch::search(const QString &text, PositionBits *matches,
                                                                   "searched (%2)")
                             .arg(s->path, QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
-    m_note = fromCase.isEmpty()
-                 ? QCoreApplication::translate("TextSearch", "searched the source files")
-                 : QCoreApplication::translate("TextSearch",
-                                               "searched the cells kept in the case (slower): %1")
-                       .arg(fromCase.join(QStringLiteral("; ")));
+    const QString why = fromCase.join(QStringLiteral("; "));
+    if (fromCase.isEmpty())
+        m_note = QCoreApplication::translate("TextSearch", "searched the source files");
+    else if (fromFiles == 0)
+        m_note = QCoreApplication::translate("TextSearch",
+                                             "searched the cells kept in the case (slower): %1")
+                     .arg(why);
+    else
+        m_note = QCoreApplication::translate("TextSearch",
+                                             "searched %n source file(s), and the cells kept in "
+                                             "the case for the others (slower): %1",
+                                             nullptr, fromFiles)
+                     .arg(why);
     return true;
 }
 

@@ -43,11 +43,6 @@ void QueryWorker::open()
     m_index = index;
     m_fetcher = std::make_unique<RowFetcher>(m_store.handle());
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
-    // The sources the case names are read once, on an idle thread, to prove they are the bytes
-    // imported (which also brings them into the kernel's cache for the searches to come). The
-    // case file is left to SQLite: a descriptor of our own on it, once closed, would release
-    // SQLite's locks.
-    m_textSearch->startProving();
     m_query = std::make_unique<IndexQuery>(*m_index);
     m_query->warmUp();
     Q_EMIT opened(m_index, timer.elapsed(), built);
@@ -55,8 +50,10 @@ void QueryWorker::open()
 
 void QueryWorker::waitForSourceChecks()
 {
-    if (m_textSearch)
-        m_textSearch->waitForProof();
+    if (!m_textSearch)
+        return;
+    m_textSearch->startProving();
+    m_textSearch->waitForProof();
 }
 
 void QueryWorker::close()
@@ -124,6 +121,11 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     result->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     m_lastResult = result;
     Q_EMIT resultReady(result, first);
+    // Once the case is on screen, the sources it names are read, on an idle thread, to prove
+    // they are the bytes imported (which also brings them into the kernel's cache for the
+    // searches to come); before, they would slow the open. The case file is left to SQLite: a
+    // descriptor of our own on it, once closed, would release SQLite's locks.
+    m_textSearch->startProving();
 }
 
 RowBlockPtr QueryWorker::fetchBlock(const QueryResult &result, int firstRow, int count)

@@ -57,8 +57,9 @@ public Q_SLOTS:
                   const auditlens::SortSpec &sort);
     void fetchRows(quint64 generation, int firstRow, int count);
     void findValues(quint64 request, auditlens::IndexField field, const QString &text);
-    // Returns once every source the case names is proven or refused, so text searches read
-    // the files from then on (benchmarks and tests; the window never waits for it).
+    // Returns once every source the case names is proven or refused (starting the proof if the
+    // first result has not), so text searches read the files from then on (benchmarks and
+    // tests; the window never waits for it).
     void waitForSourceChecks();
     void close();
 

@@ -64,10 +64,14 @@ void TestInt64Ends::seqMap()
     std::sort(sorted.begin(), sorted.end());
     for (size_t i = 1; i < sorted.size(); ++i) {
         QVERIFY(map.orderOf(sorted[i - 1]) < map.orderOf(sorted[i]));
-        QVERIFY(!map.holdsSeqBetween(sorted[i - 1], sorted[i]));
-        if (i >= 2)
-            QVERIFY(map.holdsSeqBetween(sorted[i - 2], sorted[i]));
+        // Nothing between neighbours; each one itself.
+        QVERIFY(!map.holdsSeqIn(sorted[i - 1] + 1, sorted[i] - 1));
+        QVERIFY(map.holdsSeqIn(sorted[i], sorted[i]));
+        QVERIFY(map.holdsSeqIn(sorted[i - 1], sorted[i - 1]));
     }
+    QVERIFY(!map.holdsSeqIn(sorted.back() + (sorted.back() < kMax ? 1 : 0), kMax) ||
+            sorted.back() == kMax);
+    QVERIFY(map.holdsSeqIn(kMin, kMax));
     QVERIFY2(map.memoryBytes() <= qint64(seqs.size()) * 24 + 4 * 2048,
              qPrintable(QString::number(map.memoryBytes())));
 }
