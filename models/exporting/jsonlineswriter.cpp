@@ -1,6 +1,6 @@
 #include "jsonlineswriter.h"
 
-#include <QJsonDocument>
+#include "../parsing/jsonnumbers.h"
 
 #include <simdjson.h>
 
@@ -53,13 +53,13 @@ bool isJson(std::string_view text)
     const auto error = parser.parse(text.data(), text.size()).get(element);
     if (error != simdjson::NUMBER_ERROR)
         return error == simdjson::SUCCESS;
-    // simdjson refuses integers beyond 64 bits, which JSON allows and payloads carry: ask a
-    // parser that reads them as doubles whether the text is JSON (it is only asked, the text
-    // is still written as it is).
-    QJsonParseError parseError;
-    QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
-                            &parseError);
-    return parseError.error == QJsonParseError::NoError;
+    // simdjson refuses integers beyond 64 bits and numbers beyond a double's range, which JSON
+    // allows and payloads carry: ask again without them (it is only asked, the text is still
+    // written as it is).
+    thread_local std::string withoutNumbers;
+    if (JsonNumbers::replace(text, JsonNumbers::Replace::All, &withoutNumbers).empty())
+        return false;
+    return parser.parse(withoutNumbers).error() == simdjson::SUCCESS;
 }
 
 // A line break in valid JSON can only be whitespace between tokens (in a string it would have
