@@ -53,8 +53,11 @@ DetailPane::DetailPane(QWidget *parent)
         if (!item)
             return;
         QMenu menu(this);
+        // The value as written: a name without its lookalike marker and escapes.
+        const QVariant written = item->data(1, Qt::UserRole);
+        const QString value = written.isValid() ? written.toString() : item->text(1);
         menu.addAction(tr("Copy value"), this,
-                       [item] { QApplication::clipboard()->setText(item->text(1)); });
+                       [value] { QApplication::clipboard()->setText(value); });
         menu.exec(m_fields->viewport()->mapToGlobal(pos));
     });
     split->addWidget(m_fields);
@@ -101,27 +104,37 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
 {
     m_title->setText(tr("Event %1").arg(r.eventId.isEmpty() ? tr("(no id)") : r.eventId));
     m_fields->clear();
-    auto add = [&](const QString &field, const QString &value, const QString &warning = QString()) {
+    auto add = [&](const QString &field, const QString &value, const QString &warning = QString(),
+                   const QString &written = QString()) {
         auto *item = new QTreeWidgetItem(m_fields, {field, value});
         item->setToolTip(1, warning.isEmpty() ? value : warning);
+        if (!warning.isEmpty())
+            item->setData(1, Qt::UserRole, written);
         return item;
     };
     // An entity's name and id, each marked when it could pass for another.
     auto entity = [&](const QString &field, const QString &id, const QString &type,
                       const QString &name) {
-        QStringList parts, warnings;
-        if (!name.isEmpty())
+        QStringList parts, written, warnings;
+        if (!name.isEmpty()) {
             parts << NameInspection::shown(name);
-        if (!type.isEmpty())
+            written << name;
+        }
+        if (!type.isEmpty()) {
             parts << QStringLiteral("(%1)").arg(NameInspection::shown(type));
-        if (!id.isEmpty())
+            written << QStringLiteral("(%1)").arg(type);
+        }
+        if (!id.isEmpty()) {
             parts << NameInspection::shown(id);
+            written << id;
+        }
         for (const QString &text : {name, type, id}) {
             const QString warning = NameInspection::toolTip(text);
             if (!warning.isEmpty())
                 warnings << warning;
         }
-        add(field, parts.join(QLatin1Char(' ')), warnings.join(QLatin1Char('\n')));
+        add(field, parts.join(QLatin1Char(' ')), warnings.join(QLatin1Char('\n')),
+            written.join(QLatin1Char(' ')));
     };
     QString time = r.hasTime ? TimestampParser::format(r.occurredNs, 9) : tr("(no time)");
     if (r.hasTime && localTime) {
@@ -132,7 +145,7 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     }
     add(tr("time"), time);
     add(tr("occurred_at as written"), QString::fromUtf8(r.occurredAt));
-    add(tr("action"), NameInspection::shown(r.action), NameInspection::toolTip(r.action));
+    add(tr("action"), NameInspection::shown(r.action), NameInspection::toolTip(r.action), r.action);
     entity(tr("actor"), r.actorId, r.actorType, r.actorName);
     entity(tr("target"), r.targetId, r.targetType, r.targetName);
     entity(tr("scope"), r.scopeId, r.scopeType, r.scopeName);

@@ -202,8 +202,11 @@ void TestNameMarkers::detailPane()
         QVERIFY(actor);
         QVERIFY2(actor->text(1).startsWith(l.shown + QStringLiteral(" (user) u")),
                  qPrintable(actor->text(1)));
-        if (!l.codePoints.isEmpty())
+        if (!l.codePoints.isEmpty()) {
             QVERIFY2(actor->toolTip(1).contains(l.codePoints), qPrintable(actor->toolTip(1)));
+            // What "Copy value" copies: the name as written.
+            QVERIFY(actor->data(1, Qt::UserRole).toString().startsWith(l.name + QLatin1Char(' ')));
+        }
         // The header's two "extra" columns and its "source": each cell under its own name.
         QVERIFY(extras);
         QCOMPARE(extras->childCount(), 3);
