@@ -3,6 +3,9 @@
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/payloadtreemodel.h"
 #include "parsing/timestampparser.h"
+#include "store/extracolumns.h"
+#include "store/uniquenames.h"
+#include "text/nameinspection.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -50,8 +53,11 @@ DetailPane::DetailPane(QWidget *parent)
         if (!item)
             return;
         QMenu menu(this);
+        // The value as written: a name without its lookalike marker and escapes.
+        const QVariant written = item->data(1, Qt::UserRole);
+        const QString value = written.isValid() ? written.toString() : item->text(1);
         menu.addAction(tr("Copy value"), this,
-                       [item] { QApplication::clipboard()->setText(item->text(1)); });
+                       [value] { QApplication::clipboard()->setText(value); });
         menu.exec(m_fields->viewport()->mapToGlobal(pos));
     });
     split->addWidget(m_fields);
@@ -98,19 +104,37 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
 {
     m_title->setText(tr("Event %1").arg(r.eventId.isEmpty() ? tr("(no id)") : r.eventId));
     m_fields->clear();
-    auto add = [&](const QString &field, const QString &value) {
+    auto add = [&](const QString &field, const QString &value, const QString &warning = QString(),
+                   const QString &written = QString()) {
         auto *item = new QTreeWidgetItem(m_fields, {field, value});
-        item->setToolTip(1, value);
+        item->setToolTip(1, warning.isEmpty() ? value : warning);
+        if (!warning.isEmpty())
+            item->setData(1, Qt::UserRole, written);
+        return item;
     };
-    auto entity = [](const QString &id, const QString &type, const QString &name) {
-        QStringList parts;
-        if (!name.isEmpty())
-            parts << name;
-        if (!type.isEmpty())
-            parts << QStringLiteral("(%1)").arg(type);
-        if (!id.isEmpty())
-            parts << id;
-        return parts.join(QLatin1Char(' '));
+    // An entity's name and id, each marked when it could pass for another.
+    auto entity = [&](const QString &field, const QString &id, const QString &type,
+                      const QString &name) {
+        QStringList parts, written, warnings;
+        if (!name.isEmpty()) {
+            parts << NameInspection::shown(name);
+            written << name;
+        }
+        if (!type.isEmpty()) {
+            parts << QStringLiteral("(%1)").arg(NameInspection::shown(type));
+            written << QStringLiteral("(%1)").arg(type);
+        }
+        if (!id.isEmpty()) {
+            parts << NameInspection::shown(id);
+            written << id;
+        }
+        for (const QString &text : {name, type, id}) {
+            const QString warning = NameInspection::toolTip(text);
+            if (!warning.isEmpty())
+                warnings << warning;
+        }
+        add(field, parts.join(QLatin1Char(' ')), warnings.join(QLatin1Char('\n')),
+            written.join(QLatin1Char(' ')));
     };
     QString time = r.hasTime ? TimestampParser::format(r.occurredNs, 9) : tr("(no time)");
     if (r.hasTime && localTime) {
@@ -121,10 +145,10 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     }
     add(tr("time"), time);
     add(tr("occurred_at as written"), QString::fromUtf8(r.occurredAt));
-    add(tr("action"), r.action);
-    add(tr("actor"), entity(r.actorId, r.actorType, r.actorName));
-    add(tr("target"), entity(r.targetId, r.targetType, r.targetName));
-    add(tr("scope"), entity(r.scopeId, r.scopeType, r.scopeName));
+    add(tr("action"), NameInspection::shown(r.action), NameInspection::toolTip(r.action), r.action);
+    entity(tr("actor"), r.actorId, r.actorType, r.actorName);
+    entity(tr("target"), r.targetId, r.targetType, r.targetName);
+    entity(tr("scope"), r.scopeId, r.scopeType, r.scopeName);
     add(tr("success"), r.success < 0 ? tr("unreadable: %1").arg(QString::fromUtf8(r.successText))
                                      : QString::fromUtf8(r.successText));
     add(tr("id"), r.eventId);
@@ -137,7 +161,7 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     if (r.flags != 0)
         add(tr("problems"), tr("flagged on import: see the Problems view"));
     if (!r.extra.isNull())
-        add(tr("other columns"), QString::fromUtf8(r.extra));
+        addExtraColumns(add(tr("other columns"), QString()), r.extra);
 
     m_treeModel->setDocuments({{QStringLiteral("actor"), r.actorJson},
                                {QStringLiteral("target"), r.targetJson},
@@ -170,6 +194,31 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
         m_tabs->setTabText(m_copiesTab, tr("Copies"));
     }
     m_location->setText(tr("%1, line %2 (byte %3)").arg(r.sourceName).arg(r.line).arg(r.offset));
+}
+
+// Every extra cell under a name of its own: a header's second "extra" is "extra (2)".
+void DetailPane::addExtraColumns(QTreeWidgetItem *parent, const QByteArray &stored)
+{
+    ExtraColumns extras;
+    if (!extras.read(std::string_view(stored.constData(), size_t(stored.size())))) {
+        parent->setText(1, QString::fromUtf8(stored));
+        return;
+    }
+    UniqueNames names;
+    for (const ExtraColumns::Cell &cell : extras.cells()) {
+        const QString name = QString::fromStdString(names.take(cell.name));
+        const QString value = QString::fromUtf8(cell.value.data(), qsizetype(cell.value.size()));
+        auto *item = new QTreeWidgetItem(parent, {NameInspection::shown(name), value});
+        item->setToolTip(0, cell.occurrence > 1
+                                ? tr("the column %1 of the header, again (number %2 of that name)")
+                                      .arg(NameInspection::shown(QString::fromUtf8(
+                                          cell.name.data(), qsizetype(cell.name.size()))))
+                                      .arg(cell.occurrence)
+                                : NameInspection::shown(name));
+        item->setToolTip(1, value);
+    }
+    parent->setText(1, tr("%n columns", nullptr, int(extras.cells().size())));
+    parent->setExpanded(true);
 }
 
 void DetailPane::treeMenu(const QPoint &pos)

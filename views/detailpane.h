@@ -12,6 +12,7 @@ class QTabWidget;
 class QTableView;
 class QTreeView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace auditlens {
 
@@ -43,6 +44,7 @@ public:
 
 private:
     void treeMenu(const QPoint &pos);
+    void addExtraColumns(QTreeWidgetItem *parent, const QByteArray &stored);
 
     QLabel *m_title;
     QTreeWidget *m_fields;

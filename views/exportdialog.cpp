@@ -55,8 +55,9 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     for (const FormatChoice &choice : kFormats)
         m_format->addItem(tr(choice.label), int(choice.format));
 
-    m_safe = new QCheckBox(tr("Spreadsheet-safe: prefix ' to cells starting with = + - @, TAB or "
-                              "CR, so that no cell runs as a formula"));
+    m_safe = new QCheckBox(tr("Spreadsheet-safe: prefix ' to cells starting with = + - @ (also "
+                              "after spaces, or full-width), TAB or CR, so that no cell runs as a "
+                              "formula"));
     m_safe->setChecked(true);
 
     m_columns = new QListWidget;

@@ -1,6 +1,7 @@
 #include "valuepicker.h"
 
 #include "itemmodels/facetmodel.h"
+#include "text/nameinspection.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -66,11 +67,14 @@ void ValuePicker::updateText()
     if (m_values.isEmpty())
         setText(tr("%1: any").arg(title));
     else if (m_values.size() == 1)
-        setText(tr("%1: %2").arg(title, m_values.first()));
+        setText(tr("%1: %2").arg(title, NameInspection::shown(m_values.first())));
     else
         setText(tr("%1: %n values", nullptr, int(m_values.size())).arg(title));
+    QStringList shown;
+    for (const QString &value : m_values)
+        shown << NameInspection::shown(value);
     setToolTip(m_values.isEmpty() ? tr("Choose %1 values").arg(title.toLower())
-                                  : m_values.join(QLatin1Char('\n')));
+                                  : shown.join(QLatin1Char('\n')));
 }
 
 void ValuePicker::showPopup()
@@ -99,12 +103,13 @@ void ValuePicker::fill(const ValueMatchesPtr &matches)
     m_filling = true;
     m_list->clear();
     auto addItem = [&](const QString &label, const QString &key, quint32 count, int indent) {
-        auto *item = new QListWidgetItem(QString(indent * 4, QLatin1Char(' ')) + label +
-                                             QStringLiteral("  (") + QLocale().toString(count) +
-                                             QLatin1Char(')'),
+        auto *item = new QListWidgetItem(QString(indent * 4, QLatin1Char(' ')) +
+                                             NameInspection::shown(label) + QStringLiteral("  (") +
+                                             QLocale().toString(count) + QLatin1Char(')'),
                                          m_list);
         item->setData(KeyRole, key);
-        item->setToolTip(key);
+        const QString lookalike = NameInspection::toolTip(label);
+        item->setToolTip(lookalike.isEmpty() ? key : lookalike + QLatin1Char('\n') + key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(m_values.contains(key) ? Qt::Checked : Qt::Unchecked);
     };

@@ -65,7 +65,7 @@ int importCommand(const QStringList &args)
     for (const QString &source : sources) {
         if (QFileInfo(source).absoluteFilePath() == QFileInfo(casePath).absoluteFilePath())
             return fatal(tr("%1 is both the case and a source; the case must be a separate file")
-                             .arg(casePath));
+                             .arg(shown(casePath)));
     }
     CaseStore store;
     QString error;
@@ -138,12 +138,12 @@ int importCommand(const QStringList &args)
         for (const SourceOutcome &s : result.sources) {
             if (s.alreadyImported) {
                 out(tr("%1: already in the case (SHA-256 %2); nothing imported\n")
-                        .arg(s.path, s.sha256));
+                        .arg(shown(s.path), s.sha256));
                 continue;
             }
             out(tr("%1: %2 records, %3 imported, %4 rejected, %5 flagged, %6 blank lines "
                    "(%7 bytes, SHA-256 %8, %9 ms)\n")
-                    .arg(s.path, locale.toString(s.records), locale.toString(s.imported),
+                    .arg(shown(s.path), locale.toString(s.records), locale.toString(s.imported),
                          locale.toString(s.rejected), locale.toString(s.flagged),
                          locale.toString(s.blankLines), locale.toString(s.bytes), s.sha256,
                          locale.toString(s.elapsedMs)));
@@ -152,18 +152,18 @@ int importCommand(const QStringList &args)
                 .arg(locale.toString(result.duplicates.duplicateIds),
                      locale.toString(result.duplicates.duplicateExtraRecords),
                      locale.toString(result.duplicates.conflictingIds)));
-        const size_t shown = std::min<size_t>(result.problems.size(), 20);
-        for (size_t i = 0; i < shown; ++i) {
+        const size_t listed = std::min<size_t>(result.problems.size(), 20);
+        for (size_t i = 0; i < listed; ++i) {
             const Problem &p = result.problems[i].problem;
             out(tr("  line %1: %2 (%3): %4\n")
                     .arg(p.line)
                     .arg(QLatin1String(severityName(p.severity)),
-                         QLatin1String(problemKindName(p.kind)), p.message));
+                         QLatin1String(problemKindName(p.kind)), shown(p.message)));
         }
-        if (result.problems.size() > shown)
+        if (result.problems.size() > listed)
             out(tr("  ... and %1 more problems: auditlens-cli problems %2\n")
-                    .arg(result.problems.size() - shown)
-                    .arg(casePath));
+                    .arg(result.problems.size() - listed)
+                    .arg(shown(casePath)));
     }
     if (!result.ok)
         return fatal(result.error);
@@ -280,7 +280,7 @@ int queryCommand(const QStringList &args)
                                            r.sourceName,   QString::number(r.line)};
                 QStringList quoted;
                 for (const QString &c : cells)
-                    quoted << csvCell(c);
+                    quoted << shown(csvCell(c));
                 out(quoted.join(QLatin1Char(',')) + QLatin1Char('\n'));
             } else if (format == QLatin1String("jsonl")) {
                 QJsonObject o;
@@ -308,14 +308,14 @@ int queryCommand(const QStringList &args)
                 out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
             } else {
                 out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8:%9\n")
-                        .arg(timeText(r), -30)
-                        .arg(r.action, -28)
-                        .arg(r.actorLabel(), -18)
-                        .arg(r.targetLabel(), -20)
-                        .arg(successText(r), -7)
-                        .arg(r.eventId, -36)
+                        .arg(shown(timeText(r)), -30)
+                        .arg(shownName(r.action), -28)
+                        .arg(shownName(r.actorLabel()), -18)
+                        .arg(shownName(r.targetLabel()), -20)
+                        .arg(shown(successText(r)), -7)
+                        .arg(shown(r.eventId), -36)
                         .arg(duplicateText(r), -15)
-                        .arg(r.sourceName)
+                        .arg(shown(r.sourceName))
                         .arg(r.line));
             }
             return true;
@@ -428,10 +428,10 @@ int statsCommand(const QStringList &args)
     for (const SourceInfo &s : sources)
         out(tr("source %1: %2 (%3 bytes, SHA-256 %4, %5)\n")
                 .arg(s.id)
-                .arg(s.path, l.toString(s.bytes), s.sha256, s.format));
+                .arg(shown(s.path), l.toString(s.bytes), s.sha256, shown(s.format)));
     out(tr("actions:\n"));
     for (const auto &a : actions)
-        out(QStringLiteral("  %1 %2\n").arg(a.second, 10).arg(a.first));
+        out(QStringLiteral("  %1 %2\n").arg(a.second, 10).arg(shownName(a.first)));
     return kOk;
 }
 
@@ -472,12 +472,13 @@ int problemsCommand(const QStringList &args)
             list.append(o);
         } else {
             out(QStringLiteral("%1:%2: %3 %4%5: %6\n")
-                    .arg(q.value(0).toString())
+                    .arg(shown(q.value(0).toString()))
                     .arg(q.value(1).toLongLong())
-                    .arg(q.value(4).toString(), q.value(3).toString(),
-                         q.value(5).isNull() ? QString()
-                                             : QStringLiteral(" [%1]").arg(q.value(5).toString()),
-                         q.value(6).toString()));
+                    .arg(shown(q.value(4).toString()), shown(q.value(3).toString()),
+                         q.value(5).isNull()
+                             ? QString()
+                             : QStringLiteral(" [%1]").arg(shown(q.value(5).toString())),
+                         shown(q.value(6).toString())));
         }
     }
     if (json)

@@ -145,7 +145,7 @@ ExportResult Exporter::run(const ExportRequest &request)
     }
     case ExportFormat::FlatCsv: {
         auto flat = std::make_unique<FlatCsvWriter>(summary, request.spreadsheetSafe);
-        if (!flat->setColumns(request.columns, &error))
+        if (!flat->setColumns(request.columns, &error) || !flat->prepare(db, &error))
             return failed(error);
         writer = std::move(flat);
         break;

@@ -7,6 +7,7 @@
 #include "../reading/bytesource.h"
 #include "../reading/csvrecordreader.h"
 #include "../reading/jsonrecordreader.h"
+#include "../text/visibletext.h"
 #include "batchqueue.h"
 #include "duplicatetracker.h"
 #include "hashindex.h"
@@ -894,7 +895,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     p.severity = Severity::Flagged;
                     p.column =
                         QString::fromUtf8(duplicateKey.data(), qsizetype(duplicateKey.size()));
-                    p.message = tr("the event names %1 twice; the first one is used").arg(p.column);
+                    p.message = tr("the event names %1 twice; the first one is used")
+                                    .arg(VisibleText::escapeInvisible(p.column));
                     problems.push_back(p);
                     parsed.flags |= flagBit(ProblemKind::DuplicateKey);
                 }

@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "../parsing/timestampparser.h"
+#include "../text/nameinspection.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -9,6 +10,15 @@
 #include <algorithm>
 
 namespace auditlens {
+
+namespace {
+// The columns that show names from the data: marked when a name could pass for another.
+bool isNameColumn(EventColumn column)
+{
+    return column == EventColumn::Action || column == EventColumn::Actor ||
+           column == EventColumn::Target || column == EventColumn::Scope;
+}
+} // namespace
 
 EventTableModel::EventTableModel(CaseSession *session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
@@ -261,8 +271,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case CsvRole:
         if (role == CsvRole)
             return copyValue(row, int(column), false);
+        if (isNameColumn(column))
+            return NameInspection::shown(display(row, column).toString());
         return display(row, column);
     case Qt::ToolTipRole:
+        if (isNameColumn(column))
+            return NameInspection::toolTip(display(row, column).toString());
         if (column == EventColumn::Time) {
             const EventRow *r = rowAt(row);
             QString tip = m_index->hasTime(p) ? timeText(m_index->time(p), 9) : tr("(no time)");
@@ -352,11 +366,18 @@ void EventTableModel::clearPreview()
 
 QVariant EventTableModel::previewData(int row, int column, int role) const
 {
-    if (role != Qt::DisplayRole && role != CsvRole && role != SeqRole)
+    if (role != Qt::DisplayRole && role != CsvRole && role != SeqRole && role != Qt::ToolTipRole)
         return {};
     const PreviewEvent &e = m_previewRows[size_t(row)];
     if (role == SeqRole)
         return e.seq;
+    if (isNameColumn(EventColumn(column)) && role != CsvRole) {
+        const QString name = previewData(row, column, CsvRole).toString();
+        return role == Qt::ToolTipRole ? NameInspection::toolTip(name)
+                                       : NameInspection::shown(name);
+    }
+    if (role == Qt::ToolTipRole)
+        return {};
     switch (EventColumn(column)) {
     case EventColumn::Time:
         return e.hasTime ? timeText(e.occurredNs, 3) : e.occurredAt;
