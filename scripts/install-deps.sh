@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config python3
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev libgl-dev librsvg2-bin
     libsimdjson-dev libssl-dev libsqlite3-dev sqlite3
     xvfb xauth
 )
