@@ -80,16 +80,16 @@ done
 contents=$(dpkg-deb -c "$deb" | awk '{print $NF}')
 required=(
     ./usr/bin/auditlens ./usr/bin/auditlens-cli
-    ./usr/share/applications/$app_id.desktop
-    ./usr/share/metainfo/$app_id.metainfo.xml
-    ./usr/share/mime/packages/$app_id.xml
-    ./usr/share/icons/hicolor/scalable/apps/$app_id.svg
+    "./usr/share/applications/$app_id.desktop"
+    "./usr/share/metainfo/$app_id.metainfo.xml"
+    "./usr/share/mime/packages/$app_id.xml"
+    "./usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     ./usr/share/man/man1/auditlens.1.gz ./usr/share/man/man1/auditlens-cli.1.gz
     ./usr/share/bash-completion/completions/auditlens-cli
     ./usr/share/doc/auditlens/copyright ./usr/share/doc/auditlens/changelog.gz
 )
 for size in 16 22 24 32 48 64 128 256; do
-    required+=(./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png)
+    required+=("./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
 done
 for path in "${required[@]}"; do
     grep -qxF "$path" <<<"$contents" || fail "the package lacks $path"
