@@ -276,9 +276,12 @@ void MainWindow::buildMenus()
         QMessageBox::about(this, tr("About AuditLens"),
                            tr("<p><b>AuditLens %1</b></p><p>Review CircleCI audit-log exports: "
                               "filter a million events interactively, inspect every field, and "
-                              "keep the evidence untouched.</p>")
+                              "keep the evidence untouched.</p><p>Licensed under the Apache "
+                              "License, Version 2.0. Uses Qt (LGPL-3.0), simdjson (Apache-2.0), "
+                              "SQLite (public domain) and OpenSSL (Apache-2.0).</p>")
                                .arg(QStringLiteral(AUDITLENS_VERSION)));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::openExport()

@@ -4,11 +4,25 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDirIterator>
+#include <QIcon>
 #include <QTimer>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+
+// The app's icon at every size rendered into the resources (resources/CMakeLists.txt): the
+// windows, the taskbar and the About box show it, also where the icon theme lacks it.
+static QIcon applicationIcon()
+{
+    QIcon icon;
+    QDirIterator it(QStringLiteral(":/icons/hicolor"), {QStringLiteral("*.png")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        icon.addFile(it.next());
+    return icon;
+}
 
 int main(int argc, char *argv[])
 {
@@ -22,6 +36,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("AuditLens"));
     QApplication::setApplicationName(QStringLiteral("AuditLens"));
     QApplication::setApplicationVersion(QStringLiteral(AUDITLENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(AUDITLENS_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
