@@ -1,5 +1,7 @@
 #include "duplicatecopiesmodel.h"
 
+#include "semanticcolors.h"
+
 #include <QColor>
 
 #include <algorithm>
@@ -150,7 +152,8 @@ QVariant DuplicateCopiesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return text(r, index.row()).left(4000);
     case Qt::BackgroundRole:
-        return differs ? QVariant(QColor(255, 196, 0, 90)) : QVariant();
+        return differs ? QVariant(SemanticColors::background(SemanticColors::Meaning::Difference))
+                       : QVariant();
     case DiffersRole:
         return differs;
     default:
