@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -31,10 +32,14 @@ ValuePicker::ValuePicker(CaseSession *session, IndexField field, QWidget *parent
     auto *layout = new QVBoxLayout(m_popup);
     layout->setContentsMargins(4, 4, 4, 4);
     m_search->setPlaceholderText(tr("Type part of an id or a name"));
+    m_search->setAccessibleName(tr("Find %1 values").arg(FacetModel::fieldTitle(field)));
+    m_list->setAccessibleName(tr("%1 values").arg(FacetModel::fieldTitle(field)));
+    m_list->setAccessibleDescription(tr("Check the values to show; several combine with OR"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     auto *clear = new QPushButton(tr("Any value"), m_popup);
+    clear->setToolTip(tr("Drop this field's condition"));
     layout->addWidget(clear);
     m_popup->resize(420, 360);
     m_typing->setSingleShot(true);
@@ -84,6 +89,12 @@ void ValuePicker::showPopup()
         at.setY(std::min(at.y(), area.bottom() - m_popup->height()));
     }
     m_popup->move(at);
+    // Type-ahead starts afresh each time: an old text would hide the values it does not match.
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_typing->stop();
     m_popup->show();
     m_search->setFocus();
     search();
