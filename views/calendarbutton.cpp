@@ -19,6 +19,8 @@ CalendarButton::CalendarButton(QWidget *parent) : QToolButton(parent)
     m_calendar->setAccessibleName(tr("Calendar"));
     auto *action = new QWidgetAction(menu);
     action->setDefaultWidget(m_calendar);
+    action->setText(tr("Calendar"));
+    action->setStatusTip(tr("Pick a day with the arrow keys and Enter, or a click"));
     menu->addAction(action);
     setMenu(menu);
     setPopupMode(QToolButton::InstantPopup);

@@ -22,8 +22,6 @@
 namespace auditlens {
 
 namespace {
-constexpr qint64 kHour = 3600LL * 1000000000LL;
-
 QDate dayOf(qint64 ns)
 {
     return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).date();
@@ -124,18 +122,13 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     timeField(tr("F&rom:"), m_from, m_fromCalendar, tr("From (UTC)"));
     timeField(tr("&To:"), m_to, m_toCalendar, tr("To (UTC)"));
     const int timeWidth =
-        fontMetrics().horizontalAdvance(QStringLiteral("2026-01-10T23:59:59.999999999Z")) + 32;
+        fontMetrics().horizontalAdvance(QStringLiteral("2026-01-10T23:59:59.999Z")) + 32;
     m_from->setMinimumWidth(timeWidth);
     m_to->setMinimumWidth(timeWidth);
     m_presets->setText(tr("&Presets"));
     m_presets->setToolTip(tr("Time ranges counted back from the last event of the log"));
     m_presets->setPopupMode(QToolButton::InstantPopup);
-    auto *presets = new QMenu(m_presets);
-    presets->addAction(tr("Last hour of the log"), this, [this] { applyPreset(kHour); });
-    presets->addAction(tr("Last day of the log"), this, [this] { applyPreset(24 * kHour); });
-    presets->addAction(tr("Last week of the log"), this, [this] { applyPreset(7 * 24 * kHour); });
-    presets->addAction(tr("The whole log"), this, [this] { applyPreset(0); });
-    m_presets->setMenu(presets);
+    m_presets->setMenu(new QMenu(m_presets));
     second->addWidget(m_presets);
 
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -166,6 +159,11 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
         showLogSpan();
     });
     showFilter(Filter());
+}
+
+void FilterBar::setPresetActions(const QList<QAction *> &actions)
+{
+    m_presets->menu()->addActions(actions);
 }
 
 ValuePicker *FilterBar::picker(IndexField field) const

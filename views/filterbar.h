@@ -43,6 +43,8 @@ public:
 
     // Presets relative to the last event of the log.
     void applyPreset(qint64 spanNs);
+    // The window's preset actions (Filter menu), offered by the Presets button too.
+    void setPresetActions(const QList<QAction *> &actions);
     // While a source is imported the case open (if any) is not the one shown: only the search
     // text works, and it searches the first events (previewSearchChanged()).
     void setImporting(bool importing);

@@ -271,7 +271,7 @@ void MainWindow::setUpKeyboard()
 
     // Tab walks the window from left to right: filter, facets, events, detail, problems.
     QWidget *previous = nullptr;
-    const QList<QWidget *> chain = {m_filterBar->clearButton(), m_facets, m_table,
+    const QList<QWidget *> chain = {m_filterBar->clearButton(), m_facets, m_histogram, m_table,
                                     static_cast<QWidget *>(m_detail->fields())};
     for (QWidget *w : chain) {
         if (previous)

@@ -179,8 +179,10 @@ void WindowActions::addFilterMenu(QMenu *filter)
         a->setStatusTip(span ? tr("Show the events of this span before the log's last event")
                              : tr("Drop the time range"));
         m_caseActions << a;
+        m_presets << a;
     }
     m_caseActions << clear << m_collapse;
+    bar->setPresetActions(m_presets);
 }
 
 void WindowActions::addHelp(QMenu *help)

@@ -38,6 +38,7 @@ public:
     QAction *collapseAction() const { return m_collapse; }
     QAction *findNextAction() const { return m_findNext; }
     QAction *localTimeAction() const { return m_localTime; }
+    QList<QAction *> presetActions() const { return m_presets; }
 
 private:
     void addFileMenu(QMenu *file);
@@ -56,6 +57,7 @@ private:
     QAction *m_localTime = nullptr;
     QActionGroup *m_themes = nullptr;
     QList<QAction *> m_caseActions; // need an open case
+    QList<QAction *> m_presets;
 };
 
 } // namespace auditlens
