@@ -3,6 +3,7 @@
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/payloadtreemodel.h"
 #include "parsing/timestampparser.h"
+#include "wrappingdelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -71,14 +72,14 @@ DetailPane::DetailPane(QWidget *parent)
     m_raw->setAccessibleName(tr("Raw text of the JSON columns"));
     // Copies: whole cells, wrapped and indented, so a difference deep in a payload shows.
     m_copies->setModel(m_copiesModel);
-    m_copies->setWordWrap(false); // the JSON is indented, a line a key: nothing needs wrapping
-    m_copies->setTextElideMode(Qt::ElideNone);
+    // Word wrap on, so that the table gives the delegate each column's width for row heights.
+    m_copies->setWordWrap(true);
+    m_copies->setItemDelegate(new WrappingDelegate(m_copies));
     m_copies->setTabKeyNavigation(false);
     m_copies->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_copies->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_copies->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_copies->horizontalHeader()->setMinimumSectionSize(160);
-    m_copies->horizontalHeader()->setStretchLastSection(true);
+    m_copies->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_copies->horizontalHeader()->setMinimumSectionSize(120);
     m_copies->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_copies->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copies->setAccessibleName(tr("Copies of this id side by side"));

@@ -112,6 +112,7 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
         second->addWidget(calendar);
         auto *open = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), box);
         open->setContext(Qt::WidgetShortcut);
+        open->setWhatsThis(tr("Open the calendar"));
         connect(open, &QShortcut::activated, calendar, &CalendarButton::openCalendar);
         connect(box, &QLineEdit::editingFinished, this, &FilterBar::timeEdited);
         connect(calendar, &CalendarButton::datePicked, this, [this, box](const QDate &date) {
@@ -140,6 +141,14 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     third->addWidget(new QLabel(tr("Filter:"), this));
     third->addWidget(m_summary, 1);
     third->addWidget(m_clear);
+
+    // Tab goes along the bar as it reads, left to right and down.
+    const QList<QWidget *> order = {m_text,       m_mode,         m_success,    m_duplicates,
+                                    m_pickers[0], m_pickers[1],   m_pickers[2], m_pickers[3],
+                                    m_from,       m_fromCalendar, m_to,         m_toCalendar,
+                                    m_presets,    m_clear};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_text, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, &FilterBar::textEdited);

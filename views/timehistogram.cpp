@@ -2,6 +2,7 @@
 
 #include "parsing/timestampparser.h"
 
+#include <QAction>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -44,6 +45,29 @@ TimeHistogram::TimeHistogram(QWidget *parent) : QWidget(parent)
     setAccessibleDescription(tr("Left and Right move through the bars, Shift extends, Enter "
                                 "narrows the time range to them, Backspace shows all of it"));
     setFocusPolicy(Qt::StrongFocus);
+    // Keys of their own, so that Help > Keyboard Shortcuts lists them.
+    auto *narrow = new QAction(tr("Narrow the Time Range to the Chosen Bars"), this);
+    narrow->setShortcuts(
+        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Space)});
+    narrow->setShortcutContext(Qt::WidgetShortcut);
+    narrow->setStatusTip(tr("Show only the events of the bars chosen with the arrow keys"));
+    connect(narrow, &QAction::triggered, this, [this] {
+        if (m_dragStart < 0)
+            return;
+        const int a = std::min(m_dragStart, m_dragEnd), b = std::max(m_dragStart, m_dragEnd);
+        m_dragStart = m_dragEnd = -1;
+        Q_EMIT rangeSelected(m_histogram.bounds[size_t(a)], m_histogram.bounds[size_t(b) + 1] - 1);
+    });
+    addAction(narrow);
+    auto *whole = new QAction(tr("Show the Whole Time Range"), this);
+    whole->setShortcuts({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::Key_Delete)});
+    whole->setShortcutContext(Qt::WidgetShortcut);
+    whole->setStatusTip(tr("Drop the time range, as a double-click does"));
+    connect(whole, &QAction::triggered, this, [this] {
+        m_dragStart = m_dragEnd = -1;
+        Q_EMIT resetRequested();
+    });
+    addAction(whole);
 }
 
 void TimeHistogram::setHistogram(const Histogram &histogram)
@@ -186,21 +210,6 @@ void TimeHistogram::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_End:
         moveTo(n - 1);
-        return;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Space:
-        if (m_dragStart >= 0) {
-            const int a = std::min(m_dragStart, m_dragEnd), b = std::max(m_dragStart, m_dragEnd);
-            m_dragStart = m_dragEnd = -1;
-            Q_EMIT rangeSelected(m_histogram.bounds[size_t(a)],
-                                 m_histogram.bounds[size_t(b) + 1] - 1);
-        }
-        return;
-    case Qt::Key_Backspace:
-    case Qt::Key_Delete:
-        m_dragStart = m_dragEnd = -1;
-        Q_EMIT resetRequested();
         return;
     case Qt::Key_Escape:
         if (m_dragStart >= 0) {

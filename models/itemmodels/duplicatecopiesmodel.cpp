@@ -258,7 +258,7 @@ QVariant DuplicateCopiesModel::headerData(int section, Qt::Orientation orientati
     if (section < 0 || section >= int(m_copies.size()))
         return {};
     const EventRow &r = m_copies[size_t(section)];
-    return tr("copy %1 · line %2").arg(section + 1).arg(r.line);
+    return tr("copy %1\nline %2").arg(section + 1).arg(r.line);
 }
 
 QVariant DuplicateCopiesModel::data(const QModelIndex &index, int role) const

@@ -58,6 +58,8 @@ private slots:
     void aProblemsEventKeepsTheFilterAndUndoes();
     void aRejectedRecordShowsItsText();
     void tabReachesTheDetailPane();
+    void tabWalksLeftToRight();
+    void histogramByKeyboard();
     void exportShortcutFromTheLineEdits();
     void dateOnlyFromTo();
     void selectionSurvivesFilterChangesAndSorts();
@@ -295,6 +297,72 @@ void TestManners::tabReachesTheDetailPane()
     QTRY_VERIFY(m_window->problems()->hasFocus());
     QTest::keyClick(m_window->problems(), Qt::Key_Tab);
     QVERIFY(QApplication::focusWidget() != m_window->problems());
+}
+
+void TestManners::tabWalksLeftToRight()
+{
+    QVERIFY(openAndWait(copyFixture(QStringLiteral("duplicates.csv"))));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->problemsDock()->show();
+    QLineEdit *start = m_window->filterBar()->textBox();
+    start->setFocus();
+    QTRY_VERIFY(start->hasFocus());
+    QStringList visited;
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *w = QApplication::focusWidget();
+        if (w == start)
+            break;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        visited << QStringLiteral("%1:%2").arg(QString::fromLatin1(w->metaObject()->className()),
+                                               iface ? iface->text(QAccessible::Name) : QString());
+    }
+    const QString chain = visited.join(QStringLiteral(" > "));
+    auto at = [&](const QString &name) {
+        for (int i = 0; i < visited.size(); ++i) {
+            if (visited[i].endsWith(QLatin1Char(':') + name))
+                return i;
+        }
+        return -1;
+    };
+    // The filter bar as it reads, then the panes from left to right, then the problems.
+    const QStringList order = {
+        QStringLiteral("Success: any"), QStringLiteral("Action"),         QStringLiteral("Scope"),
+        QStringLiteral("From (UTC)"),   QStringLiteral("To (UTC)"),       QStringLiteral("Presets"),
+        QStringLiteral("Facets"),       QStringLiteral("Time histogram"), QStringLiteral("Events"),
+        QStringLiteral("Event fields"), QStringLiteral("Problems")};
+    int previous = -1;
+    for (const QString &name : order) {
+        const int i = at(name);
+        QVERIFY2(i > previous, qPrintable(name + QStringLiteral(" out of place in ") + chain));
+        previous = i;
+    }
+}
+
+void TestManners::histogramByKeyboard()
+{
+    QVERIFY(openAndWait(copyFixture(QStringLiteral("duplicates.csv"))));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    TimeHistogram *histogram = m_window->histogram();
+    const Histogram h = histogram->histogram();
+    QVERIFY(h.bucketCount() > 2);
+    histogram->setFocus();
+    QTRY_VERIFY(histogram->hasFocus());
+    // The last two bars: Left chooses the last, Shift+Left takes one more.
+    QTest::keyClick(histogram, Qt::Key_Left);
+    QTest::keyClick(histogram, Qt::Key_Left, Qt::ShiftModifier);
+    QTest::keyClick(histogram, Qt::Key_Return);
+    QVERIFY(waitForResult());
+    const Filter f = m_window->session()->filter();
+    QVERIFY(f.hasFrom && f.hasTo);
+    QCOMPARE(f.from, h.bounds[size_t(h.bucketCount() - 2)]);
+    QCOMPARE(f.to, h.bounds.back() - 1);
+    histogram->setFocus();
+    QTest::keyClick(histogram, Qt::Key_Backspace);
+    QVERIFY(waitForResult());
+    QVERIFY(!m_window->session()->filter().hasFrom);
 }
 
 void TestManners::exportShortcutFromTheLineEdits()
