@@ -6,13 +6,13 @@
 #include "exportdialog.h"
 #include "facetsidebar.h"
 #include "filterbar.h"
+#include "importstatus.h"
 #include "itemmodels/eventtablemodel.h"
 #include "problemdetail.h"
 #include "problemsview.h"
 #include "session/caselibrary.h"
 #include "shortcutpassthrough.h"
 #include "statuscounts.h"
-#include "store/casestore.h"
 #include "timehistogram.h"
 #include "welcomewidget.h"
 #include "windowactions.h"
@@ -33,13 +33,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -54,13 +52,6 @@ namespace {
 constexpr int kMaxRecent = 10;
 constexpr int kSplitterHandle = 7; // wide enough to grab
 
-bool isCaseFile(const QString &path)
-{
-    if (path.endsWith(QLatin1Char('.') + QLatin1String(CaseStore::fileSuffix())))
-        return true;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -75,8 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_centerSplit(new QSplitter(Qt::Vertical, this)),
       m_problemsSplit(new QSplitter(Qt::Horizontal, this)), m_counts(new StatusCounts(this)),
       m_navigator(new EventNavigator(m_session, m_tableModel, m_table, m_filterBar, this)),
-      m_progress(new QProgressBar(this)), m_progressLabel(new QLabel(this)),
-      m_cancelImport(new QToolButton(this))
+      m_import(new ImportStatus(this))
 {
     setWindowTitle(tr("AuditLens"));
     setAcceptDrops(true);
@@ -116,21 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
     for (QSplitter *split : findChildren<QSplitter *>())
         split->setHandleWidth(kSplitterHandle);
 
-    // Status bar: counts, duplicates, problems, import progress.
-    // Counts stay visible (permanent); transient messages share the left with the progress.
-    m_progress->setMaximumWidth(220);
-    m_progress->setRange(0, 100);
-    m_progress->setAccessibleName(tr("Import progress"));
-    m_cancelImport->setText(tr("Cancel"));
-    m_cancelImport->setToolTip(tr("Stop the import; the case stays as it was"));
-    m_cancelImport->setAccessibleName(tr("Cancel the import"));
-    statusBar()->addWidget(m_progressLabel);
-    statusBar()->addWidget(m_progress);
-    statusBar()->addWidget(m_cancelImport);
+    // Status bar: an import's progress at the left, the counts (permanent) at the right.
+    statusBar()->addWidget(m_import);
     statusBar()->addPermanentWidget(m_counts);
-    m_progress->hide();
-    m_progressLabel->hide();
-    m_cancelImport->hide();
 
     buildMenus();
     setUpKeyboard();
@@ -197,11 +175,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_problemsDock->raise();
         m_problems->setFocus();
     });
-    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
-        if (m_import)
-            m_import->cancel();
-        m_progressLabel->setText(tr("cancelling…"));
+    connect(m_import, &ImportStatus::progressed, m_counts,
+            [this](const ImportProgress &p) { m_counts->showImportProblems(p.problems); });
+    connect(m_import, &ImportStatus::preview, this, [this](const PreviewBatch &events) {
+        m_tableModel->showPreview(*events);
+        m_counts->showImporting(tr("first %1 events (still reading)")
+                                    .arg(QLocale().toString(m_tableModel->rowCount())));
     });
+    connect(m_import, &ImportStatus::finished, this, &MainWindow::onImportFinished);
     connect(m_counts, &StatusCounts::collapseRequested, m_actions->collapseAction(),
             &QAction::trigger);
     connect(m_actions->localTimeAction(), &QAction::toggled, this, [this](bool local) {
@@ -222,10 +203,7 @@ MainWindow::~MainWindow()
     disconnect(m_tableModel, nullptr, this, nullptr);
     disconnect(m_session, nullptr, this, nullptr);
     m_problems->problemModel()->setDatabase({});
-    if (m_import) {
-        m_import->cancel();
-        delete m_import;
-    }
+    m_import->stop();
 }
 
 void MainWindow::buildMenus()
@@ -282,8 +260,13 @@ void MainWindow::setUpKeyboard()
 
 void MainWindow::updateActions()
 {
-    m_actions->update(m_session->isOpen() && !m_import, m_session->filter(),
+    m_actions->update(m_session->isOpen() && !m_import->job(), m_session->filter(),
                       m_navigator->history());
+}
+
+ImportJob *MainWindow::importJob() const
+{
+    return m_import->job();
 }
 
 QAction *MainWindow::exportAction() const
@@ -302,7 +285,7 @@ void MainWindow::closeCase()
 
 void MainWindow::openExport()
 {
-    if (!m_session->isOpen() || m_import)
+    if (!m_session->isOpen() || m_import->job())
         return;
     QList<qint64> selected, distinct;
     const EventIndexPtr index = m_session->index();
@@ -355,29 +338,9 @@ void MainWindow::chooseCasesFolder()
         CaseLibrary::setFolder(dir);
 }
 
-QString MainWindow::samplePath()
-{
-    // The sample ships inside the program; the importer reads files, so it is written out once.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/circleci-audit-sample.csv");
-    QFile resource(QStringLiteral(":/sample/circleci-audit-sample.csv"));
-    if (!resource.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = resource.readAll();
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
-        return path;
-    existing.close();
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
-
 void MainWindow::openSample()
 {
-    const QString path = samplePath();
+    const QString path = WelcomeWidget::samplePath();
     if (path.isEmpty()) {
         showError(tr("The sample audit log could not be written to the application's data "
                      "folder."));
@@ -403,12 +366,12 @@ void MainWindow::openPath(const QString &path)
         showError(tr("%1 cannot be read.").arg(path));
         return;
     }
-    if (m_import) {
+    if (m_import->job()) {
         showError(tr("An import is still running. Wait for it or cancel it first."));
         return;
     }
     const QString absolute = info.absoluteFilePath();
-    if (isCaseFile(path)) {
+    if (CaseLibrary::isCaseFile(path)) {
         openCase(absolute, absolute);
         return;
     }
@@ -435,8 +398,6 @@ void MainWindow::startImport(const QString &sourcePath)
     // The case open now stays open (a failed import comes back to it) but leaves the screen:
     // nothing of it may look like part of the new file.
     m_navigator->restoreAfterNextResult(m_navigator->currentSeq());
-    m_import = new ImportJob(CaseLibrary::newCasePath(sourcePath), {sourcePath}, this);
-    m_importSource = sourcePath;
     m_pages->setCurrentIndex(1);
     m_filterBar->setImporting(true);
     m_tableModel->showPreview({});
@@ -446,49 +407,15 @@ void MainWindow::startImport(const QString &sourcePath)
     m_problems->problemModel()->setDatabase({});
     m_problemDetail->clear();
     m_counts->showImporting(tr("reading…"));
-    updateActions();
     setWindowTitle(tr("%1 — importing — AuditLens").arg(QFileInfo(sourcePath).fileName()));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_progressLabel->setText(tr("importing %1").arg(QFileInfo(sourcePath).fileName()));
-    m_progressLabel->show();
-    m_cancelImport->show();
-    connect(m_import, &ImportJob::progress, this, [this](const ImportProgress &p) {
-        m_progress->setValue(p.bytesTotal > 0 ? int(p.bytesRead * 100 / p.bytesTotal) : 0);
-        m_progressLabel->setText(
-            tr("importing: %1 records read").arg(QLocale().toString(p.records)));
-        m_counts->showImportProblems(p.problems);
-    });
-    connect(m_import, &ImportJob::preview, this, [this](const PreviewBatch &events) {
-        m_tableModel->showPreview(*events);
-        m_counts->showImporting(tr("first %1 events (still reading)")
-                                    .arg(QLocale().toString(m_tableModel->rowCount())));
-    });
-    connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
-    m_import->start();
+    m_import->start(CaseLibrary::newCasePath(sourcePath), sourcePath);
+    updateActions();
 }
 
 void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
-                                  const ImportResult &result)
+                                  const ImportResult &result, const QString &casePath)
 {
-    const QString casePath = m_import ? m_import->casePath() : QString();
-    if (m_import)
-        m_import->deleteLater();
-    m_import = nullptr;
-    m_progress->hide();
-    m_progressLabel->hide();
-    m_cancelImport->hide();
     if (!ok) {
-        // A case that received nothing is not worth keeping.
-        {
-            CaseStore probe;
-            QString ignored;
-            if (probe.open(casePath, CaseStore::Mode::ReadOnly, &ignored) &&
-                probe.sources().isEmpty()) {
-                probe.close();
-                QFile::remove(casePath);
-            }
-        }
         leaveImportView();
         if (cancelled)
             statusBar()->showMessage(tr("Import cancelled; nothing was kept."), 8000);
@@ -497,7 +424,7 @@ void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
         Q_EMIT importFinished(false);
         return;
     }
-    CaseLibrary::remember(m_importSource, casePath);
+    CaseLibrary::remember(m_import->source(), casePath);
     statusBar()->showMessage(tr("Imported %1 events (%2 rejected) into %3")
                                  .arg(QLocale().toString(result.imported),
                                       QLocale().toString(result.rejected), casePath),
@@ -507,7 +434,7 @@ void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
     Filter initial;
     if (!m_filterBar->isFindMode())
         initial.text = m_filterBar->textBox()->text();
-    openCase(casePath, m_importSource, initial);
+    openCase(casePath, m_import->source(), initial);
 }
 
 void MainWindow::leaveImportView()
@@ -695,10 +622,7 @@ void MainWindow::fitToScreen()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_import) {
-        m_import->cancel();
-        delete m_import;
-    }
+    m_import->stop();
     saveLayout();
     m_session->close();
     event->accept();

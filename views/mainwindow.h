@@ -24,6 +24,7 @@ class EventTableModel;
 class EventTableView;
 class FacetSidebar;
 class FilterBar;
+class ImportStatus;
 class ProblemDetail;
 class ProblemsView;
 class StatusCounts;
@@ -49,8 +50,6 @@ public:
     void openExport();
     void chooseCasesFolder();
     void closeCase();
-    // The bundled sample log, extracted to a file the importer can read.
-    static QString samplePath();
 
     CaseSession *session() const { return m_session; }
     EventTableModel *tableModel() const { return m_tableModel; }
@@ -62,7 +61,7 @@ public:
     ProblemsView *problems() const { return m_problems; }
     ProblemDetail *problemDetail() const { return m_problemDetail; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
-    ImportJob *importJob() const { return m_import; }
+    ImportJob *importJob() const;
     QLabel *countLabel() const;
     QLabel *duplicateLabel() const;
     EventNavigator *navigator() const { return m_navigator; }
@@ -92,8 +91,8 @@ private:
     void openCase(const QString &casePath, const QString &recentPath,
                   const Filter &initialFilter = Filter());
     void startImport(const QString &sourcePath);
-    void onImportFinished(bool ok, bool cancelled, const QString &error,
-                          const ImportResult &result);
+    void onImportFinished(bool ok, bool cancelled, const QString &error, const ImportResult &result,
+                          const QString &casePath);
     // Back from the import's preview to the case open before it (or the welcome screen).
     void leaveImportView();
     void onOpened(qint64 openMs, bool built);
@@ -127,12 +126,8 @@ private:
     QSplitter *m_problemsSplit;
     StatusCounts *m_counts;
     EventNavigator *m_navigator;
-    QProgressBar *m_progress;
-    QLabel *m_progressLabel;
-    QToolButton *m_cancelImport;
+    ImportStatus *m_import;
     WindowActions *m_actions = nullptr;
-    QPointer<ImportJob> m_import;
-    QString m_importSource;
     QString m_recentPending; // enters Open Recent once its case has opened
     std::function<void(const QString &)> m_errorHandler;
 };
