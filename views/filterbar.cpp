@@ -106,7 +106,7 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
         box->setAccessibleName(name);
         box->setAccessibleDescription(m_timeHelp);
         box->setClearButtonEnabled(true);
-        second->addWidget(box);
+        second->addWidget(box, 1);
         calendar->setToolTip(tr("Choose the day in a calendar"));
         calendar->setAccessibleName(tr("%1 calendar").arg(name));
         second->addWidget(calendar);
@@ -122,10 +122,13 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     };
     timeField(tr("F&rom:"), m_from, m_fromCalendar, tr("From (UTC)"));
     timeField(tr("&To:"), m_to, m_toCalendar, tr("To (UTC)"));
-    const int timeWidth =
-        fontMetrics().horizontalAdvance(QStringLiteral("2026-01-10T23:59:59.999Z")) + 32;
-    m_from->setMinimumWidth(timeWidth);
-    m_to->setMinimumWidth(timeWidth);
+    // Room for a day at least (the text scrolls for more); they grow up to a full timestamp.
+    const QFontMetrics metrics = fontMetrics();
+    for (QLineEdit *box : {m_from, m_to}) {
+        box->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("2026-01-10")) + 40);
+        box->setMaximumWidth(
+            metrics.horizontalAdvance(QStringLiteral("2026-01-10T23:59:59.999999999Z")) + 40);
+    }
     m_presets->setText(tr("&Presets"));
     m_presets->setToolTip(tr("Time ranges counted back from the last event of the log"));
     m_presets->setPopupMode(QToolButton::InstantPopup);

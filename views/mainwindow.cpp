@@ -620,6 +620,15 @@ void MainWindow::fitToScreen()
         move(placed.topLeft());
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_import->stop();

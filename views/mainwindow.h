@@ -82,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -128,6 +129,7 @@ private:
     EventNavigator *m_navigator;
     ImportStatus *m_import;
     WindowActions *m_actions = nullptr;
+    bool m_fitted = false;   // fitted to the screen once shown (its frame is known then)
     QString m_recentPending; // enters Open Recent once its case has opened
     std::function<void(const QString &)> m_errorHandler;
 };

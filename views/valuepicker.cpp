@@ -18,7 +18,8 @@ namespace auditlens {
 
 namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
-}
+constexpr int kMaxTextWidth = 220;
+} // namespace
 
 ValuePicker::ValuePicker(CaseSession *session, IndexField field, QWidget *parent)
     : QToolButton(parent), m_session(session), m_field(field),
@@ -68,12 +69,15 @@ void ValuePicker::setValues(const QStringList &values)
 void ValuePicker::updateText()
 {
     const QString title = FacetModel::fieldTitle(m_field);
+    QString text;
     if (m_values.isEmpty())
-        setText(tr("%1: any").arg(title));
+        text = tr("%1: any").arg(title);
     else if (m_values.size() == 1)
-        setText(tr("%1: %2").arg(title, m_values.first()));
+        text = tr("%1: %2").arg(title, m_values.first());
     else
-        setText(tr("%1: %n values", nullptr, int(m_values.size())).arg(title));
+        text = tr("%1: %n values", nullptr, int(m_values.size())).arg(title);
+    // A long value (a target's id) must not widen the filter bar past the screen.
+    setText(fontMetrics().elidedText(text, Qt::ElideMiddle, kMaxTextWidth));
     setToolTip(m_values.isEmpty() ? tr("Choose %1 values").arg(title.toLower())
                                   : m_values.join(QLatin1Char('\n')));
 }

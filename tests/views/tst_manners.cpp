@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -67,6 +68,8 @@ private slots:
     void distinctCounts();
     void findStepsWithoutFiltering();
     void caseActionsNeedACase();
+    void closingACaseLeavesNoConnectionBehind();
+    void windowFitsTheScreen();
     void everyActionHasTextAndStatusTip();
     void everyFocusableWidgetHasAName();
     void shortcutsListComesFromTheActions();
@@ -529,6 +532,48 @@ void TestManners::caseActionsNeedACase()
     m_window->actions()->closeAction()->trigger();
     QVERIFY(!m_window->session()->isOpen());
     QVERIFY(!m_window->actions()->closeAction()->isEnabled());
+}
+
+namespace {
+QStringList g_messages;
+void collect(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_messages << message;
+}
+} // namespace
+
+void TestManners::closingACaseLeavesNoConnectionBehind()
+{
+    g_messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collect);
+    const bool opened = openAndWait(copyFixture(QStringLiteral("broken.csv")));
+    // Another case replacing it, then a close.
+    const bool replaced = opened && openAndWait(copyFixture(QStringLiteral("basic.csv")));
+    m_window->closeCase();
+    qInstallMessageHandler(previous);
+    QVERIFY(opened && replaced);
+    for (const QString &message : std::as_const(g_messages))
+        QVERIFY2(!message.contains(QStringLiteral("still in use")), qPrintable(message));
+}
+
+void TestManners::windowFitsTheScreen()
+{
+    // A window saved on a larger screen (or at a smaller scale) than this one.
+    m_window.reset();
+    {
+        QWidget big;
+        big.setGeometry(0, 0, 5000, 4000);
+        QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+    }
+    makeWindow();
+    const QRect area = m_window->screen()->availableGeometry();
+    QVERIFY2(area.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(area.width())
+                            .arg(area.height())));
+    QSettings().remove(QStringLiteral("window/geometry"));
 }
 
 void TestManners::everyActionHasTextAndStatusTip()
