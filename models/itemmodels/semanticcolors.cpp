@@ -83,14 +83,38 @@ QColor SemanticColors::background(Meaning meaning, const QPalette &palette)
     return withContrast(hueOf(meaning), 0.75, dark ? 0.32 : 0.80, dark ? -0.02 : 0.02, text, text);
 }
 
+namespace {
+// Colours of the application's palette, asked for at every paint of a marked cell: worked out
+// once per palette (its cache key changes with it).
+QColor cached(SemanticColors::Meaning meaning, bool background)
+{
+    thread_local qint64 key = -1;
+    thread_local QColor colors[2][4];
+    thread_local bool known[2][4] = {};
+    const QPalette palette = QGuiApplication::palette();
+    if (palette.cacheKey() != key) {
+        key = palette.cacheKey();
+        for (auto &row : known)
+            std::fill(std::begin(row), std::end(row), false);
+    }
+    const int m = int(meaning);
+    if (!known[background][m]) {
+        colors[background][m] = background ? SemanticColors::background(meaning, palette)
+                                           : SemanticColors::text(meaning, palette);
+        known[background][m] = true;
+    }
+    return colors[background][m];
+}
+} // namespace
+
 QColor SemanticColors::text(Meaning meaning)
 {
-    return text(meaning, QGuiApplication::palette());
+    return cached(meaning, false);
 }
 
 QColor SemanticColors::background(Meaning meaning)
 {
-    return background(meaning, QGuiApplication::palette());
+    return cached(meaning, true);
 }
 
 } // namespace auditlens
