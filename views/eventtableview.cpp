@@ -28,9 +28,6 @@ QString csvCell(const QString &text)
 
 const char *const kJsonKeys[] = {"time",    "action", "actor",      "target", "scope",
                                  "success", "id",     "duplicates", "source", "line"};
-} // namespace
-
-namespace {
 constexpr int kMaxKeptSelection = 10000;
 } // namespace
 
@@ -91,9 +88,12 @@ void EventTableView::rememberSelection()
     const int rowHeight = std::max(1, verticalHeader()->defaultSectionSize());
     const int y = rowViewportPosition(current.row());
     m_currentOffset = y >= 0 && y < viewport()->height() ? y / rowHeight : -1;
-    const QModelIndexList rows = selectionModel()->selectedRows();
-    if (rows.size() <= kMaxKeptSelection) {
-        for (const QModelIndex &index : rows)
+    // A selection of a million rows (Ctrl+A) is not listed row by row; the current one stays.
+    qsizetype selected = 0;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        selected += range.height();
+    if (selected <= kMaxKeptSelection) {
+        for (const QModelIndex &index : selectionModel()->selectedRows())
             m_selectedSeqs << m_model->seqAt(index.row());
     }
 }
