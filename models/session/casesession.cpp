@@ -19,9 +19,12 @@ CaseSession::CaseSession(QObject *parent) : QObject(parent), m_store(std::make_u
 CaseSession::~CaseSession()
 {
     close();
+    // Workers still busy with an open that no one waits for: their thread ends after it.
     for (const QPointer<QThread> &thread : m_abandoned) {
-        if (thread)
+        if (thread) {
             thread->wait();
+            delete thread.data();
+        }
     }
 }
 
@@ -81,8 +84,8 @@ void CaseSession::open(const QString &casePath, const Filter &initialFilter)
 void CaseSession::onOpenFailed(const QString &error)
 {
     if (!m_pending.worker || sender() != m_pending.worker)
-        return; // from an open that a newer one replaced
-    abandon(m_pending);
+        return;      // from an open that a newer one replaced
+    stop(m_pending); // its open has returned: nothing to wait for
     m_pendingPath.clear();
     Q_EMIT openFailed(error);
 }

@@ -55,6 +55,7 @@ private slots:
     void aFailedOpenKeepsTheOpenCase_data();
     void aFailedOpenKeepsTheOpenCase();
     void aFolderSaysSo();
+    void aNewerOpenReplacesOneStillOpening();
     void statusIsFreshDuringAnImport();
     void aProblemsEventKeepsTheFilterAndUndoes();
     void aRejectedRecordShowsItsText();
@@ -162,6 +163,32 @@ void TestManners::aFolderSaysSo()
     QCOMPARE(m_errors.size(), 1);
     QVERIFY2(m_errors.first().contains(QStringLiteral("is a folder")),
              qPrintable(m_errors.first()));
+}
+
+void TestManners::aNewerOpenReplacesOneStillOpening()
+{
+    QVERIFY(openAndWait(copyFixture(QStringLiteral("basic.csv"))));
+    const QString first = m_window->session()->casePath();
+    QVERIFY(openAndWait(copyFixture(QStringLiteral("duplicates.csv"))));
+    const QString second = m_window->session()->casePath();
+    m_window->closeCase();
+    // The first is still opening when the second is asked for: the second wins, once.
+    QSignalSpy opened(m_window->session(), &CaseSession::opened);
+    m_window->openPath(first);
+    QVERIFY(m_window->session()->isOpening());
+    m_window->openPath(second);
+    QVERIFY(waitForResult());
+    QCOMPARE(m_window->session()->casePath(), second);
+    QCOMPARE(rows(), 7);
+    QTest::qWait(200);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(m_window->session()->casePath(), second);
+    // And a close while one is opening leaves nothing open.
+    m_window->openPath(first);
+    m_window->closeCase();
+    QTest::qWait(300);
+    QVERIFY(!m_window->session()->isOpen());
+    QVERIFY(m_errors.isEmpty());
 }
 
 void TestManners::statusIsFreshDuringAnImport()
