@@ -6,6 +6,7 @@
 #include "store/extracolumns.h"
 #include "store/uniquenames.h"
 #include "text/nameinspection.h"
+#include "wrappingdelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,9 +29,12 @@ DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_fields(new QTreeWidget(this)),
       m_tabs(new QTabWidget(this)), m_tree(new QTreeView(this)),
       m_treeModel(new PayloadTreeModel(this)), m_raw(new QPlainTextEdit(this)),
-      m_copies(new QTableView(this)), m_copiesModel(new DuplicateCopiesModel(this)),
+      m_copiesPage(new QWidget(this)), m_differences(new QLabel(m_copiesPage)),
+      m_copies(new QTableView(m_copiesPage)), m_copiesModel(new DuplicateCopiesModel(this)),
       m_location(new QLabel(this))
 {
+    setAccessibleName(tr("Detail"));
+    m_tabs->setAccessibleName(tr("Views of the JSON columns"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -71,13 +75,31 @@ DetailPane::DetailPane(QWidget *parent)
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_raw->setAccessibleName(tr("Raw text of the JSON columns"));
+    // Copies: whole cells, wrapped and indented, so a difference deep in a payload shows.
     m_copies->setModel(m_copiesModel);
-    m_copies->setWordWrap(false);
+    // Word wrap on, so that the table gives the delegate each column's width for row heights.
+    m_copies->setWordWrap(true);
+    m_copies->setItemDelegate(new WrappingDelegate(m_copies));
+    m_copies->setTabKeyNavigation(false);
+    m_copies->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_copies->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_copies->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_copies->horizontalHeader()->setMinimumSectionSize(120);
+    m_copies->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_copies->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copies->setAccessibleName(tr("Copies of this id side by side"));
+    m_differences->setWordWrap(true);
+    m_differences->setTextFormat(Qt::PlainText);
+    m_differences->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_differences->setAccessibleName(tr("What differs between the copies"));
+    auto *copiesLayout = new QVBoxLayout(m_copiesPage);
+    copiesLayout->setContentsMargins(0, 0, 0, 0);
+    copiesLayout->addWidget(m_differences);
+    copiesLayout->addWidget(m_copies, 1);
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_raw, tr("Raw"));
-    m_copiesTab = m_tabs->addTab(m_copies, tr("Copies"));
+    m_copiesTab = m_tabs->addTab(m_copiesPage, tr("Copies"));
     m_tabs->setTabEnabled(m_copiesTab, false);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 2);
@@ -95,6 +117,7 @@ void DetailPane::clear()
     m_treeModel->clear();
     m_raw->clear();
     m_copiesModel->setCopies({});
+    m_differences->clear();
     m_tabs->setTabEnabled(m_copiesTab, false);
     m_tabs->setTabText(m_copiesTab, tr("Copies"));
     m_location->clear();
@@ -190,8 +213,19 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
                            differing
                                ? tr("Copies (%1, %n differ)", nullptr, differing).arg(copies.size())
                                : tr("Copies (%1, identical)").arg(copies.size()));
+        // The first few paths say what kind of difference it is; the highlight shows the rest.
+        constexpr int kPathsShown = 8;
+        const QStringList paths = m_copiesModel->differingPaths();
+        QString list = paths.mid(0, kPathsShown).join(QStringLiteral(", "));
+        if (paths.size() > kPathsShown)
+            list += QLatin1Char(' ') + tr("and %n more", nullptr, int(paths.size() - kPathsShown));
+        m_differences->setText(differing ? tr("Differ: %1").arg(list)
+                                         : tr("The copies are identical apart from where they "
+                                              "were read."));
+        m_differences->setToolTip(paths.join(QLatin1Char('\n')));
     } else {
         m_tabs->setTabText(m_copiesTab, tr("Copies"));
+        m_differences->clear();
     }
     m_location->setText(tr("%1, line %2 (byte %3)").arg(r.sourceName).arg(r.line).arg(r.offset));
 }

@@ -41,6 +41,8 @@ public:
     PayloadTreeModel *treeModel() const { return m_treeModel; }
     QLabel *title() const { return m_title; }
     QLabel *location() const { return m_location; }
+    // Above the copies: which fields and JSON paths differ.
+    QLabel *differences() const { return m_differences; }
 
 private:
     void treeMenu(const QPoint &pos);
@@ -52,6 +54,8 @@ private:
     QTreeView *m_tree;
     PayloadTreeModel *m_treeModel;
     QPlainTextEdit *m_raw;
+    QWidget *m_copiesPage;
+    QLabel *m_differences;
     QTableView *m_copies;
     DuplicateCopiesModel *m_copiesModel;
     QLabel *m_location;

@@ -1,6 +1,7 @@
 // auditlens: the desktop viewer. Opens the export, case or sample given on the command line.
 
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,6 +49,10 @@ int main(int argc, char *argv[])
         QStringLiteral("file"),
         QApplication::translate("main", "an audit-log export (CSV, JSON Lines) or a case"));
     parser.process(app);
+
+    // The system's colour scheme unless a light or dark theme was chosen (View > Theme).
+    if (const auto theme = auditlens::Theme::saved(); theme != auditlens::Theme::Choice::System)
+        auditlens::Theme::apply(theme);
 
     auditlens::MainWindow window;
     window.show();

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -55,6 +56,14 @@ void CaseLibrary::remember(const QString &sourcePath, const QString &casePath)
     QSettings().setValue(
         sourceKey(sourcePath),
         QStringList{stamp(QFileInfo(sourcePath)), QFileInfo(casePath).absoluteFilePath()});
+}
+
+bool CaseLibrary::isCaseFile(const QString &path)
+{
+    if (path.endsWith(QLatin1Char('.') + QLatin1String(CaseStore::fileSuffix())))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 QString CaseLibrary::newCasePath(const QString &sourcePath)

@@ -11,6 +11,7 @@
 #include "problemsview.h"
 #include "session/caselibrary.h"
 #include "timehistogram.h"
+#include "windowtest.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -26,15 +27,8 @@
 
 using namespace auditlens;
 
-namespace {
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
-} // namespace
-
 // The real window, driven offscreen: open, filter, read, compare copies, cancel.
-class TestMainWindow : public QObject
+class TestMainWindow : public WindowTest
 {
     Q_OBJECT
 
@@ -53,59 +47,22 @@ private slots:
     void exportOpensWithTheCurrentFilter();
 
 private:
-    QString copyFixture(const QString &name);
-    bool openAndWait(const QString &path);
-    bool waitForResult();
     int rows() const { return m_window->tableModel()->rowCount(); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    // Settings and cases of this test stay in its own folder.
-    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AuditLensTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    CaseLibrary::setFolder(m_dir.filePath(QStringLiteral("cases")));
+    QVERIFY(setUpFolders(QStringLiteral("tst_mainwindow")));
 }
 
 void TestMainWindow::init()
 {
-    m_errors.clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setErrorHandler([this](const QString &message) { m_errors << message; });
-    m_window->show();
+    makeWindow();
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-}
-
-QString TestMainWindow::copyFixture(const QString &name)
-{
-    const QString path = m_dir.filePath(name);
-    if (!QFile::exists(path))
-        QFile::copy(data(name), path);
-    return path;
-}
-
-bool TestMainWindow::waitForResult()
-{
-    QSignalSpy spy(m_window->session(), &CaseSession::resultReady);
-    return spy.wait(15000);
-}
-
-bool TestMainWindow::openAndWait(const QString &path)
-{
-    QSignalSpy result(m_window->session(), &CaseSession::resultReady);
-    m_window->openPath(path);
-    return result.wait(15000);
 }
 
 void TestMainWindow::openAndFilter()
