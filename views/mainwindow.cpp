@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "itemmodels/eventtablemodel.h"
 #include "problemsview.h"
+#include "reading/fileidentity.h"
 #include "session/caselibrary.h"
 #include "store/casestore.h"
 #include "timehistogram.h"
@@ -45,9 +46,13 @@ namespace auditlens {
 namespace {
 constexpr int kMaxRecent = 10;
 
-bool isCaseFile(const QString &path)
+// openCase: the case the window has open, whose file is read only through SQLite (closing
+// another descriptor of it would drop SQLite's locks).
+bool isCaseFile(const QString &path, const QString &openCase)
 {
     if (path.endsWith(QLatin1Char('.') + QLatin1String(CaseStore::fileSuffix())))
+        return true;
+    if (!openCase.isEmpty() && FileIdentity::of(path) == FileIdentity::of(openCase))
         return true;
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
@@ -374,7 +379,7 @@ void MainWindow::openPath(const QString &path)
         return;
     }
     addRecent(info.absoluteFilePath());
-    if (isCaseFile(path)) {
+    if (isCaseFile(path, m_session->casePath())) {
         openCase(info.absoluteFilePath());
         return;
     }

@@ -62,11 +62,6 @@ int importCommand(const QStringList &args)
     }
     const QString casePath = positional.first();
     const QStringList sources = positional.mid(1);
-    for (const QString &source : sources) {
-        if (QFileInfo(source).absoluteFilePath() == QFileInfo(casePath).absoluteFilePath())
-            return fatal(tr("%1 is both the case and a source; the case must be a separate file")
-                             .arg(casePath));
-    }
     CaseStore store;
     QString error;
     if (!store.open(casePath, CaseStore::Mode::ReadWrite, &error))

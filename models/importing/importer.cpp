@@ -6,7 +6,9 @@
 #include "../parsing/jsoneventsplitter.h"
 #include "../reading/bytesource.h"
 #include "../reading/csvrecordreader.h"
+#include "../reading/fileidentity.h"
 #include "../reading/jsonrecordreader.h"
+#include "../store/casefilevfs.h"
 #include "batchqueue.h"
 #include "duplicatetracker.h"
 #include "hashindex.h"
@@ -504,22 +506,13 @@ private:
 // Asks the system to start writing the case's new pages to disk while the import goes on, so
 // that the commit's sync finds little left to write (by default nothing is written until then:
 // a gigabyte of dirty pages stays under the kernel's background threshold on most machines).
+// Through SQLite's own descriptor of the case: a second one, once closed, would take with it every
+// lock the process holds on the case, and other programs would then roll back the import's journal
+// under it. Without that descriptor there is no writeback; the commit only takes longer.
 class WritebackStarter
 {
 public:
-    explicit WritebackStarter(sqlite3 *db)
-    {
-        const char *file = sqlite3_db_filename(db, "main");
-        if (file && *file)
-            m_fd = ::open(file, O_RDONLY | O_CLOEXEC);
-    }
-    ~WritebackStarter()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    WritebackStarter(const WritebackStarter &) = delete;
-    WritebackStarter &operator=(const WritebackStarter &) = delete;
+    explicit WritebackStarter(sqlite3 *db) : m_fd(CaseFileVfs::descriptor(db)) {}
 
     void poll()
     {
@@ -533,7 +526,7 @@ public:
 
 private:
     static constexpr int kEveryBatches = 16; // about 32k events, 30 MB of case
-    int m_fd = -1;
+    const int m_fd;                          // SQLite's; never closed here
     int m_batches = 0;
 };
 
@@ -668,6 +661,11 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         return false;
     };
 
+    // The case is never read as a source: by another name (a hard link) too. Opening it would
+    // also cost the case its locks when that descriptor is closed.
+    if (FileIdentity::of(path) == FileIdentity::of(m_store.path()))
+        return fail(tr("this is the case itself, under another name; the case must be a separate "
+                       "file"));
     SourceFile file;
     if (!file.open(path))
         return fail(file.errorString());
