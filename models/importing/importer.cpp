@@ -47,6 +47,8 @@ QString tr(const char *text)
 constexpr size_t kBatchEvents = 2048;
 constexpr size_t kBatchBytes = size_t(4) << 20;
 constexpr qint64 kProgressEvery = 65536;
+// How long an import's commit waits for the readers of the moment to finish.
+constexpr int kReadersWaitMs = 10 * 60 * 1000;
 
 QString sqliteError(sqlite3 *db)
 {
@@ -135,6 +137,13 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// Ends a transaction of the import, keeping nothing of it.
+void abandonTransaction(sqlite3 *db)
+{
+    CaseFileVfs::discardDeferredWrites(db);
+    exec(db, "ROLLBACK", nullptr);
+}
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {
@@ -593,6 +602,8 @@ ImportResult Importer::run(const QStringList &paths)
     // case's own setting comes back at the end.
     const QByteArray cacheSize = QByteArray::number(scalar(db, "PRAGMA cache_size"));
     exec(db, "PRAGMA cache_size=-8192", nullptr);
+    // Other programs go on reading the case as it was while the import writes (see CaseFileVfs).
+    CaseFileVfs::setDeferWrites(db, true);
     result.ok = true;
     for (int i = 0; i < paths.size(); ++i) {
         if (!importSource(i, paths[i], result)) {
@@ -642,6 +653,7 @@ ImportResult Importer::run(const QStringList &paths)
             index.store(db, &indexError);
     }
     exec(db, QByteArray("PRAGMA cache_size=" + cacheSize).constData(), nullptr);
+    CaseFileVfs::setDeferWrites(db, false);
     m_rows.clear();
     m_order = EventIndexOrder();
     m_duplicateMarks.clear();
@@ -711,7 +723,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         return fail(tr("the case cannot be written (%1)").arg(error));
     }
     auto rollback = [&](const QString &message) {
-        exec(db, "ROLLBACK", nullptr);
+        abandonTransaction(db);
         m_collectRows = false; // the command has failed: no index is built from its rows
         return fail(tr("%1; nothing was imported, the case is as it was before").arg(message));
     };
@@ -1013,13 +1025,15 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         return rollback(tr("the case cannot be written (%1)").arg(writerError));
     if (!fatal.isEmpty())
         return rollback(fatal);
-    if (m_cancel.load() || stopped) {
-        exec(db, "ROLLBACK", nullptr);
+    auto cancelled = [&] {
+        abandonTransaction(db);
         m_collectRows = false;
         result.cancelled = true;
         result.error = tr("the import was cancelled; the case is as it was before");
         return false;
-    }
+    };
+    if (m_cancel.load() || stopped)
+        return cancelled();
     if ((csv && csv->failed()) || (json && json->failed()))
         return rollback(tr("reading stopped: %1").arg(file.errorString()));
     if (format == SourceFormat::Csv && !haveHeader)
@@ -1033,7 +1047,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     outcome.blankLines = csv ? csv->blankLines() : json->blankLines();
     SourceInfo existing;
     if (m_store.hasSourceWithSha256(outcome.sha256, &existing)) {
-        exec(db, "ROLLBACK", nullptr);
+        abandonTransaction(db);
         m_rows.truncate(rowMark);
         outcome.alreadyImported = true;
         outcome.sourceId = existing.id;
@@ -1168,6 +1182,18 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         if (!finish.step(&error))
             return rollback(tr("the case cannot be written (%1)").arg(error));
     }
+    // Readers have gone on reading the case as it was before. The commit waits for those
+    // reading now (new ones wait for it meanwhile), as long as an export of theirs may take.
+    const int locked = CaseFileVfs::finishDeferredWrites(db, kReadersWaitMs, &m_cancel);
+    if (locked == SQLITE_BUSY && m_cancel.load())
+        return cancelled();
+    if (locked == SQLITE_BUSY)
+        return rollback(tr("the case is in use: another AuditLens was still reading it after "
+                           "%1 minutes")
+                            .arg(kReadersWaitMs / 60000));
+    if (locked != SQLITE_OK)
+        return rollback(
+            tr("the case cannot be written (%1)").arg(QString::fromUtf8(sqlite3_errstr(locked))));
     if (!exec(db, "COMMIT", &error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
 

@@ -1,5 +1,7 @@
 #include "casestore.h"
 
+#include "casefilevfs.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -75,11 +77,13 @@ QString inUse(const QString &path)
 // importer's writer thread takes the connection over only while the importing thread waits), so
 // SQLite need not lock each call, and its allocation statistics, each behind a global mutex, go
 // unused. Must happen before SQLite's first use; later calls are refused and change nothing.
+// Case files go through our file layer (see CaseFileVfs).
 void configureSqlite()
 {
     static const bool configured = [] {
         sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        CaseFileVfs::install();
         return true;
     }();
     Q_UNUSED(configured);

@@ -74,6 +74,7 @@ class TestConcurrency : public QObject
 private slots:
     void initTestCase();
     void readersAndASecondWriterNeverChangeAnImport();
+    void readsSeeTheCaseAsBeforeUntilTheImportCommits();
 
 private:
     // One round: an import of m_second into a copy of the base case, readers polling it, and
@@ -290,6 +291,51 @@ void TestConcurrency::readersAndASecondWriterNeverChangeAnImport()
           "reads and %d openings of the viewer's session ran during them",
           rounds, timer.elapsed() / 1000, m_firstImportMs / rounds, m_secondWaited, m_secondRefused,
           m_readerRuns, m_sessionOpens);
+}
+
+void TestConcurrency::readsSeeTheCaseAsBeforeUntilTheImportCommits()
+{
+    // A large import; `query --count` polled all along must answer every time, with the count
+    // before the import until it commits and the count after it once it has.
+    const qint64 rows = qEnvironmentVariableIsSet("AUDITLENS_SANITIZED") ? 60000 : 150000;
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    QVERIFY(writeCsv(big, rows, 9000000));
+    const QString casePath = m_dir.filePath(QStringLiteral("reads.auditlens"));
+    QVERIFY(QFile::copy(m_base, casePath));
+
+    std::atomic<bool> done{false};
+    CliRun importRun;
+    std::thread writer([&] {
+        importRun = runCli({QStringLiteral("import"), casePath, big});
+        done = true;
+    });
+    int before = 0, after = 0;
+    QStringList failures;
+    while (!done) {
+        const CliRun run = runCli({QStringLiteral("query"), casePath, QStringLiteral("--count")});
+        if (run.exitCode != 0) {
+            failures << QString::fromUtf8(run.err.trimmed());
+            continue;
+        }
+        const qint64 count = run.out.trimmed().toLongLong();
+        if (count == m_firstRows && after == 0)
+            ++before;
+        else if (count == m_firstRows + rows)
+            ++after;
+        else
+            failures << QStringLiteral("query counted %1 events").arg(count);
+    }
+    writer.join();
+    QVERIFY2(importRun.exitCode == 0, importRun.err.constData());
+    if (!failures.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("%1 of %2 reads failed, the first: %3")
+                             .arg(failures.size())
+                             .arg(before + after + failures.size())
+                             .arg(failures.first())));
+    qInfo("%d reads during the import saw the case as before it, %d as after it", before, after);
+    QVERIFY2(before >= 3, "too few reads landed during the import to show anything");
+    QCOMPARE(caseScalar(casePath, QStringLiteral("SELECT count(*) FROM events")),
+             m_firstRows + rows);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
