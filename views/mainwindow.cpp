@@ -450,11 +450,8 @@ void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
         {
             CaseStore probe;
             QString ignored;
-            if (probe.open(casePath, CaseStore::Mode::ReadOnly, &ignored) &&
-                probe.sources().isEmpty()) {
-                probe.close();
-                QFile::remove(casePath);
-            }
+            if (probe.open(casePath, CaseStore::Mode::ReadWrite, &ignored))
+                probe.removeIfEmpty();
         }
         m_pages->setCurrentWidget(m_welcome);
         setWindowTitle(tr("AuditLens"));

@@ -727,6 +727,11 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         m_collectRows = false; // the command has failed: no index is built from its rows
         return fail(tr("%1; nothing was imported, the case is as it was before").arg(message));
     };
+    // The file was removed (by an import into the same new case that failed first) or replaced
+    // while this one waited for it: what went into it would be lost with it.
+    int moved = 0;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return rollback(tr("the case file was removed or replaced while it was open"));
 
     // The source row comes first so events can point to it; its digest and counts are set once
     // every byte has been read.

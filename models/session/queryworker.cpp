@@ -35,8 +35,9 @@ void QueryWorker::open()
     QString error;
     // Read-write when we may (to keep a freshly built index); read-only media still open.
     if (!m_store.open(m_casePath, CaseStore::Mode::ReadWrite, &error)) {
-        QString readOnlyError;
-        if (!m_store.open(m_casePath, CaseStore::Mode::ReadOnly, &readOnlyError)) {
+        // When reading fails too, its reason is the one to give: on read-only media the writable
+        // attempt only says that the medium is read-only, not what keeps the case from being read.
+        if (!m_store.open(m_casePath, CaseStore::Mode::ReadOnly, &error)) {
             Q_EMIT openFailed(error);
             return;
         }
