@@ -370,7 +370,13 @@ void MainWindow::openPath(const QString &path)
         showError(tr("%1 does not exist.").arg(path));
         return;
     }
-    if (!info.isFile() || !info.isReadable()) {
+    // Said for what it is (a folder, a FIFO...), before anything opens it.
+    const QString notAFile = FileIdentity::of(path).notARegularFile(path);
+    if (!notAFile.isEmpty()) {
+        showError(tr("%1.").arg(notAFile));
+        return;
+    }
+    if (!info.isReadable()) {
         showError(tr("%1 cannot be read.").arg(path));
         return;
     }

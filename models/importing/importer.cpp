@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -702,12 +701,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         }
     }
 
-    QByteArray head;
-    {
-        QFile peek(path);
-        if (peek.open(QIODevice::ReadOnly))
-            head = peek.read(64 * 1024);
-    }
+    // Through the file already open: the name may lead elsewhere by now.
+    QByteArray head(64 * 1024, Qt::Uninitialized);
+    head.truncate(int(std::max<qint64>(0, file.peek(head.data(), head.size()))));
     SourceFormat format = SourceFormat::Csv;
     QString sniffError;
     if (!sniffSource(head, &format, &sniffError))
