@@ -7,6 +7,8 @@
 
 #include "robustness.h"
 
+#include "session/casesession.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -75,6 +78,7 @@ private slots:
     void initTestCase();
     void readersAndASecondWriterNeverChangeAnImport();
     void readsSeeTheCaseAsBeforeUntilTheImportCommits();
+    void anOpenViewerDoesNotHoldUpAnImport();
 
 private:
     // One round: an import of m_second into a copy of the base case, readers polling it, and
@@ -336,6 +340,37 @@ void TestConcurrency::readsSeeTheCaseAsBeforeUntilTheImportCommits()
     QVERIFY2(before >= 3, "too few reads landed during the import to show anything");
     QCOMPARE(caseScalar(casePath, QStringLiteral("SELECT count(*) FROM events")),
              m_firstRows + rows);
+}
+
+void TestConcurrency::anOpenViewerDoesNotHoldUpAnImport()
+{
+    // The window keeps its session open for hours. Between its queries it must hold no lock an
+    // import's commit would wait for (up to ten minutes, and new readers meanwhile).
+    const QString casePath = m_dir.filePath(QStringLiteral("viewed.auditlens"));
+    QVERIFY(QFile::copy(m_base, casePath));
+    CaseSession session;
+    QSignalSpy opened(&session, &CaseSession::opened);
+    QSignalSpy results(&session, &CaseSession::resultReady);
+    session.open(casePath);
+    QVERIFY(opened.wait(60000));
+    QVERIFY(!results.isEmpty() || results.wait(60000));
+    // What the window does while someone looks: a text search, a row's detail.
+    Filter filter;
+    filter.text = QStringLiteral("build");
+    session.setFilter(filter);
+    QVERIFY(results.wait(60000));
+    EventRow row;
+    QVERIFY(session.fetchEvent(1, &row));
+
+    QElapsedTimer took;
+    took.start();
+    const CliRun run = runCli({QStringLiteral("import"), casePath, m_third});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(took.elapsed() < 30000, "the import waited for the open viewer");
+    QVERIFY(session.fetchEvent(1, &row));
+    session.close();
+    QCOMPARE(caseScalar(casePath, QStringLiteral("SELECT count(*) FROM events")),
+             m_firstRows + m_thirdRows);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
