@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -532,7 +533,15 @@ void TestCaseFaults::sourceChangesDuringImport()
     QProcess process;
     process.start(QStringLiteral(AUDITLENS_CLI), {QStringLiteral("import"), m_case, source});
     QVERIFY(process.waitForStarted());
-    QThread::msleep(150);
+    // Once the import has the source open: its journal appears when it starts writing, after it
+    // opened the source. (A fixed delay lost the race on a loaded machine under the sanitizers:
+    // the source changed before it was opened, and the import rightly read the changed file.)
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFile::exists(m_case + QStringLiteral("-journal")) &&
+           process.state() == QProcess::Running && waited.elapsed() < 60000)
+        QThread::msleep(2);
+    QThread::msleep(50);
     QVERIFY2(process.state() == QProcess::Running, "the import ended before the source changed");
     {
         QFile f(source);
