@@ -601,7 +601,9 @@ ImportResult Importer::run(const QStringList &paths)
     // case's own setting comes back at the end.
     const QByteArray cacheSize = QByteArray::number(scalar(db, "PRAGMA cache_size"));
     exec(db, "PRAGMA cache_size=-8192", nullptr);
-    // Other programs go on reading the case as it was while the import writes (see CaseFileVfs).
+    // Other programs go on reading the case as it was while the sources go in (see CaseFileVfs).
+    // Not while the viewer's index is replaced below: that rewrites the pages the old index
+    // freed, which would all be kept in memory, for a moment's wait of the readers.
     CaseFileVfs::setDeferWrites(db, true);
     result.ok = true;
     for (int i = 0; i < paths.size(); ++i) {
@@ -610,6 +612,7 @@ ImportResult Importer::run(const QStringList &paths)
             break;
         }
     }
+    CaseFileVfs::setDeferWrites(db, false);
     const bool ordered = m_ordering.joinable();
     if (ordered)
         m_ordering.join();
@@ -652,7 +655,6 @@ ImportResult Importer::run(const QStringList &paths)
             index.store(db, &indexError);
     }
     exec(db, QByteArray("PRAGMA cache_size=" + cacheSize).constData(), nullptr);
-    CaseFileVfs::setDeferWrites(db, false);
     m_rows.clear();
     m_order = EventIndexOrder();
     m_duplicateMarks.clear();
