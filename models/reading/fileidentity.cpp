@@ -1,18 +1,10 @@
 #include "fileidentity.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <sys/stat.h>
 
 namespace auditlens {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileIdentity", text);
-}
-} // namespace
 
 FileIdentity::FileIdentity(quint64 device, quint64 inode, quint32 mode)
     : m_exists(true), m_device(device), m_inode(inode), m_mode(mode)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace auditlens {
@@ -8,6 +9,8 @@ namespace auditlens {
 // links, symbolic links, relative paths) give the same identity, which paths alone do not.
 class FileIdentity
 {
+    Q_DECLARE_TR_FUNCTIONS(FileIdentity)
+
 public:
     FileIdentity() = default;
     // The file at path, following symbolic links; nothing is opened (a FIFO would block).
