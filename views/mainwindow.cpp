@@ -10,6 +10,7 @@
 #include "itemmodels/eventtablemodel.h"
 #include "problemdetail.h"
 #include "problemsview.h"
+#include "reading/fileidentity.h"
 #include "session/caselibrary.h"
 #include "shortcutpassthrough.h"
 #include "statuscounts.h"
@@ -360,13 +361,16 @@ void MainWindow::openPath(const QString &path)
         showError(tr("%1 does not exist.").arg(path));
         return;
     }
-    if (info.isDir()) {
-        showError(tr("%1 is a folder. Open an audit-log export (CSV, JSON Lines) or a case "
-                     "inside it.")
-                      .arg(path));
+    // Said for what it is (a folder, a FIFO...), before anything opens it.
+    const QString notAFile = FileIdentity::of(path).notARegularFile(path);
+    if (!notAFile.isEmpty()) {
+        showError(info.isDir() ? tr("%1. Open an audit-log export (CSV, JSON Lines) or a case "
+                                    "inside it.")
+                                     .arg(notAFile)
+                               : tr("%1.").arg(notAFile));
         return;
     }
-    if (!info.isFile() || !info.isReadable()) {
+    if (!info.isReadable()) {
         showError(tr("%1 cannot be read.").arg(path));
         return;
     }
@@ -375,7 +379,7 @@ void MainWindow::openPath(const QString &path)
         return;
     }
     const QString absolute = info.absoluteFilePath();
-    if (CaseLibrary::isCaseFile(path)) {
+    if (CaseLibrary::isCaseFile(path, m_session->casePath())) {
         openCase(absolute, absolute);
         return;
     }
@@ -420,6 +424,13 @@ void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
                                   const ImportResult &result, const QString &casePath)
 {
     if (!ok) {
+        // A case that received nothing is not worth keeping.
+        {
+            CaseStore probe;
+            QString ignored;
+            if (probe.open(casePath, CaseStore::Mode::ReadWrite, &ignored))
+                probe.removeIfEmpty();
+        }
         leaveImportView();
         if (cancelled)
             statusBar()->showMessage(tr("Import cancelled; nothing was kept."), 8000);

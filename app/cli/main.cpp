@@ -3,6 +3,7 @@
 #include "importing/importer.h"
 #include "parsing/timestampparser.h"
 #include "query/sqleventquery.h"
+#include "reading/fileidentity.h"
 #include "store/casestore.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "cliutil.h"
@@ -62,11 +64,8 @@ int importCommand(const QStringList &args)
     }
     const QString casePath = positional.first();
     const QStringList sources = positional.mid(1);
-    for (const QString &source : sources) {
-        if (QFileInfo(source).absoluteFilePath() == QFileInfo(casePath).absoluteFilePath())
-            return fatal(tr("%1 is both the case and a source; the case must be a separate file")
-                             .arg(shown(casePath)));
-    }
+    // A case made for this import and left with nothing in it is removed again.
+    const bool caseExisted = FileIdentity::of(casePath).exists();
     CaseStore store;
     QString error;
     if (!store.open(casePath, CaseStore::Mode::ReadWrite, &error))
@@ -81,6 +80,8 @@ int importCommand(const QStringList &args)
     });
     const ImportResult result = importer.run(sources);
     progress.finish();
+    if (!result.ok && !caseExisted)
+        store.removeIfEmpty();
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o;
@@ -148,10 +149,12 @@ int importCommand(const QStringList &args)
                          locale.toString(s.blankLines), locale.toString(s.bytes), s.sha256,
                          locale.toString(s.elapsedMs)));
         }
-        out(tr("case: %1 duplicate ids (%2 extra copies, %3 conflicting)\n")
-                .arg(locale.toString(result.duplicates.duplicateIds),
-                     locale.toString(result.duplicates.duplicateExtraRecords),
-                     locale.toString(result.duplicates.conflictingIds)));
+        // After a failure, only what the case holds of sources that went in before it.
+        if (result.ok || !result.sources.empty())
+            out(tr("case: %1 duplicate ids (%2 extra copies, %3 conflicting)\n")
+                    .arg(locale.toString(result.duplicates.duplicateIds),
+                         locale.toString(result.duplicates.duplicateExtraRecords),
+                         locale.toString(result.duplicates.conflictingIds)));
         const size_t listed = std::min<size_t>(result.problems.size(), 20);
         for (size_t i = 0; i < listed; ++i) {
             const Problem &p = result.problems[i].problem;
@@ -340,14 +343,21 @@ int statsCommand(const QStringList &args)
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
 
-    const QVector<SourceInfo> sources = store.sources();
-    const DuplicateCounts dups = store.duplicateCounts();
+    // Every figure comes from a query that worked: zeros from a damaged case would read as an
+    // empty one.
+    QString readError;
+    const QVector<SourceInfo> sources = store.sources(&readError);
+    const DuplicateCounts dups = store.duplicateCounts(&readError);
+    const qint64 flaggedProblems = store.problemCount(1, &readError);
+    if (!readError.isEmpty())
+        return fatal(readError);
     QSqlQuery q(store.database());
-    q.exec(
-        QStringLiteral("SELECT count(*), min(occurred_ns), max(occurred_ns),"
-                       " sum(success = 1), sum(success = 0), sum(flags <> 0),"
-                       " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END) FROM events"));
-    q.next();
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*), min(occurred_ns), max(occurred_ns),"
+            " sum(success = 1), sum(success = 0), sum(flags <> 0),"
+            " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END) FROM events")) ||
+        !q.next())
+        return fatal(store.readError(q.lastError().text()));
     const qint64 events = q.value(0).toLongLong();
     const bool hasSpan = !q.value(1).isNull();
     const qint64 first = q.value(1).toLongLong();
@@ -357,18 +367,19 @@ int statsCommand(const QStringList &args)
     const qint64 flaggedEvents = q.value(5).toLongLong();
     const qint64 uniqueIds = q.value(6).toLongLong();
     QList<QPair<QString, qint64>> actions;
-    q.exec(
+    const bool ranActions = q.exec(
         QStringLiteral("SELECT a.name, count(*) FROM events e JOIN actions a ON a.id = e.action_id"
                        " GROUP BY e.action_id ORDER BY count(*) DESC, a.name"));
     while (q.next())
         actions.append({q.value(0).toString(), q.value(1).toLongLong()});
+    if (!ranActions || q.lastError().isValid())
+        return fatal(store.readError(q.lastError().text()));
     qint64 records = 0, rejected = 0, blank = 0;
     for (const SourceInfo &s : sources) {
         records += s.records;
         rejected += s.rejected;
         blank += s.blankLines;
     }
-    const qint64 flaggedProblems = store.problemCount(1);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o;
@@ -450,9 +461,11 @@ int problemsCommand(const QStringList &args)
         return fatal(error);
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
-                          " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
-                          " p.source_id ORDER BY p.source_id, p.line, p.id"));
+    if (!q.exec(QStringLiteral(
+            "SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
+            " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
+            " p.source_id ORDER BY p.source_id, p.line, p.id")))
+        return fatal(store.readError(q.lastError().text()));
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray list;
     while (q.next()) {
@@ -481,6 +494,9 @@ int problemsCommand(const QStringList &args)
                          shown(q.value(6).toString())));
         }
     }
+    // A failure part way (a damaged page) ends the rows early: not the whole list, so no list.
+    if (q.lastError().isValid())
+        return fatal(store.readError(q.lastError().text()));
     if (json)
         out(QJsonDocument(list).toJson(QJsonDocument::Indented));
     return kOk;

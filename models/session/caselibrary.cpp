@@ -1,5 +1,7 @@
 #include "caselibrary.h"
 
+#include "../reading/fileidentity.h"
+
 #include "../store/casestore.h"
 
 #include <QCryptographicHash>
@@ -58,9 +60,13 @@ void CaseLibrary::remember(const QString &sourcePath, const QString &casePath)
         QStringList{stamp(QFileInfo(sourcePath)), QFileInfo(casePath).absoluteFilePath()});
 }
 
-bool CaseLibrary::isCaseFile(const QString &path)
+bool CaseLibrary::isCaseFile(const QString &path, const QString &openCase)
 {
     if (path.endsWith(QLatin1Char('.') + QLatin1String(CaseStore::fileSuffix())))
+        return true;
+    // The open case is read only through SQLite: closing another descriptor of it would drop
+    // SQLite's locks.
+    if (!openCase.isEmpty() && FileIdentity::of(path) == FileIdentity::of(openCase))
         return true;
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);

@@ -1,6 +1,8 @@
 #include "queryworker.h"
 
 #include "../query/textsearch.h"
+#include "../reading/fileidentity.h"
+#include "../store/casefilevfs.h"
 #include "rowfetcher.h"
 
 #include <QElapsedTimer>
@@ -44,8 +46,9 @@ void QueryWorker::open()
     QString error;
     // Read-write when we may (to keep a freshly built index); read-only media still open.
     if (!m_store.open(m_casePath, CaseStore::Mode::ReadWrite, &error)) {
-        QString readOnlyError;
-        if (!m_store.open(m_casePath, CaseStore::Mode::ReadOnly, &readOnlyError)) {
+        // When reading fails too, its reason is the one to give: on read-only media the writable
+        // attempt only says that the medium is read-only, not what keeps the case from being read.
+        if (!m_store.open(m_casePath, CaseStore::Mode::ReadOnly, &error)) {
             Q_EMIT openFailed(error);
             return;
         }
@@ -71,11 +74,15 @@ void QueryWorker::warmFiles()
 #if defined(Q_OS_LINUX)
     // Rows on screen and text searches read the case and the sources at random places: ask the
     // kernel to bring them into its cache now, in the background (our memory is not used).
-    QStringList paths{m_casePath};
-    for (const SourceInfo &s : m_store.sources())
-        paths << s.path;
-    for (const QString &path : paths) {
-        QFile file(path);
+    // The case through SQLite's own descriptor: closing a second one would drop SQLite's locks.
+    const int caseDescriptor = CaseFileVfs::descriptor(m_store.handle());
+    if (caseDescriptor >= 0)
+        posix_fadvise(caseDescriptor, 0, 0, POSIX_FADV_WILLNEED);
+    const FileIdentity caseFile = FileIdentity::of(caseDescriptor);
+    for (const SourceInfo &s : m_store.sources()) {
+        if (FileIdentity::of(s.path) == caseFile)
+            continue;
+        QFile file(s.path);
         if (file.open(QIODevice::ReadOnly))
             posix_fadvise(file.handle(), 0, 0, POSIX_FADV_WILLNEED);
     }

@@ -14,6 +14,7 @@
 #include "windowtest.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -24,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <sys/stat.h>
 
 using namespace auditlens;
 
@@ -44,6 +47,7 @@ private slots:
     void escapeClearsTheTextFilter();
     void cancelAnImport();
     void aMissingFileIsAClearError();
+    void aFolderOrAFifoIsNamedForWhatItIs();
     void exportOpensWithTheCurrentFilter();
 
 private:
@@ -274,6 +278,23 @@ void TestMainWindow::aMissingFileIsAClearError()
     QVERIFY(finished.wait(15000));
     QCOMPARE(m_errors.size(), 2);
     QVERIFY(m_errors.last().startsWith(QStringLiteral("The import failed")));
+}
+
+void TestMainWindow::aFolderOrAFifoIsNamedForWhatItIs()
+{
+    // Given on the command line or opened from the menu: said for what it is, at once, without
+    // an import that would wait on a FIFO's writer.
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString fifo = m_dir.filePath(QStringLiteral("stream.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    m_window->openPath(folder);
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.last().contains(QStringLiteral("is a folder")), qPrintable(m_errors.last()));
+    m_window->openPath(fifo);
+    QCOMPARE(m_errors.size(), 2);
+    QVERIFY2(m_errors.last().contains(QStringLiteral("is a FIFO")), qPrintable(m_errors.last()));
+    QVERIFY(!m_window->importJob());
 }
 
 void TestMainWindow::exportOpensWithTheCurrentFilter()
