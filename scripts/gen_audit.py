@@ -11,7 +11,25 @@ Usage:
   gen_audit.py OUT [--rows N] [--seed S] [--dup-rate F] [--conflict-rate F]
       [--bad N] [--multiline-rate F] [--header plain|upper|shuffled]
       [--crlf] [--bom] [--days D] [--format csv|jsonl|json-array|json-items]
-      [--extra-column NAME] [--manifest OUT.json]
+      [--shape classic|current|flat] [--orgs N] [--extra-column NAME]
+      [--manifest OUT.json] [--truth OUT.jsonl]
+
+Shapes (--shape; for one seed the current and flat shapes hold the same events):
+  classic     (default) the 11 columns of older exports; request carries only "id".
+  current     the 14 columns CircleCI documents today: the 11 plus organization,
+              account and common_fields (outcome, source_ip, status, timestamp);
+              request carries id, ip_address and client_trace_id; the actions the
+              current documentation lists, spelled as it spells them (dots and
+              hyphens mixed, with the older dotted spelling now and then). See
+              audit_shapes.py for what else it adds on purpose (IPv6 users, events
+              whose address is only in common_fields.source_ip, several events of
+              one request, bursts of context.secrets.accessed, unknown actions).
+  flat        the current events with every nested object spread over upper-case
+              columns (ACTOR_ID, ACTOR_TYPE, ACTOR_NAME, ..., REQUEST_IP_ADDRESS,
+              COMMON_FIELDS_SOURCE_IP, ...), as warehouse and SIEM re-exports write
+              them; PAYLOAD and METADATA stay JSON. The shared generator's flat shape
+              has the same columns but no COMMON_FIELDS_* ones.
+--orgs N (current and flat) spreads the people over N organisations (at most 5).
 
 Formats:
   csv         the audit-log CSV export: a header row, then one record per event
@@ -24,8 +42,9 @@ In JSON formats nested fields are objects, success a boolean, version a number;
 ignored (one event per line), and the "ragged" bad kind is not used.
 
 With the same seed, the events (and, without --bad, the whole event sequence) are
-the same in every format; csv output without --extra-column is byte-identical to
-the shared tools/gen_circleci_audit.py it started from.
+the same in every format; csv output of the classic shape without --extra-column is
+byte-identical to the shared tools/gen_circleci_audit.py it started from, and the
+classic shape is byte for byte what this generator wrote before the other shapes.
 
 Manifest: `line` of a bad record is the physical line where it starts, 1-based
 (CSV: line 1 is the header; JSON formats: line 1 is where the first event starts).
@@ -33,7 +52,31 @@ Keys: file, seed, records, good_records, bad_records, unique_ids (distinct ids o
 good records), duplicate_ids, duplicate_extra_records, conflicting_duplicate_ids,
 header, format, rejected_records, flagged_records, imported_records
 (= records - rejected_records), blank_lines (always 0), unique_ids_all (distinct
-non-empty ids over all imported records), bad (list of {line, kind, id}).
+non-empty ids over all imported records), bad (list of {line, kind, id}), shape,
+orgs, unknown_actions (the deliberately unknown actions written, with counts), and
+the truth of the good records (audit_truth.py states the conventions: action
+spellings, which IP counts, duplicates, time format):
+  distinct_records      good records with the exact copies of an id counted once
+  first, last           earliest and latest occurred_at, ISO-8601 UTC to the ns
+  actions               good records per action as written (every copy counted)
+  actions_normalised    the same with '-' read as '.' (both spellings together)
+  action_families       per prefix P of a normalised action: records of P.*
+  ips                   good records per IP address as written (the IP that counts)
+  ip_from               records whose IP comes from request, common_fields or none
+  cidrs                 good records inside a few IPv4 and IPv6 networks
+  organizations         [{id, name, records}] (empty for the classic shape)
+  requests              distinct request ids, how many carry several records, and
+                        a sample {request id: records}
+  findings              for each fixed rule of the findings (secrets-access-off-hours,
+                        secrets-access-burst, new-ip-for-actor, failed-sensitive-action,
+                        audit-log-pulled) with its default parameters: {hits, first,
+                        last, lines (when at most 100 hits)}, over the good records
+  events_sample         the first 50 good records: line, id, action, occurred_at,
+                        success, actor_id, ip, ip_from, request_id, organization_id,
+                        copy (original, exact or conflicting)
+These counts are over the good records: with --bad 0 they are what an import holds.
+--truth OUT.jsonl writes that record for every record, one per line (bad records as
+{line, id, bad: KIND}).
 Bad kinds: csv: bad_json (a nested cell is truncated JSON; flagged), ragged
 (too few fields; rejected), bad_time, empty_id, bad_success (flagged).
 JSON formats: bad_json (the event object itself is truncated; rejected),
@@ -47,6 +90,9 @@ import json
 import random
 import sys
 from datetime import datetime, timedelta, timezone
+
+import audit_shapes
+from audit_truth import Truth, facts_of
 
 COLUMNS = ["action", "actor", "target", "payload", "occurred_at", "metadata",
            "id", "version", "scope", "success", "request"]
@@ -96,11 +142,25 @@ EXTRA_VALUES = ["us-east-1", "us-west-2", "eu-west-1", "eu-central-1",
                 "ap-northeast-1", "ap-southeast-2", "sa-east-1"]
 
 FORMATS = ["csv", "jsonl", "json-array", "json-items"]
+SHAPES = ["classic", "current", "flat"]
 BAD_KINDS = ["bad_json", "ragged", "bad_time", "empty_id", "bad_success"]
 JSON_BAD_KINDS = ["bad_json", "bad_time", "empty_id", "bad_success"]
 # Records a correct reader cannot read at all (the rest of the bad kinds are kept, flagged).
 REJECTED_KINDS = {"csv": {"ragged"}, "json": {"bad_json"}}
 NESTED = ["actor", "target", "payload", "metadata", "scope", "request"]
+
+
+class Fields:
+    """The names of the fields a broken record spoils, per shape."""
+
+    def __init__(self, shape):
+        flat = shape == "flat"
+        self.id, self.occurred_at, self.success, self.payload = (
+            ("ID", "OCCURRED_AT", "SUCCESS", "PAYLOAD") if flat
+            else ("id", "occurred_at", "success", "payload"))
+        self.nested = (["PAYLOAD", "METADATA"] if flat
+                       else NESTED + ["organization", "account", "common_fields"]
+                       if shape == "current" else NESTED)
 
 _V4_CLEAR = ~((0xc000 << 48) | (0xf000 << 64))
 _V4_SET = (0x8000 << 48) | (4 << 76)
@@ -142,7 +202,8 @@ class World:
         return self.rng.choices(self.users, cum_weights=self.cum_weights)[0]
 
 
-def event(world, rng, t):
+def event(world, rng, t, shape=None, row=0):
+    """The classic event at time t; with a shape (audit_shapes.CurrentShape), its current form."""
     action = rng.choices(ACTION_NAMES, cum_weights=ACTION_CUM)[0]
     user = world.user()
     actor = {"id": user["id"], "type": "user", "name": user["login"]}
@@ -208,12 +269,13 @@ def event(world, rng, t):
     if rng.random() < 0.3:
         metadata = {"source": rng.choice(["web", "api", "cli"]),
                     "client_version": f"{rng.randrange(1, 4)}.{rng.randrange(0, 30)}"}
-    return {
+    ev = {
         "action": action, "actor": actor, "target": target, "payload": payload,
         "occurred_at": ts_text(t, rng), "metadata": metadata, "id": uid(rng),
         "version": 1, "scope": {"id": world.org["id"], "type": "organization", "name": world.org["name"]},
         "success": success, "request": {"id": uid(rng)},
     }
+    return shape.apply(ev, user, row) if shape is not None else ev
 
 
 # ---------------------------------------------------------------- CSV
@@ -231,18 +293,18 @@ def cell(value, pretty=False):
     return s
 
 
-def corrupt(ev, kind, rng):
+def corrupt(ev, kind, rng, fields):
     """Return the cells (by column) of a broken CSV record of the given kind."""
     cells = {k: cell(v) for k, v in ev.items()}
     if kind == "bad_json":
-        col = rng.choice(NESTED)
+        col = rng.choice(fields.nested)
         cells[col] = cell('{"id": "truncated')
     elif kind == "bad_time":
-        cells["occurred_at"] = rng.choice(["yesterday", "2023-13-45T99:00:00Z", ""])
+        cells[fields.occurred_at] = rng.choice(["yesterday", "2023-13-45T99:00:00Z", ""])
     elif kind == "empty_id":
-        cells["id"] = ""
+        cells[fields.id] = ""
     elif kind == "bad_success":
-        cells["success"] = "maybe"
+        cells[fields.success] = "maybe"
     return cells
 
 
@@ -250,20 +312,21 @@ class CsvWriter:
     """Record texts for the CSV format; a text may hold "\\n" inside quoted cells."""
     json = False
 
-    def __init__(self, cols, names, extra_name):
+    def __init__(self, cols, names, extra_name, fields):
         self.cols = cols
         self.names = names + ([extra_name] if extra_name else [])
         self.extra = extra_name is not None
+        self.fields = fields
 
     def header(self):
         return ",".join(self.names)
 
     def good(self, ev, extra, pretty=False):
-        text = ",".join(cell(ev[c], pretty and c == "payload") for c in self.cols)
+        text = ",".join(cell(ev[c], pretty and c == self.fields.payload) for c in self.cols)
         return text + "," + cell(extra) if self.extra else text
 
     def bad(self, ev, kind, extra, rng):
-        cells = corrupt(ev, kind, rng)
+        cells = corrupt(ev, kind, rng, self.fields)
         row = [cells[c] for c in self.cols]
         if self.extra:
             row.append(cell(extra))
@@ -282,9 +345,10 @@ class JsonWriter:
     """One compact JSON object per event, keys in header order (and the extra key last)."""
     json = True
 
-    def __init__(self, cols, names, extra_name):
+    def __init__(self, cols, names, extra_name, fields):
         self.pairs = list(zip(cols, names))
         self.extra_name = extra_name
+        self.fields = fields
 
     def header(self):
         return None
@@ -300,8 +364,9 @@ class JsonWriter:
 
     def bad(self, ev, kind, extra, rng):
         # Draws from rng exactly as corrupt() does for the same kind.
+        f = self.fields
         if kind == "bad_json":
-            col = rng.choice(NESTED)
+            col = rng.choice(f.nested)
             # The object is cut off inside `col`: everything from there on is missing.
             parts = []
             for c, name in self.pairs:
@@ -312,11 +377,11 @@ class JsonWriter:
             return "{" + ",".join(parts)
         ev = dict(ev)
         if kind == "bad_time":
-            ev["occurred_at"] = rng.choice(["yesterday", "2023-13-45T99:00:00Z", ""])
+            ev[f.occurred_at] = rng.choice(["yesterday", "2023-13-45T99:00:00Z", ""])
         elif kind == "empty_id":
-            ev["id"] = ""
+            ev[f.id] = ""
         elif kind == "bad_success":
-            ev["success"] = "maybe"
+            ev[f.success] = "maybe"
         return _dumps(self._obj(ev, extra))
 
 
@@ -338,19 +403,33 @@ def parse_args(argv=None):
     ap.add_argument("--bom", action="store_true")
     ap.add_argument("--days", type=int, default=90)
     ap.add_argument("--format", choices=FORMATS, default="csv")
+    ap.add_argument("--shape", choices=SHAPES, default="classic")
+    ap.add_argument("--orgs", type=int, default=1,
+                    help="organisations the people belong to (current and flat shapes)")
     ap.add_argument("--extra-column", metavar="NAME",
                     help="append a column (JSON: a key) NAME holding a short text per row")
     ap.add_argument("--manifest")
+    ap.add_argument("--truth", metavar="OUT.jsonl", help="the truth of every record, one per line")
     args = ap.parse_args(argv)
     if args.rows < 0:
         ap.error("--rows must not be negative")
     if args.bad < 0:
         ap.error("--bad must not be negative")
+    if not 1 <= args.orgs <= len(audit_shapes.ORG_NAMES):
+        ap.error(f"--orgs must be between 1 and {len(audit_shapes.ORG_NAMES)}")
+    if args.orgs > 1 and args.shape == "classic":
+        ap.error("--orgs needs --shape current or flat")
     if args.extra_column is not None:
         name = args.extra_column
-        if not name or any(c in name for c in ',"\r\n') or name.lower() in COLUMNS:
+        taken = {c.lower() for c in shape_columns(args.shape)}
+        if not name or any(c in name for c in ',"\r\n') or name.lower() in taken:
             ap.error("--extra-column needs a new, plain column name")
     return args
+
+
+def shape_columns(shape):
+    return {"classic": COLUMNS, "current": audit_shapes.CURRENT_COLUMNS,
+            "flat": audit_shapes.FLAT_COLUMNS}[shape]
 
 
 def main(argv=None):
@@ -360,11 +439,19 @@ def main(argv=None):
     rng = random.Random(args.seed)
     extra_rng = random.Random(f"extra-column:{args.seed}")
     world = World(rng)
-    cols = list(COLUMNS)
+    shape = None
+    if args.shape != "classic":
+        shape = audit_shapes.CurrentShape(world, random.Random(args.seed * 7919 + 17), args.rows,
+                                          uid, args.orgs, CONTEXTS, PROJECTS, JOBS, ENV_VARS)
+    flat = args.shape == "flat"
+    cols = list(shape_columns(args.shape))
     if args.header == "shuffled":
-        rng.shuffle(cols)
+        # Today's shapes shuffle with their own generator, so that they hold the same events.
+        (rng if shape is None else random.Random(args.seed * 7919 + 29)).shuffle(cols)
     names = [c.upper() for c in cols] if args.header == "upper" else cols
-    writer = (JsonWriter if is_json else CsvWriter)(cols, names, args.extra_column)
+    writer = (JsonWriter if is_json else CsvWriter)(cols, names, args.extra_column, Fields(args.shape))
+    truth = Truth()
+    truth_out = open(args.truth, "w", encoding="utf-8") if args.truth else None
     kinds = JSON_BAD_KINDS if is_json else BAD_KINDS
     rejected_kinds = REJECTED_KINDS["json" if is_json else "csv"]
     nl = "\r\n" if args.crlf else "\n"
@@ -393,32 +480,49 @@ def main(argv=None):
         for i in range(args.rows):
             t = start + timedelta(seconds=i * step + rng.random() * step)
             line += 1
-            ev = event(world, rng, t)
+            if shape is not None:
+                t = shape.time(i, t, step)
+            ev = event(world, rng, t, shape, i)
             extra = extra_rng.choice(EXTRA_VALUES) if args.extra_column else None
             if i in bad_at:
                 kind = kinds[len(bad) % len(kinds)]
-                text = writer.bad(ev, kind, extra, rng)
+                text = writer.bad(audit_shapes.flatten(ev) if flat else ev, kind, extra, rng)
                 bad.append({"line": line, "kind": kind, "id": ev["id"] if kind != "empty_id" else ""})
+                if truth_out:
+                    truth_out.write(json.dumps({"line": line, "id": bad[-1]["id"], "bad": kind},
+                                               ensure_ascii=False) + "\n")
             else:
                 r = rng.random()
                 if earlier and r < args.dup_rate:
-                    key, text = rng.choice(earlier)
+                    key, text, facts = rng.choice(earlier)
+                    copy = "exact"
                 elif earlier and r < args.dup_rate + args.conflict_rate:
-                    key, _ = rng.choice(earlier)
+                    key, _, _ = rng.choice(earlier)
                     ev["id"] = key
                     ev["success"] = not ev["success"]
-                    text = writer.good(ev, extra)
+                    if "common_fields" in ev:
+                        ev["common_fields"]["outcome"] = "success" if ev["success"] else "failure"
+                    text = writer.good(audit_shapes.flatten(ev) if flat else ev, extra)
+                    facts = facts_of(ev)
                     conflicting.add(key)
+                    copy = "conflicting"
                 else:
                     key = ev["id"]
                     pretty = rng.random() < args.multiline_rate
-                    text = writer.good(ev, extra, pretty and not is_json)
+                    text = writer.good(audit_shapes.flatten(ev) if flat else ev, extra,
+                                       pretty and not is_json)
+                    facts = facts_of(ev)
+                    copy = "original"
                     if len(earlier) < 50000:
-                        earlier.append((key, text))
+                        earlier.append((key, text, facts))
                     elif rng.random() < 0.01:
-                        earlier[rng.randrange(len(earlier))] = (key, text)
+                        earlier[rng.randrange(len(earlier))] = (key, text, facts)
                 good += 1
                 ids[key] = ids.get(key, 0) + 1
+                truth.add(facts, line, copy)
+                if truth_out:
+                    truth_out.write(json.dumps(Truth.event_truth(facts, line, copy),
+                                               ensure_ascii=False) + "\n")
             if is_json:
                 if args.format == "jsonl":
                     write(text + nl)
@@ -455,13 +559,21 @@ def main(argv=None):
         "blank_lines": 0,
         "unique_ids_all": len(all_ids),
         "bad": bad,
+        "shape": args.shape,
+        "orgs": args.orgs,
     }
+    if truth_out:
+        truth_out.close()
+    manifest.update(truth.manifest())
+    manifest["unknown_actions"] = {a: manifest["actions"][a] for a in audit_shapes.UNKNOWN_ACTIONS
+                                   if a in manifest["actions"]}
     if args.manifest:
         with open(args.manifest, "w", encoding="utf-8") as m:
             json.dump(manifest, m, indent=1)
             m.write("\n")
     else:
-        print(json.dumps({k: v for k, v in manifest.items() if k != "bad"}))
+        bulky = {"bad", "ips", "action_families", "requests", "events_sample"}
+        print(json.dumps({k: v for k, v in manifest.items() if k not in bulky}))
     return 0
 
 

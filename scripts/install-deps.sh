@@ -3,12 +3,16 @@
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config python3
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev libgl-dev librsvg2-bin
     libsimdjson-dev libssl-dev libsqlite3-dev sqlite3
     xvfb xauth
 )
 if [ "${AUDITLENS_WITH_CLANG:-0}" = 1 ]; then
     packages+=(clang-14 libclang-rt-14-dev)
+fi
+# scripts/package.sh: building the .deb and checking it as a distribution would.
+if [ "${AUDITLENS_WITH_PACKAGING:-0}" = 1 ]; then
+    packages+=(dpkg-dev fakeroot file lintian desktop-file-utils appstream shared-mime-info)
 fi
 missing=()
 for p in "${packages[@]}"; do

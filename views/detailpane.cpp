@@ -3,6 +3,10 @@
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/payloadtreemodel.h"
 #include "parsing/timestampparser.h"
+#include "store/extracolumns.h"
+#include "store/uniquenames.h"
+#include "text/nameinspection.h"
+#include "wrappingdelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,9 +29,12 @@ DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_fields(new QTreeWidget(this)),
       m_tabs(new QTabWidget(this)), m_tree(new QTreeView(this)),
       m_treeModel(new PayloadTreeModel(this)), m_raw(new QPlainTextEdit(this)),
-      m_copies(new QTableView(this)), m_copiesModel(new DuplicateCopiesModel(this)),
+      m_copiesPage(new QWidget(this)), m_differences(new QLabel(m_copiesPage)),
+      m_copies(new QTableView(m_copiesPage)), m_copiesModel(new DuplicateCopiesModel(this)),
       m_location(new QLabel(this))
 {
+    setAccessibleName(tr("Detail"));
+    m_tabs->setAccessibleName(tr("Views of the JSON columns"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -50,8 +57,11 @@ DetailPane::DetailPane(QWidget *parent)
         if (!item)
             return;
         QMenu menu(this);
+        // The value as written: a name without its lookalike marker and escapes.
+        const QVariant written = item->data(1, Qt::UserRole);
+        const QString value = written.isValid() ? written.toString() : item->text(1);
         menu.addAction(tr("Copy value"), this,
-                       [item] { QApplication::clipboard()->setText(item->text(1)); });
+                       [value] { QApplication::clipboard()->setText(value); });
         menu.exec(m_fields->viewport()->mapToGlobal(pos));
     });
     split->addWidget(m_fields);
@@ -65,13 +75,31 @@ DetailPane::DetailPane(QWidget *parent)
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_raw->setAccessibleName(tr("Raw text of the JSON columns"));
+    // Copies: whole cells, wrapped and indented, so a difference deep in a payload shows.
     m_copies->setModel(m_copiesModel);
-    m_copies->setWordWrap(false);
+    // Word wrap on, so that the table gives the delegate each column's width for row heights.
+    m_copies->setWordWrap(true);
+    m_copies->setItemDelegate(new WrappingDelegate(m_copies));
+    m_copies->setTabKeyNavigation(false);
+    m_copies->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_copies->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_copies->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_copies->horizontalHeader()->setMinimumSectionSize(120);
+    m_copies->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_copies->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copies->setAccessibleName(tr("Copies of this id side by side"));
+    m_differences->setWordWrap(true);
+    m_differences->setTextFormat(Qt::PlainText);
+    m_differences->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_differences->setAccessibleName(tr("What differs between the copies"));
+    auto *copiesLayout = new QVBoxLayout(m_copiesPage);
+    copiesLayout->setContentsMargins(0, 0, 0, 0);
+    copiesLayout->addWidget(m_differences);
+    copiesLayout->addWidget(m_copies, 1);
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_raw, tr("Raw"));
-    m_copiesTab = m_tabs->addTab(m_copies, tr("Copies"));
+    m_copiesTab = m_tabs->addTab(m_copiesPage, tr("Copies"));
     m_tabs->setTabEnabled(m_copiesTab, false);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 2);
@@ -89,6 +117,7 @@ void DetailPane::clear()
     m_treeModel->clear();
     m_raw->clear();
     m_copiesModel->setCopies({});
+    m_differences->clear();
     m_tabs->setTabEnabled(m_copiesTab, false);
     m_tabs->setTabText(m_copiesTab, tr("Copies"));
     m_location->clear();
@@ -98,19 +127,37 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
 {
     m_title->setText(tr("Event %1").arg(r.eventId.isEmpty() ? tr("(no id)") : r.eventId));
     m_fields->clear();
-    auto add = [&](const QString &field, const QString &value) {
+    auto add = [&](const QString &field, const QString &value, const QString &warning = QString(),
+                   const QString &written = QString()) {
         auto *item = new QTreeWidgetItem(m_fields, {field, value});
-        item->setToolTip(1, value);
+        item->setToolTip(1, warning.isEmpty() ? value : warning);
+        if (!warning.isEmpty())
+            item->setData(1, Qt::UserRole, written);
+        return item;
     };
-    auto entity = [](const QString &id, const QString &type, const QString &name) {
-        QStringList parts;
-        if (!name.isEmpty())
-            parts << name;
-        if (!type.isEmpty())
-            parts << QStringLiteral("(%1)").arg(type);
-        if (!id.isEmpty())
-            parts << id;
-        return parts.join(QLatin1Char(' '));
+    // An entity's name and id, each marked when it could pass for another.
+    auto entity = [&](const QString &field, const QString &id, const QString &type,
+                      const QString &name) {
+        QStringList parts, written, warnings;
+        if (!name.isEmpty()) {
+            parts << NameInspection::shown(name);
+            written << name;
+        }
+        if (!type.isEmpty()) {
+            parts << QStringLiteral("(%1)").arg(NameInspection::shown(type));
+            written << QStringLiteral("(%1)").arg(type);
+        }
+        if (!id.isEmpty()) {
+            parts << NameInspection::shown(id);
+            written << id;
+        }
+        for (const QString &text : {name, type, id}) {
+            const QString warning = NameInspection::toolTip(text);
+            if (!warning.isEmpty())
+                warnings << warning;
+        }
+        add(field, parts.join(QLatin1Char(' ')), warnings.join(QLatin1Char('\n')),
+            written.join(QLatin1Char(' ')));
     };
     QString time = r.hasTime ? TimestampParser::format(r.occurredNs, 9) : tr("(no time)");
     if (r.hasTime && localTime) {
@@ -121,10 +168,10 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     }
     add(tr("time"), time);
     add(tr("occurred_at as written"), QString::fromUtf8(r.occurredAt));
-    add(tr("action"), r.action);
-    add(tr("actor"), entity(r.actorId, r.actorType, r.actorName));
-    add(tr("target"), entity(r.targetId, r.targetType, r.targetName));
-    add(tr("scope"), entity(r.scopeId, r.scopeType, r.scopeName));
+    add(tr("action"), NameInspection::shown(r.action), NameInspection::toolTip(r.action), r.action);
+    entity(tr("actor"), r.actorId, r.actorType, r.actorName);
+    entity(tr("target"), r.targetId, r.targetType, r.targetName);
+    entity(tr("scope"), r.scopeId, r.scopeType, r.scopeName);
     add(tr("success"), r.success < 0 ? tr("unreadable: %1").arg(QString::fromUtf8(r.successText))
                                      : QString::fromUtf8(r.successText));
     add(tr("id"), r.eventId);
@@ -137,7 +184,7 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     if (r.flags != 0)
         add(tr("problems"), tr("flagged on import: see the Problems view"));
     if (!r.extra.isNull())
-        add(tr("other columns"), QString::fromUtf8(r.extra));
+        addExtraColumns(add(tr("other columns"), QString()), r.extra);
 
     m_treeModel->setDocuments({{QStringLiteral("actor"), r.actorJson},
                                {QStringLiteral("target"), r.targetJson},
@@ -166,10 +213,46 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
                            differing
                                ? tr("Copies (%1, %n differ)", nullptr, differing).arg(copies.size())
                                : tr("Copies (%1, identical)").arg(copies.size()));
+        // The first few paths say what kind of difference it is; the highlight shows the rest.
+        constexpr int kPathsShown = 8;
+        const QStringList paths = m_copiesModel->differingPaths();
+        QString list = paths.mid(0, kPathsShown).join(QStringLiteral(", "));
+        if (paths.size() > kPathsShown)
+            list += QLatin1Char(' ') + tr("and %n more", nullptr, int(paths.size() - kPathsShown));
+        m_differences->setText(differing ? tr("Differ: %1").arg(list)
+                                         : tr("The copies are identical apart from where they "
+                                              "were read."));
+        m_differences->setToolTip(paths.join(QLatin1Char('\n')));
     } else {
         m_tabs->setTabText(m_copiesTab, tr("Copies"));
+        m_differences->clear();
     }
     m_location->setText(tr("%1, line %2 (byte %3)").arg(r.sourceName).arg(r.line).arg(r.offset));
+}
+
+// Every extra cell under a name of its own: a header's second "extra" is "extra (2)".
+void DetailPane::addExtraColumns(QTreeWidgetItem *parent, const QByteArray &stored)
+{
+    ExtraColumns extras;
+    if (!extras.read(std::string_view(stored.constData(), size_t(stored.size())))) {
+        parent->setText(1, QString::fromUtf8(stored));
+        return;
+    }
+    UniqueNames names;
+    for (const ExtraColumns::Cell &cell : extras.cells()) {
+        const QString name = QString::fromStdString(names.take(cell.name));
+        const QString value = QString::fromUtf8(cell.value.data(), qsizetype(cell.value.size()));
+        auto *item = new QTreeWidgetItem(parent, {NameInspection::shown(name), value});
+        item->setToolTip(0, cell.occurrence > 1
+                                ? tr("the column %1 of the header, again (number %2 of that name)")
+                                      .arg(NameInspection::shown(QString::fromUtf8(
+                                          cell.name.data(), qsizetype(cell.name.size()))))
+                                      .arg(cell.occurrence)
+                                : NameInspection::shown(name));
+        item->setToolTip(1, value);
+    }
+    parent->setText(1, tr("%n columns", nullptr, int(extras.cells().size())));
+    parent->setExpanded(true);
 }
 
 void DetailPane::treeMenu(const QPoint &pos)

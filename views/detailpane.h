@@ -12,6 +12,7 @@ class QTabWidget;
 class QTableView;
 class QTreeView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace auditlens {
 
@@ -40,9 +41,12 @@ public:
     PayloadTreeModel *treeModel() const { return m_treeModel; }
     QLabel *title() const { return m_title; }
     QLabel *location() const { return m_location; }
+    // Above the copies: which fields and JSON paths differ.
+    QLabel *differences() const { return m_differences; }
 
 private:
     void treeMenu(const QPoint &pos);
+    void addExtraColumns(QTreeWidgetItem *parent, const QByteArray &stored);
 
     QLabel *m_title;
     QTreeWidget *m_fields;
@@ -50,6 +54,8 @@ private:
     QTreeView *m_tree;
     PayloadTreeModel *m_treeModel;
     QPlainTextEdit *m_raw;
+    QWidget *m_copiesPage;
+    QLabel *m_differences;
     QTableView *m_copies;
     DuplicateCopiesModel *m_copiesModel;
     QLabel *m_location;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -27,9 +28,11 @@ QString csvCell(const QString &text)
 
 const char *const kJsonKeys[] = {"time",    "action", "actor",      "target", "scope",
                                  "success", "id",     "duplicates", "source", "line"};
+constexpr int kMaxKeptSelection = 10000;
 } // namespace
 
-EventTableView::EventTableView(QWidget *parent) : QTableView(parent)
+EventTableView::EventTableView(QWidget *parent)
+    : QTableView(parent), m_openDetail(new QAction(tr("Open the Event's Detail"), this))
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -38,6 +41,18 @@ EventTableView::EventTableView(QWidget *parent) : QTableView(parent)
     setAlternatingRowColors(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setAccessibleName(tr("Events"));
+    setAccessibleDescription(tr("The events of the current filter; Enter opens the detail of "
+                                "the current one"));
+    // Tab leaves the table for the next pane; the arrow keys move between cells.
+    setTabKeyNavigation(false);
+    m_openDetail->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openDetail->setShortcutContext(Qt::WidgetShortcut);
+    m_openDetail->setStatusTip(tr("Show every field of the current event in the detail pane"));
+    connect(m_openDetail, &QAction::triggered, this, [this] {
+        if (currentIndex().isValid())
+            Q_EMIT openDetailRequested();
+    });
+    addAction(m_openDetail);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -53,9 +68,73 @@ void EventTableView::setEventModel(EventTableModel *model)
 {
     m_model = model;
     setModel(model);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &EventTableView::rememberSelection);
+    connect(model, &QAbstractItemModel::modelReset, this, &EventTableView::restoreSelection);
     const int widths[] = {190, 230, 120, 160, 100, 60, 270, 110, 150, 70};
     for (int c = 0; c < kEventColumnCount; ++c)
         setColumnWidth(c, widths[c]);
+}
+
+void EventTableView::rememberSelection()
+{
+    m_currentSeq = -1;
+    m_selectedSeqs.clear();
+    const QModelIndex current = currentIndex();
+    if (!m_model || m_model->isPreview() || !current.isValid())
+        return;
+    m_currentSeq = m_model->seqAt(current.row());
+    m_currentColumn = current.column();
+    const int rowHeight = std::max(1, verticalHeader()->defaultSectionSize());
+    const int y = rowViewportPosition(current.row());
+    m_currentOffset = y >= 0 && y < viewport()->height() ? y / rowHeight : -1;
+    // A selection of a million rows (Ctrl+A) is not listed row by row; the current one stays.
+    qsizetype selected = 0;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        selected += range.height();
+    if (selected <= kMaxKeptSelection) {
+        for (const QModelIndex &index : selectionModel()->selectedRows())
+            m_selectedSeqs << m_model->seqAt(index.row());
+    }
+}
+
+void EventTableView::restoreSelection()
+{
+    const qint64 seq = m_currentSeq;
+    m_currentSeq = -1;
+    if (!m_model || m_model->isPreview())
+        return;
+    updateGeometries(); // the scroll range of the new row count
+    const int row = seq >= 0 ? m_model->rowOfSeq(seq) : -1;
+    if (row < 0) {
+        scrollToTop();
+        return;
+    }
+    QItemSelection selection;
+    for (const int r : m_model->rowsOfSeqs(m_selectedSeqs))
+        selection.select(m_model->index(r, 0), m_model->index(r, kEventColumnCount - 1));
+    const QModelIndex index = m_model->index(row, m_currentColumn);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(
+        selection.isEmpty()
+            ? QItemSelection(m_model->index(row, 0), m_model->index(row, kEventColumnCount - 1))
+            : selection,
+        QItemSelectionModel::ClearAndSelect);
+    if (m_currentOffset >= 0)
+        verticalScrollBar()->setValue(std::max(0, row - m_currentOffset));
+    else
+        scrollTo(index, PositionAtCenter);
+}
+
+void EventTableView::goToRow(int row, ScrollHint hint)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index =
+        m_model->index(row, currentIndex().isValid() ? currentIndex().column() : 0);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(index, hint);
 }
 
 void EventTableView::headerMenu(const QPoint &pos)
@@ -127,11 +206,6 @@ void EventTableView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Copy)) {
         copy(CopyFormat::Csv);
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        currentIndex().isValid()) {
-        Q_EMIT openDetailRequested();
         return;
     }
     QTableView::keyPressEvent(event);

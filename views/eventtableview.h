@@ -8,6 +8,8 @@ namespace auditlens {
 
 // The event table: sortable by any column; columns can be resized, moved and hidden (right-click
 // the header), and their layout is kept. Copy a cell, a row or the selection as CSV or JSON.
+// The selected events stay selected across filter changes and sorts while the result still
+// holds them, the current one where it was on screen; otherwise the table starts at the top.
 class EventTableView : public QTableView
 {
     Q_OBJECT
@@ -21,6 +23,9 @@ public:
     // The text Copy puts on the clipboard for the selected rows.
     QString selectionText(CopyFormat format) const;
     void copy(CopyFormat format);
+    // Makes row current and selected, and scrolls it into view.
+    void goToRow(int row, ScrollHint hint = EnsureVisible);
+    QAction *openDetailAction() const { return m_openDetail; }
 
 Q_SIGNALS:
     void openDetailRequested();
@@ -31,7 +36,16 @@ protected:
 
 private:
     void headerMenu(const QPoint &pos);
+    void rememberSelection();
+    void restoreSelection();
+
     EventTableModel *m_model = nullptr;
+    QAction *m_openDetail;
+    // What was selected before the model's last reset.
+    qint64 m_currentSeq = -1;
+    int m_currentColumn = 0;
+    int m_currentOffset = -1; // the current row's distance from the top, in rows
+    QList<qint64> m_selectedSeqs;
 };
 
 } // namespace auditlens

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QThread>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace auditlens {
@@ -40,7 +42,8 @@ const FormatChoice kFormats[] = {
 
 ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
                            const QList<qint64> &selectedSeqs, QWidget *parent)
-    : QDialog(parent), m_casePath(casePath), m_filter(filter), m_selection(selectedSeqs)
+    : QDialog(parent), m_casePath(casePath), m_filter(filter), m_selection(selectedSeqs),
+      m_distinctSelection(selectedSeqs)
 {
     setWindowTitle(tr("Export"));
     const QLocale locale;
@@ -50,13 +53,25 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
         tr("Selected events (%1)").arg(locale.toString(qint64(selectedSeqs.size()))));
     m_filtered->setChecked(true);
     m_selected->setEnabled(!selectedSeqs.isEmpty());
+    m_filtered->setToolTip(filter.describe());
+
+    m_oneCopy = new QCheckBox(tr("&One copy per exact group (identical copies of an event, as "
+                                 "overlapping exports make, are written once)"));
+    m_oneCopy->setChecked(filter.duplicates == DuplicateFilter::CollapseExact);
+    // Another duplicates condition already decides which copies go.
+    m_oneCopy->setEnabled(filter.duplicates == DuplicateFilter::All ||
+                          filter.duplicates == DuplicateFilter::CollapseExact);
+    m_planned = new QLabel;
+    m_planned->setAccessibleName(tr("Events to write"));
+    m_planned->setTextFormat(Qt::PlainText);
 
     m_format = new QComboBox;
     for (const FormatChoice &choice : kFormats)
         m_format->addItem(tr(choice.label), int(choice.format));
 
-    m_safe = new QCheckBox(tr("Spreadsheet-safe: prefix ' to cells starting with = + - @, TAB or "
-                              "CR, so that no cell runs as a formula"));
+    m_safe = new QCheckBox(tr("Spreadsheet-safe: prefix ' to cells starting with = + - @ (also "
+                              "after spaces, or full-width), TAB or CR, so that no cell runs as a "
+                              "formula"));
     m_safe->setChecked(true);
 
     m_columns = new QListWidget;
@@ -68,7 +83,9 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     m_columns->setMaximumHeight(140);
 
     m_path = new QLineEdit;
-    m_browse = new QPushButton(tr("Browse..."));
+    m_path->setAccessibleName(tr("File to write"));
+    m_browse = new QPushButton(tr("&Browse…"));
+    m_browse->setToolTip(tr("Choose the file to write"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
@@ -79,6 +96,8 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
 
     auto *form = new QFormLayout;
     form->addRow(tr("Events:"), events);
+    form->addRow(QString(), m_oneCopy);
+    form->addRow(QString(), m_planned);
     form->addRow(tr("Format:"), m_format);
     form->addRow(QString(), m_safe);
     form->addRow(tr("Columns:"), m_columns);
@@ -91,7 +110,13 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setTextFormat(Qt::PlainText);
 
+    m_format->setAccessibleName(tr("Format"));
+    m_columns->setAccessibleName(tr("Columns of the flat CSV"));
+    m_status->setAccessibleName(tr("Export status"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_showInFolder = m_buttons->addButton(tr("Show in &Folder"), QDialogButtonBox::ActionRole);
+    m_showInFolder->setToolTip(tr("Open the folder that holds the exported file"));
+    m_showInFolder->setVisible(false);
     m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     m_export->setDefault(true);
 
@@ -110,7 +135,14 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateControls);
+    connect(m_filtered, &QRadioButton::toggled, this, &ExportDialog::updateCounts);
+    connect(m_oneCopy, &QCheckBox::toggled, this, &ExportDialog::updateCounts);
+    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(
+            QUrl::fromLocalFile(QFileInfo(m_path->text().trimmed()).absolutePath()));
+    });
     updateControls();
+    updateCounts();
 }
 
 ExportDialog::~ExportDialog()
@@ -139,6 +171,54 @@ void ExportDialog::setUseSelection(bool selected)
     (selected && !m_selection.isEmpty() ? m_selected : m_filtered)->setChecked(true);
 }
 
+void ExportDialog::setFilterCounts(qint64 events, qint64 distinct)
+{
+    m_filterEvents = events;
+    m_filterDistinct = distinct;
+    updateCounts();
+}
+
+void ExportDialog::setDistinctSelection(const QList<qint64> &seqs)
+{
+    m_distinctSelection = seqs;
+    updateCounts();
+}
+
+void ExportDialog::setOneCopyPerGroup(bool one)
+{
+    if (m_oneCopy->isEnabled())
+        m_oneCopy->setChecked(one);
+}
+
+QString ExportDialog::plannedText() const
+{
+    return m_planned->text();
+}
+
+void ExportDialog::updateCounts()
+{
+    const QLocale locale;
+    const bool one = m_oneCopy->isChecked();
+    qint64 events = -1, distinct = -1;
+    if (m_selected->isChecked()) {
+        events = m_selection.size();
+        distinct = m_distinctSelection.size();
+    } else if (m_filterEvents >= 0) {
+        events = m_filterEvents;
+        distinct = m_filterDistinct;
+    }
+    m_selected->setText(
+        tr("Selected events (%1)").arg(locale.toString(qint64(m_selection.size()))));
+    if (events < 0)
+        m_planned->setText(tr("Writes every event of the filter."));
+    else if (one || distinct == events)
+        m_planned->setText(tr("Writes %n event(s).", nullptr, int(one ? distinct : events)));
+    else
+        m_planned->setText(tr("Writes %1 events, %2 of them distinct: tick \"One copy per exact "
+                              "group\" to write %2.")
+                               .arg(locale.toString(events), locale.toString(distinct)));
+}
+
 ExportRequest ExportDialog::request() const
 {
     ExportRequest request;
@@ -147,8 +227,10 @@ ExportRequest ExportDialog::request() const
     request.format = ExportFormat(m_format->currentData().toInt());
     request.filter = m_filter;
     request.useSelection = m_selected->isChecked();
+    if (m_oneCopy->isChecked())
+        request.filter.duplicates = DuplicateFilter::CollapseExact;
     if (request.useSelection)
-        request.selection = m_selection;
+        request.selection = m_oneCopy->isChecked() ? m_distinctSelection : m_selection;
     request.spreadsheetSafe = m_safe->isChecked();
     if (request.format == ExportFormat::FlatCsv) {
         for (int i = 0; i < m_columns->count(); ++i) {
@@ -187,6 +269,8 @@ void ExportDialog::updateControls()
     m_filtered->setEnabled(!running);
     m_selected->setEnabled(!running && !m_selection.isEmpty());
     m_format->setEnabled(!running);
+    m_oneCopy->setEnabled(!running && (m_filter.duplicates == DuplicateFilter::All ||
+                                       m_filter.duplicates == DuplicateFilter::CollapseExact));
     m_safe->setEnabled(!running && flat);
     m_columns->setEnabled(!running && flat);
     m_path->setEnabled(!running);
@@ -225,6 +309,7 @@ void ExportDialog::startExport()
     });
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
+    m_showInFolder->setVisible(false);
     m_status->setText(tr("Reading the events..."));
     updateControls();
     m_thread->start();
@@ -266,6 +351,7 @@ void ExportDialog::finish(const ExportResult &result)
             text += tr("\n%1 cells prefixed with ' (spreadsheet-safe).")
                         .arg(locale.toString(result.alteredCells));
         m_status->setText(text);
+        m_showInFolder->setVisible(true);
     } else if (result.cancelled) {
         m_status->setText(tr("Export cancelled; no file was written."));
     } else {

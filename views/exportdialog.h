@@ -40,6 +40,15 @@ public:
     void setFormat(ExportFormat format);
     // "Export selected events": only when some are selected.
     void setUseSelection(bool selected);
+    // How many events the filter holds, and how many once each exact duplicate group counts
+    // once: the dialog says how many it will write.
+    void setFilterCounts(qint64 events, qint64 distinct);
+    // The selection without the second and later copies of exact groups.
+    void setDistinctSelection(const QList<qint64> &seqs);
+    // "One copy per exact group".
+    void setOneCopyPerGroup(bool one);
+    // What the dialog says it will write.
+    QString plannedText() const;
 
     ExportRequest request() const;
     bool isRunning() const;
@@ -59,15 +68,22 @@ private:
     void formatChanged();
     void showProgress(qint64 done, qint64 total);
     void finish(const auditlens::ExportResult &result);
+    void updateCounts();
 
     QString m_casePath;
     Filter m_filter;
     QList<qint64> m_selection;
+    QList<qint64> m_distinctSelection;
+    qint64 m_filterEvents = -1; // unknown
+    qint64 m_filterDistinct = -1;
 
     QRadioButton *m_filtered = nullptr;
     QRadioButton *m_selected = nullptr;
     QComboBox *m_format = nullptr;
     QCheckBox *m_safe = nullptr;
+    QCheckBox *m_oneCopy = nullptr;
+    QLabel *m_planned = nullptr;
+    QPushButton *m_showInFolder = nullptr;
     QListWidget *m_columns = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;

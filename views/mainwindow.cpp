@@ -1,16 +1,22 @@
 #include "mainwindow.h"
 
 #include "detailpane.h"
+#include "eventnavigator.h"
 #include "eventtableview.h"
 #include "exportdialog.h"
 #include "facetsidebar.h"
 #include "filterbar.h"
+#include "importstatus.h"
 #include "itemmodels/eventtablemodel.h"
+#include "problemdetail.h"
 #include "problemsview.h"
+#include "reading/fileidentity.h"
 #include "session/caselibrary.h"
-#include "store/casestore.h"
+#include "shortcutpassthrough.h"
+#include "statuscounts.h"
 #include "timehistogram.h"
 #include "welcomewidget.h"
+#include "windowactions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,15 +33,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
+#include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,14 +51,8 @@ namespace auditlens {
 
 namespace {
 constexpr int kMaxRecent = 10;
+constexpr int kSplitterHandle = 7; // wide enough to grab
 
-bool isCaseFile(const QString &path)
-{
-    if (path.endsWith(QLatin1Char('.') + QLatin1String(CaseStore::fileSuffix())))
-        return true;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -60,12 +61,13 @@ MainWindow::MainWindow(QWidget *parent)
       m_welcome(new WelcomeWidget(this)), m_filterBar(new FilterBar(m_session, this)),
       m_facets(new FacetSidebar(m_session, this)), m_histogram(new TimeHistogram(this)),
       m_table(new EventTableView(this)), m_detail(new DetailPane(this)),
-      m_problems(new ProblemsView(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
+      m_problems(new ProblemsView(this)), m_problemDetail(new ProblemDetail(this)),
+      m_problemsDock(new QDockWidget(tr("Problems"), this)),
       m_mainSplit(new QSplitter(Qt::Horizontal, this)),
-      m_centerSplit(new QSplitter(Qt::Vertical, this)), m_countLabel(new QLabel(this)),
-      m_duplicateLabel(new QLabel(this)), m_problemButton(new QToolButton(this)),
-      m_progress(new QProgressBar(this)), m_progressLabel(new QLabel(this)),
-      m_cancelImport(new QToolButton(this))
+      m_centerSplit(new QSplitter(Qt::Vertical, this)),
+      m_problemsSplit(new QSplitter(Qt::Horizontal, this)), m_counts(new StatusCounts(this)),
+      m_navigator(new EventNavigator(m_session, m_tableModel, m_table, m_filterBar, this)),
+      m_import(new ImportStatus(this))
 {
     setWindowTitle(tr("AuditLens"));
     setAcceptDrops(true);
@@ -93,42 +95,42 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(casePage);
     setCentralWidget(m_pages);
 
+    m_problemsSplit->setObjectName(QStringLiteral("problemsSplitter"));
+    m_problemsSplit->addWidget(m_problems);
+    m_problemsSplit->addWidget(m_problemDetail);
+    m_problemsSplit->setStretchFactor(0, 3);
+    m_problemsSplit->setStretchFactor(1, 2);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setWidget(m_problemsSplit);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    for (QSplitter *split : findChildren<QSplitter *>())
+        split->setHandleWidth(kSplitterHandle);
 
-    // Status bar: counts, duplicates, problems, import progress.
-    // Counts stay visible (permanent); transient messages share the left with the progress.
-    m_progress->setMaximumWidth(220);
-    m_progress->setRange(0, 100);
-    m_cancelImport->setText(tr("Cancel"));
-    m_cancelImport->setToolTip(tr("Stop the import; the case stays as it was"));
-    statusBar()->addWidget(m_progressLabel);
-    statusBar()->addWidget(m_progress);
-    statusBar()->addWidget(m_cancelImport);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_duplicateLabel);
-    m_problemButton->setAutoRaise(true);
-    m_problemButton->setToolTip(tr("Show the rejected and flagged records"));
-    statusBar()->addPermanentWidget(m_problemButton);
-    m_progress->hide();
-    m_progressLabel->hide();
-    m_cancelImport->hide();
-    m_problemButton->hide();
+    // Status bar: an import's progress at the left, the counts (permanent) at the right.
+    statusBar()->addWidget(m_import);
+    statusBar()->addPermanentWidget(m_counts);
 
     buildMenus();
+    setUpKeyboard();
 
     connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomeWidget::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomeWidget::recentRequested, this, &MainWindow::openPath);
     connect(m_session, &CaseSession::opened, this, &MainWindow::onOpened);
-    connect(m_session, &CaseSession::openFailed, this, [this](const QString &error) {
-        m_pages->setCurrentWidget(m_welcome);
-        showError(tr("The case cannot be opened: %1").arg(error));
+    connect(m_session, &CaseSession::openFailed, this, &MainWindow::onOpenFailed);
+    // The problems list reads through the session's connection: it lets go before the case does.
+    connect(m_session, &CaseSession::aboutToClose, this, [this] {
+        m_problems->problemModel()->setDatabase({});
+        m_problemDetail->clear();
+    });
+    connect(m_session, &CaseSession::closed, this, [this] {
+        m_navigator->clearHistory();
+        updateActions();
     });
     connect(m_session, &CaseSession::resultReady, this,
             [this](const QueryResultPtr &result) { onResult(result); });
+    connect(m_session, &CaseSession::filterChanged, this, [this] { updateActions(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentEvent);
     connect(m_tableModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -145,41 +147,54 @@ MainWindow::MainWindow(QWidget *parent)
         f.hasFrom = f.hasTo = true;
         f.from = from;
         f.to = to;
-        m_session->setFilter(f);
+        m_navigator->replaceFilter(f, tr("the histogram's time range"));
     });
     connect(m_histogram, &TimeHistogram::resetRequested, this, [this] {
         Filter f = m_session->filter();
         f.hasFrom = f.hasTo = false;
-        m_session->setFilter(f);
+        m_navigator->replaceFilter(f, tr("the whole log's time range"));
     });
+    connect(m_filterBar, &FilterBar::clearRequested, this,
+            [this] { m_navigator->replaceFilter(Filter(), tr("clear all")); });
+    connect(m_filterBar, &FilterBar::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_filterBar, &FilterBar::previewSearchChanged, m_tableModel,
+            &EventTableModel::setPreviewSearch);
+    connect(m_navigator, &EventNavigator::message, this,
+            [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_navigator, &EventNavigator::historyChanged, this, &MainWindow::updateActions);
     connect(m_problems, &ProblemsView::eventRequested, this, &MainWindow::jumpToEvent);
-    connect(m_problemButton, &QToolButton::clicked, this, [this] {
+    connect(m_problems, &ProblemsView::recordRequested, this, &MainWindow::showProblemRecord);
+    connect(m_problems->selectionModel(), &QItemSelectionModel::currentRowChanged, m_problemDetail,
+            &ProblemDetail::showProblem);
+    connect(m_problems->problemModel(), &QAbstractItemModel::modelReset, this, [this] {
+        connect(m_problems->selectionModel(), &QItemSelectionModel::currentRowChanged,
+                m_problemDetail, &ProblemDetail::showProblem, Qt::UniqueConnection);
+    });
+    connect(m_counts, &StatusCounts::problemsRequested, this, [this] {
         m_problemsDock->show();
         m_problemsDock->raise();
+        m_problems->setFocus();
     });
-    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
-        if (m_import)
-            m_import->cancel();
-        m_progressLabel->setText(tr("cancelling…"));
+    connect(m_import, &ImportStatus::progressed, m_counts,
+            [this](const ImportProgress &p) { m_counts->showImportProblems(p.problems); });
+    connect(m_import, &ImportStatus::preview, this, [this](const PreviewBatch &events) {
+        m_tableModel->showPreview(*events);
+        m_counts->showImporting(tr("first %1 events (still reading)")
+                                    .arg(QLocale().toString(m_tableModel->rowCount())));
     });
-
-    auto *focusSearch = new QShortcut(QKeySequence::Find, this);
-    connect(focusSearch, &QShortcut::activated, this, [this] {
-        m_filterBar->textBox()->setFocus();
-        m_filterBar->textBox()->selectAll();
-    });
-    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar->textBox());
-    clearSearch->setContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QShortcut::activated, this, [this] {
-        m_filterBar->textBox()->clear();
-        Filter f = m_session->filter();
-        f.text.clear();
-        m_session->setFilter(f);
-        m_table->setFocus();
+    connect(m_import, &ImportStatus::finished, this, &MainWindow::onImportFinished);
+    connect(m_counts, &StatusCounts::collapseRequested, m_actions->collapseAction(),
+            &QAction::trigger);
+    connect(m_actions->localTimeAction(), &QAction::toggled, this, [this](bool local) {
+        m_tableModel->setLocalTime(local);
+        QSettings().setValue(QStringLiteral("view/localTime"), local);
+        showCurrentEvent();
     });
 
     updateRecentMenu();
     restoreLayout();
+    updateActions();
 }
 
 MainWindow::~MainWindow()
@@ -188,110 +203,111 @@ MainWindow::~MainWindow()
     // (a model reset, a last result) must not reach a window that is no longer one.
     disconnect(m_tableModel, nullptr, this, nullptr);
     disconnect(m_session, nullptr, this, nullptr);
-    if (m_import) {
-        m_import->cancel();
-        delete m_import;
-    }
+    m_problems->problemModel()->setDatabase({});
+    m_import->stop();
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open the &Sample Log"), this, &MainWindow::openSample);
-    file->addSeparator();
-    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::openExport);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setEnabled(false);
-    m_exportAction->setToolTip(tr("Export the filtered or selected events"));
-    file->addAction(tr("Cases &Folder…"), this, &MainWindow::chooseCasesFolder);
-    m_closeAction = file->addAction(tr("&Close Case"), this, [this] {
-        m_session->close();
-        m_exportAction->setEnabled(false);
-        m_detail->clear();
-        m_problems->problemModel()->setDatabase({});
-        m_pages->setCurrentWidget(m_welcome);
-        setWindowTitle(tr("AuditLens"));
-    });
-    m_closeAction->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("Copy Cell"), this,
-                    [this] { m_table->copy(EventTableView::CopyFormat::Cell); });
-    QAction *copyRows = edit->addAction(tr("&Copy Rows as CSV"), this,
-                                        [this] { m_table->copy(EventTableView::CopyFormat::Csv); });
-    copyRows->setShortcut(QKeySequence::Copy);
-    copyRows->setShortcutContext(Qt::WidgetShortcut); // the table handles Ctrl+C itself
-    edit->addAction(tr("Copy Rows as &JSON"), this,
-                    [this] { m_table->copy(EventTableView::CopyFormat::Json); });
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find in Events"), this, [this] {
-        m_filterBar->textBox()->setFocus();
-        m_filterBar->textBox()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetShortcut); // the window-wide shortcut does it
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto paneToggle = [&](const QString &title, QWidget *pane) {
-        QAction *a = view->addAction(title);
-        a->setCheckable(true);
-        a->setChecked(true);
-        connect(a, &QAction::toggled, pane, &QWidget::setVisible);
-        return a;
-    };
-    paneToggle(tr("&Facets"), m_facets);
-    paneToggle(tr("Time &Histogram"), m_histogram);
-    paneToggle(tr("&Detail"), m_detail);
-    view->addAction(m_problemsDock->toggleViewAction());
-    view->addSeparator();
-    m_localTime = view->addAction(tr("Show &Local Time"));
-    m_localTime->setCheckable(true);
-    connect(m_localTime, &QAction::toggled, this, [this](bool local) {
-        m_tableModel->setLocalTime(local);
-        QSettings().setValue(QStringLiteral("view/localTime"), local);
-        showCurrentEvent();
-    });
-
-    QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
-    QAction *clear =
-        filter->addAction(tr("&Clear All"), this, [this] { m_session->setFilter(Filter()); });
-    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    constexpr qint64 hour = 3600LL * 1000000000LL;
-    filter->addAction(tr("Last &Hour of the Log"), this,
-                      [this] { m_filterBar->applyPreset(hour); });
-    filter->addAction(tr("Last &Day of the Log"), this,
-                      [this] { m_filterBar->applyPreset(24 * hour); });
-    filter->addAction(tr("Last &Week of the Log"), this,
-                      [this] { m_filterBar->applyPreset(7 * 24 * hour); });
-    filter->addAction(tr("&Whole Log"), this, [this] { m_filterBar->applyPreset(0); });
+    m_actions = new WindowActions(this);
+    m_actions->addMenus(menuBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AuditLens"), this, [this] {
         QMessageBox::about(this, tr("About AuditLens"),
                            tr("<p><b>AuditLens %1</b></p><p>Review CircleCI audit-log exports: "
                               "filter a million events interactively, inspect every field, and "
-                              "keep the evidence untouched.</p>")
+                              "keep the evidence untouched.</p><p>Licensed under the Apache "
+                              "License, Version 2.0. Uses Qt (LGPL-3.0), simdjson (Apache-2.0), "
+                              "SQLite (public domain) and OpenSSL (Apache-2.0).</p>")
                                .arg(QStringLiteral(AUDITLENS_VERSION)));
     });
+    m_actions->addHelp(help);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setStatusTip(tr("The version of Qt and its licence"));
+}
+
+void MainWindow::setUpKeyboard()
+{
+    // Line edits keep Ctrl+E and the like for themselves; these belong to the window.
+    auto *passthrough = new ShortcutPassthrough(this);
+    passthrough->setKeys(m_actions->exportAction()->shortcuts() +
+                         m_actions->closeAction()->shortcuts() +
+                         m_actions->collapseAction()->shortcuts());
+    for (QLineEdit *edit : m_filterBar->findChildren<QLineEdit *>())
+        edit->installEventFilter(passthrough);
+
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar->textBox());
+    clearSearch->setContext(Qt::WidgetShortcut);
+    clearSearch->setWhatsThis(tr("Clear the search and go back to the events"));
+    connect(clearSearch, &QShortcut::activated, this, [this] {
+        m_filterBar->textBox()->clear();
+        if (m_filterBar->isFindMode()) {
+            m_tableModel->setMatchedRows({});
+        } else if (m_session->isOpen() && !m_filterBar->isImporting()) {
+            Filter f = m_session->filter();
+            f.text.clear();
+            m_session->setFilter(f);
+        }
+        m_table->setFocus();
+    });
+
+    // Tab walks the window from left to right: filter, facets, events, detail, problems.
+    QWidget *previous = nullptr;
+    const QList<QWidget *> chain = {m_filterBar->clearButton(), m_facets, m_histogram, m_table,
+                                    static_cast<QWidget *>(m_detail->fields())};
+    for (QWidget *w : chain) {
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+void MainWindow::updateActions()
+{
+    m_actions->update(m_session->isOpen() && !m_import->job(), m_session->filter(),
+                      m_navigator->history());
+}
+
+ImportJob *MainWindow::importJob() const
+{
+    return m_import->job();
+}
+
+QAction *MainWindow::exportAction() const
+{
+    return m_actions->exportAction();
+}
+
+void MainWindow::closeCase()
+{
+    m_session->close();
+    m_detail->clear();
+    m_pages->setCurrentWidget(m_welcome);
+    m_counts->clear();
+    setWindowTitle(tr("AuditLens"));
 }
 
 void MainWindow::openExport()
 {
-    if (!m_session->isOpen())
+    if (!m_session->isOpen() || m_import->job())
         return;
-    QList<qint64> selected;
+    QList<qint64> selected, distinct;
+    const EventIndexPtr index = m_session->index();
     if (m_table->selectionModel()) {
-        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-            selected << m_tableModel->seqAt(index.row());
+        for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+            const qint64 seq = m_tableModel->seqAt(row.row());
+            selected << seq;
+            const qint64 position = index->positionOfSeq(seq);
+            if (position < 0 || !(index->flags(quint32(position)) & EventIndex::ExtraExactCopy))
+                distinct << seq;
+        }
     }
     auto *dialog = new ExportDialog(m_session->casePath(), m_session->filter(), selected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QueryResultPtr result = m_session->result())
+        dialog->setFilterCounts(result->count(), result->distinctCount());
+    dialog->setDistinctSelection(distinct);
     dialog->setUseSelection(selected.size() > 1);
     dialog->open();
 }
@@ -327,29 +343,9 @@ void MainWindow::chooseCasesFolder()
         CaseLibrary::setFolder(dir);
 }
 
-QString MainWindow::samplePath()
-{
-    // The sample ships inside the program; the importer reads files, so it is written out once.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/circleci-audit-sample.csv");
-    QFile resource(QStringLiteral(":/sample/circleci-audit-sample.csv"));
-    if (!resource.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = resource.readAll();
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
-        return path;
-    existing.close();
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
-
 void MainWindow::openSample()
 {
-    const QString path = samplePath();
+    const QString path = WelcomeWidget::samplePath();
     if (path.isEmpty()) {
         showError(tr("The sample audit log could not be written to the application's data "
                      "folder."));
@@ -365,96 +361,77 @@ void MainWindow::openPath(const QString &path)
         showError(tr("%1 does not exist.").arg(path));
         return;
     }
-    if (!info.isFile() || !info.isReadable()) {
+    // Said for what it is (a folder, a FIFO...), before anything opens it.
+    const QString notAFile = FileIdentity::of(path).notARegularFile(path);
+    if (!notAFile.isEmpty()) {
+        showError(info.isDir() ? tr("%1. Open an audit-log export (CSV, JSON Lines) or a case "
+                                    "inside it.")
+                                     .arg(notAFile)
+                               : tr("%1.").arg(notAFile));
+        return;
+    }
+    if (!info.isReadable()) {
         showError(tr("%1 cannot be read.").arg(path));
         return;
     }
-    if (m_import) {
+    if (m_import->job()) {
         showError(tr("An import is still running. Wait for it or cancel it first."));
         return;
     }
-    addRecent(info.absoluteFilePath());
-    if (isCaseFile(path)) {
-        openCase(info.absoluteFilePath());
+    const QString absolute = info.absoluteFilePath();
+    if (CaseLibrary::isCaseFile(path, m_session->casePath())) {
+        openCase(absolute, absolute);
         return;
     }
     const QString known = CaseLibrary::caseForSource(path);
     if (!known.isEmpty()) {
         statusBar()->showMessage(
             tr("%1 was imported before: opening its case").arg(info.fileName()), 5000);
-        openCase(known);
+        openCase(known, absolute);
         return;
     }
-    startImport(info.absoluteFilePath());
+    startImport(absolute);
 }
 
-void MainWindow::openCase(const QString &casePath)
+void MainWindow::openCase(const QString &casePath, const QString &recentPath,
+                          const Filter &initialFilter)
 {
-    m_detail->clear();
-    m_countLabel->setText(tr("opening %1…").arg(QFileInfo(casePath).fileName()));
-    m_session->open(casePath);
+    m_recentPending = recentPath;
+    statusBar()->showMessage(tr("opening %1…").arg(QFileInfo(casePath).fileName()));
+    m_session->open(casePath, initialFilter);
 }
 
 void MainWindow::startImport(const QString &sourcePath)
 {
-    m_session->close();
-    m_exportAction->setEnabled(false);
+    // The case open now stays open (a failed import comes back to it) but leaves the screen:
+    // nothing of it may look like part of the new file.
+    m_navigator->restoreAfterNextResult(m_navigator->currentSeq());
+    m_pages->setCurrentIndex(1);
+    m_filterBar->setImporting(true);
+    m_tableModel->showPreview({});
+    m_histogram->setHistogram(Histogram());
+    m_facets->facetModel()->setResult({});
     m_detail->clear();
     m_problems->problemModel()->setDatabase({});
-    const QString casePath = CaseLibrary::newCasePath(sourcePath);
-    m_importSource = sourcePath;
-    m_import = new ImportJob(casePath, {sourcePath}, this);
-    m_pages->setCurrentIndex(1);
-    m_tableModel->showPreview({});
+    m_problemDetail->clear();
+    m_counts->showImporting(tr("reading…"));
     setWindowTitle(tr("%1 — importing — AuditLens").arg(QFileInfo(sourcePath).fileName()));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_progressLabel->setText(tr("importing %1").arg(QFileInfo(sourcePath).fileName()));
-    m_progressLabel->show();
-    m_cancelImport->show();
-    m_countLabel->setText(tr("reading…"));
-    connect(m_import, &ImportJob::progress, this, [this](const ImportProgress &p) {
-        m_progress->setValue(p.bytesTotal > 0 ? int(p.bytesRead * 100 / p.bytesTotal) : 0);
-        m_progressLabel->setText(
-            tr("importing: %1 records read").arg(QLocale().toString(p.records)));
-        m_problemButton->setText(tr("%n problem(s) so far", nullptr, int(p.problems)));
-        m_problemButton->setVisible(p.problems > 0);
-    });
-    connect(m_import, &ImportJob::preview, this, [this](const PreviewBatch &events) {
-        m_tableModel->showPreview(*events);
-        m_countLabel->setText(tr("first %1 events (still reading)")
-                                  .arg(QLocale().toString(m_tableModel->rowCount())));
-    });
-    connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
-    m_import->start();
+    m_import->start(CaseLibrary::newCasePath(sourcePath), sourcePath);
+    updateActions();
 }
 
 void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
-                                  const ImportResult &result)
+                                  const ImportResult &result, const QString &casePath)
 {
-    const QString casePath = m_import ? m_import->casePath() : QString();
-    if (m_import)
-        m_import->deleteLater();
-    m_import = nullptr;
-    m_progress->hide();
-    m_progressLabel->hide();
-    m_cancelImport->hide();
-    m_tableModel->clearPreview();
     if (!ok) {
         // A case that received nothing is not worth keeping.
         {
             CaseStore probe;
             QString ignored;
-            if (probe.open(casePath, CaseStore::Mode::ReadOnly, &ignored) &&
-                probe.sources().isEmpty()) {
-                probe.close();
-                QFile::remove(casePath);
-            }
+            if (probe.open(casePath, CaseStore::Mode::ReadWrite, &ignored))
+                probe.removeIfEmpty();
         }
-        m_pages->setCurrentWidget(m_welcome);
-        setWindowTitle(tr("AuditLens"));
-        m_countLabel->clear();
-        m_problemButton->hide();
+        leaveImportView();
         if (cancelled)
             statusBar()->showMessage(tr("Import cancelled; nothing was kept."), 8000);
         else
@@ -462,82 +439,107 @@ void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
         Q_EMIT importFinished(false);
         return;
     }
-    CaseLibrary::remember(m_importSource, casePath);
+    CaseLibrary::remember(m_import->source(), casePath);
     statusBar()->showMessage(tr("Imported %1 events (%2 rejected) into %3")
                                  .arg(QLocale().toString(result.imported),
                                       QLocale().toString(result.rejected), casePath),
                              10000);
     Q_EMIT importFinished(true);
-    openCase(casePath);
+    // What was typed in the search during the import becomes the new case's filter.
+    Filter initial;
+    if (!m_filterBar->isFindMode())
+        initial.text = m_filterBar->textBox()->text();
+    openCase(casePath, m_import->source(), initial);
+}
+
+void MainWindow::leaveImportView()
+{
+    m_filterBar->setImporting(false);
+    m_tableModel->clearPreview();
+    if (!m_session->isOpen()) {
+        m_pages->setCurrentWidget(m_welcome);
+        setWindowTitle(tr("AuditLens"));
+        m_counts->clear();
+        updateActions();
+        return;
+    }
+    setWindowTitle(tr("%1 — AuditLens").arg(QFileInfo(m_session->casePath()).fileName()));
+    m_problems->problemModel()->setDatabase(m_session->store().database());
+    showCaseStatus();
+    updateActions();
+    m_session->refresh();
 }
 
 void MainWindow::onOpened(qint64 openMs, bool built)
 {
+    if (m_filterBar->isImporting())
+        m_filterBar->setImporting(false);
     m_pages->setCurrentIndex(1);
     setWindowTitle(tr("%1 — AuditLens").arg(QFileInfo(m_session->casePath()).fileName()));
-    m_problems->problemModel()->setDatabase(m_session->store().database());
-    const qint64 problems = m_problems->problemModel()->totalCount();
-    m_problemButton->setText(tr("%n problem(s)", nullptr, int(problems)));
-    m_problemButton->setVisible(problems > 0);
-    // From the index, not the case: counting groups in SQL would scan every event.
-    const EventIndexPtr index = m_session->index();
-    std::vector<quint32> groups, conflicting;
-    for (const quint32 p : index->duplicatePositions()) {
-        groups.push_back(index->idRank(p));
-        if (index->dupKind(p) == 2)
-            conflicting.push_back(index->idRank(p));
-    }
-    for (std::vector<quint32> *ids : {&groups, &conflicting}) {
-        std::sort(ids->begin(), ids->end());
-        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
-    }
-    m_duplicateLabel->setText(tr("%1 duplicate ids (%2 conflicting)")
-                                  .arg(QLocale().toString(qulonglong(groups.size())),
-                                       QLocale().toString(qulonglong(conflicting.size()))));
+    if (!m_recentPending.isEmpty())
+        addRecent(m_recentPending);
+    m_recentPending.clear();
+    m_navigator->clearHistory();
+    m_detail->clear();
+    showCaseStatus();
     statusBar()->showMessage(built ? tr("Case indexed in %1 ms").arg(openMs)
                                    : tr("Case opened in %1 ms").arg(openMs),
                              5000);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    m_exportAction->setEnabled(true);
+    updateActions();
     Q_EMIT caseOpened();
+}
+
+void MainWindow::onOpenFailed(const QString &error)
+{
+    m_recentPending.clear();
+    statusBar()->clearMessage();
+    // The case open before (if any) is still open: the window goes back to it.
+    if (m_filterBar->isImporting())
+        leaveImportView();
+    else if (!m_session->isOpen())
+        m_pages->setCurrentWidget(m_welcome);
+    showError(tr("The case cannot be opened: %1").arg(error));
+}
+
+void MainWindow::showCaseStatus()
+{
+    m_problems->problemModel()->setDatabase(m_session->store().database());
+    m_counts->showCase(*m_session->index(), m_problems->problemModel()->totalCount());
 }
 
 void MainWindow::onResult(const QueryResultPtr &result)
 {
-    m_countLabel->setText(
-        tr("%1 of %2 events")
-            .arg(QLocale().toString(result->count()), QLocale().toString(result->total)));
-    m_countLabel->setToolTip(
-        result->textSearched
-            ? tr("%1 ms; %2")
-                  .arg(QString::number(result->elapsedMs, 'f', 1), result->textSearchNote)
-            : tr("%1 ms").arg(QString::number(result->elapsedMs, 'f', 1)));
+    m_counts->showResult(*result);
     m_histogram->setHistogram(result->histogram);
-    if (m_pendingJump >= 0) {
-        const qint64 seq = m_pendingJump;
-        m_pendingJump = -1;
-        jumpToEvent(seq);
-    } else if (m_tableModel->rowCount() > 0 && !m_table->currentIndex().isValid()) {
+    updateActions();
+    if (!m_table->currentIndex().isValid())
         m_detail->clear();
-    }
 }
 
 void MainWindow::jumpToEvent(qint64 seq)
 {
-    const int row = m_tableModel->rowOfSeq(seq);
-    if (row < 0) {
-        if (!m_session->filter().isEmpty()) {
-            m_pendingJump = seq;
-            statusBar()->showMessage(tr("The event was hidden by the filter: filter cleared"),
-                                     5000);
-            m_session->setFilter(Filter());
-        }
-        return;
-    }
-    const QModelIndex index = m_tableModel->index(row, 0);
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    m_table->setFocus();
+    m_navigator->jumpToEvent(seq, tr("a problem's event was shown"));
+}
+
+QLabel *MainWindow::countLabel() const
+{
+    return m_counts->countLabel();
+}
+
+QLabel *MainWindow::duplicateLabel() const
+{
+    return m_counts->duplicateLabel();
+}
+
+void MainWindow::showProblemRecord(const QModelIndex &index)
+{
+    m_problemDetail->showProblem(index);
+    m_problemDetail->raw()->setFocus();
+    statusBar()->showMessage(
+        tr("A rejected record is not among the events: its line and raw text are shown beside "
+           "the list."),
+        8000);
 }
 
 void MainWindow::showCurrentEvent()
@@ -564,7 +566,7 @@ void MainWindow::showCurrentEvent()
                 copies.push_back(std::move(copy));
         }
     }
-    m_detail->showEvent(row, copies, m_localTime->isChecked());
+    m_detail->showEvent(row, copies, m_actions->localTimeAction()->isChecked());
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -582,12 +584,7 @@ void MainWindow::addRecent(const QString &path)
 void MainWindow::updateRecentMenu()
 {
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    m_recentMenu->clear();
-    for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })
-            ->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_actions->updateRecentMenu(recent);
     m_welcome->setRecentFiles(recent);
 }
 
@@ -598,6 +595,7 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplit->saveState());
     settings.setValue(QStringLiteral("window/centerSplitter"), m_centerSplit->saveState());
+    settings.setValue(QStringLiteral("window/problemsSplitter"), m_problemsSplit->saveState());
     settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
 }
 
@@ -606,21 +604,49 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
+    fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplit->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_centerSplit->restoreState(
         settings.value(QStringLiteral("window/centerSplitter")).toByteArray());
+    m_problemsSplit->restoreState(
+        settings.value(QStringLiteral("window/problemsSplitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("table/header")).toByteArray());
-    m_localTime->setChecked(settings.value(QStringLiteral("view/localTime"), false).toBool());
+    m_actions->localTimeAction()->setChecked(
+        settings.value(QStringLiteral("view/localTime"), false).toBool());
+}
+
+// A window saved on a larger screen (or at a smaller scale) is brought within this one.
+void MainWindow::fitToScreen()
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!s || isMaximized() || isFullScreen())
+        return;
+    const QRect area = s->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size(); // the decorations
+    const QSize most = area.size() - frame;
+    if (width() > most.width() || height() > most.height())
+        resize(std::min(width(), most.width()), std::min(height(), most.height()));
+    QRect placed = frameGeometry();
+    placed.moveLeft(std::clamp(placed.left(), area.left(), area.right() - placed.width() + 1));
+    placed.moveTop(std::clamp(placed.top(), area.top(), area.bottom() - placed.height() + 1));
+    if (placed.topLeft() != frameGeometry().topLeft())
+        move(placed.topLeft());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_import) {
-        m_import->cancel();
-        delete m_import;
-    }
+    m_import->stop();
     saveLayout();
     m_session->close();
     event->accept();

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -18,13 +19,18 @@ class QToolButton;
 namespace auditlens {
 
 class DetailPane;
+class EventNavigator;
 class EventTableModel;
 class EventTableView;
 class FacetSidebar;
 class FilterBar;
+class ImportStatus;
+class ProblemDetail;
 class ProblemsView;
+class StatusCounts;
 class TimeHistogram;
 class WelcomeWidget;
+class WindowActions;
 
 // The AuditLens window: open an export (or a case), narrow it down with the filter bar, the
 // facets and the histogram, and read any event in the detail pane.
@@ -36,11 +42,14 @@ public:
     ~MainWindow() override;
 
     // Opens a source (imported into a case, or straight to its case when already imported) or
-    // an .auditlens case. Errors are shown in a dialog.
+    // an .auditlens case. The case open until then stays open until the new one is; errors are
+    // shown in a dialog and leave the window as it was.
     void openPath(const QString &path);
     void openSample();
-    // The bundled sample log, extracted to a file the importer can read.
-    static QString samplePath();
+    void openDialog();
+    void openExport();
+    void chooseCasesFolder();
+    void closeCase();
 
     CaseSession *session() const { return m_session; }
     EventTableModel *tableModel() const { return m_tableModel; }
@@ -50,11 +59,16 @@ public:
     TimeHistogram *histogram() const { return m_histogram; }
     DetailPane *detail() const { return m_detail; }
     ProblemsView *problems() const { return m_problems; }
+    ProblemDetail *problemDetail() const { return m_problemDetail; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
-    ImportJob *importJob() const { return m_import; }
-    QLabel *countLabel() const { return m_countLabel; }
-    QAction *exportAction() const { return m_exportAction; }
-    // Shows the event with this seq (clearing the filter when it hides it).
+    ImportJob *importJob() const;
+    QLabel *countLabel() const;
+    QLabel *duplicateLabel() const;
+    EventNavigator *navigator() const { return m_navigator; }
+    WindowActions *actions() const { return m_actions; }
+    QAction *exportAction() const;
+    // Shows the event with this seq. When the filter hides it, the filter changes as little as
+    // it must (Undo Filter Change brings the previous one back).
     void jumpToEvent(qint64 seq);
     // Errors go to a dialog; tests replace it to read the message.
     void setErrorHandler(std::function<void(const QString &)> handler)
@@ -68,26 +82,33 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
-    void openDialog();
-    void openExport();
-    void chooseCasesFolder();
-    void openCase(const QString &casePath);
+    void setUpKeyboard();
+    void openCase(const QString &casePath, const QString &recentPath,
+                  const Filter &initialFilter = Filter());
     void startImport(const QString &sourcePath);
-    void onImportFinished(bool ok, bool cancelled, const QString &error,
-                          const ImportResult &result);
+    void onImportFinished(bool ok, bool cancelled, const QString &error, const ImportResult &result,
+                          const QString &casePath);
+    // Back from the import's preview to the case open before it (or the welcome screen).
+    void leaveImportView();
     void onOpened(qint64 openMs, bool built);
+    void onOpenFailed(const QString &error);
     void onResult(const QueryResultPtr &result);
     void showCurrentEvent();
+    void showCaseStatus();
+    void showProblemRecord(const QModelIndex &index);
+    void updateActions();
     void addRecent(const QString &path);
     void updateRecentMenu();
     void showError(const QString &message);
     void saveLayout();
     void restoreLayout();
+    void fitToScreen();
 
     CaseSession *m_session;
     EventTableModel *m_tableModel;
@@ -99,23 +120,17 @@ private:
     EventTableView *m_table;
     DetailPane *m_detail;
     ProblemsView *m_problems;
+    ProblemDetail *m_problemDetail;
     QDockWidget *m_problemsDock;
     QSplitter *m_mainSplit;
     QSplitter *m_centerSplit;
-    QLabel *m_countLabel;
-    QLabel *m_duplicateLabel;
-    QToolButton *m_problemButton;
-    QProgressBar *m_progress;
-    QLabel *m_progressLabel;
-    QToolButton *m_cancelImport;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_localTime = nullptr;
-    QAction *m_closeAction = nullptr;
-    QPointer<ImportJob> m_import;
-    QString m_importSource;
-    qint64 m_pendingJump = -1;
-    bool m_layoutRestored = false;
+    QSplitter *m_problemsSplit;
+    StatusCounts *m_counts;
+    EventNavigator *m_navigator;
+    ImportStatus *m_import;
+    WindowActions *m_actions = nullptr;
+    bool m_fitted = false;   // fitted to the screen once shown (its frame is known then)
+    QString m_recentPending; // enters Open Recent once its case has opened
     std::function<void(const QString &)> m_errorHandler;
 };
 

@@ -6,7 +6,8 @@
 
 namespace auditlens {
 
-// Every rejected or flagged record of the case. Double-click a flagged one to jump to its event.
+// Every rejected or flagged record of the case. Double-click (or Enter on) a flagged one to show
+// its event; a rejected one has no event, and shows its record instead.
 class ProblemsView : public QTableView
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
 
 Q_SIGNALS:
     void eventRequested(qint64 seq);
+    void recordRequested(const QModelIndex &index);
 
 private:
     ProblemModel *m_model;

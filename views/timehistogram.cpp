@@ -2,7 +2,10 @@
 
 #include "parsing/timestampparser.h"
 
+#include <QAction>
+#include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -39,13 +42,70 @@ TimeHistogram::TimeHistogram(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setToolTip(tr("Drag across the bars to narrow the time range; double-click for all of it"));
     setAccessibleName(tr("Time histogram"));
+    setAccessibleDescription(tr("Left and Right move through the bars, Shift extends, Enter "
+                                "narrows the time range to them, Backspace shows all of it"));
+    setFocusPolicy(Qt::StrongFocus);
+    // Keys of their own, so that Help > Keyboard Shortcuts lists them.
+    auto *narrow = new QAction(tr("Narrow the Time Range to the Chosen Bars"), this);
+    narrow->setShortcuts(
+        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Space)});
+    narrow->setShortcutContext(Qt::WidgetShortcut);
+    narrow->setStatusTip(tr("Show only the events of the bars chosen with the arrow keys"));
+    connect(narrow, &QAction::triggered, this, [this] {
+        if (m_dragStart < 0)
+            return;
+        const int a = std::min(m_dragStart, m_dragEnd), b = std::max(m_dragStart, m_dragEnd);
+        m_dragStart = m_dragEnd = -1;
+        Q_EMIT rangeSelected(m_histogram.bounds[size_t(a)], m_histogram.bounds[size_t(b) + 1] - 1);
+    });
+    addAction(narrow);
+    auto *whole = new QAction(tr("Show the Whole Time Range"), this);
+    whole->setShortcuts({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::Key_Delete)});
+    whole->setShortcutContext(Qt::WidgetShortcut);
+    whole->setStatusTip(tr("Drop the time range, as a double-click does"));
+    connect(whole, &QAction::triggered, this, [this] {
+        m_dragStart = m_dragEnd = -1;
+        Q_EMIT resetRequested();
+    });
+    addAction(whole);
 }
 
 void TimeHistogram::setHistogram(const Histogram &histogram)
 {
     m_histogram = histogram;
     m_dragStart = m_dragEnd = -1;
+    m_keyboardRange = false;
     update();
+}
+
+QList<TimeHistogram::Label>
+TimeHistogram::axisLabels(const Histogram &h, const QFontMetricsF &metrics, const QRectF &area)
+{
+    if (h.bucketCount() == 0)
+        return {};
+    const qreal gap = metrics.horizontalAdvance(QStringLiteral("  "));
+    const QString middle = tr("%1 a bar, peak %2").arg(unitText(h), QLocale().toString(h.maxCount));
+    // Full times, then days; with the middle text, then without; then the start alone.
+    for (const int digits : {20, 10}) {
+        const QString first = TimestampParser::format(h.bounds.front(), 0).left(digits);
+        const QString last = TimestampParser::format(h.bounds.back() - 1, 0).left(digits);
+        const qreal wf = metrics.horizontalAdvance(first), wl = metrics.horizontalAdvance(last);
+        const qreal wm = metrics.horizontalAdvance(middle);
+        const QRectF left(area.left(), area.top(), wf, area.height());
+        const QRectF right(area.right() - wl, area.top(), wl, area.height());
+        const QRectF centre(area.center().x() - wm / 2, area.top(), wm, area.height());
+        if (centre.left() >= left.right() + gap && centre.right() + gap <= right.left())
+            return {{left, first, Qt::AlignLeft},
+                    {centre, middle, Qt::AlignHCenter},
+                    {right, last, Qt::AlignRight}};
+        if (left.right() + gap <= right.left())
+            return {{left, first, Qt::AlignLeft}, {right, last, Qt::AlignRight}};
+    }
+    const QString day = TimestampParser::format(h.bounds.front(), 0).left(10);
+    const qreal wd = metrics.horizontalAdvance(day);
+    if (wd <= area.width())
+        return {{QRectF(area.left(), area.top(), wd, area.height()), day, Qt::AlignLeft}};
+    return {};
 }
 
 QString TimeHistogram::bucketText(const Histogram &h, int bucket)
@@ -108,13 +168,70 @@ void TimeHistogram::paintEvent(QPaintEvent *)
     p.drawLine(r.bottomLeft(), r.bottomRight());
     p.setPen(pal.color(QPalette::Text));
     const QRectF labels(r.left(), r.bottom() + 2, r.width(), fontMetrics().height());
-    p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter,
-               TimestampParser::format(m_histogram.bounds.front(), 0));
-    p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter,
-               TimestampParser::format(m_histogram.bounds.back() - 1, 0));
-    p.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter,
-               tr("%1 a bar, peak %2")
-                   .arg(unitText(m_histogram), QLocale().toString(m_histogram.maxCount)));
+    for (const Label &label : axisLabels(m_histogram, QFontMetricsF(font()), labels))
+        p.drawText(label.rect, label.align | Qt::AlignVCenter, label.text);
+    if (hasFocus()) {
+        // Where the keyboard is: the bar (or bars) Enter would narrow to.
+        const int a = m_dragStart >= 0 ? std::min(m_dragStart, m_dragEnd) : 0;
+        const int b = m_dragStart >= 0 ? std::max(m_dragStart, m_dragEnd) : n - 1;
+        QPen pen(pal.color(QPalette::Highlight), 1, Qt::DashLine);
+        p.setPen(pen);
+        p.drawRect(QRectF(r.left() + a * w, r.top(), (b - a + 1) * w, r.height())
+                       .adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void TimeHistogram::keyPressEvent(QKeyEvent *event)
+{
+    const int n = m_histogram.bucketCount();
+    if (n == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const bool extend = event->modifiers() & Qt::ShiftModifier;
+    auto moveTo = [&](int bucket) {
+        bucket = std::clamp(bucket, 0, n - 1);
+        if (m_dragStart < 0 || !extend)
+            m_dragStart = bucket;
+        m_dragEnd = bucket;
+        m_keyboardRange = true;
+        update();
+    };
+    const int at = m_dragStart >= 0 ? m_dragEnd : -1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        moveTo(at < 0 ? n - 1 : at - 1);
+        return;
+    case Qt::Key_Right:
+        moveTo(at < 0 ? 0 : at + 1);
+        return;
+    case Qt::Key_Home:
+        moveTo(0);
+        return;
+    case Qt::Key_End:
+        moveTo(n - 1);
+        return;
+    case Qt::Key_Escape:
+        if (m_dragStart >= 0) {
+            m_dragStart = m_dragEnd = -1;
+            update();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void TimeHistogram::focusOutEvent(QFocusEvent *event)
+{
+    if (m_keyboardRange) {
+        m_dragStart = m_dragEnd = -1;
+        m_keyboardRange = false;
+    }
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void TimeHistogram::mousePressEvent(QMouseEvent *event)

@@ -1,6 +1,7 @@
 #include "valuepicker.h"
 
 #include "itemmodels/facetmodel.h"
+#include "text/nameinspection.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -17,7 +19,8 @@ namespace auditlens {
 
 namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
-}
+constexpr int kMaxTextWidth = 220;
+} // namespace
 
 ValuePicker::ValuePicker(CaseSession *session, IndexField field, QWidget *parent)
     : QToolButton(parent), m_session(session), m_field(field),
@@ -31,10 +34,14 @@ ValuePicker::ValuePicker(CaseSession *session, IndexField field, QWidget *parent
     auto *layout = new QVBoxLayout(m_popup);
     layout->setContentsMargins(4, 4, 4, 4);
     m_search->setPlaceholderText(tr("Type part of an id or a name"));
+    m_search->setAccessibleName(tr("Find %1 values").arg(FacetModel::fieldTitle(field)));
+    m_list->setAccessibleName(tr("%1 values").arg(FacetModel::fieldTitle(field)));
+    m_list->setAccessibleDescription(tr("Check the values to show; several combine with OR"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     auto *clear = new QPushButton(tr("Any value"), m_popup);
+    clear->setToolTip(tr("Drop this field's condition"));
     layout->addWidget(clear);
     m_popup->resize(420, 360);
     m_typing->setSingleShot(true);
@@ -63,14 +70,20 @@ void ValuePicker::setValues(const QStringList &values)
 void ValuePicker::updateText()
 {
     const QString title = FacetModel::fieldTitle(m_field);
+    QString text;
     if (m_values.isEmpty())
-        setText(tr("%1: any").arg(title));
+        text = tr("%1: any").arg(title);
     else if (m_values.size() == 1)
-        setText(tr("%1: %2").arg(title, m_values.first()));
+        text = tr("%1: %2").arg(title, NameInspection::shown(m_values.first()));
     else
-        setText(tr("%1: %n values", nullptr, int(m_values.size())).arg(title));
+        text = tr("%1: %n values", nullptr, int(m_values.size())).arg(title);
+    // A long value (a target's id) must not widen the filter bar past the screen.
+    setText(fontMetrics().elidedText(text, Qt::ElideMiddle, kMaxTextWidth));
+    QStringList shown;
+    for (const QString &value : m_values)
+        shown << NameInspection::shown(value);
     setToolTip(m_values.isEmpty() ? tr("Choose %1 values").arg(title.toLower())
-                                  : m_values.join(QLatin1Char('\n')));
+                                  : shown.join(QLatin1Char('\n')));
 }
 
 void ValuePicker::showPopup()
@@ -84,6 +97,12 @@ void ValuePicker::showPopup()
         at.setY(std::min(at.y(), area.bottom() - m_popup->height()));
     }
     m_popup->move(at);
+    // Type-ahead starts afresh each time: an old text would hide the values it does not match.
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_typing->stop();
     m_popup->show();
     m_search->setFocus();
     search();
@@ -99,12 +118,13 @@ void ValuePicker::fill(const ValueMatchesPtr &matches)
     m_filling = true;
     m_list->clear();
     auto addItem = [&](const QString &label, const QString &key, quint32 count, int indent) {
-        auto *item = new QListWidgetItem(QString(indent * 4, QLatin1Char(' ')) + label +
-                                             QStringLiteral("  (") + QLocale().toString(count) +
-                                             QLatin1Char(')'),
+        auto *item = new QListWidgetItem(QString(indent * 4, QLatin1Char(' ')) +
+                                             NameInspection::shown(label) + QStringLiteral("  (") +
+                                             QLocale().toString(count) + QLatin1Char(')'),
                                          m_list);
         item->setData(KeyRole, key);
-        item->setToolTip(key);
+        const QString lookalike = NameInspection::toolTip(label);
+        item->setToolTip(lookalike.isEmpty() ? key : lookalike + QLatin1Char('\n') + key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(m_values.contains(key) ? Qt::Checked : Qt::Unchecked);
     };

@@ -1,9 +1,12 @@
 #include "welcomewidget.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace auditlens {
@@ -44,6 +47,26 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
     });
+}
+
+QString WelcomeWidget::samplePath()
+{
+    // The sample ships inside the program; the importer reads files, so it is written out once.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/circleci-audit-sample.csv");
+    QFile resource(QStringLiteral(":/sample/circleci-audit-sample.csv"));
+    if (!resource.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = resource.readAll();
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
+        return path;
+    existing.close();
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())
+        return {};
+    return path;
 }
 
 void WelcomeWidget::setRecentFiles(const QStringList &paths)

@@ -16,6 +16,8 @@ public:
     explicit WelcomeWidget(QWidget *parent = nullptr);
     void setRecentFiles(const QStringList &paths);
     QPushButton *sampleButton() const { return m_sample; }
+    // The bundled sample log, extracted to a file the importer can read (empty if it cannot be).
+    static QString samplePath();
 
 Q_SIGNALS:
     void openRequested();

@@ -1,6 +1,8 @@
 #include "cliutil.h"
 
 #include "parsing/timestampparser.h"
+#include "text/nameinspection.h"
+#include "text/visibletext.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +19,20 @@ QString tr(const char *text)
 }
 } // namespace
 
+bool stdoutIsTerminal()
+{
+    static const bool terminal = isatty(STDOUT_FILENO) == 1;
+    return terminal;
+}
+
 void out(const QByteArray &bytes)
 {
+    if (stdoutIsTerminal()) {
+        const QString text = QString::fromUtf8(bytes);
+        const QByteArray safe = VisibleText::escapeControls(text, true).toUtf8();
+        std::fwrite(safe.constData(), 1, size_t(safe.size()), stdout);
+        return;
+    }
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
@@ -27,17 +41,37 @@ void out(const QString &text)
     out(text.toUtf8());
 }
 
+QString shown(const QString &text)
+{
+    return stdoutIsTerminal() ? VisibleText::escapeControls(text) : text;
+}
+
+QString shownName(const QString &name)
+{
+    const NameInspection inspection(name);
+    if (stdoutIsTerminal())
+        return inspection.shown();
+    return inspection.isSuspicious() ? NameInspection::marker() + QLatin1Char(' ') + name : name;
+}
+
+namespace {
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "error: %s\n", VisibleText::escapeControls(message).toUtf8().constData());
+}
+} // namespace
+
 int fatal(const QString &message)
 {
     std::fflush(stdout);
-    std::fprintf(stderr, "error: %s\n", message.toUtf8().constData());
+    printError(message);
     return kFatal;
 }
 
 int usage(const QString &message)
 {
     if (!message.isEmpty())
-        std::fprintf(stderr, "error: %s\n", message.toUtf8().constData());
+        printError(message);
     std::fputs(
         "usage:\n"
         "  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]\n"
@@ -123,9 +157,10 @@ void TerminalProgress::show(const QString &label, qint64 done, qint64 total, con
     const int filled = percent * 30 / 100;
     const QString line =
         QStringLiteral("\r%1 [%2%3] %4%  %5 ")
-            .arg(label, QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char('.')))
+            .arg(VisibleText::escapeControls(label), QString(filled, QLatin1Char('#')),
+                 QString(30 - filled, QLatin1Char('.')))
             .arg(percent)
-            .arg(detail);
+            .arg(VisibleText::escapeControls(detail));
     std::fputs(line.toUtf8().constData(), stderr);
     m_shown = true;
 }

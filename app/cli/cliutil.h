@@ -16,9 +16,20 @@ constexpr int kOk = 0;
 constexpr int kFatal = 1;
 constexpr int kUsage = 2;
 
+// Writes to stdout. On a terminal, control characters (escape sequences, bidi overrides) are
+// written as visible escapes (\u001b), line feeds excepted; files and pipes get the bytes.
 void out(const QByteArray &bytes);
 void out(const QString &text);
-// Prints "error: message" on stderr and returns kFatal.
+// Text from the data (a cell, a name, a message quoting a file) as it goes into one line of
+// output: on a terminal with every control escaped, line feeds included, so that it can neither
+// rewrite the screen nor start a line of its own; elsewhere as it is.
+QString shown(const QString &text);
+// A name in the table: shown(), after a ⚠ when it could pass for another name (invisible
+// characters, bidi controls, mixed scripts); on a terminal, invisible characters escaped too.
+QString shownName(const QString &name);
+bool stdoutIsTerminal();
+// Prints "error: message" on stderr and returns kFatal. The message is always escaped: it is
+// read, not processed, and stderr is most often a terminal.
 int fatal(const QString &message);
 // Prints the message (if any) and the usage on stderr and returns kUsage.
 int usage(const QString &message = {});

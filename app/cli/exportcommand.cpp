@@ -43,7 +43,8 @@ int exportCommand(const QStringList &args)
         {QStringLiteral("format"), tr("csv, csv-flat, jsonl, html or pdf"), QStringLiteral("F")});
     parser.addOption({QStringLiteral("output"), tr("the file to write"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("no-safe"),
-                      tr("csv-flat: keep cells that start with = + - @ TAB CR as they are")});
+                      tr("csv-flat: keep cells that could run as formulas (= + - @ TAB CR, "
+                         "also after spaces or full-width) as they are")});
     parser.addOption({QStringLiteral("columns"),
                       tr("csv-flat: the columns to write, comma-separated, of: %1")
                           .arg(FlatCsvWriter::columnNamesAll().join(QStringLiteral(", "))),
@@ -118,17 +119,20 @@ int exportCommand(const QStringList &args)
         return kOk;
     }
     out(tr("%1: %2 events, %3 bytes, SHA-256 %4 (%5 ms)\n")
-            .arg(request.outputPath, locale.toString(result.events), locale.toString(result.bytes),
-                 result.sha256, locale.toString(result.elapsedMs)));
+            .arg(shown(request.outputPath), locale.toString(result.events),
+                 locale.toString(result.bytes), result.sha256, locale.toString(result.elapsedMs)));
     if (flat)
         out(request.spreadsheetSafe
-                ? tr("spreadsheet-safe: %1 cells starting with = + - @ TAB or CR prefixed with '\n")
+                ? tr("spreadsheet-safe: %1 cells that could run as formulas prefixed with ' "
+                     "(starting, "
+                     "after any spaces, with = + - @ or their full-width forms, or with TAB or "
+                     "CR)\n")
                       .arg(locale.toString(result.alteredCells))
                 : tr("spreadsheet-safe mode off: cells written as they are\n"));
     if (!result.manifestPath.isEmpty())
-        out(tr("provenance: %1\n").arg(result.manifestPath));
+        out(tr("provenance: %1\n").arg(shown(result.manifestPath)));
     out(tr("checksums: %1 (verify with: sha256sum -c %2)\n")
-            .arg(result.checksumPath, QFileInfo(result.checksumPath).fileName()));
+            .arg(shown(result.checksumPath), shown(QFileInfo(result.checksumPath).fileName())));
     return kOk;
 }
 

@@ -3,6 +3,7 @@
 #include "importing/importer.h"
 #include "parsing/timestampparser.h"
 #include "query/sqleventquery.h"
+#include "reading/fileidentity.h"
 #include "store/casestore.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "cliutil.h"
@@ -62,11 +64,8 @@ int importCommand(const QStringList &args)
     }
     const QString casePath = positional.first();
     const QStringList sources = positional.mid(1);
-    for (const QString &source : sources) {
-        if (QFileInfo(source).absoluteFilePath() == QFileInfo(casePath).absoluteFilePath())
-            return fatal(tr("%1 is both the case and a source; the case must be a separate file")
-                             .arg(casePath));
-    }
+    // A case made for this import and left with nothing in it is removed again.
+    const bool caseExisted = FileIdentity::of(casePath).exists();
     CaseStore store;
     QString error;
     if (!store.open(casePath, CaseStore::Mode::ReadWrite, &error))
@@ -81,6 +80,8 @@ int importCommand(const QStringList &args)
     });
     const ImportResult result = importer.run(sources);
     progress.finish();
+    if (!result.ok && !caseExisted)
+        store.removeIfEmpty();
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o;
@@ -138,32 +139,34 @@ int importCommand(const QStringList &args)
         for (const SourceOutcome &s : result.sources) {
             if (s.alreadyImported) {
                 out(tr("%1: already in the case (SHA-256 %2); nothing imported\n")
-                        .arg(s.path, s.sha256));
+                        .arg(shown(s.path), s.sha256));
                 continue;
             }
             out(tr("%1: %2 records, %3 imported, %4 rejected, %5 flagged, %6 blank lines "
                    "(%7 bytes, SHA-256 %8, %9 ms)\n")
-                    .arg(s.path, locale.toString(s.records), locale.toString(s.imported),
+                    .arg(shown(s.path), locale.toString(s.records), locale.toString(s.imported),
                          locale.toString(s.rejected), locale.toString(s.flagged),
                          locale.toString(s.blankLines), locale.toString(s.bytes), s.sha256,
                          locale.toString(s.elapsedMs)));
         }
-        out(tr("case: %1 duplicate ids (%2 extra copies, %3 conflicting)\n")
-                .arg(locale.toString(result.duplicates.duplicateIds),
-                     locale.toString(result.duplicates.duplicateExtraRecords),
-                     locale.toString(result.duplicates.conflictingIds)));
-        const size_t shown = std::min<size_t>(result.problems.size(), 20);
-        for (size_t i = 0; i < shown; ++i) {
+        // After a failure, only what the case holds of sources that went in before it.
+        if (result.ok || !result.sources.empty())
+            out(tr("case: %1 duplicate ids (%2 extra copies, %3 conflicting)\n")
+                    .arg(locale.toString(result.duplicates.duplicateIds),
+                         locale.toString(result.duplicates.duplicateExtraRecords),
+                         locale.toString(result.duplicates.conflictingIds)));
+        const size_t listed = std::min<size_t>(result.problems.size(), 20);
+        for (size_t i = 0; i < listed; ++i) {
             const Problem &p = result.problems[i].problem;
             out(tr("  line %1: %2 (%3): %4\n")
                     .arg(p.line)
                     .arg(QLatin1String(severityName(p.severity)),
-                         QLatin1String(problemKindName(p.kind)), p.message));
+                         QLatin1String(problemKindName(p.kind)), shown(p.message)));
         }
-        if (result.problems.size() > shown)
+        if (result.problems.size() > listed)
             out(tr("  ... and %1 more problems: auditlens-cli problems %2\n")
-                    .arg(result.problems.size() - shown)
-                    .arg(casePath));
+                    .arg(result.problems.size() - listed)
+                    .arg(shown(casePath)));
     }
     if (!result.ok)
         return fatal(result.error);
@@ -280,7 +283,7 @@ int queryCommand(const QStringList &args)
                                            r.sourceName,   QString::number(r.line)};
                 QStringList quoted;
                 for (const QString &c : cells)
-                    quoted << csvCell(c);
+                    quoted << shown(csvCell(c));
                 out(quoted.join(QLatin1Char(',')) + QLatin1Char('\n'));
             } else if (format == QLatin1String("jsonl")) {
                 QJsonObject o;
@@ -308,14 +311,14 @@ int queryCommand(const QStringList &args)
                 out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
             } else {
                 out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8:%9\n")
-                        .arg(timeText(r), -30)
-                        .arg(r.action, -28)
-                        .arg(r.actorLabel(), -18)
-                        .arg(r.targetLabel(), -20)
-                        .arg(successText(r), -7)
-                        .arg(r.eventId, -36)
+                        .arg(shown(timeText(r)), -30)
+                        .arg(shownName(r.action), -28)
+                        .arg(shownName(r.actorLabel()), -18)
+                        .arg(shownName(r.targetLabel()), -20)
+                        .arg(shown(successText(r)), -7)
+                        .arg(shown(r.eventId), -36)
                         .arg(duplicateText(r), -15)
-                        .arg(r.sourceName)
+                        .arg(shown(r.sourceName))
                         .arg(r.line));
             }
             return true;
@@ -340,14 +343,21 @@ int statsCommand(const QStringList &args)
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
 
-    const QVector<SourceInfo> sources = store.sources();
-    const DuplicateCounts dups = store.duplicateCounts();
+    // Every figure comes from a query that worked: zeros from a damaged case would read as an
+    // empty one.
+    QString readError;
+    const QVector<SourceInfo> sources = store.sources(&readError);
+    const DuplicateCounts dups = store.duplicateCounts(&readError);
+    const qint64 flaggedProblems = store.problemCount(1, &readError);
+    if (!readError.isEmpty())
+        return fatal(readError);
     QSqlQuery q(store.database());
-    q.exec(
-        QStringLiteral("SELECT count(*), min(occurred_ns), max(occurred_ns),"
-                       " sum(success = 1), sum(success = 0), sum(flags <> 0),"
-                       " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END) FROM events"));
-    q.next();
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*), min(occurred_ns), max(occurred_ns),"
+            " sum(success = 1), sum(success = 0), sum(flags <> 0),"
+            " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END) FROM events")) ||
+        !q.next())
+        return fatal(store.readError(q.lastError().text()));
     const qint64 events = q.value(0).toLongLong();
     const bool hasSpan = !q.value(1).isNull();
     const qint64 first = q.value(1).toLongLong();
@@ -357,18 +367,19 @@ int statsCommand(const QStringList &args)
     const qint64 flaggedEvents = q.value(5).toLongLong();
     const qint64 uniqueIds = q.value(6).toLongLong();
     QList<QPair<QString, qint64>> actions;
-    q.exec(
+    const bool ranActions = q.exec(
         QStringLiteral("SELECT a.name, count(*) FROM events e JOIN actions a ON a.id = e.action_id"
                        " GROUP BY e.action_id ORDER BY count(*) DESC, a.name"));
     while (q.next())
         actions.append({q.value(0).toString(), q.value(1).toLongLong()});
+    if (!ranActions || q.lastError().isValid())
+        return fatal(store.readError(q.lastError().text()));
     qint64 records = 0, rejected = 0, blank = 0;
     for (const SourceInfo &s : sources) {
         records += s.records;
         rejected += s.rejected;
         blank += s.blankLines;
     }
-    const qint64 flaggedProblems = store.problemCount(1);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o;
@@ -428,10 +439,10 @@ int statsCommand(const QStringList &args)
     for (const SourceInfo &s : sources)
         out(tr("source %1: %2 (%3 bytes, SHA-256 %4, %5)\n")
                 .arg(s.id)
-                .arg(s.path, l.toString(s.bytes), s.sha256, s.format));
+                .arg(shown(s.path), l.toString(s.bytes), s.sha256, shown(s.format)));
     out(tr("actions:\n"));
     for (const auto &a : actions)
-        out(QStringLiteral("  %1 %2\n").arg(a.second, 10).arg(a.first));
+        out(QStringLiteral("  %1 %2\n").arg(a.second, 10).arg(shownName(a.first)));
     return kOk;
 }
 
@@ -450,9 +461,11 @@ int problemsCommand(const QStringList &args)
         return fatal(error);
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
-                          " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
-                          " p.source_id ORDER BY p.source_id, p.line, p.id"));
+    if (!q.exec(QStringLiteral(
+            "SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
+            " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
+            " p.source_id ORDER BY p.source_id, p.line, p.id")))
+        return fatal(store.readError(q.lastError().text()));
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray list;
     while (q.next()) {
@@ -472,14 +485,18 @@ int problemsCommand(const QStringList &args)
             list.append(o);
         } else {
             out(QStringLiteral("%1:%2: %3 %4%5: %6\n")
-                    .arg(q.value(0).toString())
+                    .arg(shown(q.value(0).toString()))
                     .arg(q.value(1).toLongLong())
-                    .arg(q.value(4).toString(), q.value(3).toString(),
-                         q.value(5).isNull() ? QString()
-                                             : QStringLiteral(" [%1]").arg(q.value(5).toString()),
-                         q.value(6).toString()));
+                    .arg(shown(q.value(4).toString()), shown(q.value(3).toString()),
+                         q.value(5).isNull()
+                             ? QString()
+                             : QStringLiteral(" [%1]").arg(shown(q.value(5).toString())),
+                         shown(q.value(6).toString())));
         }
     }
+    // A failure part way (a damaged page) ends the rows early: not the whole list, so no list.
+    if (q.lastError().isValid())
+        return fatal(store.readError(q.lastError().text()));
     if (json)
         out(QJsonDocument(list).toJson(QJsonDocument::Indented));
     return kOk;

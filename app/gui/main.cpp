@@ -1,14 +1,29 @@
 // auditlens: the desktop viewer. Opens the export, case or sample given on the command line.
 
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDirIterator>
+#include <QIcon>
 #include <QTimer>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+
+// The app's icon at every size rendered into the resources (resources/CMakeLists.txt): the
+// windows, the taskbar and the About box show it, also where the icon theme lacks it.
+static QIcon applicationIcon()
+{
+    QIcon icon;
+    QDirIterator it(QStringLiteral(":/icons/hicolor"), {QStringLiteral("*.png")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        icon.addFile(it.next());
+    return icon;
+}
 
 int main(int argc, char *argv[])
 {
@@ -22,6 +37,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("AuditLens"));
     QApplication::setApplicationName(QStringLiteral("AuditLens"));
     QApplication::setApplicationVersion(QStringLiteral(AUDITLENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(AUDITLENS_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -32,6 +49,10 @@ int main(int argc, char *argv[])
         QStringLiteral("file"),
         QApplication::translate("main", "an audit-log export (CSV, JSON Lines) or a case"));
     parser.process(app);
+
+    // The system's colour scheme unless a light or dark theme was chosen (View > Theme).
+    if (const auto theme = auditlens::Theme::saved(); theme != auditlens::Theme::Choice::System)
+        auditlens::Theme::apply(theme);
 
     auditlens::MainWindow window;
     window.show();

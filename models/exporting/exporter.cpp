@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "../reading/fileidentity.h"
 #include "../store/casestore.h"
 #include "exportcursor.h"
 #include "exportsink.h"
@@ -35,14 +36,12 @@ bool hasSidecarManifest(ExportFormat format)
            format == ExportFormat::JsonLines;
 }
 
-// The same file, however it is named: through symbolic links when it exists.
+// The same file, however it is named: by its path, or when it exists by its device and inode
+// (a hard link has a path of its own).
 bool sameFile(const QString &a, const QString &b)
 {
-    const QFileInfo fa(a), fb(b);
-    if (fa.absoluteFilePath() == fb.absoluteFilePath())
-        return true;
-    const QString ca = fa.canonicalFilePath(), cb = fb.canonicalFilePath();
-    return !ca.isEmpty() && ca == cb;
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath() ||
+           FileIdentity::of(a) == FileIdentity::of(b);
 }
 
 bool writeSmallFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -145,7 +144,7 @@ ExportResult Exporter::run(const ExportRequest &request)
     }
     case ExportFormat::FlatCsv: {
         auto flat = std::make_unique<FlatCsvWriter>(summary, request.spreadsheetSafe);
-        if (!flat->setColumns(request.columns, &error))
+        if (!flat->setColumns(request.columns, &error) || !flat->prepare(db, &error))
             return failed(error);
         writer = std::move(flat);
         break;

@@ -230,7 +230,9 @@ QJsonObject ExportSummary::manifest(const QString &fileName, const QString &sha2
         safe[QStringLiteral("enabled")] = spreadsheetSafe;
         safe[QStringLiteral("altered_cells")] = alteredCells;
         safe[QStringLiteral("rule")] = QStringLiteral(
-            "a cell starting with =, +, -, @, TAB or CR is prefixed with ' (OWASP CSV injection)");
+            "a cell starting with =, +, -, @ (or their full-width or small forms), after any "
+            "spaces or invisible characters, or with TAB or CR, is prefixed with ' (OWASP CSV "
+            "injection)");
         o[QStringLiteral("spreadsheet_safe")] = safe;
     }
     return o;

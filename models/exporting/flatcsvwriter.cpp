@@ -1,6 +1,8 @@
 #include "flatcsvwriter.h"
 
 #include "../parsing/timestampparser.h"
+#include "../store/uniquenames.h"
+#include "../text/visibletext.h"
 #include "csvtext.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,63 @@ constexpr const char *kFieldNames[] = {
     "source",    "line",        "payload",    "metadata",
 };
 static_assert(sizeof(kFieldNames) / sizeof(kFieldNames[0]) == FlatCsvWriter::FieldCount);
+
+// A character a spreadsheet may start a formula with: = + - @, their full-width forms
+// (U+FF1D, U+FF0B, U+FF0D, U+FF20) and small forms (U+FE66, U+FE62, U+FE63, U+FE6B).
+bool isFormulaStart(char32_t c)
+{
+    switch (c) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case 0xff1d:
+    case 0xff0b:
+    case 0xff0d:
+    case 0xff20:
+    case 0xfe66:
+    case 0xfe62:
+    case 0xfe63:
+    case 0xfe6b:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// OWASP: =, +, -, @ start a formula; TAB and CR can hide one. Spreadsheets also skip leading
+// spaces (a no-break space included) before a formula, and some read the full-width signs as
+// the ASCII ones: the first character after any whitespace or invisible character decides.
+bool mayRunAsFormula(std::string_view cell)
+{
+    if (cell.empty())
+        return false;
+    if (cell.front() == '\t' || cell.front() == '\r')
+        return true;
+    size_t i = 0;
+    while (i < cell.size()) {
+        const auto c = static_cast<unsigned char>(cell[i]);
+        if (c < 0x80) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                ++i;
+                continue;
+            }
+            return isFormulaStart(c);
+        }
+        // One UTF-8 sequence (the cells are valid UTF-8): its length from the lead byte.
+        const size_t length = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        const QString text =
+            QString::fromUtf8(cell.data() + i, qsizetype(std::min(length, cell.size() - i)));
+        qsizetype at = 0;
+        const char32_t code = text.isEmpty() ? 0 : VisibleText::codePointAt(text, &at);
+        if (QChar::isSpace(code) || VisibleText::isInvisible(code)) {
+            i += length;
+            continue;
+        }
+        return isFormulaStart(code);
+    }
+    return false;
+}
 
 std::string_view view(const QByteArray &bytes)
 {
@@ -56,20 +115,35 @@ bool FlatCsvWriter::setColumns(const QStringList &columns, QString *error)
     return true;
 }
 
+bool FlatCsvWriter::prepare(sqlite3 *db, QString *error)
+{
+    m_extraIndex = ExtraColumnIndex();
+    for (const ExportSummary::Source &source : m_summary.sources()) {
+        if (source.exported > 0 && !m_extraIndex.addSource(db, source.info, error))
+            return false;
+    }
+    // Named after every column this writer has, chosen or not: the names do not change with
+    // the choice.
+    UniqueNames names(columnNamesAll());
+    m_extraNames.clear();
+    for (const ExtraColumnIndex::Column &column : m_extraIndex.columns())
+        m_extraNames << QString::fromStdString(names.take(column.name));
+    m_extraRow.assign(size_t(m_extraIndex.size()), {});
+    return true;
+}
+
 QStringList FlatCsvWriter::columnNames() const
 {
     QStringList names;
     for (const Field field : m_fields)
         names << QLatin1String(kFieldNames[field]);
-    return names;
+    return names + m_extraNames;
 }
 
 void FlatCsvWriter::appendCell(std::string &out, std::string_view cell)
 {
-    // OWASP: =, +, -, @ start a formula; TAB and CR can hide one after leading whitespace.
     if (m_safe && !cell.empty()) {
-        const char c = cell.front();
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+        if (mayRunAsFormula(cell)) {
             ++m_altered;
             std::string safe;
             safe.reserve(cell.size() + 1);
@@ -90,6 +164,13 @@ bool FlatCsvWriter::begin(std::string &out, QString *)
             out.push_back(',');
         first = false;
         out.append(kFieldNames[field]);
+    }
+    for (const QString &name : std::as_const(m_extraNames)) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        const QByteArray utf8 = name.toUtf8();
+        appendCell(out, std::string_view(utf8.constData(), size_t(utf8.size())));
     }
     out.push_back('\n');
     return true;
@@ -172,7 +253,31 @@ void FlatCsvWriter::write(const ExportCursor &row, std::string &out)
             break;
         }
     }
+    if (!m_extraRow.empty())
+        appendExtras(row, out, first);
     out.push_back('\n');
+}
+
+void FlatCsvWriter::appendExtras(const ExportCursor &row, std::string &out, bool first)
+{
+    if (!row.isNull(ExportCursor::Extra) && m_extras.read(row.text(ExportCursor::Extra))) {
+        for (const ExtraColumns::Cell &cell : m_extras.cells()) {
+            const int column = m_extraIndex.find(cell.name, cell.occurrence);
+            if (column >= 0) {
+                m_extraRow[size_t(column)] = cell.value;
+                m_filled.push_back(column);
+            }
+        }
+    }
+    for (const std::string_view cell : m_extraRow) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        appendCell(out, cell);
+    }
+    for (const int column : m_filled)
+        m_extraRow[size_t(column)] = {};
+    m_filled.clear();
 }
 
 bool FlatCsvWriter::end(std::string &, QString *)

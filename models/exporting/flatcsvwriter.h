@@ -1,16 +1,20 @@
 #pragma once
 
+#include "../store/extracolumns.h"
 #include "eventwriter.h"
 #include "exportsummary.h"
+#include "extracolumnindex.h"
 
 #include <vector>
 
 namespace auditlens {
 
 // CSV for spreadsheets: one column per field people sort and filter on, times in UTC with
-// nanoseconds, then payload and metadata as JSON text. In spreadsheet-safe mode (the default)
-// a cell a spreadsheet would run as a formula gets a leading ' (OWASP), and the cells altered
-// are counted for the manifest.
+// nanoseconds, then payload and metadata as JSON text, then the sources' extra columns under
+// unique names (see UniqueNames: a header's second "extra" is "extra (2)", an extra column
+// called "source" is "source (2)"). In spreadsheet-safe mode (the default) a cell a spreadsheet
+// would run as a formula gets a leading ' (OWASP), and the cells altered are counted for the
+// manifest.
 class FlatCsvWriter : public EventWriter
 {
 public:
@@ -40,6 +44,8 @@ public:
     // unknown name in *error.
     FlatCsvWriter(const ExportSummary &summary, bool spreadsheetSafe);
     bool setColumns(const QStringList &columns, QString *error);
+    // Finds the extra columns of the exported sources: needs the case for JSON sources.
+    bool prepare(sqlite3 *db, QString *error);
 
     ExportCursor::Columns columns() const override { return ExportCursor::Columns::WithEntities; }
     bool begin(std::string &out, QString *error) override;
@@ -50,11 +56,17 @@ public:
 
 private:
     void appendCell(std::string &out, std::string_view cell);
+    void appendExtras(const ExportCursor &row, std::string &out, bool first);
 
     const ExportSummary &m_summary;
     bool m_safe;
     std::vector<Field> m_fields;
     qint64 m_altered = 0;
+    ExtraColumnIndex m_extraIndex;
+    QStringList m_extraNames;                 // unique, one per extra column
+    ExtraColumns m_extras;                    // of the current row
+    std::vector<std::string_view> m_extraRow; // its cell per extra column
+    std::vector<int> m_filled;                // the extra columns it has a cell in
 };
 
 } // namespace auditlens

@@ -1,6 +1,6 @@
 #include "jsonlineswriter.h"
 
-#include <QJsonDocument>
+#include "../parsing/jsonnumbers.h"
 
 #include <simdjson.h>
 
@@ -53,13 +53,13 @@ bool isJson(std::string_view text)
     const auto error = parser.parse(text.data(), text.size()).get(element);
     if (error != simdjson::NUMBER_ERROR)
         return error == simdjson::SUCCESS;
-    // simdjson refuses integers beyond 64 bits, which JSON allows and payloads carry: ask a
-    // parser that reads them as doubles whether the text is JSON (it is only asked, the text
-    // is still written as it is).
-    QJsonParseError parseError;
-    QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
-                            &parseError);
-    return parseError.error == QJsonParseError::NoError;
+    // simdjson refuses integers beyond 64 bits and numbers beyond a double's range, which JSON
+    // allows and payloads carry: ask again without them (it is only asked, the text is still
+    // written as it is).
+    thread_local std::string withoutNumbers;
+    if (JsonNumbers::replace(text, JsonNumbers::Replace::All, &withoutNumbers).empty())
+        return false;
+    return parser.parse(withoutNumbers).error() == simdjson::SUCCESS;
 }
 
 // A line break in valid JSON can only be whitespace between tokens (in a string it would have
@@ -85,7 +85,8 @@ void appendKey(std::string &out, const char *key)
 }
 } // namespace
 
-JsonLinesWriter::JsonLinesWriter(const ExportSummary &summary) : m_summary(summary)
+JsonLinesWriter::JsonLinesWriter(const ExportSummary &summary)
+    : m_summary(summary), m_keys(ownKeys())
 {
     for (const ExportSummary::Source &source : summary.sources()) {
         m_jsonSource.insert(source.info.id, source.info.format != QLatin1String("csv"));
@@ -94,6 +95,11 @@ JsonLinesWriter::JsonLinesWriter(const ExportSummary &summary) : m_summary(summa
 }
 
 QStringList JsonLinesWriter::columnNames() const
+{
+    return ownKeys();
+}
+
+QStringList JsonLinesWriter::ownKeys()
 {
     return {QStringLiteral("action"),  QStringLiteral("actor"),       QStringLiteral("target"),
             QStringLiteral("payload"), QStringLiteral("occurred_at"), QStringLiteral("metadata"),
@@ -154,22 +160,17 @@ void JsonLinesWriter::write(const ExportCursor &row, std::string &out)
         appendKey(out, "request");
         appendRawOrString(out, row.text(ExportCursor::Request), true);
     }
-    // Extra columns: strings from a CSV source; from a JSON source, the value's JSON text.
-    const std::string_view extra = row.text(ExportCursor::Extra);
-    if (!extra.empty()) {
-        thread_local simdjson::dom::parser parser;
-        simdjson::dom::object object;
-        if (parser.parse(extra.data(), extra.size()).get(object) == simdjson::SUCCESS) {
-            const bool jsonValues = m_jsonSource.value(row.integer(ExportCursor::SourceId));
-            for (const auto field : object) {
-                std::string_view value;
-                if (field.value.get(value) != simdjson::SUCCESS)
-                    continue;
-                out.push_back(',');
-                appendJsonString(out, field.key);
-                out.push_back(':');
-                appendRawOrString(out, value, jsonValues);
-            }
+    // Extra columns: strings from a CSV source; from a JSON source, the value's JSON text. Each
+    // under a key of its own: a repeated name or one of the keys above gets its number.
+    if (!row.isNull(ExportCursor::Extra) && m_extras.read(row.text(ExportCursor::Extra)) &&
+        !m_extras.cells().empty()) {
+        const bool jsonValues = m_jsonSource.value(row.integer(ExportCursor::SourceId));
+        m_keys.reset();
+        for (const ExtraColumns::Cell &cell : m_extras.cells()) {
+            out.push_back(',');
+            appendJsonString(out, m_keys.take(cell.name));
+            out.push_back(':');
+            appendRawOrString(out, cell.value, jsonValues);
         }
     }
     appendKey(out, "source");

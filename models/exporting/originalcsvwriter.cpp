@@ -3,9 +3,8 @@
 #include "../parsing/auditevent.h"
 #include "csvtext.h"
 
-#include <QCoreApplication>
+#include <QHash>
 
-#include <simdjson.h>
 #include <sqlite3.h>
 
 namespace auditlens {
@@ -44,7 +43,7 @@ int cursorColumnOf(Column column)
 
 OriginalCsvWriter::OriginalCsvWriter(const ExportSummary &summary) : m_summary(summary) {}
 
-void OriginalCsvWriter::addColumn(const QString &name)
+void OriginalCsvWriter::addColumn(const QString &name, int occurrence)
 {
     const QByteArray utf8 = name.toUtf8();
     const std::string_view view(utf8.constData(), size_t(utf8.size()));
@@ -58,51 +57,56 @@ void OriginalCsvWriter::addColumn(const QString &name)
                 return;
         }
     } else {
-        output.extraName.assign(view);
-        for (const OutputColumn &existing : m_columns) {
-            if (existing.cursorColumn < 0 && existing.extraName == output.extraName)
-                return;
-        }
-        m_hasExtras = true;
+        bool added = false;
+        output.extra = m_extraIndex.add(view, occurrence, &added);
+        if (!added)
+            return;
     }
     m_columns.push_back(std::move(output));
+}
+
+// The extra columns from number `from` on, as columns of the file.
+void OriginalCsvWriter::addNewExtras(int from)
+{
+    for (int i = from; i < m_extraIndex.size(); ++i) {
+        const ExtraColumnIndex::Column &extra = m_extraIndex.columns()[size_t(i)];
+        OutputColumn output;
+        output.name = QString::fromUtf8(extra.name.data(), qsizetype(extra.name.size()));
+        output.extra = i;
+        m_columns.push_back(std::move(output));
+    }
 }
 
 bool OriginalCsvWriter::prepare(sqlite3 *db, QString *error)
 {
     m_columns.clear();
-    // Sources that contribute events, oldest first: the first one's header leads.
+    m_extraIndex = ExtraColumnIndex();
+    // Sources that contribute events, oldest first: the first one's header leads. A header
+    // that repeats an extra column's name has a column for each: the second "extra" is the
+    // extra column (extra, 2), which another source's second "extra" shares.
     for (const ExportSummary::Source &source : m_summary.sources()) {
         if (source.exported == 0)
             continue;
         if (!source.info.header.isEmpty()) {
+            QHash<QString, int> seen;
             for (const QString &name : source.info.header)
-                addColumn(name);
+                addColumn(name, ++seen[name]);
             continue;
         }
         // A JSON source has no header: the audit-log columns in CircleCI's order, then the
         // extra keys its events carry.
         for (int i = 0; i < kColumnCount; ++i)
-            addColumn(QLatin1String(columnName(static_cast<Column>(i))));
-        sqlite3_stmt *statement = nullptr;
-        const char *sql = "SELECT DISTINCT j.key FROM events AS e, json_each(e.extra) AS j"
-                          " WHERE e.source_id = ? AND e.extra IS NOT NULL ORDER BY j.key";
-        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            *error =
-                QCoreApplication::translate("OriginalCsvWriter", "the case cannot be read (%1)")
-                    .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            addColumn(QLatin1String(columnName(static_cast<Column>(i))), 1);
+        const int before = m_extraIndex.size();
+        if (!m_extraIndex.addSource(db, source.info, error))
             return false;
-        }
-        sqlite3_bind_int64(statement, 1, source.info.id);
-        while (sqlite3_step(statement) == SQLITE_ROW)
-            addColumn(QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
-        sqlite3_finalize(statement);
+        addNewExtras(before);
     }
     if (m_columns.empty()) {
         for (int i = 0; i < kColumnCount; ++i)
-            addColumn(QLatin1String(columnName(static_cast<Column>(i))));
+            addColumn(QLatin1String(columnName(static_cast<Column>(i))), 1);
     }
+    m_extraRow.assign(size_t(m_extraIndex.size()), {});
     return true;
 }
 
@@ -128,27 +132,18 @@ bool OriginalCsvWriter::begin(std::string &out, QString *)
     return true;
 }
 
-// The importer stores extra columns as a JSON object of strings: {"region":"us-east-1"}.
-void OriginalCsvWriter::readExtras(std::string_view extra)
-{
-    m_extras.clear();
-    if (extra.empty())
-        return;
-    thread_local simdjson::dom::parser parser;
-    simdjson::dom::object object;
-    if (parser.parse(extra.data(), extra.size()).get(object) != simdjson::SUCCESS)
-        return;
-    for (const auto field : object) {
-        std::string_view value;
-        if (field.value.get(value) == simdjson::SUCCESS)
-            m_extras.emplace_back(std::string(field.key), std::string(value));
-    }
-}
-
 void OriginalCsvWriter::write(const ExportCursor &row, std::string &out)
 {
-    if (m_hasExtras)
-        readExtras(row.text(ExportCursor::Extra));
+    const bool hasExtras = !m_extraRow.empty() && !row.isNull(ExportCursor::Extra);
+    if (hasExtras && m_extras.read(row.text(ExportCursor::Extra))) {
+        for (const ExtraColumns::Cell &cell : m_extras.cells()) {
+            const int column = m_extraIndex.find(cell.name, cell.occurrence);
+            if (column >= 0) {
+                m_extraRow[size_t(column)] = cell.value;
+                m_filled.push_back(column);
+            }
+        }
+    }
     bool first = true;
     for (const OutputColumn &column : m_columns) {
         if (!first)
@@ -161,15 +156,13 @@ void OriginalCsvWriter::write(const ExportCursor &row, std::string &out)
         } else if (column.cursorColumn >= 0) {
             csvtext::appendCell(out, row.text(ExportCursor::Column(column.cursorColumn)));
         } else {
-            for (const auto &[name, value] : m_extras) {
-                if (name == column.extraName) {
-                    csvtext::appendCell(out, value);
-                    break;
-                }
-            }
+            csvtext::appendCell(out, m_extraRow[size_t(column.extra)]);
         }
     }
     out.push_back('\n');
+    for (const int column : m_filled)
+        m_extraRow[size_t(column)] = {};
+    m_filled.clear();
 }
 
 bool OriginalCsvWriter::end(std::string &, QString *)

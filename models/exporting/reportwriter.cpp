@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "../parsing/timestampparser.h"
+#include "../text/nameinspection.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -85,6 +86,15 @@ void appendFact(std::string &out, const QString &name, const QString &value)
     out.append("</td></tr>\n");
 }
 
+bool isPlainAscii(std::string_view text)
+{
+    for (const char c : text) {
+        if (c < 0x20 || c > 0x7e)
+            return false;
+    }
+    return true;
+}
+
 // The report's own text: never data, but loaded as the document itself.
 const char *const kStyle = R"(<style>
 body{font-family:sans-serif;font-size:13px;color:#1b1b1b;margin:24px}
@@ -95,6 +105,7 @@ th{background:#eef0f3}.facts th{width:11em}.num{text-align:right}
 .tops{display:flex;gap:24px;flex-wrap:wrap}
 pre{white-space:pre-wrap;word-break:break-all;margin:0;font-size:11px}
 .hash{font-family:monospace}
+.lookalike{color:#a04000;font-weight:bold}
 </style>
 )";
 
@@ -242,7 +253,7 @@ void ReportWriter::appendTop(std::string &out, const QString &title,
     appendTableOpen(out, nullptr);
     for (const ExportSummary::Entry &entry : entries) {
         out.append("<tr><td>");
-        appendEscaped(out, entry.label);
+        appendName(out, entry.label);
         out.append("</td><td class=\"num\">");
         appendNumber(out, entry.count);
         out.append("</td></tr>\n");
@@ -306,6 +317,62 @@ void ReportWriter::appendTableStart(std::string &out) const
     out.append("</tr></thead>\n<tbody>\n");
 }
 
+// A name from the data: as it is, or, when it could pass for another, marked, its invisible
+// characters escaped, the code points in its title, and remembered for the list at the end.
+void ReportWriter::appendName(std::string &out, std::string_view name) const
+{
+    if (isPlainAscii(name)) {
+        appendEscaped(out, name);
+        return;
+    }
+    const NameInspection inspection(QString::fromUtf8(name.data(), qsizetype(name.size())));
+    if (!inspection.isSuspicious()) {
+        appendEscaped(out, name);
+        return;
+    }
+    out.append("<span class=\"lookalike\" title=\"");
+    appendEscaped(out, inspection.description());
+    out.append("\">");
+    appendEscaped(out, inspection.shown());
+    out.append("</span>");
+    if (m_lookalikes.size() < kLookalikesListed)
+        m_lookalikes.insert(inspection.shown(), inspection.description());
+}
+
+void ReportWriter::appendName(std::string &out, const QString &name) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    appendName(out, std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+void ReportWriter::appendLookalikes(std::string &out) const
+{
+    if (m_lookalikes.isEmpty())
+        return;
+    out.append("<h2>");
+    appendEscaped(out, tr("Names that may pass for others"));
+    out.append("</h2>\n<p>");
+    appendEscaped(out, tr("These names hold invisible characters, bidi controls or letters of "
+                          "mixed scripts, so they can look like other names. They are marked %1 "
+                          "above, with their invisible characters written as \\u escapes.")
+                           .arg(NameInspection::marker()));
+    out.append("</p>\n");
+    appendTableOpen(out, nullptr);
+    out.append("<tr><th>");
+    appendEscaped(out, tr("Name"));
+    out.append("</th><th>");
+    appendEscaped(out, tr("Code points"));
+    out.append("</th></tr>\n");
+    for (auto it = m_lookalikes.cbegin(); it != m_lookalikes.cend(); ++it) {
+        out.append("<tr><td class=\"lookalike\">");
+        appendEscaped(out, it.key());
+        out.append("</td><td>");
+        appendEscaped(out, it.value());
+        out.append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+}
+
 void ReportWriter::write(const ExportCursor &row, std::string &page)
 {
     if (m_target == Target::Pdf && m_rows >= kPdfEventLimit)
@@ -320,7 +387,7 @@ void ReportWriter::write(const ExportCursor &row, std::string &page)
     ++m_rows;
     auto label = [&](ExportCursor::Column name, ExportCursor::Column id) {
         const std::string_view text = row.text(name);
-        appendEscaped(out, text.empty() ? row.text(id) : text);
+        appendName(out, text.empty() ? row.text(id) : text);
     };
     out.append("<tr><td>");
     if (row.isNull(ExportCursor::OccurredNs))
@@ -329,7 +396,7 @@ void ReportWriter::write(const ExportCursor &row, std::string &page)
         appendEscaped(out, utcText(row.integer(ExportCursor::OccurredNs)));
     out.append("</td><td>");
     const QByteArray &action = m_summary.actionName(qint32(row.integer(ExportCursor::ActionId)));
-    appendEscaped(out, std::string_view(action.constData(), size_t(action.size())));
+    appendName(out, std::string_view(action.constData(), size_t(action.size())));
     out.append("</td><td>");
     label(ExportCursor::ActorName, ExportCursor::ActorId);
     out.append("</td><td class=\"wrap\">");
@@ -371,7 +438,9 @@ void ReportWriter::write(const ExportCursor &row, std::string &page)
 bool ReportWriter::end(std::string &page, QString *error)
 {
     std::string &out = m_target == Target::Pdf ? m_html : page;
-    out.append("</tbody></table>\n<p>");
+    out.append("</tbody></table>\n");
+    appendLookalikes(out);
+    out.append("<p>");
     appendEscaped(out, tr("End of report: %1 events listed.").arg(QLocale().toString(m_rows)));
     out.append("</p>\n</body></html>\n");
     return m_target == Target::Pdf ? renderPdf(page, error) : true;

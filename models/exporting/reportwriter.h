@@ -4,12 +4,15 @@
 #include "exportsummary.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace auditlens {
 
 // The report a colleague, a lawyer or an auditor reads: where the events came from (case,
 // sources with SHA-256), the filter in words, counts, time span, a histogram, the most frequent
-// actions, actors and targets, then the events with their source lines.
+// actions, actors and targets, then the events with their source lines. A name that could pass
+// for another (see NameInspection) is marked wherever it appears, and listed at the end with
+// its code points.
 //
 // Html: one self-contained file; every text from the data is escaped (' included), there are
 // no scripts, links or external resources, and a Content-Security-Policy forbids loading any.
@@ -39,12 +42,19 @@ private:
     void appendTop(std::string &out, const QString &title,
                    const QVector<ExportSummary::Entry> &entries) const;
     bool renderPdf(std::string &out, QString *error) const;
+    void appendName(std::string &out, std::string_view name) const;
+    void appendName(std::string &out, const QString &name) const;
+    void appendLookalikes(std::string &out) const;
+
+    // The names listed at the end, at most.
+    static constexpr int kLookalikesListed = 1000;
 
     const ExportSummary &m_summary;
     Target m_target;
     std::string m_html; // Pdf: the document being built
     qint64 m_rows = 0;
     QHash<qint64, std::string> m_sourceNames;
+    mutable QMap<QString, QString> m_lookalikes; // shown name -> its code points
 };
 
 } // namespace auditlens

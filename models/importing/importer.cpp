@@ -6,7 +6,10 @@
 #include "../parsing/jsoneventsplitter.h"
 #include "../reading/bytesource.h"
 #include "../reading/csvrecordreader.h"
+#include "../reading/fileidentity.h"
 #include "../reading/jsonrecordreader.h"
+#include "../text/visibletext.h"
+#include "../store/casefilevfs.h"
 #include "batchqueue.h"
 #include "duplicatetracker.h"
 #include "hashindex.h"
@@ -14,7 +17,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +47,8 @@ QString tr(const char *text)
 constexpr size_t kBatchEvents = 2048;
 constexpr size_t kBatchBytes = size_t(4) << 20;
 constexpr qint64 kProgressEvery = 65536;
+// How long an import's commit waits for the readers of the moment to finish.
+constexpr int kReadersWaitMs = 10 * 60 * 1000;
 
 QString sqliteError(sqlite3 *db)
 {
@@ -133,6 +137,13 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// Ends a transaction of the import, keeping nothing of it.
+void abandonTransaction(sqlite3 *db)
+{
+    CaseFileVfs::discardDeferredWrites(db);
+    exec(db, "ROLLBACK", nullptr);
+}
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {
@@ -504,22 +515,13 @@ private:
 // Asks the system to start writing the case's new pages to disk while the import goes on, so
 // that the commit's sync finds little left to write (by default nothing is written until then:
 // a gigabyte of dirty pages stays under the kernel's background threshold on most machines).
+// Through SQLite's own descriptor of the case: a second one, once closed, would take with it every
+// lock the process holds on the case, and other programs would then roll back the import's journal
+// under it. Without that descriptor there is no writeback; the commit only takes longer.
 class WritebackStarter
 {
 public:
-    explicit WritebackStarter(sqlite3 *db)
-    {
-        const char *file = sqlite3_db_filename(db, "main");
-        if (file && *file)
-            m_fd = ::open(file, O_RDONLY | O_CLOEXEC);
-    }
-    ~WritebackStarter()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    WritebackStarter(const WritebackStarter &) = delete;
-    WritebackStarter &operator=(const WritebackStarter &) = delete;
+    explicit WritebackStarter(sqlite3 *db) : m_fd(CaseFileVfs::descriptor(db)) {}
 
     void poll()
     {
@@ -533,7 +535,7 @@ public:
 
 private:
     static constexpr int kEveryBatches = 16; // about 32k events, 30 MB of case
-    int m_fd = -1;
+    const int m_fd;                          // SQLite's; never closed here
     int m_batches = 0;
 };
 
@@ -608,6 +610,10 @@ ImportResult Importer::run(const QStringList &paths)
     // case's own setting comes back at the end.
     const QByteArray cacheSize = QByteArray::number(scalar(db, "PRAGMA cache_size"));
     exec(db, "PRAGMA cache_size=-8192", nullptr);
+    // Other programs go on reading the case as it was while the sources go in (see CaseFileVfs).
+    // Not while the viewer's index is replaced below: that rewrites the pages the old index
+    // freed, which would all be kept in memory, for a moment's wait of the readers.
+    CaseFileVfs::setDeferWrites(db, true);
     result.ok = true;
     for (int i = 0; i < paths.size(); ++i) {
         if (!importSource(i, paths[i], result)) {
@@ -615,6 +621,7 @@ ImportResult Importer::run(const QStringList &paths)
             break;
         }
     }
+    CaseFileVfs::setDeferWrites(db, false);
     const bool ordered = m_ordering.joinable();
     if (ordered)
         m_ordering.join();
@@ -676,6 +683,11 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         return false;
     };
 
+    // The case is never read as a source: by another name (a hard link) too. Opening it would
+    // also cost the case its locks when that descriptor is closed.
+    if (FileIdentity::of(path) == FileIdentity::of(m_store.path()))
+        return fail(tr("this is the case itself, under another name; the case must be a separate "
+                       "file"));
     SourceFile file;
     if (!file.open(path))
         return fail(file.errorString());
@@ -700,12 +712,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         }
     }
 
-    QByteArray head;
-    {
-        QFile peek(path);
-        if (peek.open(QIODevice::ReadOnly))
-            head = peek.read(64 * 1024);
-    }
+    // Through the file already open: the name may lead elsewhere by now.
+    QByteArray head(64 * 1024, Qt::Uninitialized);
+    head.truncate(int(std::max<qint64>(0, file.peek(head.data(), head.size()))));
     SourceFormat format = SourceFormat::Csv;
     QString sniffError;
     if (!sniffSource(head, &format, &sniffError))
@@ -721,10 +730,15 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         return fail(tr("the case cannot be written (%1)").arg(error));
     }
     auto rollback = [&](const QString &message) {
-        exec(db, "ROLLBACK", nullptr);
+        abandonTransaction(db);
         m_collectRows = false; // the command has failed: no index is built from its rows
         return fail(tr("%1; nothing was imported, the case is as it was before").arg(message));
     };
+    // The file was removed (by an import into the same new case that failed first) or replaced
+    // while this one waited for it: what went into it would be lost with it.
+    int moved = 0;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return rollback(tr("the case file was removed or replaced while it was open"));
 
     // The source row comes first so events can point to it; its digest and counts are set once
     // every byte has been read.
@@ -902,7 +916,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     p.severity = Severity::Flagged;
                     p.column =
                         QString::fromUtf8(duplicateKey.data(), qsizetype(duplicateKey.size()));
-                    p.message = tr("the event names %1 twice; the first one is used").arg(p.column);
+                    p.message = tr("the event names %1 twice; the first one is used")
+                                    .arg(VisibleText::escapeInvisible(p.column));
                     problems.push_back(p);
                     parsed.flags |= flagBit(ProblemKind::DuplicateKey);
                 }
@@ -1023,13 +1038,15 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         return rollback(tr("the case cannot be written (%1)").arg(writerError));
     if (!fatal.isEmpty())
         return rollback(fatal);
-    if (m_cancel.load() || stopped) {
-        exec(db, "ROLLBACK", nullptr);
+    auto cancelled = [&] {
+        abandonTransaction(db);
         m_collectRows = false;
         result.cancelled = true;
         result.error = tr("the import was cancelled; the case is as it was before");
         return false;
-    }
+    };
+    if (m_cancel.load() || stopped)
+        return cancelled();
     if ((csv && csv->failed()) || (json && json->failed()))
         return rollback(tr("reading stopped: %1").arg(file.errorString()));
     if (format == SourceFormat::Csv && !haveHeader)
@@ -1043,7 +1060,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     outcome.blankLines = csv ? csv->blankLines() : json->blankLines();
     SourceInfo existing;
     if (m_store.hasSourceWithSha256(outcome.sha256, &existing)) {
-        exec(db, "ROLLBACK", nullptr);
+        abandonTransaction(db);
         m_rows.truncate(rowMark);
         outcome.alreadyImported = true;
         outcome.sourceId = existing.id;
@@ -1178,6 +1195,18 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         if (!finish.step(&error))
             return rollback(tr("the case cannot be written (%1)").arg(error));
     }
+    // Readers have gone on reading the case as it was before. The commit waits for those
+    // reading now (new ones wait for it meanwhile), as long as an export of theirs may take.
+    const int locked = CaseFileVfs::finishDeferredWrites(db, kReadersWaitMs, &m_cancel);
+    if (locked == SQLITE_BUSY && m_cancel.load())
+        return cancelled();
+    if (locked == SQLITE_BUSY)
+        return rollback(tr("the case is in use: another AuditLens was still reading it after "
+                           "%1 minutes")
+                            .arg(kReadersWaitMs / 60000));
+    if (locked != SQLITE_OK)
+        return rollback(
+            tr("the case cannot be written (%1)").arg(QString::fromUtf8(sqlite3_errstr(locked))));
     if (!exec(db, "COMMIT", &error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
 

@@ -10,12 +10,17 @@ namespace auditlens {
 
 // The copies of one duplicate group side by side: a row per field, a column per copy. Fields
 // whose text differs between the copies are marked (DiffersRole, and a highlighted background),
-// position fields (source, line) excepted since copies always differ there.
+// position fields (source, line) excepted since copies always differ there. JSON cells are shown
+// indented, one key to a line, so that a long payload wraps readably; the JSON paths whose values
+// differ are listed (differingPaths) so that what differs inside a payload can be seen at once.
 class DuplicateCopiesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { DiffersRole = Qt::UserRole + 1 };
+    enum Role {
+        DiffersRole = Qt::UserRole + 1, // bool
+        RawTextRole,                    // the cell's text as read (not indented)
+    };
     enum Field {
         Action,
         Actor,
@@ -38,6 +43,12 @@ public:
 
     void setCopies(std::vector<EventRow> copies);
     int differingFieldCount() const;
+    // The fields and JSON paths whose values differ between the copies ("payload.job.id",
+    // "success"), in field order.
+    QStringList differingPaths() const { return m_differingPaths; }
+    // JSON text indented two spaces a level, one key or item to a line; strings and numbers
+    // exactly as written. Text that is not an object or array comes back as it is.
+    static QString indentJson(const QString &json);
     static QString fieldTitle(int field);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +61,7 @@ private:
     static QString text(const EventRow &row, int field);
     std::vector<EventRow> m_copies;
     std::vector<bool> m_differs;
+    QStringList m_differingPaths;
 };
 
 } // namespace auditlens

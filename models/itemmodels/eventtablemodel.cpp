@@ -1,6 +1,8 @@
 #include "eventtablemodel.h"
 
 #include "../parsing/timestampparser.h"
+#include "../text/nameinspection.h"
+#include "semanticcolors.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -9,6 +11,15 @@
 #include <algorithm>
 
 namespace auditlens {
+
+namespace {
+// The columns that show names from the data: marked when a name could pass for another.
+bool isNameColumn(EventColumn column)
+{
+    return column == EventColumn::Action || column == EventColumn::Actor ||
+           column == EventColumn::Target || column == EventColumn::Scope;
+}
+} // namespace
 
 EventTableModel::EventTableModel(CaseSession *session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
@@ -22,6 +33,7 @@ EventTableModel::EventTableModel(CaseSession *session, QObject *parent)
         m_blocks.clear();
         m_blockOrder.clear();
         m_pending.clear();
+        m_matched.clear();
         endResetModel();
     });
 }
@@ -112,6 +124,8 @@ void EventTableModel::onResult(const QueryResultPtr &result, const RowBlockPtr &
     beginResetModel();
     m_preview = false;
     m_previewRows.clear();
+    m_previewAll.clear();
+    m_matched.clear();
     m_result = result;
     m_index = m_session->index();
     m_blocks.clear();
@@ -188,6 +202,34 @@ int EventTableModel::rowOfSeq(qint64 seq) const
     return it == positions.end() ? -1 : int(it - positions.begin());
 }
 
+std::vector<int> EventTableModel::rowsOfSeqs(const QList<qint64> &seqs) const
+{
+    std::vector<int> rows;
+    if (!m_result || !m_index || seqs.isEmpty())
+        return rows;
+    std::vector<bool> wanted(m_index->size(), false);
+    for (const qint64 seq : seqs) {
+        const qint64 position = m_index->positionOfSeq(seq);
+        if (position >= 0)
+            wanted[size_t(position)] = true;
+    }
+    const auto &positions = m_result->positions;
+    for (size_t row = 0; row < positions.size(); ++row) {
+        if (wanted[positions[row]])
+            rows.push_back(int(row));
+    }
+    return rows;
+}
+
+void EventTableModel::setMatchedRows(std::vector<int> rows)
+{
+    const bool had = !m_matched.empty();
+    m_matched = std::move(rows);
+    if ((had || !m_matched.empty()) && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, kEventColumnCount - 1),
+                           {Qt::BackgroundRole});
+}
+
 QVariant EventTableModel::display(int row, EventColumn column, const EventRow *given) const
 {
     const quint32 p = m_result->positions[size_t(row)];
@@ -261,8 +303,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case CsvRole:
         if (role == CsvRole)
             return copyValue(row, int(column), false);
+        if (isNameColumn(column))
+            return NameInspection::shown(display(row, column).toString());
         return display(row, column);
     case Qt::ToolTipRole:
+        if (isNameColumn(column))
+            return NameInspection::toolTip(display(row, column).toString());
         if (column == EventColumn::Time) {
             const EventRow *r = rowAt(row);
             QString tip = m_index->hasTime(p) ? timeText(m_index->time(p), 9) : tr("(no time)");
@@ -281,11 +327,15 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if (column == EventColumn::Line)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::BackgroundRole:
+        if (!m_matched.empty() && std::binary_search(m_matched.begin(), m_matched.end(), row))
+            return SemanticColors::background(SemanticColors::Meaning::Match);
+        return {};
     case Qt::ForegroundRole:
         if (column == EventColumn::Success && m_index->success(p) == 0)
-            return QColor(0xd0, 0x3b, 0x3b);
+            return SemanticColors::text(SemanticColors::Meaning::Failure);
         if (column == EventColumn::Duplicates && m_index->dupKind(p) == 2)
-            return QColor(0xd0, 0x7b, 0x00);
+            return SemanticColors::text(SemanticColors::Meaning::Conflict);
         return {};
     case SeqRole:
         return m_index->seq(p);
@@ -330,33 +380,77 @@ void EventTableModel::showPreview(const std::vector<PreviewEvent> &events)
         beginResetModel();
         m_preview = true;
         m_previewRows.clear();
+        m_previewAll.clear();
+        m_matched.clear();
         endResetModel();
     }
-    if (events.empty())
+    m_previewAll.insert(m_previewAll.end(), events.begin(), events.end());
+    std::vector<PreviewEvent> shown;
+    for (const PreviewEvent &e : events) {
+        if (previewMatches(e))
+            shown.push_back(e);
+    }
+    if (shown.empty())
         return;
     const int first = int(m_previewRows.size());
-    beginInsertRows({}, first, first + int(events.size()) - 1);
-    m_previewRows.insert(m_previewRows.end(), events.begin(), events.end());
+    beginInsertRows({}, first, first + int(shown.size()) - 1);
+    m_previewRows.insert(m_previewRows.end(), shown.begin(), shown.end());
     endInsertRows();
+}
+
+bool EventTableModel::previewMatches(const PreviewEvent &e) const
+{
+    if (m_previewSearch.isEmpty())
+        return true;
+    for (const QString *text : {&e.occurredAt, &e.action, &e.actor, &e.target, &e.scope, &e.id}) {
+        if (text->contains(m_previewSearch, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void EventTableModel::setPreviewSearch(const QString &text)
+{
+    if (text == m_previewSearch)
+        return;
+    m_previewSearch = text;
+    if (!m_preview)
+        return;
+    beginResetModel();
+    m_previewRows.clear();
+    for (const PreviewEvent &e : m_previewAll) {
+        if (previewMatches(e))
+            m_previewRows.push_back(e);
+    }
+    endResetModel();
 }
 
 void EventTableModel::clearPreview()
 {
+    m_previewSearch.clear();
     if (!m_preview)
         return;
     beginResetModel();
     m_preview = false;
     m_previewRows.clear();
+    m_previewAll.clear();
     endResetModel();
 }
 
 QVariant EventTableModel::previewData(int row, int column, int role) const
 {
-    if (role != Qt::DisplayRole && role != CsvRole && role != SeqRole)
+    if (role != Qt::DisplayRole && role != CsvRole && role != SeqRole && role != Qt::ToolTipRole)
         return {};
     const PreviewEvent &e = m_previewRows[size_t(row)];
     if (role == SeqRole)
         return e.seq;
+    if (isNameColumn(EventColumn(column)) && role != CsvRole) {
+        const QString name = previewData(row, column, CsvRole).toString();
+        return role == Qt::ToolTipRole ? NameInspection::toolTip(name)
+                                       : NameInspection::shown(name);
+    }
+    if (role == Qt::ToolTipRole)
+        return {};
     switch (EventColumn(column)) {
     case EventColumn::Time:
         return e.hasTime ? timeText(e.occurredNs, 3) : e.occurredAt;

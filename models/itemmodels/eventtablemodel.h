@@ -49,12 +49,19 @@ public:
     QVariant copyValue(int row, int column, bool json) const;
     // The table row showing seq, or -1.
     int rowOfSeq(qint64 seq) const;
+    // The rows showing any of seqs, ascending (one pass over the result).
+    std::vector<int> rowsOfSeqs(const QList<qint64> &seqs) const;
     qint64 seqAt(int row) const;
 
     // Preview while importing (replaces the content until the next result).
     void showPreview(const std::vector<PreviewEvent> &events);
     void clearPreview();
     bool isPreview() const { return m_preview; }
+    // Shows only the preview events containing text (case-insensitive) in a column.
+    void setPreviewSearch(const QString &text);
+    // Rows that Find matched (ascending), marked with a background until the next result.
+    void setMatchedRows(std::vector<int> rows);
+    const std::vector<int> &matchedRows() const { return m_matched; }
 
     // Time text as the table shows it, to the nanosecond.
     QString timeText(qint64 ns, int fractionDigits) const;
@@ -67,6 +74,7 @@ private:
     void request(int row) const;
     QVariant display(int row, EventColumn column, const EventRow *given = nullptr) const;
     QVariant previewData(int row, int column, int role) const;
+    bool previewMatches(const PreviewEvent &event) const;
 
     static constexpr int kBlock = 128;
     static constexpr int kMaxBlocks = 64;
@@ -79,7 +87,10 @@ private:
     mutable QSet<int> m_pending;
     bool m_localTime = false;
     bool m_preview = false;
-    std::vector<PreviewEvent> m_previewRows;
+    std::vector<PreviewEvent> m_previewAll;  // every preview event received
+    std::vector<PreviewEvent> m_previewRows; // those the preview search matches
+    QString m_previewSearch;
+    std::vector<int> m_matched;
 };
 
 } // namespace auditlens

@@ -1,5 +1,7 @@
 #include "facetmodel.h"
 
+#include "../text/nameinspection.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -150,11 +152,15 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
             return tr("(none)");
         if (field == int(IndexField::Success) && v.key.isEmpty())
             return tr("(unreadable)");
-        return v.label;
-    case Qt::ToolTipRole:
-        return v.excluded   ? tr("Left out by the filter; Ctrl+click to show it again")
-               : v.included ? tr("In the filter; click to remove it")
-                            : tr("Click to show only these events; Ctrl+click to leave them out");
+        return NameInspection::shown(v.label);
+    case Qt::ToolTipRole: {
+        const QString hint =
+            v.excluded   ? tr("Left out by the filter; Ctrl+click to show it again")
+            : v.included ? tr("In the filter; click to remove it")
+                         : tr("Click to show only these events; Ctrl+click to leave them out");
+        const QString lookalike = NameInspection::toolTip(v.label);
+        return lookalike.isEmpty() ? hint : lookalike + QLatin1Char('\n') + hint;
+    }
     case Qt::TextAlignmentRole:
         return index.column() == 1 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::FontRole: {

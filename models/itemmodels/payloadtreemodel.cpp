@@ -1,5 +1,7 @@
 #include "payloadtreemodel.h"
 
+#include "semanticcolors.h"
+
 #include <QColor>
 
 #include <cctype>
@@ -328,7 +330,7 @@ QVariant PayloadTreeModel::data(const QModelIndex &index, int role) const
                    : n->path + QStringLiteral(" = ") + n->text.left(2000);
     case Qt::ForegroundRole:
         if (n->kind == Node::Invalid)
-            return QColor(0xd0, 0x3b, 0x3b);
+            return SemanticColors::text(SemanticColors::Meaning::Failure);
         return {};
     case PathRole:
         return n->path;

@@ -1,5 +1,7 @@
 #include "problemmodel.h"
 
+#include "semanticcolors.h"
+
 #include <QColor>
 #include <QLocale>
 #include <QSqlQuery>
@@ -56,7 +58,7 @@ std::vector<ProblemModel::Row> ProblemModel::loadPage(qint64 after) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT p.id, s.file_name, p.line, p.severity, p.kind, p.column_name, p.message, p.raw,"
-        " p.event FROM problems AS p JOIN sources AS s ON s.id = p.source_id"
+        " p.event, p.offset FROM problems AS p JOIN sources AS s ON s.id = p.source_id"
         " WHERE p.id > ? ORDER BY p.id LIMIT ?"));
     q.addBindValue(after);
     q.addBindValue(kPage);
@@ -73,6 +75,7 @@ std::vector<ProblemModel::Row> ProblemModel::loadPage(qint64 after) const
         r.message = q.value(6).toString();
         r.raw = q.value(7).toByteArray();
         r.eventSeq = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+        r.offset = q.value(9).toLongLong();
         page.push_back(std::move(r));
     }
     return page;
@@ -157,7 +160,7 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Severity && r.severity == QLatin1String("rejected"))
-            return QColor(0xd0, 0x3b, 0x3b);
+            return SemanticColors::text(SemanticColors::Meaning::Failure);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == Line ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -165,6 +168,10 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         return r.eventSeq >= 0 ? QVariant(r.eventSeq) : QVariant();
     case RawRole:
         return r.raw;
+    case OffsetRole:
+        return r.offset;
+    case RejectedRole:
+        return r.severity == QLatin1String("rejected");
     default:
         return {};
     }

@@ -18,6 +18,8 @@ public:
     enum Role {
         EventSeqRole = Qt::UserRole + 1, // the flagged event's seq; invalid for a rejected record
         RawRole,                         // QByteArray, the bytes as read
+        OffsetRole,                      // qint64, the record's first byte in its source
+        RejectedRole,                    // bool: the record was rejected (no event)
     };
 
     explicit ProblemModel(QObject *parent = nullptr);
@@ -41,6 +43,7 @@ private:
         qint64 id = 0;
         QString source;
         qint64 line = 0;
+        qint64 offset = 0;
         QString severity;
         QString kind;
         QString column;

@@ -1,5 +1,7 @@
 #include "csvheader.h"
 
+#include "../text/visibletext.h"
+
 #include <QCoreApplication>
 
 namespace auditlens {
@@ -47,10 +49,14 @@ bool CsvHeader::read(const std::vector<std::string_view> &fields, QString *error
     } else if (fields.size() == 1 && first.count(QLatin1Char('\t')) >= 3) {
         *error = tr("the file separates fields with tabs; CircleCI audit-log exports use commas");
     } else {
+        // Names as they are: "id\u00a0" must not read as "id ".
+        QStringList shown;
+        for (const QString &name : m_names.mid(0, 12))
+            shown << VisibleText::escapeInvisible(name);
         *error = tr("this is not a CircleCI audit-log export: the header has no %1 column "
                     "(it has: %2)")
                      .arg(missing.join(QStringLiteral(", ")),
-                          m_names.mid(0, 12).join(QStringLiteral(", ")).left(200));
+                          shown.join(QStringLiteral(", ")).left(200));
     }
     return false;
 }

@@ -1,11 +1,13 @@
 #include "eventparser.h"
 
 #include "../reading/chunkbuffer.h"
+#include "jsonnumbers.h"
 #include "timestampparser.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <simdjson.h>
 
@@ -118,6 +120,7 @@ struct EventParser::Impl
     std::string scratch[kColumnCount][3]; // non-string ids/types/names, rendered as JSON text
     std::vector<simdjson::dom::element> walkStack;
     std::vector<std::string_view> walkKeys;
+    std::string inRange; // a cell with its out-of-range numbers replaced, while checked
 
     void flag(ParsedEvent &event, std::vector<Problem> &problems, const EventCells &cells,
               ProblemKind kind, Column column, const QString &message, std::string_view raw)
@@ -150,9 +153,8 @@ struct EventParser::Impl
     // simdjson refuses integers beyond 64 bits, which JSON allows (and audit payloads carry):
     // such a cell is checked again by a parser that reads them as doubles. Its members are
     // extracted into scratch; *root is then not set.
-    bool bigNumberFallback(const EventCells &cells, Column column, QJsonObject *object)
+    bool bigNumberFallback(std::string_view text, QJsonObject *object)
     {
-        const std::string_view text = cells[column];
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(
             QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error);
@@ -160,6 +162,58 @@ struct EventParser::Impl
             return false;
         *object = doc.object();
         return true;
+    }
+
+    // Why a cell is not JSON we can read, in words; a depth limit is named.
+    QString notJson(Column column, const simdjson::dom::parser &parser, simdjson::error_code error)
+    {
+        if (error == simdjson::DEPTH_ERROR)
+            return tr("%1 is nested more than %2 levels deep, the most this reader follows; "
+                      "it is kept as written")
+                .arg(QLatin1String(columnName(column)),
+                     QLocale().toString(qulonglong(parser.max_depth())));
+        return tr("%1 is not valid JSON (%2)")
+            .arg(QLatin1String(columnName(column)), QLatin1String(simdjson::error_message(error)));
+    }
+
+    // Parses a cell: with simdjson, else (big integers) as doubles into *fallback, else, when
+    // the only fault is a number beyond a double's range, without that number (flagged).
+    // Returns the error left; *root is set on success unless the fallback was used.
+    simdjson::error_code parseCell(const EventCells &cells, Column column, ParsedEvent &event,
+                                   std::vector<Problem> &problems, simdjson::dom::element *root,
+                                   QJsonObject *fallback, bool *usedFallback)
+    {
+        const std::string_view text = cells[column];
+        simdjson::dom::parser &parser = parsers[columnIndex(column)];
+        auto result = parser.parse(text.data(), text.size(), !cells.padded);
+        if (result.error() != simdjson::NUMBER_ERROR) {
+            if (result.error() == simdjson::SUCCESS)
+                *root = result.value_unsafe();
+            return result.error();
+        }
+        if (bigNumberFallback(text, fallback)) {
+            *usedFallback = true;
+            return simdjson::SUCCESS;
+        }
+        const std::string_view number =
+            JsonNumbers::replace(text, JsonNumbers::Replace::OutOfRange, &inRange);
+        if (number.empty())
+            return simdjson::NUMBER_ERROR;
+        result = parser.parse(inRange);
+        if (result.error() == simdjson::NUMBER_ERROR && bigNumberFallback(inRange, fallback)) {
+            *usedFallback = true;
+        } else if (result.error() != simdjson::SUCCESS) {
+            return result.error();
+        } else {
+            *root = result.value_unsafe();
+        }
+        flag(
+            event, problems, cells, ProblemKind::NumberOutOfRange, column,
+            tr("%1 holds the number %2, valid JSON but beyond the range of a 64-bit floating-point "
+               "number, so readers disagree on its value; it is kept as written")
+                .arg(QLatin1String(columnName(column)), quoted(number)),
+            text);
+        return simdjson::SUCCESS;
     }
 
     // Validates a JSON column; returns its root when it holds a value.
@@ -172,27 +226,22 @@ struct EventParser::Impl
         const std::string_view text = cells[column];
         if (isNullLiteral(text))
             return false;
-        simdjson::dom::parser &parser = parsers[columnIndex(column)];
-        const auto result = parser.parse(text.data(), text.size(), !cells.padded);
-        if (result.error() == simdjson::NUMBER_ERROR) {
-            QJsonObject object;
-            if (bigNumberFallback(cells, column, &object)) {
-                if (fallback)
-                    *fallback = object;
-                if (usedFallback)
-                    *usedFallback = true;
-                return false;
-            }
-        }
-        if (result.error() != simdjson::SUCCESS) {
+        QJsonObject object;
+        bool viaFallback = false;
+        const simdjson::error_code error =
+            parseCell(cells, column, event, problems, root, &object, &viaFallback);
+        if (error != simdjson::SUCCESS) {
             flag(event, problems, cells, ProblemKind::InvalidJson, column,
-                 tr("%1 is not valid JSON (%2)")
-                     .arg(QLatin1String(columnName(column)),
-                          QLatin1String(simdjson::error_message(result.error()))),
-                 text);
+                 notJson(column, parsers[columnIndex(column)], error), text);
             return false;
         }
-        *root = result.value_unsafe();
+        if (viaFallback) {
+            if (fallback)
+                *fallback = object;
+            if (usedFallback)
+                *usedFallback = true;
+            return false;
+        }
         std::string_view key;
         if (findDuplicateKey(*root, walkStack, walkKeys, &key)) {
             flag(event, problems, cells, ProblemKind::DuplicateKey, column,

@@ -1,8 +1,10 @@
 #include "jsoneventsplitter.h"
 
 #include "../reading/jsonscan.h"
+#include "jsonnumbers.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <simdjson.h>
 
@@ -11,6 +13,7 @@ namespace auditlens {
 struct JsonEventSplitter::Impl
 {
     simdjson::dom::parser parser;
+    std::string withoutNumbers; // the record with its numbers replaced, while split
 };
 
 JsonEventSplitter::JsonEventSplitter() : d(std::make_unique<Impl>())
@@ -32,7 +35,20 @@ bool JsonEventSplitter::split(std::string_view text, EventCells &cells, QString 
     cells.clear();
     *duplicate = {};
     simdjson::dom::element root;
-    const auto parsed = d->parser.parse(text.data(), text.size(), true);
+    auto parsed = d->parser.parse(text.data(), text.size(), true);
+    // simdjson refuses integers beyond 64 bits and numbers beyond a double's range, both valid
+    // JSON: the record is split as a copy without its numbers (the members' text is taken from
+    // the record itself), and the event parser judges the numbers in their cells.
+    if (parsed.error() == simdjson::NUMBER_ERROR &&
+        !JsonNumbers::replace(text, JsonNumbers::Replace::All, &d->withoutNumbers).empty())
+        parsed = d->parser.parse(d->withoutNumbers);
+    if (parsed.error() == simdjson::DEPTH_ERROR) {
+        *error = QCoreApplication::translate("JsonEventSplitter",
+                                             "the record is nested more than %1 levels deep, "
+                                             "the most this reader follows")
+                     .arg(QLocale().toString(qulonglong(d->parser.max_depth())));
+        return false;
+    }
     if (parsed.error() != simdjson::SUCCESS) {
         *error =
             QCoreApplication::translate("JsonEventSplitter", "the record is not valid JSON (%1)")

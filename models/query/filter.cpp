@@ -1,5 +1,7 @@
 #include "filter.h"
 
+#include "../text/nameinspection.h"
+
 #include "../parsing/timestampparser.h"
 
 #include <QCoreApplication>
@@ -18,9 +20,13 @@ constexpr DuplicateName kDuplicateNames[] = {
     {DuplicateFilter::Unique, "none"}, {DuplicateFilter::CollapseExact, "collapse"},
 };
 
+// Values as names are shown: "ad\u200bmin" marked, never read as "admin".
 QString list(const QStringList &values)
 {
-    return values.join(QStringLiteral(", "));
+    QStringList shown;
+    for (const QString &value : values)
+        shown << NameInspection::shown(value);
+    return shown.join(QStringLiteral(", "));
 }
 } // namespace
 

@@ -184,7 +184,9 @@ struct LoopState
     quint32 *out;
 };
 
-inline bool keepDuplicate(DuplicateFilter dups, quint8 fl)
+} // namespace
+
+bool IndexQuery::keepsDuplicate(DuplicateFilter dups, quint8 fl)
 {
     switch (dups) {
     case DuplicateFilter::All:
@@ -201,6 +203,12 @@ inline bool keepDuplicate(DuplicateFilter dups, quint8 fl)
         return !(fl & EventIndex::ExtraExactCopy);
     }
     return true;
+}
+
+namespace {
+inline bool keepDuplicate(DuplicateFilter dups, quint8 fl)
+{
+    return IndexQuery::keepsDuplicate(dups, fl);
 }
 
 inline unsigned bitOf(const quint64 *bits, quint32 i)

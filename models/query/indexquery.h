@@ -48,6 +48,9 @@ public:
     // Histogram buckets for a span: a unit from seconds to months giving at most maxBuckets.
     static Histogram emptyHistogram(qint64 from, qint64 to, int maxBuckets = 120);
 
+    // Whether an event with these flags (EventIndex::Bits) passes a duplicates condition.
+    static bool keepsDuplicate(DuplicateFilter duplicates, quint8 flags);
+
     // Codes of a field's dictionary matching filter values (ids, names, `family.*` actions).
     void resolve(IndexField field, const QStringList &values, std::vector<quint8> *allowed,
                  bool include) const;

@@ -83,10 +83,14 @@ struct QueryResult
     quint32 total = 0;         // events in the case
     bool textSearched = false; // the text condition came from a search of the sources
     QString textSearchNote;    // how the text was searched, for a tooltip
-    double elapsedMs = 0; // filter to first rows fetched, on the worker
-    double queryMs = 0;   // the index query alone
+    double elapsedMs = 0;      // filter to first rows fetched, on the worker
+    double queryMs = 0;        // the index query alone
+    // Matching events that are a second or later copy of an exact duplicate group.
+    quint32 extraExactCopies = 0;
 
     quint32 count() const { return quint32(positions.size()); }
+    // Events counted once per exact duplicate group.
+    quint32 distinctCount() const { return count() - extraExactCopies; }
 };
 
 using QueryResultPtr = std::shared_ptr<const QueryResult>;

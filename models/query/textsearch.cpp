@@ -2,6 +2,7 @@
 
 #include "reading/sha256.h"
 #include "sqleventquery.h"
+#include "store/casefilevfs.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,8 @@ struct TextSearch::Source
     }
 };
 
-TextSearch::TextSearch(const EventIndex &index, sqlite3 *db) : m_index(index), m_db(db)
+TextSearch::TextSearch(const EventIndex &index, sqlite3 *db)
+    : m_index(index), m_db(db), m_caseFile(FileIdentity::of(CaseFileVfs::descriptor(db)))
 {
     SqliteStatement select(db, "SELECT id, path, bytes, sha256, format FROM sources ORDER BY id");
     while (select.row()) {
@@ -194,6 +196,12 @@ void TextSearch::prove(Source &s)
     auto translate = [](const char *text) {
         return QCoreApplication::translate("TextSearch", text);
     };
+    // A case imported into itself: a descriptor of ours on it, once closed, would drop SQLite's
+    // locks. Its events are searched in the case instead.
+    if (FileIdentity::of(s.path) == m_caseFile) {
+        unusable(translate("%1 is the case file itself").arg(s.path));
+        return;
+    }
     // Without blocking: opening a FIFO for reading would wait for a writer. A regular file
     // ignores the flag.
     const int fd =

@@ -2,6 +2,8 @@
 
 #include "indexquery.h"
 
+#include "reading/fileidentity.h"
+
 #include <QString>
 
 #include <atomic>
@@ -58,6 +60,7 @@ private:
 
     const EventIndex &m_index;
     sqlite3 *m_db;
+    FileIdentity m_caseFile; // a source that is the case itself is never opened by us
     std::vector<std::unique_ptr<Source>> m_sources;
     std::atomic<bool> m_stop{false};
     std::unique_ptr<QThread> m_prover;

@@ -1,5 +1,6 @@
 #include "bytesource.h"
 
+#include "fileidentity.h"
 #include "sha256.h"
 
 #include <QCoreApplication>
@@ -27,10 +28,10 @@ qint64 MemorySource::read(char *buffer, qint64 maxBytes)
 }
 
 namespace {
-QString systemError(const QString &path)
+// Without the path: whoever reports the error names the file.
+QString systemError()
 {
-    return QCoreApplication::translate("SourceFile", "%1: %2")
-        .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    return QString::fromLocal8Bit(std::strerror(errno));
 }
 
 qint64 mtimeNs(const struct stat &st)
@@ -50,18 +51,26 @@ SourceFile::~SourceFile()
 bool SourceFile::open(const QString &path)
 {
     m_path = path;
-    m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    // Only regular files, told before anything opens them: opening a FIFO waits for a writer,
+    // and reading it takes what the writer sends; a device or a socket is no export either.
+    const QString notAFile = FileIdentity::of(path).notARegularFile();
+    if (!notAFile.isEmpty()) {
+        m_error = notAFile;
+        return false;
+    }
+    // Without blocking, in case a FIFO took the file's place since.
+    m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (m_fd < 0) {
-        m_error = systemError(path);
+        m_error = systemError();
         return false;
     }
     struct stat st = {};
-    if (::fstat(m_fd, &st) != 0) {
-        m_error = systemError(path);
-        return false;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        m_error = QCoreApplication::translate("SourceFile", "%1 is a folder, not a file").arg(path);
+    if (::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        m_error = S_ISREG(st.st_mode) || st.st_mode == 0 ? systemError()
+                                                         : FileIdentity::of(m_fd).notARegularFile();
+        ::close(m_fd);
+        m_fd = -1;
         return false;
     }
     m_size = st.st_size;
@@ -72,6 +81,16 @@ bool SourceFile::open(const QString &path)
     return true;
 }
 
+qint64 SourceFile::peek(char *buffer, qint64 maxBytes) const
+{
+    for (;;) {
+        const ssize_t n = ::pread(m_fd, buffer, size_t(maxBytes), 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        return n;
+    }
+}
+
 qint64 SourceFile::read(char *buffer, qint64 maxBytes)
 {
     for (;;) {
@@ -79,7 +98,7 @@ qint64 SourceFile::read(char *buffer, qint64 maxBytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            m_error = systemError(m_path);
+            m_error = systemError();
             return -1;
         }
         m_hash->add(buffer, size_t(n));

@@ -43,8 +43,12 @@ public:
     SourceFile(const SourceFile &) = delete;
     SourceFile &operator=(const SourceFile &) = delete;
 
+    // Opens a regular file; anything else (a folder, a FIFO, a socket, a device) is refused
+    // with a sentence naming what it is, without reading from it.
     bool open(const QString &path);
     qint64 read(char *buffer, qint64 maxBytes) override;
+    // The file's first bytes, without reading them for the digest; -1 on an I/O error.
+    qint64 peek(char *buffer, qint64 maxBytes) const;
     QString errorString() const override { return m_error; }
 
     QString path() const { return m_path; }

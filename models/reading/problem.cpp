@@ -23,6 +23,7 @@ constexpr KindName kKindNames[] = {
     {ProblemKind::EmptyId, "empty_id"},
     {ProblemKind::BadSuccess, "bad_success"},
     {ProblemKind::BadVersion, "bad_version"},
+    {ProblemKind::NumberOutOfRange, "number_out_of_range"},
 };
 } // namespace
 

@@ -20,6 +20,7 @@ enum class ProblemKind {
     EmptyId,           // id missing or empty
     BadSuccess,        // success neither true nor false
     BadVersion,        // version is not an integer
+    NumberOutOfRange,  // valid JSON holding a number no double can hold (1e400)
 };
 
 enum class Severity {

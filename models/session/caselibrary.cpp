@@ -1,10 +1,13 @@
 #include "caselibrary.h"
 
+#include "../reading/fileidentity.h"
+
 #include "../store/casestore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -55,6 +58,18 @@ void CaseLibrary::remember(const QString &sourcePath, const QString &casePath)
     QSettings().setValue(
         sourceKey(sourcePath),
         QStringList{stamp(QFileInfo(sourcePath)), QFileInfo(casePath).absoluteFilePath()});
+}
+
+bool CaseLibrary::isCaseFile(const QString &path, const QString &openCase)
+{
+    if (path.endsWith(QLatin1Char('.') + QLatin1String(CaseStore::fileSuffix())))
+        return true;
+    // The open case is read only through SQLite: closing another descriptor of it would drop
+    // SQLite's locks.
+    if (!openCase.isEmpty() && FileIdentity::of(path) == FileIdentity::of(openCase))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 QString CaseLibrary::newCasePath(const QString &sourcePath)

@@ -18,6 +18,9 @@ public:
     // modification time) and the case still exists; empty otherwise.
     static QString caseForSource(const QString &sourcePath);
     static void remember(const QString &sourcePath, const QString &casePath);
+    // Whether path is a case (by its suffix or its first bytes) rather than a source.
+    // openCase: the case the window has open, which is never opened outside SQLite.
+    static bool isCaseFile(const QString &path, const QString &openCase = QString());
     // A new case file name in the folder for this source.
     static QString newCasePath(const QString &sourcePath);
 };

@@ -6,11 +6,12 @@
 
 namespace auditlens {
 
-CaseSession::CaseSession(QObject *parent) : QObject(parent)
+CaseSession::CaseSession(QObject *parent) : QObject(parent), m_store(std::make_unique<CaseStore>())
 {
     qRegisterMetaType<QueryResultPtr>();
     qRegisterMetaType<RowBlockPtr>();
     qRegisterMetaType<ValueMatchesPtr>();
+    qRegisterMetaType<TextMatchesPtr>();
     qRegisterMetaType<EventIndexPtr>();
     qRegisterMetaType<Filter>();
 }
@@ -18,75 +19,145 @@ CaseSession::CaseSession(QObject *parent) : QObject(parent)
 CaseSession::~CaseSession()
 {
     close();
+    // Workers still busy with an open that no one waits for: their thread ends after it.
+    for (const QPointer<QThread> &thread : m_abandoned) {
+        if (thread) {
+            thread->wait();
+            delete thread.data();
+        }
+    }
 }
 
-void CaseSession::open(const QString &casePath)
+CaseSession::Worker CaseSession::startWorker(const QString &casePath)
 {
-    close();
-    m_casePath = casePath;
-    m_filter = Filter();
-    m_sort = SortSpec();
-    m_worker = new QueryWorker(casePath, &m_latest);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &QueryWorker::opened, this, &CaseSession::onOpened);
-    connect(m_worker, &QueryWorker::openFailed, this, [this](const QString &error) {
-        const QString path = m_casePath;
-        close();
-        m_casePath = path;
+    Worker w;
+    w.thread = std::make_unique<QThread>();
+    w.worker = new QueryWorker(casePath, &m_latest);
+    w.worker->moveToThread(w.thread.get());
+    connect(w.thread.get(), &QThread::finished, w.worker, &QObject::deleteLater);
+    w.thread->start();
+    return w;
+}
+
+void CaseSession::stop(Worker &w)
+{
+    if (!w.worker)
+        return;
+    QueryWorker *worker = w.worker;
+    w.worker = nullptr;
+    disconnect(worker, nullptr, this, nullptr);
+    QMetaObject::invokeMethod(worker, &QueryWorker::close, Qt::BlockingQueuedConnection);
+    w.thread->quit();
+    w.thread->wait();
+    w.thread.reset();
+}
+
+void CaseSession::abandon(Worker &w)
+{
+    if (!w.worker)
+        return;
+    disconnect(w.worker, nullptr, this, nullptr);
+    // Quits from inside its event loop, once the open it may be running has returned.
+    QMetaObject::invokeMethod(
+        w.worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    w.worker = nullptr;
+    // The worker may be busy building an index: its thread ends after that, and the worker and
+    // the thread delete themselves.
+    QThread *thread = w.thread.release();
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->quit();
+    m_abandoned.emplace_back(thread);
+}
+
+void CaseSession::open(const QString &casePath, const Filter &initialFilter)
+{
+    abandon(m_pending);
+    m_pendingPath = casePath;
+    m_pendingFilter = initialFilter;
+    m_pending = startWorker(casePath);
+    QueryWorker *worker = m_pending.worker;
+    connect(worker, &QueryWorker::opened, this, &CaseSession::onOpened);
+    connect(worker, &QueryWorker::openFailed, this, &CaseSession::onOpenFailed);
+    QMetaObject::invokeMethod(worker, &QueryWorker::open, Qt::QueuedConnection);
+}
+
+void CaseSession::onOpenFailed(const QString &error)
+{
+    if (!m_pending.worker || sender() != m_pending.worker)
+        return;      // from an open that a newer one replaced
+    stop(m_pending); // its open has returned: nothing to wait for
+    m_pendingPath.clear();
+    Q_EMIT openFailed(error);
+}
+
+void CaseSession::onOpened(const EventIndexPtr &index, qint64 openMs, bool built)
+{
+    if (!m_pending.worker || sender() != m_pending.worker)
+        return;
+    QString error;
+    auto store = std::make_unique<CaseStore>();
+    if (!store->open(m_pendingPath, CaseStore::Mode::ReadOnly, &error)) {
+        stop(m_pending);
+        m_pendingPath.clear();
         Q_EMIT openFailed(error);
-    });
-    connect(m_worker, &QueryWorker::resultReady, this,
+        return;
+    }
+    // The new case is open: now, and only now, the current one goes.
+    closeCurrent();
+    m_current = std::move(m_pending);
+    m_pending = Worker();
+    m_casePath = m_pendingPath;
+    m_pendingPath.clear();
+    m_store = std::move(store);
+    m_fetcher = std::make_unique<RowFetcher>(m_store->handle());
+    m_index = index;
+    m_filter = m_pendingFilter;
+    m_sort = SortSpec();
+    QueryWorker *worker = m_current.worker;
+    connect(worker, &QueryWorker::resultReady, this,
             [this](const QueryResultPtr &result, const RowBlockPtr &rows) {
                 if (result->generation != m_generation)
                     return;
                 m_result = result;
                 Q_EMIT resultReady(result, rows);
             });
-    connect(m_worker, &QueryWorker::rowsReady, this, [this](const RowBlockPtr &rows) {
+    connect(worker, &QueryWorker::rowsReady, this, [this](const RowBlockPtr &rows) {
         if (rows->generation == m_generation)
             Q_EMIT rowsReady(rows);
     });
-    connect(m_worker, &QueryWorker::valuesFound, this, [this](const ValueMatchesPtr &matches) {
+    connect(worker, &QueryWorker::valuesFound, this, [this](const ValueMatchesPtr &matches) {
         if (matches->request == m_valueRequest)
             Q_EMIT valuesFound(matches);
     });
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &QueryWorker::open, Qt::QueuedConnection);
+    connect(worker, &QueryWorker::textFound, this, [this](const TextMatchesPtr &matches) {
+        if (matches->request == m_textRequest && matches->generation == m_generation)
+            Q_EMIT textFound(matches);
+    });
+    Q_EMIT opened(openMs, built);
+    Q_EMIT filterChanged(m_filter);
+    post();
 }
 
-void CaseSession::onOpened(const EventIndexPtr &index, qint64 openMs, bool built)
+void CaseSession::closeCurrent()
 {
-    QString error;
-    if (!m_store.open(m_casePath, CaseStore::Mode::ReadOnly, &error)) {
-        close();
-        Q_EMIT openFailed(error);
+    if (!m_current.worker)
         return;
-    }
-    m_fetcher = std::make_unique<RowFetcher>(m_store.handle());
-    m_index = index;
-    Q_EMIT opened(openMs, built);
-    post();
+    Q_EMIT aboutToClose();
+    m_latest.store(++m_generation);
+    stop(m_current);
+    m_fetcher.reset();
+    m_store->close();
+    m_index.reset();
+    m_result.reset();
+    m_casePath.clear();
+    Q_EMIT closed();
 }
 
 void CaseSession::close()
 {
-    const bool wasOpen = m_worker != nullptr;
-    if (m_worker) {
-        QueryWorker *worker = m_worker;
-        m_worker = nullptr;
-        m_latest.store(++m_generation);
-        QMetaObject::invokeMethod(worker, &QueryWorker::close, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    m_fetcher.reset();
-    m_store.close();
-    m_index.reset();
-    m_result.reset();
-    m_casePath.clear();
-    if (wasOpen)
-        Q_EMIT closed();
+    abandon(m_pending);
+    m_pendingPath.clear();
+    closeCurrent();
 }
 
 void CaseSession::setFilter(const Filter &filter)
@@ -108,11 +179,11 @@ void CaseSession::setSort(const SortSpec &sort)
 
 void CaseSession::post()
 {
-    if (!m_worker || !m_index)
+    if (!m_current.worker || !m_index)
         return;
     const quint64 generation = ++m_generation;
     m_latest.store(generation);
-    QueryWorker *worker = m_worker;
+    QueryWorker *worker = m_current.worker;
     const Filter filter = m_filter;
     const SortSpec sort = m_sort;
     QMetaObject::invokeMethod(
@@ -122,9 +193,9 @@ void CaseSession::post()
 
 void CaseSession::requestRows(int firstRow, int count)
 {
-    if (!m_worker || !m_result)
+    if (!m_current.worker || !m_result)
         return;
-    QueryWorker *worker = m_worker;
+    QueryWorker *worker = m_current.worker;
     const quint64 generation = m_result->generation;
     QMetaObject::invokeMethod(
         worker, [=] { worker->fetchRows(generation, firstRow, count); }, Qt::QueuedConnection);
@@ -132,10 +203,10 @@ void CaseSession::requestRows(int firstRow, int count)
 
 quint64 CaseSession::findValues(IndexField field, const QString &text)
 {
-    if (!m_worker)
+    if (!m_current.worker)
         return 0;
     const quint64 request = ++m_valueRequest;
-    QueryWorker *worker = m_worker;
+    QueryWorker *worker = m_current.worker;
     QMetaObject::invokeMethod(
         worker, [=] { worker->findValues(request, field, text); }, Qt::QueuedConnection);
     return request;
@@ -143,9 +214,21 @@ quint64 CaseSession::findValues(IndexField field, const QString &text)
 
 void CaseSession::waitForSourceChecks()
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &QueryWorker::waitForSourceChecks,
+    if (m_current.worker)
+        QMetaObject::invokeMethod(m_current.worker, &QueryWorker::waitForSourceChecks,
                                   Qt::BlockingQueuedConnection);
+}
+
+quint64 CaseSession::findText(const QString &text)
+{
+    if (!m_current.worker || !m_result)
+        return 0;
+    const quint64 request = ++m_textRequest;
+    QueryWorker *worker = m_current.worker;
+    const quint64 generation = m_result->generation;
+    QMetaObject::invokeMethod(
+        worker, [=] { worker->findText(request, generation, text); }, Qt::QueuedConnection);
+    return request;
 }
 
 bool CaseSession::fetchEvent(qint64 seq, EventRow *row)

@@ -3,10 +3,12 @@
 #include "queryworker.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace auditlens {
 
@@ -15,6 +17,9 @@ class RowFetcher;
 // One open case as the window sees it: the current filter and sort, the latest result, and the
 // worker thread that computes results. Every filter change gets a new generation; results and
 // rows of an older generation are dropped, so a slow answer never lands over a newer one.
+//
+// Opening another case keeps the current one until the new one is open: a case that fails to
+// open leaves the session (and the analyst's filter) as it was.
 class CaseSession : public QObject
 {
     Q_OBJECT
@@ -22,15 +27,20 @@ public:
     explicit CaseSession(QObject *parent = nullptr);
     ~CaseSession() override;
 
-    // Opens the case on the worker thread (loading or building its index); opened() or
-    // openFailed() follows.
-    void open(const QString &casePath);
+    // Opens the case on a worker thread of its own (loading or building its index); opened() or
+    // openFailed() follows. The case open until then stays open; when the new one has opened
+    // it replaces it, with initialFilter as its filter.
+    void open(const QString &casePath, const Filter &initialFilter = Filter());
     void close();
     bool isOpen() const { return m_index != nullptr; }
+    // A case is being opened (the current one, if any, is still open).
+    bool isOpening() const { return m_pending.worker != nullptr; }
     QString casePath() const { return m_casePath; }
+    // The case being opened, while isOpening().
+    QString openingPath() const { return m_pendingPath; }
     EventIndexPtr index() const { return m_index; }
     // The GUI thread's own read-only connection, for single rows and the problems list.
-    CaseStore &store() { return m_store; }
+    CaseStore &store() { return *m_store; }
 
     const Filter &filter() const { return m_filter; }
     void setFilter(const Filter &filter);
@@ -38,11 +48,17 @@ public:
     void setSort(const SortSpec &sort);
     QueryResultPtr result() const { return m_result; }
     quint64 generation() const { return m_generation; }
+    // Asks again for the current filter's result (resultReady() follows), e.g. to show the case
+    // again after the window showed something else.
+    void refresh() { post(); }
 
     // Asks the worker for rows of the current result; rowsReady() follows.
     void requestRows(int firstRow, int count);
     // Values of a field containing text (id or name); valuesFound() follows with the request.
     quint64 findValues(IndexField field, const QString &text);
+    // The rows of the current result whose event contains text (as the text filter reads it),
+    // without filtering; textFound() follows with the request.
+    quint64 findText(const QString &text);
     // A whole event, read now (a primary-key lookup).
     bool fetchEvent(qint64 seq, EventRow *row);
     // Blocks until the worker has checked the sources the case names (see
@@ -52,24 +68,45 @@ public:
 Q_SIGNALS:
     void opened(qint64 openMs, bool built);
     void openFailed(const QString &error);
+    // The open case is about to go (closed, or replaced by a newly opened one): let go of its
+    // database connection now.
+    void aboutToClose();
     void closed();
     void filterChanged(const auditlens::Filter &filter);
     void resultReady(auditlens::QueryResultPtr result, auditlens::RowBlockPtr firstRows);
     void rowsReady(auditlens::RowBlockPtr rows);
     void valuesFound(auditlens::ValueMatchesPtr matches);
+    void textFound(auditlens::TextMatchesPtr matches);
 
 private:
+    // A worker and the thread it lives on.
+    struct Worker
+    {
+        std::unique_ptr<QThread> thread;
+        QueryWorker *worker = nullptr;
+    };
+    Worker startWorker(const QString &casePath);
+    // Stops a worker whose open may still be running, without waiting for it.
+    void abandon(Worker &w);
+    // Stops a worker and waits for its thread.
+    void stop(Worker &w);
+    void closeCurrent();
     void post();
     void onOpened(const EventIndexPtr &index, qint64 openMs, bool built);
+    void onOpenFailed(const QString &error);
 
     QString m_casePath;
-    QThread m_thread;
-    QueryWorker *m_worker = nullptr;
+    Worker m_current;
+    Worker m_pending;
+    QString m_pendingPath;
+    Filter m_pendingFilter;
+    std::vector<QPointer<QThread>> m_abandoned;
     std::atomic<quint64> m_latest{0};
     quint64 m_generation = 0;
     quint64 m_valueRequest = 0;
+    quint64 m_textRequest = 0;
     EventIndexPtr m_index;
-    CaseStore m_store;
+    std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<RowFetcher> m_fetcher;
     Filter m_filter;
     SortSpec m_sort;

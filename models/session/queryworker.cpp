@@ -1,6 +1,8 @@
 #include "queryworker.h"
 
 #include "../query/textsearch.h"
+#include "../reading/fileidentity.h"
+#include "../store/casefilevfs.h"
 #include "rowfetcher.h"
 
 #include <QElapsedTimer>
@@ -10,6 +12,17 @@
 #include <algorithm>
 
 namespace auditlens {
+
+quint32 countExtraExactCopies(const EventIndex &index, const std::vector<quint32> &positions)
+{
+    if (index.duplicatePositions().empty())
+        return 0;
+    const quint8 *flags = index.flagColumn().data();
+    quint32 extra = 0;
+    for (const quint32 p : positions)
+        extra += (flags[p] & EventIndex::ExtraExactCopy) ? 1 : 0;
+    return extra;
+}
 
 QueryWorker::QueryWorker(QString casePath, std::atomic<quint64> *latestGeneration)
     : m_casePath(std::move(casePath)), m_latest(latestGeneration)
@@ -27,8 +40,9 @@ void QueryWorker::open()
     QString error;
     // Read-write when we may (to keep a freshly built index); read-only media still open.
     if (!m_store.open(m_casePath, CaseStore::Mode::ReadWrite, &error)) {
-        QString readOnlyError;
-        if (!m_store.open(m_casePath, CaseStore::Mode::ReadOnly, &readOnlyError)) {
+        // When reading fails too, its reason is the one to give: on read-only media the writable
+        // attempt only says that the medium is read-only, not what keeps the case from being read.
+        if (!m_store.open(m_casePath, CaseStore::Mode::ReadOnly, &error)) {
             Q_EMIT openFailed(error);
             return;
         }
@@ -98,18 +112,9 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     timer.start();
     const PositionBits *text = nullptr;
     if (!filter.text.isEmpty()) {
-        if (filter.text != m_lastText) {
-            PositionBits matches;
-            const bool done = m_textSearch->search(filter.text, &matches, [&] {
-                return generation < m_latest->load(std::memory_order_relaxed);
-            });
-            if (!done)
-                return; // overtaken by a newer filter
-            m_lastText = filter.text;
-            m_lastTextMatches.swap(matches);
-            m_lastTextNote = m_textSearch->note();
-        }
-        text = &m_lastTextMatches;
+        text = textMatches(filter.text, generation);
+        if (!text)
+            return; // overtaken by a newer filter
     }
     auto result = std::make_shared<QueryResult>(m_query->run(filter, sort, text));
     result->generation = generation;
@@ -117,6 +122,7 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     if (text)
         result->textSearchNote = m_lastTextNote;
     labelFacets(*result);
+    result->extraExactCopies = countExtraExactCopies(*m_index, result->positions);
     RowBlockPtr first = fetchBlock(*result, 0, kFirstRows);
     result->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     m_lastResult = result;
@@ -126,6 +132,42 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     // searches to come); before, they would slow the open. The case file is left to SQLite: a
     // descriptor of our own on it, once closed, would release SQLite's locks.
     m_textSearch->startProving();
+}
+
+const PositionBits *QueryWorker::textMatches(const QString &text, quint64 generation)
+{
+    if (text != m_lastText) {
+        PositionBits matches;
+        const bool done = m_textSearch->search(
+            text, &matches, [&] { return generation < m_latest->load(std::memory_order_relaxed); });
+        if (!done)
+            return nullptr;
+        m_lastText = text;
+        m_lastTextMatches.swap(matches);
+        m_lastTextNote = m_textSearch->note();
+    }
+    return &m_lastTextMatches;
+}
+
+void QueryWorker::findText(quint64 request, quint64 generation, const QString &text)
+{
+    if (!m_lastResult || m_lastResult->generation != generation || text.isEmpty())
+        return;
+    const QueryResultPtr result = m_lastResult; // the search may let a newer one in
+    const PositionBits *bits = textMatches(text, generation);
+    if (!bits)
+        return;
+    auto matches = std::make_shared<TextMatches>();
+    matches->request = request;
+    matches->generation = generation;
+    matches->text = text;
+    const std::vector<quint32> &positions = result->positions;
+    for (size_t row = 0; row < positions.size(); ++row) {
+        const quint32 p = positions[row];
+        if ((*bits)[p / 64] >> (p % 64) & 1)
+            matches->rows.push_back(int(row));
+    }
+    Q_EMIT textFound(matches);
 }
 
 RowBlockPtr QueryWorker::fetchBlock(const QueryResult &result, int firstRow, int count)

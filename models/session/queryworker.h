@@ -36,7 +36,20 @@ struct ValueMatches
 };
 using ValueMatchesPtr = std::shared_ptr<const ValueMatches>;
 
+// Rows of one result whose event contains a text (Find Next steps through them).
+struct TextMatches
+{
+    quint64 request = 0;
+    quint64 generation = 0; // of the result the rows belong to
+    QString text;
+    std::vector<int> rows; // ascending
+};
+using TextMatchesPtr = std::shared_ptr<const TextMatches>;
+
 using EventIndexPtr = std::shared_ptr<const EventIndex>;
+
+// How many of positions are a second or later copy of an exact duplicate group.
+quint32 countExtraExactCopies(const EventIndex &index, const std::vector<quint32> &positions);
 
 // Lives on the session's worker thread with its own connection to the case: loads (or builds)
 // the index, answers filters, searches text and fetches rows, so the GUI thread only paints.
@@ -61,6 +74,7 @@ public Q_SLOTS:
     // first result has not), so text searches read the files from then on (benchmarks and
     // tests; the window never waits for it).
     void waitForSourceChecks();
+    void findText(quint64 request, quint64 generation, const QString &text);
     void close();
 
 Q_SIGNALS:
@@ -69,8 +83,11 @@ Q_SIGNALS:
     void resultReady(auditlens::QueryResultPtr result, auditlens::RowBlockPtr firstRows);
     void rowsReady(auditlens::RowBlockPtr rows);
     void valuesFound(auditlens::ValueMatchesPtr matches);
+    void textFound(auditlens::TextMatchesPtr matches);
 
 private:
+    // The positions whose event contains text (kept for the next request of the same text).
+    const PositionBits *textMatches(const QString &text, quint64 generation);
     RowBlockPtr fetchBlock(const QueryResult &result, int firstRow, int count);
     void labelFacets(QueryResult &result);
 
@@ -91,6 +108,7 @@ private:
 
 Q_DECLARE_METATYPE(auditlens::RowBlockPtr)
 Q_DECLARE_METATYPE(auditlens::ValueMatchesPtr)
+Q_DECLARE_METATYPE(auditlens::TextMatchesPtr)
 Q_DECLARE_METATYPE(auditlens::EventIndexPtr)
 Q_DECLARE_METATYPE(auditlens::Filter)
 Q_DECLARE_METATYPE(auditlens::SortSpec)

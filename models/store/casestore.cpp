@@ -1,5 +1,7 @@
 #include "casestore.h"
 
+#include "casefilevfs.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -75,11 +77,13 @@ QString inUse(const QString &path)
 // importer's writer thread takes the connection over only while the importing thread waits), so
 // SQLite need not lock each call, and its allocation statistics, each behind a global mutex, go
 // unused. Must happen before SQLite's first use; later calls are refused and change nothing.
+// Case files go through our file layer (see CaseFileVfs).
 void configureSqlite()
 {
     static const bool configured = [] {
         sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        CaseFileVfs::install();
         return true;
     }();
     Q_UNUSED(configured);
@@ -130,6 +134,7 @@ bool CaseStore::open(const QString &path, Mode mode, QString *error)
         close();
         if (!rollBackInterruptedImport(path, error))
             return false;
+        error->clear(); // the read-only attempt's reason no longer holds
         return open(path, mode, error);
     }
     if (!ok) {
@@ -274,7 +279,92 @@ bool CaseStore::checkSchema(QString *error)
             *error = tr("%1: the case file is damaged (%2)").arg(m_path, query.lastError().text());
         return false;
     }
+    return checkTables(error);
+}
+
+bool CaseStore::checkTables(QString *error)
+{
+    // Each table of the schema and its columns, read from the schema itself made in memory: one
+    // description of the case, not two.
+    using Tables = QVector<QPair<QString, QStringList>>;
+    static const Tables expected = [] {
+        Tables tables;
+        sqlite3 *reference = nullptr;
+        sqlite3_stmt *columns = nullptr;
+        bool made = sqlite3_open(":memory:", &reference) == SQLITE_OK;
+        for (const char *statement : kSchema)
+            made =
+                made && sqlite3_exec(reference, statement, nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (made && sqlite3_prepare_v2(reference,
+                                       "SELECT m.name, c.name FROM sqlite_master AS m,"
+                                       " pragma_table_info(m.name) AS c WHERE m.type = 'table'"
+                                       " ORDER BY m.name, c.cid",
+                                       -1, &columns, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(columns) == SQLITE_ROW) {
+                const QString table = QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(columns, 0)));
+                if (tables.isEmpty() || tables.last().first != table)
+                    tables.append({table, {}});
+                tables.last().second << QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(columns, 1)));
+            }
+        }
+        sqlite3_finalize(columns);
+        sqlite3_close(reference);
+        return tables;
+    }();
+    Q_ASSERT(!expected.isEmpty());
+    QSqlQuery query(database());
+    for (const auto &[table, columns] : expected) {
+        // The table's name is the schema's own, never the user's.
+        if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table))) {
+            *error = readError(query.lastError().text());
+            return false;
+        }
+        QStringList present;
+        while (query.next())
+            present << query.value(0).toString();
+        if (present.isEmpty()) {
+            *error = tr("%1: the case file is damaged: its %2 table is missing").arg(m_path, table);
+            return false;
+        }
+        for (const QString &column : columns) {
+            if (!present.contains(column)) {
+                *error = tr("%1: the case file is damaged: its %2 table has no %3 column")
+                             .arg(m_path, table, column);
+                return false;
+            }
+        }
+    }
     return true;
+}
+
+QString CaseStore::readError(const QString &sqliteMessage) const
+{
+    const int code = lastErrorCode() & 0xff;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return inUse(m_path);
+    return tr("%1: the case cannot be read; it may be damaged (%2)").arg(m_path, sqliteMessage);
+}
+
+bool CaseStore::removeIfEmpty()
+{
+    sqlite3 *db = handle();
+    bool removed = false;
+    // Under the exclusive lock nobody else is reading or writing the case; an import that opened
+    // it before sees, once it has the case, that the file is gone (see Importer).
+    if (db && sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *count = nullptr;
+        const bool empty = sqlite3_prepare_v2(db, "SELECT count(*) FROM sources", -1, &count,
+                                              nullptr) == SQLITE_OK &&
+                           sqlite3_step(count) == SQLITE_ROW && sqlite3_column_int64(count, 0) == 0;
+        sqlite3_finalize(count);
+        if (empty)
+            removed = QFile::remove(m_path);
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    close();
+    return removed;
 }
 
 bool CaseStore::migrate(int version, QString *error)
@@ -318,11 +408,11 @@ bool CaseStore::migrate(int version, QString *error)
     return true;
 }
 
-QVector<SourceInfo> CaseStore::sources() const
+QVector<SourceInfo> CaseStore::sources(QString *error) const
 {
     QVector<SourceInfo> result;
     QSqlQuery query(database());
-    query.exec(QStringLiteral(
+    const bool ran = query.exec(QStringLiteral(
         "SELECT id, path, file_name, bytes, modified, sha256, format, header, records, imported,"
         " rejected, flagged, blank_lines, imported_at, app_version, import_ms FROM sources"
         " ORDER BY id"));
@@ -348,6 +438,11 @@ QVector<SourceInfo> CaseStore::sources() const
         s.importMs = query.value(15).toLongLong();
         result.push_back(s);
     }
+    if (!ran || query.lastError().isValid()) {
+        if (error)
+            *error = readError(query.lastError().text());
+        return {};
+    }
     return result;
 }
 
@@ -364,35 +459,48 @@ bool CaseStore::hasSourceWithSha256(const QString &sha256, SourceInfo *found) co
     return false;
 }
 
-qint64 CaseStore::eventCount() const
+namespace {
+// The single row of a query that was run; false (and *error set) when it failed.
+bool firstRow(QSqlQuery &query, bool ran, const CaseStore &store, QString *error)
+{
+    if (ran && query.next())
+        return true;
+    if (error)
+        *error = store.readError(query.lastError().text());
+    return false;
+}
+} // namespace
+
+qint64 CaseStore::eventCount(QString *error) const
 {
     QSqlQuery query(database());
-    query.exec(QStringLiteral("SELECT count(*) FROM events"));
-    return query.next() ? query.value(0).toLongLong() : 0;
+    const bool ran = query.exec(QStringLiteral("SELECT count(*) FROM events"));
+    return firstRow(query, ran, *this, error) ? query.value(0).toLongLong() : 0;
 }
 
-qint64 CaseStore::problemCount(int severity) const
+qint64 CaseStore::problemCount(int severity, QString *error) const
 {
     QSqlQuery query(database());
+    bool ran = false;
     if (severity < 0) {
-        query.exec(QStringLiteral("SELECT count(*) FROM problems"));
+        ran = query.exec(QStringLiteral("SELECT count(*) FROM problems"));
     } else {
         query.prepare(QStringLiteral("SELECT count(*) FROM problems WHERE severity = ?"));
         query.addBindValue(severity == 0 ? QStringLiteral("rejected") : QStringLiteral("flagged"));
-        query.exec();
+        ran = query.exec();
     }
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return firstRow(query, ran, *this, error) ? query.value(0).toLongLong() : 0;
 }
 
-DuplicateCounts CaseStore::duplicateCounts() const
+DuplicateCounts CaseStore::duplicateCounts(QString *error) const
 {
     DuplicateCounts counts;
     QSqlQuery query(database());
-    query.exec(QStringLiteral(
+    const bool ran = query.exec(QStringLiteral(
         "SELECT count(*), coalesce(sum(n) - count(*), 0), coalesce(sum(k = 2), 0) FROM"
         " (SELECT e.event_id, count(*) AS n, max(d.kind) AS k FROM duplicates AS d"
         " JOIN events AS e ON e.seq = d.seq GROUP BY e.event_id)"));
-    if (query.next()) {
+    if (firstRow(query, ran, *this, error)) {
         counts.duplicateIds = query.value(0).toLongLong();
         counts.duplicateExtraRecords = query.value(1).toLongLong();
         counts.conflictingIds = query.value(2).toLongLong();

@@ -70,15 +70,26 @@ public:
     QSqlDatabase database() const;
     sqlite3 *handle() const;
 
-    QVector<SourceInfo> sources() const;
+    // Each of these sets *error (when given) if the case cannot answer: a reader that goes on
+    // regardless would report an empty case where there is a damaged one.
+    QVector<SourceInfo> sources(QString *error = nullptr) const;
     bool hasSourceWithSha256(const QString &sha256, SourceInfo *found = nullptr) const;
-    qint64 eventCount() const;
-    qint64 problemCount(int severity = -1) const;
-    DuplicateCounts duplicateCounts() const;
+    qint64 eventCount(QString *error = nullptr) const;
+    qint64 problemCount(int severity = -1, QString *error = nullptr) const;
+    DuplicateCounts duplicateCounts(QString *error = nullptr) const;
+    // The sentence for a query on this case that failed: "in use" when another AuditLens holds
+    // it, otherwise that it cannot be read, with SQLite's reason.
+    QString readError(const QString &sqliteMessage) const;
+
+    // Removes the case file when it holds no source (one made for an import that failed), under
+    // the exclusive lock so that no other AuditLens is using it; then the store is closed.
+    // False, the file kept, when it holds anything or is in use.
+    bool removeIfEmpty();
 
 private:
     bool createSchema(QString *error);
     bool checkSchema(QString *error);
+    bool checkTables(QString *error);
     bool migrate(int version, QString *error);
     int lastErrorCode() const;
     static bool rollBackInterruptedImport(const QString &path, QString *error);

@@ -1,5 +1,6 @@
 #include "parsing/eventparser.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <string>
@@ -64,6 +65,7 @@ private slots:
     void absentOptionalColumns();
     void duplicateKeysAreFlagged();
     void deepJsonIsFlaggedNotFatal();
+    void outOfRangeNumberIsValidJson();
 };
 
 void TestEventParser::goodEvent()
@@ -106,6 +108,18 @@ void TestEventParser::contentProblems_data()
     QTest::newRow("empty id") << Column::Id << "" << int(ProblemKind::EmptyId);
     QTest::newRow("success maybe") << Column::Success << "maybe" << int(ProblemKind::BadSuccess);
     QTest::newRow("version words") << Column::Version << "one" << int(ProblemKind::BadVersion);
+    QTest::newRow("number beyond a double")
+        << Column::Payload << R"({"x":1e400})" << int(ProblemKind::NumberOutOfRange);
+    QTest::newRow("negative number beyond a double")
+        << Column::Metadata << R"({"x":[1,-1e400]})" << int(ProblemKind::NumberOutOfRange);
+    QTest::newRow("400-digit integer")
+        << Column::Payload << QStringLiteral("{\"x\":%1}").arg(QString(400, QLatin1Char('9')))
+        << int(ProblemKind::NumberOutOfRange);
+    QTest::newRow("out of range and a big integer")
+        << Column::Payload << R"({"x":1e400,"y":123456789012345678901234567890})"
+        << int(ProblemKind::NumberOutOfRange);
+    QTest::newRow("out of range in an invalid document")
+        << Column::Payload << R"({"x":1e400,})" << int(ProblemKind::InvalidJson);
 }
 
 // A content problem keeps the event, flags it once, and names its line and column.
@@ -167,6 +181,32 @@ void TestEventParser::deepJsonIsFlaggedNotFatal()
     parser.parse(c.cells(), event, problems);
     QCOMPARE(problems.size(), size_t(1));
     QCOMPARE(problems[0].kind, ProblemKind::InvalidJson);
+    // The message names the limit the document went past.
+    QVERIFY2(
+        problems[0].message.contains(QRegularExpression(QStringLiteral("more than 1.?024 levels"))),
+        qPrintable(problems[0].message));
+}
+
+// 1e400 is JSON; only no double holds it. The message says so, the entity is still read.
+void TestEventParser::outOfRangeNumberIsValidJson()
+{
+    Cells c;
+    c.set(Column::Actor, R"({"id":"u9","type":"user","name":"nine","score":-1e400})");
+    EventParser parser;
+    ParsedEvent event;
+    std::vector<Problem> problems;
+    parser.parse(c.cells(), event, problems);
+    QCOMPARE(problems.size(), size_t(1));
+    QCOMPARE(problems[0].kind, ProblemKind::NumberOutOfRange);
+    QCOMPARE(QLatin1String(problemKindName(problems[0].kind)),
+             QLatin1String("number_out_of_range"));
+    QVERIFY2(problems[0].message.contains(QStringLiteral("-1e400")),
+             qPrintable(problems[0].message));
+    QVERIFY2(problems[0].message.contains(QStringLiteral("valid JSON but beyond the range")),
+             qPrintable(problems[0].message));
+    QVERIFY(!problems[0].message.contains(QStringLiteral("not valid JSON")));
+    QCOMPARE(s(event.actor.id), QStringLiteral("u9"));
+    QCOMPARE(s(event.actor.name), QStringLiteral("nine"));
 }
 
 QTEST_GUILESS_MAIN(TestEventParser)

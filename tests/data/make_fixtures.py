@@ -568,9 +568,10 @@ audit log), so there is no per-record count.
 """
 
 README_TAIL = """
-All events use real CircleCI actions and an `acme-corp` organisation scope; ids are stable
-version-4 UUIDs derived from tags in the script. `occurred_at` values are ISO-8601 UTC with
-1 to 9 fractional digits (nanos.csv adds the odd ones).
+All events use real CircleCI actions and an `acme-corp` organisation scope (the current-shape
+set below also `acme-labs`); ids are stable version-4 UUIDs derived from tags in the script.
+`occurred_at` values are ISO-8601 UTC with 1 to 9 fractional digits (nanos.csv adds the odd
+ones).
 
 ## Other data here
 
@@ -588,8 +589,12 @@ Scale comes from the generator, not from fixtures in the repository:
         --manifest /tmp/audit-1m.manifest.json
 
 Its manifest states the ground truth (records, imported, rejected, flagged, unique ids,
-duplicate groups, the line and kind of every bad record); `--format jsonl|json-array|json-items`
-writes the same events as JSON. See `python3 scripts/gen_audit.py --help`.
+duplicate groups, the line and kind of every bad record, records per action, IP address,
+network, organisation and request, and the hits of the fixed findings rules);
+`--format jsonl|json-array|json-items` writes the same events as JSON, and
+`--shape current|flat` writes today's export shapes. `scripts/slice_exports.py` cuts one
+export into overlapping 30-day exports (optionally leaving a day that no export covers), with
+a manifest of what `auditlens-cli sources --json` must report. See `--help` of both.
 """
 
 
@@ -598,13 +603,15 @@ def cell_md(value):
 
 
 def main():
+    import shape_fixtures  # today's export shapes; it imports this module's helpers
     for make in (basic, bom_crlf, cr_only, upper_shuffled, no_final_newline, blank_lines,
                  broken, duplicates, nanos, bigint, semicolon, not_audit, binary, missing_id,
                  empty, header_only, basic_jsonl, broken_jsonl, array_json, items_json):
         make()
+    shape_fixtures.make(rows)
     table = "".join("| " + " | ".join(cell_md(c) for c in (f"`{r[0]}`",) + r[1:]) + " |\n"
                     for r in rows)
-    write("README.md", README_HEAD + table + README_TAIL)
+    write("README.md", README_HEAD + table + README_TAIL + shape_fixtures.readme())
     print(f"wrote {len(rows)} fixtures and README.md in {HERE}")
 
 

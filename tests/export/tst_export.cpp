@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -15,6 +16,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace auditlens;
 
@@ -40,6 +43,11 @@ private slots:
     void cancelLeavesNoFile();
     void exportSelected();
     void exitStatus();
+    void repeatedAndCollidingExtraColumns();
+    void repeatedKeysOfJsonSources();
+    void hundredThousandColumnsExportInLinearTime();
+    void formulasBehindSpacesAndFullWidth();
+    void lookalikeNamesAreMarkedInReports();
 
 private:
     struct Run
@@ -56,10 +64,14 @@ private:
                      const QString &header = {});
     static QByteArray readAll(const QString &path);
     static QList<QStringList> parseCsv(const QByteArray &bytes);
+    static QStringList topLevelKeys(const QByteArray &object);
     static QStringList eventRow(const QString &id, const QString &time, const QString &actor,
                                 const QString &target, const QByteArray &payload,
                                 const QString &action = QStringLiteral("context.env_var.store"));
     QList<QJsonObject> queryJsonl(const QString &casePath, const QStringList &filter = {});
+    QByteArray exported(const QString &casePath, const QString &format, const QString &name);
+    static qint64 childrenCpuMs();
+    int safeExport(const QString &casePath, const QString &output);
 
     QTemporaryDir m_dir;
 };
@@ -199,6 +211,35 @@ QList<QStringList> TestExport::parseCsv(const QByteArray &bytes)
         }
     }
     return rows;
+}
+
+// The keys of a JSON object's own members, as written, repeats included (a QJsonObject would
+// keep one of each).
+QStringList TestExport::topLevelKeys(const QByteArray &object)
+{
+    QStringList keys;
+    int depth = 0;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < object.size(); ++i) {
+        const char c = object[i];
+        if (c == '"') {
+            qsizetype end = i + 1;
+            while (end < object.size() && object[end] != '"')
+                end += object[end] == '\\' ? 2 : 1;
+            if (depth == 1 && expectKey)
+                keys << QString::fromUtf8(object.mid(i + 1, end - i - 1));
+            expectKey = false;
+            i = end;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            expectKey = c == '{' && depth == 1;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectKey = true;
+        }
+    }
+    return keys;
 }
 
 QList<QJsonObject> TestExport::queryJsonl(const QString &casePath, const QStringList &filter)
@@ -385,16 +426,10 @@ void TestExport::formulaInjection()
     const QString casePath = caseOf(QStringLiteral("formulas.auditlens"), {source});
     const QString safe = m_dir.filePath(QStringLiteral("formulas-safe.csv"));
     const QString unsafe = m_dir.filePath(QStringLiteral("formulas-unsafe.csv"));
-    Run run = cli({QStringLiteral("export"), casePath, QStringLiteral("--format"),
-                   QStringLiteral("csv-flat"), QStringLiteral("--output"), safe,
-                   QStringLiteral("--json")});
-    QCOMPARE(run.code, 0);
-    QCOMPARE(
-        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("altered_cells")).toInt(),
-        int(hostile.size()));
-    run = cli({QStringLiteral("export"), casePath, QStringLiteral("--format"),
-               QStringLiteral("csv-flat"), QStringLiteral("--output"), unsafe,
-               QStringLiteral("--no-safe")});
+    QCOMPARE(safeExport(casePath, safe), int(hostile.size()));
+    const Run run = cli({QStringLiteral("export"), casePath, QStringLiteral("--format"),
+                         QStringLiteral("csv-flat"), QStringLiteral("--output"), unsafe,
+                         QStringLiteral("--no-safe")});
     QCOMPARE(run.code, 0);
 
     const QList<QStringList> safeRows = parseCsv(readAll(safe));
@@ -830,6 +865,280 @@ void TestExport::exitStatus()
                   QStringLiteral("csv"), QStringLiteral("--output"), out})
                  .code,
              0);
+}
+
+// A spreadsheet-safe flat CSV export; the cells it altered as it says, or -1 when it failed.
+int TestExport::safeExport(const QString &casePath, const QString &output)
+{
+    const Run run = cli({QStringLiteral("export"), casePath, QStringLiteral("--format"),
+                         QStringLiteral("csv-flat"), QStringLiteral("--output"), output,
+                         QStringLiteral("--json")});
+    if (run.code != 0)
+        return -1;
+    return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("altered_cells")).toInt();
+}
+
+// CPU time used by the child processes that have ended, user and system.
+qint64 TestExport::childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+QByteArray TestExport::exported(const QString &casePath, const QString &format, const QString &name)
+{
+    const QString output = m_dir.filePath(name);
+    const Run run = cli({QStringLiteral("export"), casePath, QStringLiteral("--format"), format,
+                         QStringLiteral("--output"), output});
+    if (run.code != 0)
+        qWarning("export failed: %s", run.err.constData());
+    return readAll(output);
+}
+
+// A header that repeats an extra column, and extra columns named like the exporters' own:
+// every cell is kept, the original CSV writes the file back byte for byte, the other formats
+// name each cell uniquely and never shadow their own keys.
+void TestExport::repeatedAndCollidingExtraColumns()
+{
+    const QString header = QStringLiteral("action,actor,target,payload,occurred_at,metadata,id,"
+                                          "version,scope,success,request,extra,extra,source,line,"
+                                          "Time,extra");
+    QList<QStringList> rows;
+    for (int i = 1; i <= 3; ++i) {
+        const QString n = QString::number(i);
+        rows << eventRow(QStringLiteral("x") + n, QStringLiteral("2026-03-01T10:00:0%1Z").arg(i),
+                         QStringLiteral("oren"), QStringLiteral("web"), "{}") +
+                    QStringList{
+                        QStringLiteral("a") + n, QStringLiteral("b") + n,
+                        QStringLiteral("s") + n, QStringLiteral("l") + n,
+                        QStringLiteral("t") + n, i == 2 ? QString() : QStringLiteral("c") + n};
+    }
+    const QString source = writeCsv(QStringLiteral("repeated.csv"), rows, header);
+    const QString casePath = caseOf(QStringLiteral("repeated.auditlens"), {source});
+
+    // The original shape: the file's own header and every cell, byte for byte.
+    QVERIFY(exported(casePath, QStringLiteral("csv"), QStringLiteral("repeated-out.csv")) ==
+            readAll(source));
+
+    // JSON Lines: one key per cell, "extra (2)" for the second extra, "source (2)" and
+    // "line (2)" beside the writer's own source and line.
+    const QByteArray jsonl =
+        exported(casePath, QStringLiteral("jsonl"), QStringLiteral("repeated-out.jsonl"));
+    const QList<QByteArray> lines = jsonl.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QString n = QString::number(i + 1);
+        const QByteArray &line = lines.at(i);
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QCOMPARE(o.value(QStringLiteral("extra")).toString(), QStringLiteral("a") + n);
+        QCOMPARE(o.value(QStringLiteral("extra (2)")).toString(), QStringLiteral("b") + n);
+        QCOMPARE(o.value(QStringLiteral("extra (3)")).toString(),
+                 i == 1 ? QString() : QStringLiteral("c") + n);
+        QCOMPARE(o.value(QStringLiteral("source (2)")).toString(), QStringLiteral("s") + n);
+        QCOMPARE(o.value(QStringLiteral("line (2)")).toString(), QStringLiteral("l") + n);
+        QCOMPARE(o.value(QStringLiteral("Time")).toString(), QStringLiteral("t") + n);
+        QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("repeated.csv"));
+        QCOMPARE(o.value(QStringLiteral("line")).toInt(), i + 2);
+        // No key twice: the object has as many keys as the line names.
+        QCOMPARE(topLevelKeys(line).size(), o.size());
+        QCOMPARE(line.count("\"extra\":"), qsizetype(1));
+        QCOMPARE(line.count("\"source\":"), qsizetype(1));
+    }
+
+    // Flat CSV: the extra columns after the flat ones, named uniquely against all of them
+    // ("Time" meets the flat "time").
+    const QList<QStringList> flat = parseCsv(
+        exported(casePath, QStringLiteral("csv-flat"), QStringLiteral("repeated-flat.csv")));
+    QCOMPARE(flat.size(), 4);
+    const QStringList head = flat.first();
+    QCOMPARE(head.mid(head.size() - 6),
+             (QStringList{QStringLiteral("extra"), QStringLiteral("extra (2)"),
+                          QStringLiteral("source (2)"), QStringLiteral("line (2)"),
+                          QStringLiteral("Time (2)"), QStringLiteral("extra (3)")}));
+    QCOMPARE(QSet<QString>(head.begin(), head.end()).size(), head.size());
+    for (int i = 1; i <= 3; ++i) {
+        const QString n = QString::number(i);
+        QCOMPARE(flat.at(i).size(), head.size());
+        QCOMPARE(
+            flat.at(i).mid(head.size() - 6),
+            (QStringList{QStringLiteral("a") + n, QStringLiteral("b") + n, QStringLiteral("s") + n,
+                         QStringLiteral("l") + n, QStringLiteral("t") + n,
+                         i == 2 ? QString() : QStringLiteral("c") + n}));
+        QCOMPARE(flat.at(i).at(head.indexOf(QStringLiteral("source"))),
+                 QStringLiteral("repeated.csv"));
+    }
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(
+            readAll(m_dir.filePath(QStringLiteral("repeated-flat.csv.manifest.json"))))
+            .object();
+    QCOMPARE(manifest.value(QStringLiteral("columns")).toArray().size(), head.size());
+}
+
+// A JSON Lines event may repeat an unknown key: both values are kept, the original CSV gets a
+// column for each, JSON Lines a key for each.
+void TestExport::repeatedKeysOfJsonSources()
+{
+    const QString source = m_dir.filePath(QStringLiteral("repeated-keys.jsonl"));
+    QFile f(source);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"action":"a.b","id":"j1","occurred_at":"2026-03-01T10:00:00Z","success":true,)"
+            R"("extra":"a1","extra":"b1","line":"l1"})"
+            "\n"
+            R"({"action":"a.b","id":"j2","occurred_at":"2026-03-01T10:00:01Z","success":true,)"
+            R"("extra":"a2"})"
+            "\n");
+    f.close();
+    const QString casePath = caseOf(QStringLiteral("repeated-keys.auditlens"), {source});
+    const QList<QStringList> csv = parseCsv(
+        exported(casePath, QStringLiteral("csv"), QStringLiteral("repeated-keys-out.csv")));
+    QCOMPARE(csv.size(), 3);
+    QCOMPARE(csv.at(0).mid(11), (QStringList{QStringLiteral("extra"), QStringLiteral("extra"),
+                                             QStringLiteral("line")}));
+    QCOMPARE(csv.at(1).mid(11),
+             (QStringList{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("l1")}));
+    QCOMPARE(csv.at(2).mid(11), (QStringList{QStringLiteral("a2"), QString(), QString()}));
+    const QList<QByteArray> lines =
+        exported(casePath, QStringLiteral("jsonl"), QStringLiteral("repeated-keys-out.jsonl"))
+            .trimmed()
+            .split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(first.value(QStringLiteral("extra")).toString(), QStringLiteral("a1"));
+    QCOMPARE(first.value(QStringLiteral("extra (2)")).toString(), QStringLiteral("b1"));
+    QCOMPARE(first.value(QStringLiteral("line (2)")).toString(), QStringLiteral("l1"));
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 1);
+    QCOMPARE(topLevelKeys(lines.at(0)).size(), first.size());
+}
+
+// 100,000 columns: every lookup of a cell's column is a hash, so the exports take time in
+// proportion to the cells (as original CSV it took 56 s). A generous guard on the CPU time the
+// export process used, which a busy machine does not inflate; the figures are printed.
+void TestExport::hundredThousandColumnsExportInLinearTime()
+{
+    constexpr int kColumns = 100000;
+    QByteArray bytes = "action,actor,target,payload,occurred_at,metadata,id,version,scope,success,"
+                       "request";
+    for (int c = 11; c < kColumns; ++c)
+        bytes += ",x" + QByteArray::number(c % 50000); // every name twice
+    bytes += '\n';
+    for (int r = 0; r < 4; ++r) {
+        bytes += "a.b,{},{},{},2026-03-01T10:00:0" + QByteArray::number(r) + "Z,{},w" +
+                 QByteArray::number(r) + ",1,{},true,{}";
+        for (int c = 11; c < kColumns; ++c)
+            bytes += ',' + QByteArray::number(r * kColumns + c);
+        bytes += '\n';
+    }
+    const QString source = m_dir.filePath(QStringLiteral("wide.csv"));
+    QFile f(source);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+    f.close();
+    const QString casePath = caseOf(QStringLiteral("wide.auditlens"), {source});
+    for (const QString &format :
+         {QStringLiteral("csv"), QStringLiteral("csv-flat"), QStringLiteral("jsonl")}) {
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 cpuBefore = childrenCpuMs();
+        const QByteArray out = exported(casePath, format, QStringLiteral("wide-out.") + format);
+        const qint64 cpuMs = childrenCpuMs() - cpuBefore;
+        qInfo("100,000 columns, 4 rows, export as %s: %lld ms CPU, %lld ms wall (process "
+              "included)",
+              qPrintable(format), cpuMs, timer.elapsed());
+        // Sanitizers make everything several times slower.
+        const qint64 limitMs = qEnvironmentVariableIsSet("AUDITLENS_SANITIZED") ? 20000 : 5000;
+        QVERIFY2(cpuMs < limitMs, qPrintable(format));
+        if (format == QLatin1String("csv"))
+            QVERIFY(out == bytes);
+        else if (format == QLatin1String("jsonl"))
+            QCOMPARE(QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object().size(),
+                     kColumns - 11 + 13);
+        else
+            QCOMPARE(out.left(out.indexOf('\n')).count(',') + 1, 16 + kColumns - 11);
+    }
+}
+
+// Spreadsheets skip leading spaces (a no-break space too) before a formula, and read the
+// full-width signs as the ASCII ones: such cells are neutralised too, and counted.
+void TestExport::formulasBehindSpacesAndFullWidth()
+{
+    const QStringList hostile = {
+        QStringLiteral(" =1+1"),          QStringLiteral("  +SUM(1,2)"),
+        QStringLiteral("\u00a0=1+1"),     QStringLiteral("\u3000@SUM(1)"),
+        QStringLiteral("\n-2+3"),         QStringLiteral("\uff1d1+1"),
+        QStringLiteral("\uff0bSUM(1,2)"), QStringLiteral("\uff0d2+3"),
+        QStringLiteral("\uff20SUM(1)"),   QStringLiteral(" \u00a0\uff1dcmd"),
+    };
+    const QStringList harmless = {QStringLiteral("plain"), QStringLiteral(" spaced out"),
+                                  QStringLiteral("a=b"), QStringLiteral("\u00a0x")};
+    QList<QStringList> rows;
+    for (int i = 0; i < hostile.size() + harmless.size(); ++i) {
+        const QString actor = i < hostile.size() ? hostile.at(i) : harmless.at(i - hostile.size());
+        rows << eventRow(QStringLiteral("w%1").arg(i),
+                         QStringLiteral("2026-03-01T10:00:%1Z").arg(i, 2, 10, QLatin1Char('0')),
+                         actor, QStringLiteral("plain target"), QByteArrayLiteral("{\"a\":1}"));
+    }
+    const QString source = writeCsv(QStringLiteral("wide-formulas.csv"), rows);
+    const QString casePath = caseOf(QStringLiteral("wide-formulas.auditlens"), {source});
+    const QString safe = m_dir.filePath(QStringLiteral("wide-formulas-safe.csv"));
+    QCOMPARE(safeExport(casePath, safe), int(hostile.size()));
+    const QList<QStringList> cells = parseCsv(readAll(safe));
+    const int actor = int(cells.first().indexOf(QStringLiteral("actor_name")));
+    QSet<QString> seen;
+    for (qsizetype r = 1; r < cells.size(); ++r) {
+        const QString cell = cells.at(r).at(actor);
+        if (cell.startsWith(QLatin1Char('\''))) {
+            QVERIFY2(hostile.contains(cell.mid(1)), qPrintable(cell));
+            seen << cell.mid(1);
+        } else {
+            QVERIFY2(harmless.contains(cell), qPrintable(cell));
+        }
+    }
+    QCOMPARE(seen.size(), hostile.size());
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(readAll(safe + QStringLiteral(".manifest.json"))).object();
+    QCOMPARE(manifest.value(QStringLiteral("spreadsheet_safe"))
+                 .toObject()
+                 .value(QStringLiteral("altered_cells"))
+                 .toInt(),
+             int(hostile.size()));
+}
+
+// admin and three names that show as "admin": in the HTML report the three are marked, their
+// invisible characters escaped, and listed with their code points; the real one is not.
+void TestExport::lookalikeNamesAreMarkedInReports()
+{
+    const QStringList actors = {QStringLiteral("admin"), QStringLiteral("ad\u200bmin"),
+                                QStringLiteral("\u0430dmin"), QStringLiteral("\u202enimda")};
+    QList<QStringList> rows;
+    for (int i = 0; i < actors.size(); ++i)
+        rows << eventRow(QStringLiteral("l%1").arg(i),
+                         QStringLiteral("2026-03-01T10:00:0%1Z").arg(i), actors.at(i),
+                         QStringLiteral("web"), "{}");
+    const QString source = writeCsv(QStringLiteral("lookalikes.csv"), rows);
+    const QString casePath = caseOf(QStringLiteral("lookalikes.auditlens"), {source});
+    const QString page = QString::fromUtf8(
+        exported(casePath, QStringLiteral("html"), QStringLiteral("lookalikes.html")));
+    QVERIFY(page.contains(QStringLiteral("<td>admin</td>")));
+    QVERIFY(page.contains(QStringLiteral("⚠ ad\\u200bmin")));
+    QVERIFY(page.contains(QStringLiteral("⚠ \u0430dmin")));
+    QVERIFY(page.contains(QStringLiteral("⚠ \\u202enimda")));
+    // The invisible and reordering characters themselves never reach the page.
+    QVERIFY(!page.contains(QChar(0x200b)));
+    QVERIFY(!page.contains(QChar(0x202e)));
+    // The list at the end names the code points.
+    const qsizetype list = page.indexOf(QStringLiteral("Names that may pass for others"));
+    QVERIFY(list > 0);
+    const QString tail = page.mid(list);
+    QVERIFY(tail.contains(QStringLiteral("U+200B (invisible)")));
+    QVERIFY(tail.contains(QStringLiteral("U+0430 (Cyrillic among Latin letters)")));
+    QVERIFY(tail.contains(QStringLiteral("U+202E (bidi control")));
+    QVERIFY(!tail.contains(QStringLiteral("<td class=\"lookalike\">admin</td>")));
+    // The PDF is laid out from the same document.
+    const QByteArray pdf =
+        exported(casePath, QStringLiteral("pdf"), QStringLiteral("lookalikes.pdf"));
+    QVERIFY(pdf.startsWith("%PDF-"));
 }
 
 QTEST_MAIN(TestExport)

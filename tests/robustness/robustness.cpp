@@ -1,7 +1,12 @@
 #include "robustness.h"
 
+#include "session/casesession.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 
 #include <sqlite3.h>
 
@@ -31,6 +36,32 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &env,
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+ViewerOpen openInViewer(const QString &casePath)
+{
+    ViewerOpen outcome;
+    CaseSession session;
+    QSignalSpy opened(&session, &CaseSession::opened);
+    QSignalSpy failed(&session, &CaseSession::openFailed);
+    QSignalSpy results(&session, &CaseSession::resultReady);
+    session.open(casePath);
+    QElapsedTimer timer;
+    timer.start();
+    while (opened.isEmpty() && failed.isEmpty() && timer.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    outcome.answered = !opened.isEmpty() || !failed.isEmpty();
+    outcome.opened = !opened.isEmpty();
+    if (!failed.isEmpty())
+        outcome.error = failed.first().first().toString();
+    if (outcome.opened) {
+        outcome.events = session.index() ? qint64(session.index()->size()) : -1;
+        while (results.isEmpty() && timer.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        outcome.firstResult = !results.isEmpty();
+    }
+    session.close();
+    return outcome;
 }
 
 QByteArray csvHeader()

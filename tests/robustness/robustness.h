@@ -25,6 +25,19 @@ struct CliRun
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env = {},
               const std::function<void()> &modifier = {}, int timeoutMs = 600000);
 
+// What the viewer makes of a case: its session (the code the window uses, on its worker thread)
+// opens it and runs the first query.
+struct ViewerOpen
+{
+    bool answered = false; // opened or failed within a minute
+    bool opened = false;
+    QString error;            // what the viewer would show when it failed
+    qint64 events = -1;       // the events its index holds
+    bool firstResult = false; // the first query's result came
+};
+// Needs an event loop on this thread (QCoreApplication); closes the session before returning.
+ViewerOpen openInViewer(const QString &casePath);
+
 // The CSV header CircleCI writes.
 QByteArray csvHeader();
 // One well-formed CSV record with a unique id derived from n, about 900 bytes like real rows.

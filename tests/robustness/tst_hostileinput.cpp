@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -102,6 +103,10 @@ private slots:
     void multiGigabyteFileWithoutNewline();
     void filterTextIsNeverSql();
     void sameResultsInOtherTimeZonesAndLocales();
+    void outOfRangeNumbersAreValidJson_data();
+    void outOfRangeNumbersAreValidJson();
+    void depthLimitsAreNamed();
+    void headerNamesShowInvisibleCharacters();
 
 private:
     Outcome import(const QByteArray &bytes, const QString &name = QStringLiteral("in.csv"),
@@ -204,6 +209,9 @@ void TestHostileInput::contentIsKeptAndFlagged_data()
         << QStringLiteral("occurred_at");
     QTest::newRow("nine fractional digits")
         << row("{}", "2026-01-05T10:00:00.123456789Z") << QString() << QString();
+    QTest::newRow("number beyond a double")
+        << row(R"({"a":1e400})") << QStringLiteral("number_out_of_range")
+        << QStringLiteral("payload");
 }
 
 void TestHostileInput::contentIsKeptAndFlagged()
@@ -552,6 +560,82 @@ void TestHostileInput::sameResultsInOtherTimeZonesAndLocales()
     QCOMPARE(outputs(QStringLiteral("Australia/Lord_Howe"), QStringLiteral("ja_JP.UTF-8")),
              reference);
     QCOMPARE(outputs(QStringLiteral("America/St_Johns"), QStringLiteral("de_DE.UTF-8")), reference);
+}
+
+void TestHostileInput::outOfRangeNumbersAreValidJson_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("CSV cell") << csvHeader() + row(R"({"a":1e400,"b":[-1e999]})")
+                              << QStringLiteral("in.csv");
+    QTest::newRow("JSON Lines event")
+        << QByteArray(R"({"action":"a.b","id":"n-1","occurred_at":"2026-01-05T10:00:00Z",)"
+                      R"("success":true,"payload":{"a":1e400,"b":[-1e999],)"
+                      R"("c":123456789012345678901234567890}})"
+                      "\n")
+        << QStringLiteral("in.jsonl");
+}
+
+// 1e400 is valid JSON that no double holds: the event is kept, flagged as a number out of range
+// (never "not valid JSON"), its cell kept byte for byte; the JSON Lines export writes it as JSON.
+void TestHostileInput::outOfRangeNumbersAreValidJson()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    const Outcome o = import(bytes, name);
+    QVERIFY2(o.result.ok, qPrintable(o.result.error));
+    QCOMPARE(o.result.imported, qint64(1));
+    QCOMPARE(o.result.rejected, qint64(0));
+    QCOMPARE(o.kinds, QStringList{QStringLiteral("number_out_of_range")});
+    const Problem &p = o.result.problems.front().problem;
+    QCOMPARE(p.column, QStringLiteral("payload"));
+    QVERIFY2(p.message.contains(QStringLiteral("1e400")) &&
+                 p.message.contains(QStringLiteral("valid JSON but beyond the range")),
+             qPrintable(p.message));
+    QVERIFY(!p.message.contains(QStringLiteral("not valid JSON")));
+    QCOMPARE(caseScalar(o.casePath, QStringLiteral("SELECT count(*) FROM events WHERE payload LIKE "
+                                                   "'%1e400%'")),
+             qint64(1));
+    const QString output = o.casePath + QStringLiteral(".jsonl");
+    const CliRun run = runCli({QStringLiteral("export"), o.casePath, QStringLiteral("--format"),
+                               QStringLiteral("jsonl"), QStringLiteral("--output"), output});
+    QCOMPARE(run.exitCode, 0);
+    QFile f(output);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains(R"("payload":{"a":1e400,"b":[-1e999])"));
+}
+
+// A document deeper than a reader follows is named with the limit it went past.
+void TestHostileInput::depthLimitsAreNamed()
+{
+    const Outcome cell = import(csvHeader() + row(QByteArray(2000, '[') + QByteArray(2000, ']')));
+    QVERIFY2(cell.result.ok, qPrintable(cell.result.error));
+    QCOMPARE(cell.kinds, QStringList{QStringLiteral("invalid_json")});
+    const QString cellMessage = cell.result.problems.front().problem.message;
+    QVERIFY2(
+        cellMessage.contains(QRegularExpression(QStringLiteral("more than 1.?024 levels deep"))),
+        qPrintable(cellMessage));
+
+    const QByteArray line = R"({"action":"a.b","id":"deep-2","payload":)" + QByteArray(70000, '[') +
+                            QByteArray(70000, ']') + "}\n";
+    const Outcome record = import(line, QStringLiteral("deeper.jsonl"));
+    QCOMPARE(record.result.records, qint64(1));
+    QCOMPARE(record.result.rejected, qint64(1));
+    const QString recordMessage = record.result.problems.front().problem.message;
+    QVERIFY2(
+        recordMessage.contains(QRegularExpression(QStringLiteral("more than 65.?536 levels deep"))),
+        qPrintable(recordMessage));
+}
+
+// A header name with a no-break space is not "id": the refusal shows which character it holds.
+void TestHostileInput::headerNamesShowInvisibleCharacters()
+{
+    QByteArray header = csvHeader();
+    header.replace(",id,", ",id\xc2\xa0,");
+    const Outcome o = import(header + row("{}"));
+    QVERIFY(!o.result.ok);
+    QVERIFY2(o.result.error.contains(QStringLiteral("id\\u00a0")), qPrintable(o.result.error));
+    QVERIFY(!o.result.error.contains(QChar(0xa0)));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

@@ -11,8 +11,10 @@
 #include "problemsview.h"
 #include "session/caselibrary.h"
 #include "timehistogram.h"
+#include "windowtest.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -24,17 +26,12 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <sys/stat.h>
+
 using namespace auditlens;
 
-namespace {
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
-} // namespace
-
 // The real window, driven offscreen: open, filter, read, compare copies, cancel.
-class TestMainWindow : public QObject
+class TestMainWindow : public WindowTest
 {
     Q_OBJECT
 
@@ -50,62 +47,26 @@ private slots:
     void escapeClearsTheTextFilter();
     void cancelAnImport();
     void aMissingFileIsAClearError();
+    void aFolderOrAFifoIsNamedForWhatItIs();
     void exportOpensWithTheCurrentFilter();
 
 private:
-    QString copyFixture(const QString &name);
-    bool openAndWait(const QString &path);
-    bool waitForResult();
     int rows() const { return m_window->tableModel()->rowCount(); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    // Settings and cases of this test stay in its own folder.
-    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AuditLensTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    CaseLibrary::setFolder(m_dir.filePath(QStringLiteral("cases")));
+    QVERIFY(setUpFolders(QStringLiteral("tst_mainwindow")));
 }
 
 void TestMainWindow::init()
 {
-    m_errors.clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setErrorHandler([this](const QString &message) { m_errors << message; });
-    m_window->show();
+    makeWindow();
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-}
-
-QString TestMainWindow::copyFixture(const QString &name)
-{
-    const QString path = m_dir.filePath(name);
-    if (!QFile::exists(path))
-        QFile::copy(data(name), path);
-    return path;
-}
-
-bool TestMainWindow::waitForResult()
-{
-    QSignalSpy spy(m_window->session(), &CaseSession::resultReady);
-    return spy.wait(15000);
-}
-
-bool TestMainWindow::openAndWait(const QString &path)
-{
-    QSignalSpy result(m_window->session(), &CaseSession::resultReady);
-    m_window->openPath(path);
-    return result.wait(15000);
 }
 
 void TestMainWindow::openAndFilter()
@@ -317,6 +278,23 @@ void TestMainWindow::aMissingFileIsAClearError()
     QVERIFY(finished.wait(15000));
     QCOMPARE(m_errors.size(), 2);
     QVERIFY(m_errors.last().startsWith(QStringLiteral("The import failed")));
+}
+
+void TestMainWindow::aFolderOrAFifoIsNamedForWhatItIs()
+{
+    // Given on the command line or opened from the menu: said for what it is, at once, without
+    // an import that would wait on a FIFO's writer.
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString fifo = m_dir.filePath(QStringLiteral("stream.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    m_window->openPath(folder);
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.last().contains(QStringLiteral("is a folder")), qPrintable(m_errors.last()));
+    m_window->openPath(fifo);
+    QCOMPARE(m_errors.size(), 2);
+    QVERIFY2(m_errors.last().contains(QStringLiteral("is a FIFO")), qPrintable(m_errors.last()));
+    QVERIFY(!m_window->importJob());
 }
 
 void TestMainWindow::exportOpensWithTheCurrentFilter()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "../query/eventrow.h"
+#include "../query/filter.h"
+
+#include <QStringList>
+
+namespace auditlens {
+
+class EventIndex;
+
+// The filter changed as little as it must for one event to pass it, for "show me this event"
+// (a problem's double-click): a value list that leaves the event out gains the event's value, an
+// exclusion of it is lifted, a time range is widened to the event's minute, a success or
+// duplicates condition it fails is dropped. The text condition, which the index cannot check,
+// is kept; reveal(stage 1) drops it too, and everything else when the event is still hidden.
+class EventReveal
+{
+public:
+    // row: the event, as fetched (its ids name its values); position: its index position.
+    // changed: what was changed, in words ("action", "time range", ...).
+    static Filter reveal(const Filter &filter, const EventIndex &index, quint32 position,
+                         const EventRow &row, QStringList *changed);
+    // The next step when reveal() was not enough: without the text, then without anything.
+    static Filter widen(const Filter &filter, QStringList *changed);
+};
+
+} // namespace auditlens

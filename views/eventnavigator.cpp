@@ -1,0 +1,175 @@
+#include "eventnavigator.h"
+
+#include "eventtableview.h"
+#include "filterbar.h"
+#include "itemmodels/eventtablemodel.h"
+#include "session/eventreveal.h"
+
+#include <QLineEdit>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace auditlens {
+
+EventNavigator::EventNavigator(CaseSession *session, EventTableModel *model, EventTableView *table,
+                               FilterBar *filterBar, QObject *parent)
+    : QObject(parent), m_session(session), m_model(model), m_table(table), m_filterBar(filterBar)
+{
+    // After the table model's own handler (it connected first): the rows are the new result's.
+    connect(session, &CaseSession::resultReady, this, &EventNavigator::onResult);
+    connect(session, &CaseSession::textFound, this, &EventNavigator::onTextFound);
+    connect(filterBar, &FilterBar::findRequested, this, &EventNavigator::find);
+    connect(filterBar, &FilterBar::findNextRequested, this, &EventNavigator::findNext);
+}
+
+qint64 EventNavigator::currentSeq() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && !m_model->isPreview() ? m_model->seqAt(current.row()) : -1;
+}
+
+void EventNavigator::remember(const Filter &before, const QString &reason)
+{
+    m_history.push({before, currentSeq(), reason});
+    Q_EMIT historyChanged();
+}
+
+void EventNavigator::replaceFilter(const Filter &filter, const QString &reason)
+{
+    if (!m_session->isOpen() || filter == m_session->filter())
+        return;
+    remember(m_session->filter(), reason);
+    m_session->setFilter(filter);
+}
+
+void EventNavigator::undo()
+{
+    if (!m_history.canUndo() || !m_session->isOpen())
+        return;
+    const FilterHistory::Entry entry = m_history.pop();
+    m_restoreSeq = entry.currentSeq;
+    m_pendingJump = -1;
+    m_session->setFilter(entry.filter);
+    Q_EMIT message(tr("The filter is back as it was before %1").arg(entry.reason), 5000);
+    Q_EMIT historyChanged();
+}
+
+void EventNavigator::clearHistory()
+{
+    m_history.clear();
+    m_pendingJump = m_restoreSeq = -1;
+    Q_EMIT historyChanged();
+}
+
+void EventNavigator::onResult()
+{
+    if (m_filterBar->isFindMode() && !m_filterBar->textBox()->text().isEmpty())
+        m_findRequest = m_session->findText(m_filterBar->textBox()->text());
+    if (m_pendingJump >= 0) {
+        jumpToEvent(m_pendingJump, QString());
+    } else if (m_restoreSeq >= 0) {
+        const int row = m_model->rowOfSeq(m_restoreSeq);
+        m_restoreSeq = -1;
+        if (row >= 0)
+            m_table->goToRow(row, QAbstractItemView::PositionAtCenter);
+    }
+}
+
+void EventNavigator::jumpToEvent(qint64 seq, const QString &reason)
+{
+    const bool continuing = m_pendingJump == seq && reason.isEmpty();
+    m_pendingJump = -1;
+    const int row = m_model->rowOfSeq(seq);
+    if (row >= 0) {
+        m_revealStage = 0;
+        m_table->goToRow(row, QAbstractItemView::PositionAtCenter);
+        m_table->setFocus();
+        return;
+    }
+    const EventIndexPtr index = m_session->index();
+    const qint64 position = index ? index->positionOfSeq(seq) : -1;
+    EventRow event;
+    if (position < 0 || !m_session->fetchEvent(seq, &event))
+        return;
+    if (!continuing) {
+        m_revealStage = 0;
+        remember(m_session->filter(), reason);
+    }
+    // First the least change that shows it; when that is not enough, wider ones.
+    QStringList changed;
+    Filter f = m_revealStage == 0 ? EventReveal::reveal(m_session->filter(), *index,
+                                                        quint32(position), event, &changed)
+                                  : EventReveal::widen(m_session->filter(), &changed);
+    if (f == m_session->filter())
+        f = EventReveal::widen(f, &changed);
+    if (f == m_session->filter() || m_revealStage > 2) {
+        m_revealStage = 0;
+        return;
+    }
+    ++m_revealStage;
+    m_pendingJump = seq;
+    Q_EMIT message(tr("The filter hid the event: changed %1. Filter > Undo Filter Change "
+                      "(Ctrl+Z) brings the previous filter back.")
+                       .arg(changed.join(QStringLiteral(", "))),
+                   10000);
+    m_session->setFilter(f);
+}
+
+void EventNavigator::find(const QString &text)
+{
+    m_jumpToFirstMatch = !text.isEmpty();
+    m_findRequest = text.isEmpty() ? 0 : m_session->findText(text);
+    if (text.isEmpty())
+        m_model->setMatchedRows({});
+}
+
+void EventNavigator::onTextFound(const TextMatchesPtr &matches)
+{
+    if (matches->request != m_findRequest)
+        return;
+    m_model->setMatchedRows(matches->rows);
+    Q_EMIT message(
+        matches->rows.empty()
+            ? tr("No event here contains “%1”").arg(matches->text)
+            : tr("%1 events contain “%2”: F3 for the next, Shift+F3 for the previous")
+                  .arg(QLocale().toString(qulonglong(matches->rows.size())), matches->text),
+        8000);
+    if (m_jumpToFirstMatch) {
+        m_jumpToFirstMatch = false;
+        findNext(false);
+    }
+}
+
+void EventNavigator::findNext(bool backwards)
+{
+    if (!m_session->isOpen())
+        return;
+    if (!m_filterBar->isFindMode() || m_filterBar->textBox()->text().isEmpty()) {
+        // Nothing to step through yet: go and type it.
+        m_filterBar->setFindMode(true);
+        m_filterBar->textBox()->setFocus();
+        m_filterBar->textBox()->selectAll();
+        return;
+    }
+    const std::vector<int> &rows = m_model->matchedRows();
+    if (rows.empty())
+        return;
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    int row;
+    if (backwards) {
+        const auto it = std::lower_bound(rows.begin(), rows.end(), current);
+        row = it == rows.begin() ? rows.back() : *(it - 1);
+    } else {
+        const auto it = std::upper_bound(rows.begin(), rows.end(), current);
+        row = it == rows.end() ? rows.front() : *it;
+    }
+    m_table->goToRow(row, QAbstractItemView::PositionAtCenter);
+    const auto nth = std::lower_bound(rows.begin(), rows.end(), row) - rows.begin();
+    Q_EMIT message(tr("Match %1 of %2")
+                       .arg(QLocale().toString(qlonglong(nth + 1)),
+                            QLocale().toString(qulonglong(rows.size()))),
+                   4000);
+}
+
+} // namespace auditlens

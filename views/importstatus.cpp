@@ -1,0 +1,90 @@
+#include "importstatus.h"
+
+#include "store/casestore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace auditlens {
+
+ImportStatus::ImportStatus(QWidget *parent)
+    : QWidget(parent), m_label(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    m_progress->setMaximumWidth(220);
+    m_progress->setRange(0, 100);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the import; the case stays as it was"));
+    m_cancel->setAccessibleName(tr("Cancel the import"));
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+        m_label->setText(tr("cancelling…"));
+    });
+    hide();
+}
+
+ImportStatus::~ImportStatus()
+{
+    stop();
+}
+
+void ImportStatus::start(const QString &casePath, const QString &sourcePath)
+{
+    m_source = sourcePath;
+    m_job = new ImportJob(casePath, {sourcePath}, this);
+    m_progress->setValue(0);
+    m_label->setText(tr("importing %1").arg(QFileInfo(sourcePath).fileName()));
+    show();
+    connect(m_job, &ImportJob::progress, this, [this](const ImportProgress &p) {
+        m_progress->setValue(p.bytesTotal > 0 ? int(p.bytesRead * 100 / p.bytesTotal) : 0);
+        m_label->setText(tr("importing: %1 records read").arg(QLocale().toString(p.records)));
+        Q_EMIT progressed(p);
+    });
+    connect(m_job, &ImportJob::preview, this, &ImportStatus::preview);
+    connect(m_job, &ImportJob::finished, this, &ImportStatus::onFinished);
+    m_job->start();
+}
+
+void ImportStatus::stop()
+{
+    if (!m_job)
+        return;
+    m_job->cancel();
+    delete m_job;
+    hide();
+}
+
+void ImportStatus::onFinished(bool ok, bool cancelled, const QString &error,
+                              const ImportResult &result)
+{
+    const QString casePath = m_job ? m_job->casePath() : QString();
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+    hide();
+    if (!ok) {
+        // A case that received nothing is not worth keeping.
+        CaseStore probe;
+        QString ignored;
+        if (probe.open(casePath, CaseStore::Mode::ReadOnly, &ignored) &&
+            probe.sources().isEmpty()) {
+            probe.close();
+            QFile::remove(casePath);
+        }
+    }
+    Q_EMIT finished(ok, cancelled, error, result, casePath);
+}
+
+} // namespace auditlens

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "session/importjob.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace auditlens {
+
+// An import's place in the status bar: what it reads, how far it has got, and Cancel. It runs
+// the import job and, when the import kept nothing, removes the empty case it would have left.
+class ImportStatus : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImportStatus(QWidget *parent = nullptr);
+    ~ImportStatus() override;
+
+    ImportJob *job() const { return m_job; }
+    QString source() const { return m_source; }
+    void start(const QString &casePath, const QString &sourcePath);
+    // Stops a running import and waits for it (the window is closing).
+    void stop();
+
+Q_SIGNALS:
+    void progressed(const auditlens::ImportProgress &progress);
+    void preview(auditlens::PreviewBatch events);
+    void finished(bool ok, bool cancelled, const QString &error,
+                  const auditlens::ImportResult &result, const QString &casePath);
+
+private:
+    void onFinished(bool ok, bool cancelled, const QString &error, const ImportResult &result);
+
+    QLabel *m_label;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QPointer<ImportJob> m_job;
+    QString m_source;
+};
+
+} // namespace auditlens

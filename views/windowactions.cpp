@@ -1,0 +1,241 @@
+#include "windowactions.h"
+
+#include "detailpane.h"
+#include "eventnavigator.h"
+#include "eventtableview.h"
+#include "facetsidebar.h"
+#include "filterbar.h"
+#include "guidewindow.h"
+#include "itemmodels/eventtablemodel.h"
+#include "mainwindow.h"
+#include "session/filterhistory.h"
+#include "shortcutsdialog.h"
+#include "theme.h"
+#include "timehistogram.h"
+
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+
+namespace auditlens {
+
+WindowActions::WindowActions(MainWindow *window) : QObject(window), m_window(window) {}
+
+void WindowActions::addMenus(QMenuBar *bar)
+{
+    addFileMenu(bar->addMenu(tr("&File")));
+    addEditMenu(bar->addMenu(tr("&Edit")));
+    addViewMenu(bar->addMenu(tr("&View")));
+    addFilterMenu(bar->addMenu(tr("F&ilter")));
+}
+
+void WindowActions::addFileMenu(QMenu *file)
+{
+    MainWindow *w = m_window;
+    QAction *open = file->addAction(tr("&Open…"), w, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open an audit-log export (CSV, JSON Lines) or a case"));
+    m_recent = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &Sample Log"), w, &MainWindow::openSample)
+        ->setStatusTip(tr("Open the small audit log that ships with AuditLens"));
+    file->addSeparator();
+    m_export = file->addAction(tr("&Export…"), w, &MainWindow::openExport);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Export the filtered or selected events"));
+    m_export->setStatusTip(tr("Export the filtered or selected events as CSV, JSON Lines, an "
+                              "HTML or a PDF report"));
+    file->addAction(tr("Cases &Folder…"), w, &MainWindow::chooseCasesFolder)
+        ->setStatusTip(tr("Choose where AuditLens keeps the cases it makes"));
+    m_close = file->addAction(tr("&Close Case"), w, &MainWindow::closeCase);
+    m_close->setShortcut(QKeySequence::Close);
+    m_close->setStatusTip(tr("Close the case and go back to the welcome screen"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), w, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setStatusTip(tr("Quit AuditLens"));
+    m_caseActions << m_export << m_close;
+}
+
+void WindowActions::addEditMenu(QMenu *edit)
+{
+    EventTableView *table = m_window->table();
+    QAction *copyCell = edit->addAction(tr("Copy Cell"), table,
+                                        [table] { table->copy(EventTableView::CopyFormat::Cell); });
+    copyCell->setStatusTip(tr("Copy the current cell's full value"));
+    QAction *copyRows = edit->addAction(tr("&Copy Rows as CSV"), table,
+                                        [table] { table->copy(EventTableView::CopyFormat::Csv); });
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut); // the table handles Ctrl+C itself
+    copyRows->setStatusTip(tr("Copy the selected events as CSV, with a header"));
+    QAction *copyJson = edit->addAction(tr("Copy Rows as &JSON"), table,
+                                        [table] { table->copy(EventTableView::CopyFormat::Json); });
+    copyJson->setStatusTip(tr("Copy the selected events as JSON"));
+    edit->addSeparator();
+    FilterBar *bar = m_window->filterBar();
+    QAction *find = edit->addAction(tr("&Find in Events"), bar, [bar] {
+        bar->textBox()->setFocus();
+        bar->textBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Go to the search field (filter, or find without filtering)"));
+    EventNavigator *navigator = m_window->navigator();
+    m_findNext =
+        edit->addAction(tr("Find &Next"), navigator, [navigator] { navigator->findNext(false); });
+    m_findNext->setShortcuts(QKeySequence::FindNext);
+    m_findNext->setStatusTip(
+        tr("Go to the next event that contains the search text, without filtering"));
+    m_findPrevious = edit->addAction(tr("Find Pre&vious"), navigator,
+                                     [navigator] { navigator->findNext(true); });
+    m_findPrevious->setShortcuts(QKeySequence::FindPrevious);
+    m_findPrevious->setStatusTip(tr("Go to the previous event that contains the search text"));
+    m_caseActions << copyCell << copyRows << copyJson << find << m_findNext << m_findPrevious;
+}
+
+void WindowActions::addViewMenu(QMenu *view)
+{
+    auto paneToggle = [&](const QString &title, QWidget *pane, const QString &tip) {
+        QAction *a = view->addAction(title);
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setStatusTip(tip);
+        connect(a, &QAction::toggled, pane, &QWidget::setVisible);
+    };
+    paneToggle(tr("&Facets"), m_window->facets(), tr("Show or hide the top values of each field"));
+    paneToggle(tr("Time &Histogram"), m_window->histogram(),
+               tr("Show or hide the events over time"));
+    paneToggle(tr("&Detail"), m_window->detail(),
+               tr("Show or hide every field of the current event"));
+    QAction *problems = m_window->problemsDock()->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setStatusTip(tr("Show or hide the rejected and flagged records"));
+    view->addAction(problems);
+    view->addSeparator();
+    m_localTime = view->addAction(tr("Show &Local Time"));
+    m_localTime->setCheckable(true);
+    m_localTime->setStatusTip(tr("Show times in this computer's time zone instead of UTC"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    m_themes = new QActionGroup(this);
+    for (const Theme::Choice choice :
+         {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
+        QAction *a = theme->addAction(Theme::name(choice));
+        a->setCheckable(true);
+        a->setChecked(choice == Theme::current());
+        a->setData(int(choice));
+        a->setStatusTip(choice == Theme::Choice::System
+                            ? tr("Follow the desktop's colour scheme, light or dark")
+                            : tr("Use these colours whatever the desktop's scheme"));
+        m_themes->addAction(a);
+    }
+    connect(m_themes, &QActionGroup::triggered, this, [](QAction *a) {
+        const auto choice = Theme::Choice(a->data().toInt());
+        Theme::apply(choice);
+        Theme::save(choice);
+    });
+}
+
+void WindowActions::addFilterMenu(QMenu *filter)
+{
+    EventNavigator *navigator = m_window->navigator();
+    CaseSession *session = m_window->session();
+    m_undoFilter =
+        filter->addAction(tr("&Undo Filter Change"), navigator, [navigator] { navigator->undo(); });
+    m_undoFilter->setShortcut(QKeySequence::Undo);
+    m_undoFilter->setStatusTip(
+        tr("Bring back the filter as it was before the last sweeping change"));
+    filter->addSeparator();
+    QAction *clear = filter->addAction(tr("&Clear All"), navigator, [navigator] {
+        navigator->replaceFilter(Filter(), tr("clear all"));
+    });
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    clear->setStatusTip(tr("Remove every condition of the filter"));
+    m_collapse = filter->addAction(tr("C&ollapse Exact Copies"));
+    m_collapse->setCheckable(true);
+    m_collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_collapse->setStatusTip(tr("Count each group of identical copies of an event once"));
+    connect(m_collapse, &QAction::triggered, session, [session](bool on) {
+        Filter f = session->filter();
+        f.duplicates = on ? DuplicateFilter::CollapseExact : DuplicateFilter::All;
+        session->setFilter(f);
+    });
+    filter->addSeparator();
+    constexpr qint64 hour = 3600LL * 1000000000LL;
+    const std::pair<QString, qint64> presets[] = {{tr("Last &Hour of the Log"), hour},
+                                                  {tr("Last &Day of the Log"), 24 * hour},
+                                                  {tr("Last &Week of the Log"), 7 * 24 * hour},
+                                                  {tr("&Whole Log"), 0}};
+    FilterBar *bar = m_window->filterBar();
+    for (const auto &[title, span] : presets) {
+        QAction *a =
+            filter->addAction(title, bar, [bar, session, navigator, span = span, title = title] {
+                const Filter before = session->filter();
+                bar->applyPreset(span);
+                if (session->filter() != before)
+                    navigator->remember(before, QString(title).remove(QLatin1Char('&')));
+            });
+        a->setStatusTip(span ? tr("Show the events of this span before the log's last event")
+                             : tr("Drop the time range"));
+        m_caseActions << a;
+        m_presets << a;
+    }
+    m_caseActions << clear << m_collapse;
+    bar->setPresetActions(m_presets);
+}
+
+void WindowActions::addHelp(QMenu *help)
+{
+    QAction *about = help->actions().constLast();
+    about->setStatusTip(tr("The version of AuditLens and what it is for"));
+    auto *guide = new QAction(tr("AuditLens &User Guide"), help);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("Read the guide that ships with AuditLens (works offline)"));
+    connect(guide, &QAction::triggered, m_window, [w = m_window] {
+        auto *guideWindow = w->findChild<GuideWindow *>();
+        if (!guideWindow)
+            guideWindow = new GuideWindow(w);
+        guideWindow->show();
+        guideWindow->raise();
+        guideWindow->activateWindow();
+    });
+    auto *keys = new QAction(tr("&Keyboard Shortcuts"), help);
+    keys->setStatusTip(tr("Every key AuditLens answers to"));
+    connect(keys, &QAction::triggered, m_window, [w = m_window] {
+        auto *dialog = new ShortcutsDialog(w, w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->insertActions(about, {guide, keys});
+    help->insertSeparator(about);
+}
+
+void WindowActions::update(bool open, const Filter &f, const FilterHistory &history)
+{
+    for (QAction *a : std::as_const(m_caseActions))
+        a->setEnabled(open);
+    m_undoFilter->setEnabled(open && history.canUndo());
+    m_undoFilter->setStatusTip(
+        history.canUndo()
+            ? tr("Bring back the filter as it was before %1").arg(history.top().reason)
+            : tr("Bring back the filter as it was before the last sweeping change"));
+    m_collapse->setChecked(f.duplicates == DuplicateFilter::CollapseExact);
+    // Collapsing replaces another duplicates condition only through the filter bar.
+    m_collapse->setEnabled(open && (f.duplicates == DuplicateFilter::All ||
+                                    f.duplicates == DuplicateFilter::CollapseExact));
+}
+
+void WindowActions::updateRecentMenu(const QStringList &recent)
+{
+    m_recent->clear();
+    for (const QString &path : recent) {
+        QAction *a = m_recent->addAction(QFileInfo(path).fileName(), m_window,
+                                         [w = m_window, path] { w->openPath(path); });
+        a->setToolTip(path);
+        a->setStatusTip(tr("Open %1").arg(path));
+    }
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+} // namespace auditlens

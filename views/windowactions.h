@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+
+namespace auditlens {
+
+class FilterHistory;
+class MainWindow;
+struct Filter;
+
+// The main window's actions, each with its text, keys and status tip, in the File, Edit, View and
+// Filter menus and Help's additions: one place to read what the window offers (Help > Keyboard
+// Shortcuts lists them from the menus), and which need an open case.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WindowActions(MainWindow *window);
+
+    // File, Edit, View and Filter.
+    void addMenus(QMenuBar *bar);
+    // The user guide and the shortcuts, before the menu's About.
+    void addHelp(QMenu *help);
+    // Enables what applies: caseOpen when a case is on screen (no import running).
+    void update(bool caseOpen, const Filter &filter, const FilterHistory &history);
+    // Opens the list of recent files again from the settings.
+    void updateRecentMenu(const QStringList &recent);
+
+    QAction *exportAction() const { return m_export; }
+    QAction *closeAction() const { return m_close; }
+    QAction *undoFilterAction() const { return m_undoFilter; }
+    QAction *collapseAction() const { return m_collapse; }
+    QAction *findNextAction() const { return m_findNext; }
+    QAction *localTimeAction() const { return m_localTime; }
+    QList<QAction *> presetActions() const { return m_presets; }
+
+private:
+    void addFileMenu(QMenu *file);
+    void addEditMenu(QMenu *edit);
+    void addViewMenu(QMenu *view);
+    void addFilterMenu(QMenu *filter);
+
+    MainWindow *m_window;
+    QMenu *m_recent = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_undoFilter = nullptr;
+    QAction *m_collapse = nullptr;
+    QAction *m_findNext = nullptr;
+    QAction *m_findPrevious = nullptr;
+    QAction *m_localTime = nullptr;
+    QActionGroup *m_themes = nullptr;
+    QList<QAction *> m_caseActions; // need an open case
+    QList<QAction *> m_presets;
+};
+
+} // namespace auditlens
