@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 AUDITLENS_WITH_CLANG=1 bash scripts/install-deps.sh
 build=${AUDITLENS_FUZZ_BUILD_DIR:-build-fuzz}
 seconds=${AUDITLENS_FUZZ_SECONDS:-60}
-targets=(csv_reader json_reader event_parser timestamp_parser import)
+targets=(csv_reader json_reader event_parser timestamp_parser import case_open)
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DAUDITLENS_FUZZ=ON -DAUDITLENS_WERROR=OFF -DAUDITLENS_BUILD_GUI=OFF -DAUDITLENS_BUILD_BENCH=OFF

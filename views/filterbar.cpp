@@ -3,6 +3,7 @@
 #include "calendarbutton.h"
 #include "itemmodels/semanticcolors.h"
 #include "parsing/timestampparser.h"
+#include "query/saturating.h"
 #include "query/timebound.h"
 #include "valuepicker.h"
 
@@ -365,7 +366,7 @@ void FilterBar::applyPreset(qint64 spanNs)
         const qint64 last = m_session->index()->maxTime();
         f.hasFrom = f.hasTo = true;
         f.to = last;
-        f.from = last - spanNs + 1;
+        f.from = saturatingAdd(saturatingSub(last, spanNs), 1); // the log may start in 1677
     }
     m_session->setFilter(f);
 }

@@ -1,5 +1,7 @@
 #include "exportcursor.h"
 
+#include "../query/saturating.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -81,7 +83,7 @@ ExportCursor::Scan *ExportCursor::scanFor(const ExportKey &key)
                 return nullptr;
             sqlite3_bind_int64(scan.statement, 1, scan.first);
             sqlite3_bind_int64(scan.statement, 2, scan.last);
-            scan.seq = scan.first - 1;
+            scan.seq = saturatingSub(scan.first, 1); // seqs are any int64, INT64_MIN too
         }
         return &scan;
     }
@@ -103,7 +105,8 @@ bool ExportCursor::next()
     m_key = &keys[size_t(m_position)];
     const qint64 seq = m_key->seq;
     Scan *scan = scanFor(*m_key);
-    const bool ok = scan && !scan->done && seq > scan->seq && seq - scan->seq <= kScanWindow
+    const bool ok = scan && !scan->done && seq > scan->seq &&
+                            quint64(seq) - quint64(scan->seq) <= quint64(kScanWindow)
                         ? stepScanTo(*scan, seq)
                         : lookUp(seq);
     if (ok)

@@ -591,6 +591,14 @@ ImportResult Importer::run(const QStringList &paths)
         result.error = tr("the case is not open for writing");
         return result;
     }
+    // New events are numbered after the case's last one, and the duplicate search keeps seqs in
+    // 62 bits: a case from elsewhere numbered below 1 or near the end of int64 is not added to.
+    if (scalar(db, "SELECT coalesce(min(seq), 1) FROM events") < 1 ||
+        scalar(db, "SELECT coalesce(max(seq), 0) FROM events") > (qint64(1) << 61)) {
+        result.error = tr("the case is damaged: its events are numbered outside 1 to 2^61, so no "
+                          "more can be added");
+        return result;
+    }
     m_commandFirstSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
     m_computedDuplicates = false;
     m_rows.clear();

@@ -1,5 +1,11 @@
 #include "eventindex.h"
 
+#include "eventrowsreader.h"
+#include "indexblob.h"
+#include "indexdictionaries.h"
+#include "indexverifier.h"
+#include "store/sqlitestatement.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -8,323 +14,39 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <numeric>
+#include <random>
+#include <stdexcept>
 #include <thread>
 
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventIndex", text);
-}
+using Statement = SqliteStatement;
 
-// Stable LSD radix sort of (key, value) pairs by key, eleven bits a pass, skipping digits that
-// all keys share. The counts of every pass come from one read of the keys. A million pairs in a
-// few tens of milliseconds, where std::sort takes ten times as long; stability keeps equal keys in
-// their incoming order.
-void radixSortByKey(std::vector<std::pair<quint64, quint32>> &items)
+// Joins a thread when leaving a scope, on every path out (a thread never joined ends the program).
+struct ThreadJoiner
 {
-    constexpr int kDigitBits = 11;
-    constexpr int kPasses = (64 + kDigitBits - 1) / kDigitBits;
-    constexpr size_t kBuckets = size_t(1) << kDigitBits;
-    constexpr quint64 kMask = kBuckets - 1;
-    const size_t n = items.size();
-    if (n < 2)
-        return;
-    std::vector<size_t> counts(kPasses * kBuckets, 0);
-    for (const auto &item : items) {
-        for (int d = 0; d < kPasses; ++d)
-            ++counts[size_t(d) * kBuckets + ((item.first >> (d * kDigitBits)) & kMask)];
+    std::thread &thread;
+    ~ThreadJoiner()
+    {
+        if (thread.joinable())
+            thread.join();
     }
-    std::vector<std::pair<quint64, quint32>> buffer;
-    for (int d = 0; d < kPasses; ++d) {
-        size_t *offsets = &counts[size_t(d) * kBuckets];
-        const int shift = d * kDigitBits;
-        if (offsets[(items.front().first >> shift) & kMask] == n)
-            continue; // every key has this digit: the pass would not move anything
-        size_t sum = 0;
-        for (size_t b = 0; b < kBuckets; ++b) {
-            const size_t count = offsets[b];
-            offsets[b] = sum;
-            sum += count;
-        }
-        buffer.resize(n);
-        for (const auto &item : items)
-            buffer[offsets[(item.first >> shift) & kMask]++] = item;
-        items.swap(buffer);
-    }
-}
+};
 
-// The distinct non-zero values of a column of small dense ids, ascending, behind a leading 0.
-std::vector<quint32> distinctIds(const std::vector<quint32> &column)
+QString notEnoughMemory()
 {
-    quint32 maxId = 0;
-    for (const quint32 id : column)
-        maxId = std::max(maxId, id);
-    std::vector<bool> seen(size_t(maxId) + 1);
-    for (const quint32 id : column)
-        seen[id] = true;
-    std::vector<quint32> ids{0u};
-    for (quint32 id = 1; id <= maxId; ++id) {
-        if (seen[id])
-            ids.push_back(id);
-    }
-    return ids;
+    return QCoreApplication::translate("EventIndex", "there is not enough memory to index the "
+                                                     "events of this case");
 }
 
 constexpr quint32 kMagic = 0x58494c41; // "ALIX"
-constexpr quint32 kFormat = 2;         // 2: hashText reads eight bytes at a time
-// Dictionaries up to this size keep their labels in memory (pickers, facets, type-ahead).
-constexpr quint32 kLabelledDictionaryMax = 50000;
-const char *const kTableSql = "CREATE TABLE IF NOT EXISTS viewer_index("
-                              " name TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, data BLOB)";
+// 2: hashText reads eight bytes at a time. 3: every row ends in a checksum, the fingerprint
+// covers actions, duplicate marks and entities, and a loaded index is checked in full.
+constexpr quint32 kFormat = 3;
 
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return m_stmt != nullptr; }
-    bool row() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
-    sqlite3_stmt *get() const { return m_stmt; }
-    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    std::string_view text(int c) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c)))
-                 : std::string_view();
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
-// The first eight bytes of text as a big-endian number: sorts like the text's prefix.
-quint64 prefixKey(std::string_view text, bool foldCase)
-{
-    quint64 key = 0;
-    for (size_t i = 0; i < 8; ++i) {
-        unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
-        if (foldCase && c >= 'A' && c <= 'Z')
-            c = static_cast<unsigned char>(c + 32);
-        key = (key << 8) | c;
-    }
-    return key;
-}
-
-int compareFolded(std::string_view a, std::string_view b)
-{
-    const size_t n = std::min(a.size(), b.size());
-    for (size_t i = 0; i < n; ++i) {
-        unsigned char x = static_cast<unsigned char>(a[i]);
-        unsigned char y = static_cast<unsigned char>(b[i]);
-        if (x >= 'A' && x <= 'Z')
-            x = static_cast<unsigned char>(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = static_cast<unsigned char>(y + 32);
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
-// Ranks of texts: equal texts share a rank; order by prefix key, then the whole text.
-std::vector<quint32> rankTexts(const std::vector<std::string_view> &texts, bool foldCase)
-{
-    const size_t n = texts.size();
-    std::vector<std::pair<quint64, quint32>> keyed(n);
-    for (size_t i = 0; i < n; ++i)
-        keyed[i] = {prefixKey(texts[i], foldCase), quint32(i)};
-    radixSortByKey(keyed); // by key, then by index: the order std::sort gives pairs
-    auto compare = [&](quint32 a, quint32 b) {
-        return foldCase ? compareFolded(texts[a], texts[b]) : texts[a].compare(texts[b]);
-    };
-    // Runs sharing a prefix key are ordered by the whole text.
-    for (size_t begin = 0; begin < n;) {
-        size_t end = begin + 1;
-        while (end < n && keyed[end].first == keyed[begin].first)
-            ++end;
-        // Many values share one text (a thousand jobs called "build"): such a run is already in
-        // index order and needs no sorting.
-        bool allSame = true;
-        for (size_t k = begin + 1; k < end && allSame; ++k)
-            allSame = compare(keyed[k].second, keyed[begin].second) == 0;
-        if (!allSame) {
-            std::sort(keyed.begin() + qptrdiff(begin), keyed.begin() + qptrdiff(end),
-                      [&](const auto &a, const auto &b) {
-                          const int c = compare(a.second, b.second);
-                          return c != 0 ? c < 0 : a.second < b.second;
-                      });
-        }
-        begin = end;
-    }
-    std::vector<quint32> rank(n);
-    quint32 current = 0;
-    for (size_t i = 0; i < n; ++i) {
-        if (i > 0 && (keyed[i].first != keyed[i - 1].first ||
-                      compare(keyed[i].second, keyed[i - 1].second) != 0))
-            ++current;
-        rank[keyed[i].second] = current;
-    }
-    return rank;
-}
-
-void sortHashes(std::vector<quint64> &hashes, std::vector<quint32> &codes)
-{
-    std::vector<std::pair<quint64, quint32>> order(hashes.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = {hashes[i], quint32(i)};
-    radixSortByKey(order);
-    std::vector<quint64> h(order.size());
-    std::vector<quint32> c(order.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-        h[i] = hashes[order[i].second];
-        c[i] = codes[order[i].second];
-    }
-    // Equal hashes (entities sharing a name) keep ascending codes.
-    for (size_t begin = 0; begin < h.size();) {
-        size_t end = begin + 1;
-        while (end < h.size() && h[end] == h[begin])
-            ++end;
-        if (end - begin > 1 &&
-            !std::is_sorted(c.begin() + qptrdiff(begin), c.begin() + qptrdiff(end)))
-            std::sort(c.begin() + qptrdiff(begin), c.begin() + qptrdiff(end));
-        begin = end;
-    }
-    hashes.swap(h);
-    codes.swap(c);
-}
-
-// Binary layout: a sequence of vectors, each a 64-bit byte count then its bytes. It is stored as
-// rows of at most a chunk's bytes each ("events.000000", "events.000001"...), each inserted from a
-// staging buffer: SQLite writes every page once. (One blob written in place would first be created
-// as zeros, and pages the cache cannot hold would be written, read back and written again.)
-constexpr const char *kChunkName = "events.%06d";
-
-class ChunkWriter
-{
-public:
-    ChunkWriter(sqlite3 *db, const QByteArray &fingerprint, size_t chunk)
-        : m_insert(db, "INSERT INTO viewer_index(name, fingerprint, data) VALUES (?, ?, ?)"),
-          m_fingerprint(fingerprint), m_chunk(chunk)
-    {
-        m_ok = m_insert.ok();
-        m_stage.reserve(chunk);
-    }
-    template <typename T> void vec(const std::vector<T> &v)
-    {
-        const quint64 bytes = quint64(v.size() * sizeof(T));
-        raw(&bytes, sizeof bytes);
-        if (bytes)
-            raw(v.data(), bytes);
-    }
-    void value(quint64 v) { raw(&v, sizeof v); }
-    void strings(const std::vector<QString> &list)
-    {
-        value(list.size());
-        for (const QString &s : list) {
-            const QByteArray utf8 = s.toUtf8();
-            value(quint64(utf8.size()));
-            raw(utf8.constData(), quint64(utf8.size()));
-        }
-    }
-    // False when a write failed.
-    bool finish()
-    {
-        if (!m_stage.empty() || m_chunks == 0)
-            put();
-        return m_ok;
-    }
-
-private:
-    void raw(const void *data, quint64 bytes)
-    {
-        const char *p = static_cast<const char *>(data);
-        while (bytes > 0) {
-            const size_t n = size_t(std::min<quint64>(bytes, m_chunk - m_stage.size()));
-            m_stage.append(p, n);
-            p += n;
-            bytes -= n;
-            if (m_stage.size() == m_chunk)
-                put();
-        }
-    }
-    void put()
-    {
-        char name[32];
-        std::snprintf(name, sizeof name, kChunkName, m_chunks++);
-        if (m_ok) {
-            sqlite3_stmt *insert = m_insert.get();
-            sqlite3_bind_text(insert, 1, name, -1, SQLITE_STATIC);
-            sqlite3_bind_blob(insert, 2, m_fingerprint.constData(), int(m_fingerprint.size()),
-                              SQLITE_STATIC);
-            sqlite3_bind_blob(insert, 3, m_stage.data(), int(m_stage.size()), SQLITE_STATIC);
-            m_ok = sqlite3_step(insert) == SQLITE_DONE;
-            sqlite3_reset(insert);
-        }
-        m_stage.clear();
-    }
-
-    Statement m_insert;
-    const QByteArray &m_fingerprint;
-    size_t m_chunk;
-    std::string m_stage;
-    int m_chunks = 0;
-    bool m_ok = true;
-};
-
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &data) : m_data(data) {}
-    bool value(quint64 *v)
-    {
-        if (m_pos + sizeof(quint64) > size_t(m_data.size()))
-            return false;
-        std::memcpy(v, m_data.constData() + m_pos, sizeof(quint64));
-        m_pos += sizeof(quint64);
-        return true;
-    }
-    template <typename T> bool vec(std::vector<T> &v)
-    {
-        quint64 bytes = 0;
-        if (!value(&bytes) || bytes % sizeof(T) != 0 || m_pos + bytes > size_t(m_data.size()))
-            return false;
-        v.resize(size_t(bytes / sizeof(T)));
-        if (bytes)
-            std::memcpy(v.data(), m_data.constData() + m_pos, size_t(bytes));
-        m_pos += size_t(bytes);
-        return true;
-    }
-    bool strings(std::vector<QString> &list)
-    {
-        quint64 count = 0;
-        if (!value(&count) || count > quint64(m_data.size()))
-            return false;
-        list.clear();
-        list.reserve(size_t(count));
-        for (quint64 i = 0; i < count; ++i) {
-            quint64 bytes = 0;
-            if (!value(&bytes) || m_pos + bytes > size_t(m_data.size()))
-                return false;
-            list.push_back(QString::fromUtf8(m_data.constData() + m_pos, qsizetype(bytes)));
-            m_pos += size_t(bytes);
-        }
-        return true;
-    }
-
-private:
-    const QByteArray &m_data;
-    size_t m_pos = 0;
-};
 } // namespace
 
 quint64 EventIndex::hashText(std::string_view text)
@@ -351,6 +73,29 @@ quint64 EventIndex::hashText(std::string_view text)
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h;
+}
+
+quint64 EventIndex::checksum(const char *data, size_t size, quint64 seed)
+{
+    // Eight independent lanes of eight bytes, one multiply each, so the multiplies overlap and
+    // the sum keeps up with memory. The lanes, the length and the tail are mixed in at the end.
+    quint64 lane[8];
+    for (int k = 0; k < 8; ++k)
+        lane[k] = seed ^ (0x9e3779b97f4a7c15ULL * quint64(k + 1));
+    size_t i = 0;
+    for (; i + 64 <= size; i += 64) {
+        for (int k = 0; k < 8; ++k) {
+            const quint64 h = (lane[k] ^ qFromLittleEndian<quint64>(data + i + size_t(k) * 8)) *
+                              0xff51afd7ed558ccdULL;
+            lane[k] = (h << 31) | (h >> 33);
+        }
+    }
+    quint64 h = quint64(size) * 0xc2b2ae3d27d4eb4fULL;
+    for (const quint64 l : lane) {
+        h = (h ^ l) * 0x9e3779b97f4a7c15ULL;
+        h ^= h >> 29;
+    }
+    return h ^ hashText(std::string_view(data + i, size - i));
 }
 
 void FieldDictionary::findCodes(std::string_view text, std::vector<quint32> *codes) const
@@ -444,22 +189,13 @@ std::vector<quint32> EventIndex::copiesOf(quint32 i) const
     return copies;
 }
 
-qint64 EventIndex::positionOfSeq(qint64 seq) const
-{
-    const qint64 k = seq - m_minSeq;
-    if (k < 0 || k >= qint64(m_positionOfSeq.size()))
-        return -1;
-    const quint32 p = m_positionOfSeq[size_t(k)];
-    return p == 0xffffffffu ? -1 : qint64(p);
-}
-
 qint64 EventIndex::memoryBytes() const
 {
     qint64 bytes = qint64(m_seq.capacity() * 8 + m_time.capacity() * 8 + m_offset.capacity() * 8 +
                           m_source.capacity() * 2 + m_action.capacity() * 2 +
                           (m_actor.capacity() + m_target.capacity() + m_scope.capacity()) * 4 +
                           m_flags.capacity() + m_dupCount.capacity() * 4 + m_idRank.capacity() * 4 +
-                          m_dupPositions.capacity() * 4 + m_positionOfSeq.capacity() * 4);
+                          m_dupPositions.capacity() * 4 + m_seqMap.memoryBytes());
     for (const FieldDictionary &d : m_dict) {
         bytes += qint64(d.entityIds.capacity() * 4 + d.rank.capacity() * 4 +
                         d.idHashes.capacity() * 8 + d.idCodes.capacity() * 4 +
@@ -474,6 +210,8 @@ qint64 EventIndex::memoryBytes() const
 
 QByteArray EventIndex::fingerprint(sqlite3 *db)
 {
+    // Every part is read from a primary key or a small table: a few milliseconds for a case of a
+    // million events (a few thousand duplicate marks, a few hundred actions).
     QByteArray out = "v" + QByteArray::number(kFormat);
     Statement sources(db, "SELECT id, sha256, imported FROM sources ORDER BY id");
     while (sources.row()) {
@@ -481,9 +219,35 @@ QByteArray EventIndex::fingerprint(sqlite3 *db)
                QByteArray(sources.text(1).data(), qsizetype(sources.text(1).size())) + ':' +
                QByteArray::number(sources.integer(2));
     }
-    Statement last(db, "SELECT coalesce(max(seq), 0) FROM events");
-    if (last.row())
-        out += "|seq:" + QByteArray::number(last.integer(0));
+    auto digest = [&](const char *label, const char *sql, int columns) {
+        Statement rows(db, sql);
+        quint64 h = 0;
+        qint64 count = 0;
+        std::string cells;
+        for (; rows.row(); ++count) {
+            cells.clear();
+            for (int c = 0; c < columns; ++c) {
+                // Integers as they are; text, and NULL as a byte no text holds alone.
+                const qint64 v = rows.integer(c);
+                if (rows.type(c) == SQLITE_INTEGER)
+                    cells.append(reinterpret_cast<const char *>(&v), sizeof v);
+                else
+                    cells += rows.isNull(c) ? std::string_view("\x01") : rows.text(c);
+                cells += char(rows.type(c));
+            }
+            h = (h ^ hashText(cells)) * 0x9e3779b97f4a7c15ULL;
+        }
+        out += '|' + QByteArray(label) + ':' + QByteArray::number(count) + ':' +
+               QByteArray::number(h, 16) + (rows.done() ? "" : "!");
+    };
+    digest("actions", "SELECT id, name FROM actions ORDER BY id", 2);
+    digest("duplicates", "SELECT seq, kind, count, rank FROM duplicates ORDER BY seq", 4);
+    // One query each: both in one would read the whole table.
+    for (const char *sql : {"SELECT min(seq) FROM events", "SELECT max(seq) FROM events",
+                            "SELECT max(id) FROM entities"}) {
+        Statement one(db, sql);
+        out += '|' + (one.row() ? QByteArray::number(one.integer(0)) : QByteArray("-"));
+    }
     return out;
 }
 
@@ -563,138 +327,10 @@ void EventIndexRows::setDuplicateAt(size_t i, int kind, qint64 count, qint64 ran
 bool EventIndex::build(sqlite3 *db, EventIndex *index, QString *error,
                        const std::atomic<bool> *cancel)
 {
-    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
     EventIndexRows rows;
-    Statement range(db, "SELECT coalesce(min(seq), 1), coalesce(max(seq), 0) FROM events");
-    if (!range.row()) {
-        *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    if (!EventRowsReader::read(db, &rows, error, cancel))
         return false;
-    }
-    rows.firstSeq = range.integer(0);
-    rows.reserve(size_t(std::max<qint64>(0, range.integer(1) - range.integer(0) + 1)));
-    Statement select(db, "SELECT e.seq, e.source_id, e.offset, e.occurred_ns, e.action_id,"
-                         " e.actor, e.target, e.scope, e.success, e.flags, coalesce(d.kind, 0),"
-                         " coalesce(d.count, 1), coalesce(d.rank, 1), e.event_id FROM events AS e"
-                         " LEFT JOIN duplicates AS d ON d.seq = e.seq ORDER BY e.seq");
-    if (!select.ok()) {
-        *error = tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
-    }
-    while (select.row()) {
-        if ((rows.size() & 0xffff) == 0 && cancelled())
-            return false;
-        // Seqs are consecutive in the cases this version writes; should they ever not be, each
-        // row keeps its own.
-        const qint64 seq = select.integer(0);
-        if (rows.seqs.empty() && seq != rows.firstSeq + qint64(rows.size())) {
-            rows.seqs.resize(rows.size());
-            std::iota(rows.seqs.begin(), rows.seqs.end(), rows.firstSeq);
-        }
-        if (!rows.seqs.empty())
-            rows.seqs.push_back(seq);
-        auto id = [&](int c) { return select.isNull(c) ? 0u : quint32(select.integer(c)); };
-        rows.append(!select.isNull(3), select.integer(3), select.integer(2),
-                    quint16(select.integer(1)), id(4), id(5), id(6), id(7),
-                    select.isNull(8) ? -1 : (select.integer(8) ? 1 : 0), select.integer(9) != 0,
-                    select.text(13));
-        rows.setDuplicateAt(rows.size() - 1, int(select.integer(10)), select.integer(11),
-                            select.integer(12));
-    }
     return build(db, std::move(rows), index, error, cancel);
-}
-
-// Fills the labels, ranks and lookup hashes of the dictionaries whose entityIds are set, from the
-// case's actions and entities tables.
-bool fillDictionaries(sqlite3 *db, FieldDictionary *dicts, const std::atomic<bool> *cancel)
-{
-    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
-    // Actions: names and ranks.
-    {
-        FieldDictionary &d = dicts[0];
-        std::vector<std::string> names(d.entityIds.size());
-        Statement select(db, "SELECT id, name FROM actions");
-        while (select.row()) {
-            auto it = std::lower_bound(d.entityIds.begin() + 1, d.entityIds.end(),
-                                       quint32(select.integer(0)));
-            if (it != d.entityIds.end() && *it == quint32(select.integer(0)))
-                names[size_t(it - d.entityIds.begin())] = std::string(select.text(1));
-        }
-        std::vector<std::string_view> views(names.begin(), names.end());
-        d.rank = rankTexts(views, true);
-        for (quint32 c = 0; c < names.size(); ++c) {
-            d.labels.push_back(QString::fromStdString(names[c]));
-            d.ids.push_back(d.labels.back());
-            if (c == 0)
-                continue;
-            d.nameHashes.push_back(EventIndex::hashText(names[c]));
-            d.nameCodes.push_back(c);
-        }
-        sortHashes(d.nameHashes, d.nameCodes);
-    }
-    // Entities: one pass over the table, each entity landing in every field that uses it.
-    {
-        // Labels only while ranking: one arena per field, not a string per entity (a million
-        // targets would otherwise cost tens of megabytes at the import's peak).
-        struct Pending
-        {
-            std::string text;
-            std::vector<quint32> offset;
-            std::vector<quint32> length;
-        };
-        Pending pending[3];
-        for (int f = 0; f < 3; ++f) {
-            FieldDictionary &d = dicts[f + 1];
-            pending[f].offset.assign(d.entityIds.size(), 0u);
-            pending[f].length.assign(d.entityIds.size(), 0u);
-            if (d.size() <= kLabelledDictionaryMax) {
-                d.labels.resize(d.entityIds.size());
-                d.ids.resize(d.entityIds.size());
-            }
-        }
-        Statement select(db, "SELECT id, ext_id, name FROM entities ORDER BY id");
-        size_t cursor[3] = {1, 1, 1};
-        while (select.row()) {
-            const quint32 id = quint32(select.integer(0));
-            const std::string_view ext = select.text(1);
-            const std::string_view name = select.text(2);
-            for (int f = 0; f < 3; ++f) {
-                FieldDictionary &d = dicts[f + 1];
-                size_t &c = cursor[f];
-                while (c < d.entityIds.size() && d.entityIds[c] < id)
-                    ++c;
-                if (c >= d.entityIds.size() || d.entityIds[c] != id)
-                    continue;
-                const std::string_view label = name.empty() ? ext : name;
-                pending[f].offset[c] = quint32(pending[f].text.size());
-                pending[f].length[c] = quint32(label.size());
-                pending[f].text.append(label);
-                d.idHashes.push_back(EventIndex::hashText(ext));
-                d.idCodes.push_back(quint32(c));
-                if (!name.empty()) {
-                    d.nameHashes.push_back(EventIndex::hashText(name));
-                    d.nameCodes.push_back(quint32(c));
-                }
-                if (d.hasLabels()) {
-                    d.labels[c] = QString::fromUtf8(label.data(), qsizetype(label.size()));
-                    d.ids[c] = QString::fromUtf8(ext.data(), qsizetype(ext.size()));
-                }
-            }
-            if ((id & 0xffff) == 0 && cancelled())
-                return false;
-        }
-        for (int f = 0; f < 3; ++f) {
-            FieldDictionary &d = dicts[f + 1];
-            Pending &p = pending[f];
-            std::vector<std::string_view> views(p.offset.size());
-            for (size_t c = 0; c < views.size(); ++c)
-                views[c] = std::string_view(p.text.data() + p.offset[c], p.length[c]);
-            d.rank = rankTexts(views, true);
-            p = Pending();
-            sortHashes(d.idHashes, d.idCodes);
-            sortHashes(d.nameHashes, d.nameCodes);
-        }
-    }
-    return !cancelled();
 }
 
 EventIndexOrder EventIndex::order(const EventIndexRows &rows)
@@ -710,7 +346,7 @@ EventIndexOrder EventIndex::order(const EventIndexRows &rows)
                 (rows.flags[i] & HasTime) ? rows.time[i] : std::numeric_limits<qint64>::max();
             keyed[i] = {quint64(t) ^ (quint64(1) << 63), quint32(i)};
         }
-        radixSortByKey(keyed);
+        IndexDictionaries::sortByKey(keyed);
         result.order.resize(n);
         for (size_t i = 0; i < n; ++i)
             result.order[i] = keyed[i].second;
@@ -722,7 +358,7 @@ EventIndexOrder EventIndex::order(const EventIndexRows &rows)
         ids[i] = std::string_view(rows.ids.data() + begin, rows.idEnds[i] - begin);
         begin = rows.idEnds[i];
     }
-    result.idRank = rankTexts(ids, false);
+    result.idRank = IndexDictionaries::rankTexts(ids, false);
     return result;
 }
 
@@ -740,7 +376,8 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
         prepared = &computed;
     }
     if (prepared->order.size() != n || prepared->idRank.size() != n) {
-        *error = tr("the index was prepared for other events");
+        *error =
+            QCoreApplication::translate("EventIndex", "the index was prepared for other events");
         return false;
     }
     std::vector<quint32> order = std::move(prepared->order);
@@ -751,13 +388,16 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
         return false;
 
     // Dictionaries: dense codes for the values each field takes.
-    const std::vector<quint32> actionIds = distinctIds(rows.action);
-    const std::vector<quint32> entityIds[3] = {distinctIds(rows.actor), distinctIds(rows.target),
-                                               distinctIds(rows.scope)};
+    const std::vector<quint32> actionIds = IndexDictionaries::distinctIds(rows.action);
+    const std::vector<quint32> entityIds[3] = {IndexDictionaries::distinctIds(rows.actor),
+                                               IndexDictionaries::distinctIds(rows.target),
+                                               IndexDictionaries::distinctIds(rows.scope)};
     if (actionIds.size() > 0x10000) {
         // Action codes are 16 bits wide; CircleCI has a few hundred actions.
-        *error = tr("the case holds %1 different actions, more than the viewer can index")
-                     .arg(actionIds.size() - 1);
+        *error =
+            QCoreApplication::translate(
+                "EventIndex", "the case holds %1 different actions, more than the viewer can index")
+                .arg(actionIds.size() - 1);
         return false;
     }
     if (cancelled())
@@ -769,17 +409,16 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
     for (int f = 0; f < 3; ++f)
         index->m_dict[f + 1].entityIds = entityIds[f];
     bool dictionariesFilled = false;
-    std::thread dictionaries(
-        [&] { dictionariesFilled = fillDictionaries(db, index->m_dict, cancel); });
-    struct Joiner
-    {
-        std::thread &thread;
-        ~Joiner()
-        {
-            if (thread.joinable())
-                thread.join();
+    QString dictionariesError;
+    std::thread dictionaries([&] {
+        try {
+            dictionariesFilled =
+                IndexDictionaries::fill(db, index->m_dict, &dictionariesError, cancel);
+        } catch (const std::exception &) { // std::bad_alloc, std::length_error
+            dictionariesError = notEnoughMemory();
         }
-    } joiner{dictionaries};
+    });
+    const ThreadJoiner joiner{dictionaries};
     if (cancelled())
         return false;
 
@@ -791,36 +430,29 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
         std::decay_t<decltype(column)>().swap(column);
     };
     auto same = [](auto v) { return v; };
-    // Dense ids: a table from id to code beats a binary search per event and field.
-    auto codeTable = [](const std::vector<quint32> &ids) {
-        std::vector<quint32> table(size_t(ids.back()) + 1, 0u);
-        for (quint32 c = 1; c < ids.size(); ++c)
-            table[ids[c]] = c;
-        return table;
-    };
     index->m_seq.resize(n);
     for (size_t p = 0; p < n; ++p)
         index->m_seq[p] =
-            rows.seqs.empty() ? rows.firstSeq + qint64(order[p]) : rows.seqs[order[p]];
+            rows.seqs.empty() ? qint64(quint64(rows.firstSeq) + order[p]) : rows.seqs[order[p]];
     std::vector<qint64>().swap(rows.seqs);
     permute(rows.time, index->m_time, same);
     permute(rows.offset, index->m_offset, same);
     permute(rows.source, index->m_source, same);
     {
-        const std::vector<quint32> table = codeTable(actionIds);
-        permute(rows.action, index->m_action, [&](quint32 id) { return quint16(table[id]); });
+        const IndexDictionaries::CodeTable table(actionIds);
+        permute(rows.action, index->m_action, [&](quint32 id) { return quint16(table(id)); });
     }
     {
-        const std::vector<quint32> table = codeTable(entityIds[0]);
-        permute(rows.actor, index->m_actor, [&](quint32 id) { return table[id]; });
+        const IndexDictionaries::CodeTable table(entityIds[0]);
+        permute(rows.actor, index->m_actor, [&](quint32 id) { return table(id); });
     }
     {
-        const std::vector<quint32> table = codeTable(entityIds[1]);
-        permute(rows.target, index->m_target, [&](quint32 id) { return table[id]; });
+        const IndexDictionaries::CodeTable table(entityIds[1]);
+        permute(rows.target, index->m_target, [&](quint32 id) { return table(id); });
     }
     {
-        const std::vector<quint32> table = codeTable(entityIds[2]);
-        permute(rows.scope, index->m_scope, [&](quint32 id) { return table[id]; });
+        const IndexDictionaries::CodeTable table(entityIds[2]);
+        permute(rows.scope, index->m_scope, [&](quint32 id) { return table(id); });
     }
     permute(rows.flags, index->m_flags, same);
     permute(rows.dupCount, index->m_dupCount, same);
@@ -828,12 +460,21 @@ bool EventIndex::build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QS
     std::vector<quint32>().swap(order);
     index->m_timedCount = quint32(std::count_if(index->m_flags.begin(), index->m_flags.end(),
                                                 [](quint8 f) { return f & HasTime; }));
-    index->finishLoad();
+    const bool placed = index->finishLoad();
     dictionaries.join();
-    return dictionariesFilled;
+    if (!dictionariesFilled) {
+        *error = dictionariesError;
+        return false;
+    }
+    if (!placed) {
+        *error = QCoreApplication::translate("EventIndex", "the case is damaged: two events "
+                                                           "share a seq");
+        return false;
+    }
+    return true;
 }
 
-void EventIndex::finishLoad()
+bool EventIndex::finishLoad()
 {
     const size_t n = m_seq.size();
     // Postings by counting sort: positions stay ascending within each value.
@@ -863,11 +504,7 @@ void EventIndex::finishLoad()
     std::sort(m_dupPositions.begin(), m_dupPositions.end(), [&](quint32 a, quint32 b) {
         return m_idRank[a] != m_idRank[b] ? m_idRank[a] < m_idRank[b] : a < b;
     });
-    m_minSeq = n ? *std::min_element(m_seq.begin(), m_seq.end()) : 0;
-    const qint64 maxSeq = n ? *std::max_element(m_seq.begin(), m_seq.end()) : -1;
-    m_positionOfSeq.assign(size_t(maxSeq - m_minSeq + 1), 0xffffffffu);
-    for (quint32 p = 0; p < n; ++p)
-        m_positionOfSeq[size_t(m_seq[p] - m_minSeq)] = p;
+    return m_seqMap.build(m_seq);
 }
 
 template <typename W> void EventIndex::write(W &w) const
@@ -900,10 +537,10 @@ template <typename W> void EventIndex::write(W &w) const
 
 bool EventIndex::deserialize(const QByteArray &data)
 {
-    Reader r(data);
+    IndexBlob::Reader r(data);
     quint64 magic = 0, format = 0, timed = 0;
     if (!r.value(&magic) || magic != kMagic || !r.value(&format) || format != kFormat ||
-        !r.value(&timed))
+        !r.value(&timed) || timed > std::numeric_limits<quint32>::max())
         return false;
     m_timedCount = quint32(timed);
     if (!r.vec(m_seq) || !r.vec(m_time) || !r.vec(m_offset) || !r.vec(m_source) ||
@@ -914,32 +551,21 @@ bool EventIndex::deserialize(const QByteArray &data)
     if (m_time.size() != n || m_offset.size() != n || m_source.size() != n ||
         m_action.size() != n || m_actor.size() != n || m_target.size() != n ||
         m_scope.size() != n || m_flags.size() != n || m_dupCount.size() != n ||
-        m_idRank.size() != n || m_timedCount > n)
+        m_idRank.size() != n)
         return false;
     for (FieldDictionary &d : m_dict) {
         if (!r.vec(d.entityIds) || !r.vec(d.rank) || !r.vec(d.idHashes) || !r.vec(d.idCodes) ||
             !r.vec(d.nameHashes) || !r.vec(d.nameCodes) || !r.strings(d.labels) ||
             !r.strings(d.ids))
             return false;
-        if (d.rank.size() != d.entityIds.size() || d.idHashes.size() != d.idCodes.size() ||
-            d.nameHashes.size() != d.nameCodes.size() || d.entityIds.empty())
-            return false;
     }
-    // Codes must stay inside their dictionaries: a damaged blob must not index out of bounds.
-    auto within = [](const auto &column, size_t size) {
-        return std::all_of(column.begin(), column.end(), [&](auto c) { return size_t(c) < size; });
-    };
-    if (!within(m_action, m_dict[0].entityIds.size()) ||
-        !within(m_actor, m_dict[1].entityIds.size()) ||
-        !within(m_target, m_dict[2].entityIds.size()) ||
-        !within(m_scope, m_dict[3].entityIds.size()))
-        return false;
-    finishLoad();
-    return true;
+    // Nothing is used before every promise holds: a damaged index must not index out of bounds.
+    return r.atEnd() && IndexVerifier::isConsistent(*this) && finishLoad();
 }
 
 bool EventIndex::load(sqlite3 *db, EventIndex *index)
 {
+    *index = EventIndex();
     Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
                          " name = 'viewer_index'");
     if (!exists.row())
@@ -948,28 +574,62 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
                        " WHERE name GLOB 'events.[0-9]*'");
     if (!size.row() || size.integer(0) == 0)
         return false;
-    const QByteArray expected = fingerprint(db);
     QByteArray data;
-    data.reserve(qsizetype(size.integer(1)));
-    Statement chunks(db, "SELECT name, fingerprint, data FROM viewer_index"
-                         " WHERE name GLOB 'events.[0-9]*' ORDER BY name");
-    // Every row of one index, numbered from 0 without a gap.
-    for (int part = 0; chunks.row(); ++part) {
-        char name[32];
-        std::snprintf(name, sizeof name, kChunkName, part);
-        const std::string_view stored = chunks.text(1);
-        if (chunks.text(0) != name ||
-            QByteArray::fromRawData(stored.data(), qsizetype(stored.size())) != expected)
+    data.reserve(qsizetype(std::clamp<qint64>(size.integer(1), 0, qint64(1) << 32)));
+    // Every row of one index, numbered from 0 without a gap, all with one fingerprint, each whole
+    // (its checksum, summed while the row is in the processor's cache, holds).
+    QByteArray stored;
+    {
+        Statement chunks(db, "SELECT name, fingerprint, data FROM viewer_index"
+                             " WHERE name GLOB 'events.[0-9]*' ORDER BY name");
+        int part = 0;
+        for (; chunks.row(); ++part) {
+            char name[32];
+            std::snprintf(name, sizeof name, IndexBlob::kRowName, part);
+            const QByteArray fingerprint(chunks.text(1).data(), qsizetype(chunks.text(1).size()));
+            if (part == 0)
+                stored = fingerprint;
+            if (chunks.text(0) != name || fingerprint != stored)
+                return false;
+            const char *blob = static_cast<const char *>(sqlite3_column_blob(chunks.get(), 2));
+            const size_t bytes = size_t(sqlite3_column_bytes(chunks.get(), 2));
+            if (!blob || bytes < IndexBlob::kChecksumBytes)
+                return false;
+            const size_t payload = bytes - IndexBlob::kChecksumBytes;
+            if (checksum(blob, payload, quint64(part)) !=
+                qFromLittleEndian<quint64>(blob + payload))
+                return false;
+            data.append(blob, qsizetype(payload));
+        }
+        if (!chunks.done() || part == 0)
             return false;
-        const void *blob = sqlite3_column_blob(chunks.get(), 2);
-        data.append(static_cast<const char *>(blob), sqlite3_column_bytes(chunks.get(), 2));
     }
-    *index = EventIndex();
-    if (!index->deserialize(data)) {
-        *index = EventIndex();
+    // How many events the index says it holds: its first column is the seqs, 8 bytes each.
+    const quint64 claimed =
+        data.size() >= 32 ? qFromLittleEndian<quint64>(data.constData() + 24) / 8 : 0;
+    // What needs the case runs on another core while this one reads the columns: the case's
+    // fingerprint and a sample of its events. The connection is lent; nothing here touches it
+    // meanwhile.
+    std::random_device entropy;
+    const quint64 seed = (quint64(entropy()) << 32) ^ entropy();
+    QByteArray expected;
+    IndexVerifier::Sample sample;
+    std::thread checking([&] {
+        try {
+            expected = fingerprint(db);
+            sample = IndexVerifier::readSample(db, claimed, seed);
+        } catch (const std::exception &) { // std::bad_alloc
+            sample.readable = false;
+        }
+    });
+    const ThreadJoiner joiner{checking};
+    EventIndex loaded;
+    const bool read = loaded.deserialize(data);
+    checking.join();
+    if (!read || stored != expected || !IndexVerifier::matchesSample(loaded, sample))
         return false;
-    }
-    index->m_fingerprint = expected;
+    loaded.m_fingerprint = expected;
+    *index = std::move(loaded);
     return true;
 }
 
@@ -986,9 +646,12 @@ bool EventIndex::store(sqlite3 *db, QString *error, size_t chunkBytes) const
     // One transaction (or part of the caller's): the old index goes as the new one comes.
     if (!exec("SAVEPOINT store_index"))
         return false;
-    if (exec(kTableSql) &&
+    if (exec(IndexBlob::kTableSql) &&
         exec("DELETE FROM viewer_index WHERE name = 'events' OR name GLOB 'events.*'")) {
-        ChunkWriter writer(db, m_fingerprint, std::max<size_t>(chunkBytes, 1));
+        // Each row holds its checksum besides the index's bytes.
+        IndexBlob::Writer writer(db, m_fingerprint,
+                                 std::max<size_t>(chunkBytes, IndexBlob::kChecksumBytes + 1) -
+                                     IndexBlob::kChecksumBytes);
         write(writer);
         if (writer.finish())
             return exec("RELEASE store_index");
@@ -1006,10 +669,18 @@ bool EventIndex::loadOrBuild(sqlite3 *db, bool writable, EventIndex *index, QStr
 {
     if (built)
         *built = false;
-    if (load(db, index))
-        return true;
-    if (!build(db, index, error))
+    // A case's sizes are the case's to choose: running out of memory for one is an answer to give
+    // the user, not a reason to end the program.
+    try {
+        if (load(db, index))
+            return true;
+        if (!build(db, index, error))
+            return false;
+    } catch (const std::exception &) { // std::bad_alloc, std::length_error
+        *index = EventIndex();
+        *error = notEnoughMemory();
         return false;
+    }
     if (built)
         *built = true;
     if (writable) {

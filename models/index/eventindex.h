@@ -1,5 +1,7 @@
 #pragma once
 
+#include "seqmap.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QVector>
@@ -158,10 +160,15 @@ public:
     // Positions of the copies of the duplicate group of position i (i included), in time order.
     std::vector<quint32> copiesOf(quint32 i) const;
     // Position of an event by its seq, or -1.
-    qint64 positionOfSeq(qint64 seq) const;
-    qint64 minSeq() const { return m_minSeq; }
+    qint64 positionOfSeq(qint64 seq) const { return m_seqMap.positionOf(seq); }
+    // The place of position i in seq order (storage order: by source and line), as a sort key.
+    quint32 seqOrder(quint32 i) const { return m_seqMap.orderOf(m_seq[i]); }
+    // Whether some event has a seq in [lo, hi].
+    bool holdsSeqIn(qint64 lo, qint64 hi) const { return m_seqMap.holdsSeqIn(lo, hi); }
 
-    // What the case held when the index was made: sources and their counts, the last event.
+    // What the case held when the index was made, where it can be read in a few milliseconds:
+    // its sources, actions and duplicate marks in full, the range of its seqs and entity ids.
+    // The events themselves are compared with the index on a sample when it is loaded.
     static QByteArray fingerprint(sqlite3 *db);
     QByteArray fingerprintOfData() const { return m_fingerprint; }
 
@@ -176,24 +183,29 @@ public:
                       EventIndexOrder *prepared = nullptr);
     // Reads only the rows' times, time flags and ids.
     static EventIndexOrder order(const EventIndexRows &rows);
-    // The index kept in the case if it matches the case's current content; false otherwise.
+    // The index kept in the case if it matches the case's current content; false otherwise
+    // (also when it is damaged: it is then rebuilt, never trusted).
     static bool load(sqlite3 *db, EventIndex *index);
     // Keeps the index in the case (replacing an older one). The case must be writable.
     // chunkBytes: the most one row of the kept index holds.
     bool store(sqlite3 *db, QString *error, size_t chunkBytes = size_t(4) << 20) const;
-    // Loads the kept index, or builds it (and keeps it when the case is writable).
+    // Loads the kept index, or builds it (and keeps it when the case is writable). A case whose
+    // events cannot be indexed (damaged, or too large for memory) gives an error.
     static bool loadOrBuild(sqlite3 *db, bool writable, EventIndex *index, QString *error,
                             bool *built = nullptr);
 
     // Stable across runs and builds (the hashes are kept in the case).
     static quint64 hashText(std::string_view text);
+    // The checksum each stored row of the index carries in its last eight bytes, over the bytes
+    // before them; seed is the row's number. Stable across runs and builds.
+    static quint64 checksum(const char *data, size_t size, quint64 seed);
     // Bytes of memory held by the columns and dictionaries.
     qint64 memoryBytes() const;
 
 private:
     template <typename W> void write(W &w) const;
     bool deserialize(const QByteArray &data);
-    void finishLoad();
+    bool finishLoad();
 
     std::vector<qint64> m_seq;
     std::vector<qint64> m_time;
@@ -210,9 +222,7 @@ private:
     std::vector<quint32> m_dupPositions;
     Postings m_postings[kIndexFieldCount];
     std::vector<quint32> m_duplicateRows;
-    // seq - m_minSeq -> position (seqs are dense within a case).
-    std::vector<quint32> m_positionOfSeq;
-    qint64 m_minSeq = 0;
+    SeqMap m_seqMap;
     quint32 m_timedCount = 0;
     FieldDictionary m_dict[4];
     QByteArray m_fingerprint;

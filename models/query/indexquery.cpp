@@ -1,6 +1,7 @@
 #include "indexquery.h"
 
 #include "../parsing/timestampparser.h"
+#include "saturating.h"
 
 #include <QElapsedTimer>
 
@@ -38,6 +39,9 @@ const Step kSteps[] = {
     {TimeUnit::Month, 1, 30 * kDay},
     {TimeUnit::Month, 3, 91 * kDay},
     {TimeUnit::Month, 12, 365 * kDay},
+    // The parser takes the years 1677 to 2262: 585 years in at most 120 buckets.
+    {TimeUnit::Month, 60, 1826 * kDay},
+    {TimeUnit::Month, 120, 3652 * kDay},
 };
 
 qint64 floorDiv(qint64 a, qint64 b)
@@ -56,8 +60,10 @@ qint64 monthStart(qint64 ns, int stepMonths)
     civilFromDays(days, &year, &month, &day);
     qint64 index = year * 12 + (month - 1);
     index -= ((index % stepMonths) + stepMonths) % stepMonths;
-    return daysFromCivil(floorDiv(index, 12), unsigned(index - floorDiv(index, 12) * 12 + 1), 1) *
-           kDay;
+    // The month of INT64_MIN began before it: such a bound stops at INT64_MIN.
+    return saturatingMul(
+        daysFromCivil(floorDiv(index, 12), unsigned(index - floorDiv(index, 12) * 12 + 1), 1),
+        kDay);
 }
 
 qint64 addMonths(qint64 ns, int months)
@@ -67,8 +73,9 @@ qint64 addMonths(qint64 ns, int months)
     unsigned month = 0, day = 0;
     civilFromDays(days, &year, &month, &day);
     const qint64 index = year * 12 + (month - 1) + months;
-    return daysFromCivil(floorDiv(index, 12), unsigned(index - floorDiv(index, 12) * 12 + 1), 1) *
-           kDay;
+    return saturatingMul(
+        daysFromCivil(floorDiv(index, 12), unsigned(index - floorDiv(index, 12) * 12 + 1), 1),
+        kDay);
 }
 
 // Stable LSD radix sort of positions by 32-bit keys, 16 bits a pass; skips constant digits.
@@ -549,10 +556,13 @@ Histogram IndexQuery::emptyHistogram(qint64 from, qint64 to, int maxBuckets)
     Histogram h;
     if (to < from)
         std::swap(from, to);
-    const qint64 span = to - from + 1;
+    // Every instant is a time the parser accepts, from INT64_MIN to INT64_MAX: the arithmetic
+    // below saturates at those ends (the first bound may stop at INT64_MIN; a last bound of
+    // INT64_MAX closes its bucket, as no later one can).
+    const quint64 span = quint64(to) - quint64(from); // one less than the instants covered
     const Step *chosen = &kSteps[std::size(kSteps) - 1];
     for (const Step &s : kSteps) {
-        if (span / s.ns < maxBuckets) {
+        if (span / quint64(s.ns) < quint64(maxBuckets)) {
             chosen = &s;
             break;
         }
@@ -565,18 +575,25 @@ Histogram IndexQuery::emptyHistogram(qint64 from, qint64 to, int maxBuckets)
         start = monthStart(from, chosen->step);
         break;
     case TimeUnit::Week: // weeks start on Monday; 1970-01-05 was one
-        start = floorDiv(from - 4 * kDay, chosen->ns) * chosen->ns + 4 * kDay;
+        start = saturatingAdd(
+            saturatingMul(floorDiv(saturatingSub(from, 4 * kDay), chosen->ns), chosen->ns),
+            4 * kDay);
         break;
     default:
-        start = floorDiv(from, chosen->ns) * chosen->ns;
+        start = saturatingMul(floorDiv(from, chosen->ns), chosen->ns);
         break;
     }
-    h.bounds.push_back(start);
+    h.bounds.push_back(std::min(start, from));
     while (h.bounds.back() <= to && int(h.bounds.size()) <= maxBuckets * 2 + 2) {
         const qint64 b = h.bounds.back();
-        h.bounds.push_back(chosen->unit == TimeUnit::Month ? addMonths(b, chosen->step)
-                                                           : b + chosen->ns);
+        const qint64 next = chosen->unit == TimeUnit::Month ? addMonths(b, chosen->step)
+                                                            : saturatingAdd(b, chosen->ns);
+        if (next <= b)
+            break; // at INT64_MAX
+        h.bounds.push_back(next);
     }
+    if (h.bounds.size() < 2)
+        h.bounds.push_back(std::numeric_limits<qint64>::max());
     h.counts.assign(h.bounds.size() - 1, 0u);
     return h;
 }
@@ -635,8 +652,7 @@ void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &
         break;
     case EventColumn::Source:
     case EventColumn::Line: {
-        const qint64 base = m_index.minSeq();
-        fill([&](quint32 p) { return quint32(m_index.seq(p) - base); });
+        fill([&](quint32 p) { return m_index.seqOrder(p); });
         break;
     }
     }
@@ -1055,6 +1071,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         const qint64 *times = ix.timeColumn().data();
         const auto timedEnd = std::lower_bound(positions.begin(), positions.end(), ix.timedCount());
         auto reach = [&](qint64 bound) {
+            if (bound == std::numeric_limits<qint64>::max())
+                return timedEnd; // the last bucket, closed at the end of time
             return std::partition_point(positions.begin(), timedEnd,
                                         [&](quint32 p) { return times[p] < bound; });
         };

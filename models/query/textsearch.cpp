@@ -1,18 +1,26 @@
 #include "textsearch.h"
 
+#include "reading/sha256.h"
 #include "sqleventquery.h"
+#include "store/casefilevfs.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
+#include <QThread>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <numeric>
 #include <thread>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -21,11 +29,6 @@
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextSearch", text);
-}
-
 inline unsigned char lower(unsigned char c)
 {
     return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c;
@@ -89,22 +92,181 @@ inline void setBit(PositionBits &bits, quint32 p)
 
 struct TextSearch::Source
 {
+    // What the case says (read on the owner's thread, then only read).
     qint64 id = 0;
     QString path;
     bool csv = true;
-    QFile file;
-    const uchar *data = nullptr;
-    qint64 size = 0;
-    QString unusable; // why the file cannot be searched, empty when it can
-    // Record starts in file order (events and rejected records) and the event each one is
-    // (a position), or -1 for a rejected record.
+    qint64 bytes = 0;
+    QByteArray sha256;
+
+    // Written by the proof before it publishes state; read by searches after they see it.
+    enum State { Unproven, Proven, Unusable };
+    std::atomic<int> state{Unproven};
+    QString unusable; // why the file cannot be searched
+    int fd = -1;
+    const char *data = nullptr; // the whole file, mapped
+    struct stat proven = {};    // the file as it was when proven
+
+    // Searches only: record starts in file order (events and rejected records) and the event
+    // each one is (a position), or -1 for a rejected record.
+    bool recordsRead = false;
+    bool recordsFit = false;
     std::vector<qint64> starts;
     std::vector<qint64> positions;
+
+    ~Source()
+    {
+        if (data)
+            ::munmap(const_cast<char *>(data), size_t(bytes));
+        if (fd >= 0)
+            ::close(fd);
+    }
 };
 
-TextSearch::TextSearch(const EventIndex &index, sqlite3 *db) : m_index(index), m_db(db) {}
+TextSearch::TextSearch(const EventIndex &index, sqlite3 *db)
+    : m_index(index), m_db(db), m_caseFile(FileIdentity::of(CaseFileVfs::descriptor(db)))
+{
+    SqliteStatement select(db, "SELECT id, path, bytes, sha256, format FROM sources ORDER BY id");
+    while (select.row()) {
+        auto s = std::make_unique<Source>();
+        s->id = select.integer(0);
+        s->path = QString::fromUtf8(select.text(1).data(), qsizetype(select.text(1).size()));
+        s->bytes = select.integer(2);
+        s->sha256 = QByteArray(select.text(3).data(), qsizetype(select.text(3).size())).toLower();
+        s->csv = select.text(4) == "csv";
+        m_sources.push_back(std::move(s));
+    }
+    // Events whose source the case does not list are searched in their cells too.
+    std::vector<bool> listed(0x10000, false);
+    for (const auto &s : m_sources) {
+        if (s->id >= 0 && s->id < 0x10000)
+            listed[size_t(s->id)] = true;
+    }
+    for (quint32 p = 0; p < index.size(); ++p) {
+        const quint16 id = index.source(p);
+        if (listed[id])
+            continue;
+        listed[id] = true;
+        auto s = std::make_unique<Source>();
+        s->id = id;
+        s->unusable =
+            QCoreApplication::translate("TextSearch", "the case lists no source %1").arg(id);
+        s->state.store(Source::Unusable);
+        m_sources.push_back(std::move(s));
+    }
+}
 
-TextSearch::~TextSearch() = default;
+TextSearch::~TextSearch()
+{
+    m_stop = true;
+    if (m_prover)
+        m_prover->wait();
+}
+
+void TextSearch::startProving()
+{
+    if (m_prover)
+        return;
+    m_prover.reset(QThread::create([this] { proveSources(); }));
+    m_prover->start(QThread::IdlePriority);
+}
+
+void TextSearch::waitForProof()
+{
+    if (m_prover)
+        m_prover->wait();
+}
+
+void TextSearch::proveSources()
+{
+    for (auto &s : m_sources) {
+        if (m_stop.load())
+            return;
+        if (s->state.load(std::memory_order_acquire) == Source::Unproven)
+            prove(*s);
+    }
+}
+
+void TextSearch::prove(Source &s)
+{
+    auto unusable = [&](const QString &why) {
+        s.unusable = why;
+        s.state.store(Source::Unusable, std::memory_order_release);
+    };
+    auto translate = [](const char *text) {
+        return QCoreApplication::translate("TextSearch", text);
+    };
+    // A case imported into itself: a descriptor of ours on it, once closed, would drop SQLite's
+    // locks. Its events are searched in the case instead.
+    if (FileIdentity::of(s.path) == m_caseFile) {
+        unusable(translate("%1 is the case file itself").arg(s.path));
+        return;
+    }
+    // Without blocking: opening a FIFO for reading would wait for a writer. A regular file
+    // ignores the flag.
+    const int fd =
+        ::open(QFile::encodeName(s.path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        unusable(errno == ENOENT ? translate("%1 is no longer there").arg(s.path)
+                                 : translate("%1 cannot be read (%2)")
+                                       .arg(s.path, QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
+    struct Closer
+    {
+        int fd;
+        bool keep = false;
+        ~Closer()
+        {
+            if (!keep)
+                ::close(fd);
+        }
+    } closer{fd};
+    struct stat before = {};
+    if (::fstat(fd, &before) != 0 || !S_ISREG(before.st_mode)) {
+        unusable(translate("%1 is not a regular file").arg(s.path));
+        return;
+    }
+    if (before.st_size != s.bytes || s.bytes <= 0) {
+        unusable(translate("%1 has changed since it was imported").arg(s.path));
+        return;
+    }
+    Sha256 hash;
+    std::vector<char> buffer(size_t(4) << 20);
+    for (qint64 at = 0; at < s.bytes;) {
+        if (m_stop.load(std::memory_order_relaxed))
+            return; // still unproven: searches read the case
+        const ssize_t n = ::pread(fd, buffer.data(), buffer.size(), at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            unusable(translate("%1 has changed since it was imported").arg(s.path));
+            return;
+        }
+        hash.add(buffer.data(), size_t(n));
+        at += n;
+    }
+    if (hash.hex() != s.sha256) {
+        unusable(
+            translate("%1 is not the file that was imported (its SHA-256 differs)").arg(s.path));
+        return;
+    }
+    void *mapped = ::mmap(nullptr, size_t(s.bytes), PROT_READ, MAP_SHARED, fd, 0);
+    struct stat after = {};
+    if (mapped == MAP_FAILED || ::fstat(fd, &after) != 0 || after.st_size != before.st_size ||
+        after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
+        after.st_mtim.tv_nsec != before.st_mtim.tv_nsec) {
+        if (mapped != MAP_FAILED)
+            ::munmap(mapped, size_t(s.bytes));
+        unusable(translate("%1 has changed since it was imported").arg(s.path));
+        return;
+    }
+    s.fd = fd;
+    closer.keep = true;
+    s.data = static_cast<const char *>(mapped);
+    s.proven = after;
+    s.state.store(Source::Proven, std::memory_order_release);
+}
 
 const char *TextSearch::find(const char *p, const char *end, const QByteArray &needle)
 {
@@ -147,75 +309,61 @@ const char *TextSearch::find(const char *p, const char *end, const QByteArray &n
     return nullptr;
 }
 
-bool TextSearch::prepare()
+bool TextSearch::prepareRecords(Source &s)
 {
-    if (m_prepared)
-        return true;
-    m_prepared = true;
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(m_db, "SELECT id, path, bytes, modified, format FROM sources ORDER BY id",
-                       -1, &stmt, nullptr);
-    while (stmt && sqlite3_step(stmt) == SQLITE_ROW) {
-        auto s = std::make_unique<Source>();
-        s->id = sqlite3_column_int64(stmt, 0);
-        s->path = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
-        const qint64 bytes = sqlite3_column_int64(stmt, 2);
-        const QDateTime modified = QDateTime::fromString(
-            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3))),
-            Qt::ISODateWithMs);
-        s->csv = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)), "csv") == 0;
-        const QFileInfo info(s->path);
-        if (!info.exists()) {
-            s->unusable = tr("%1 is no longer there").arg(s->path);
-        } else if (info.size() != bytes ||
-                   (modified.isValid() && info.lastModified().toUTC().toMSecsSinceEpoch() !=
-                                              modified.toMSecsSinceEpoch())) {
-            s->unusable = tr("%1 has changed since it was imported").arg(s->path);
-        } else {
-            s->file.setFileName(s->path);
-            if (s->file.open(QIODevice::ReadOnly) && bytes > 0)
-                s->data = s->file.map(0, bytes);
-            if (!s->data)
-                s->unusable = tr("%1 cannot be read").arg(s->path);
-            s->size = bytes;
-        }
-        m_sources.push_back(std::move(s));
-    }
-    sqlite3_finalize(stmt);
-
-    // Record boundaries: every event's offset, and every rejected record's.
+    if (s.recordsRead)
+        return s.recordsFit;
+    s.recordsRead = true;
+    // Record boundaries: every event's offset, and every rejected record's, each inside the file.
+    std::vector<std::pair<qint64, qint64>> records; // (start, position or -1)
     for (quint32 p = 0; p < m_index.size(); ++p) {
-        const quint16 id = m_index.source(p);
-        for (auto &s : m_sources) {
-            if (s->id == id && s->data) {
-                s->starts.push_back(m_index.offset(p));
-                s->positions.push_back(p);
-            }
-        }
+        if (m_index.source(p) == s.id)
+            records.emplace_back(m_index.offset(p), qint64(p));
     }
-    sqlite3_prepare_v2(m_db, "SELECT source_id, offset FROM problems WHERE event IS NULL", -1,
-                       &stmt, nullptr);
-    while (stmt && sqlite3_step(stmt) == SQLITE_ROW) {
-        for (auto &s : m_sources) {
-            if (s->id == sqlite3_column_int64(stmt, 0) && s->data) {
-                s->starts.push_back(sqlite3_column_int64(stmt, 1));
-                s->positions.push_back(-1);
-            }
-        }
+    SqliteStatement rejected(m_db, "SELECT offset FROM problems"
+                                   " WHERE event IS NULL AND source_id = ?1");
+    rejected.bind(1, s.id);
+    while (rejected.row())
+        records.emplace_back(rejected.integer(0), -1);
+    std::sort(records.begin(), records.end());
+    s.recordsFit = rejected.done();
+    for (size_t i = 0; i < records.size() && s.recordsFit; ++i) {
+        s.recordsFit = records[i].first >= 0 && records[i].first < s.bytes &&
+                       (i == 0 || records[i].first > records[i - 1].first);
     }
-    sqlite3_finalize(stmt);
-    for (auto &s : m_sources) {
-        std::vector<quint32> order(s->starts.size());
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(),
-                  [&](quint32 a, quint32 b) { return s->starts[a] < s->starts[b]; });
-        std::vector<qint64> starts(order.size()), positions(order.size());
-        for (size_t i = 0; i < order.size(); ++i) {
-            starts[i] = s->starts[order[i]];
-            positions[i] = s->positions[order[i]];
-        }
-        s->starts.swap(starts);
-        s->positions.swap(positions);
+    if (!s.recordsFit)
+        return false;
+    s.starts.resize(records.size());
+    s.positions.resize(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        s.starts[i] = records[i].first;
+        s.positions[i] = records[i].second;
+    }
+    return true;
+}
+
+bool TextSearch::usable(Source &s)
+{
+    if (s.state.load(std::memory_order_acquire) != Source::Proven)
+        return false;
+    // Still the file that was proven: the same size and modification time (a file truncated
+    // under the mapping would fault on reading).
+    struct stat now = {};
+    if (::fstat(s.fd, &now) != 0 || now.st_size != s.proven.st_size ||
+        now.st_mtim.tv_sec != s.proven.st_mtim.tv_sec ||
+        now.st_mtim.tv_nsec != s.proven.st_mtim.tv_nsec) {
+        s.unusable =
+            QCoreApplication::translate("TextSearch", "%1 has changed since it was checked")
+                .arg(s.path);
+        s.state.store(Source::Unusable, std::memory_order_release);
+        return false;
+    }
+    if (!prepareRecords(s)) {
+        s.unusable =
+            QCoreApplication::translate("TextSearch", "the case gives record offsets outside %1")
+                .arg(s.path);
+        s.state.store(Source::Unusable, std::memory_order_release);
+        return false;
     }
     return true;
 }
@@ -225,18 +373,18 @@ bool TextSearch::searchSource(Source &s, const QByteArray &needle, PositionBits 
 {
     if (s.starts.empty())
         return true;
-    const char *base = reinterpret_cast<const char *>(s.data);
-    // Two halves, split at a record boundary, on two threads.
+    const char *base = s.data;
+    // Two halves, split at a record boundary, on two threads. Every start lies in [0, bytes).
     const size_t half =
         size_t(std::upper_bound(s.starts.begin(), s.starts.end(),
-                                s.starts.front() + (s.size - s.starts.front()) / 2) -
+                                s.starts.front() + (s.bytes - s.starts.front()) / 2) -
                s.starts.begin());
     std::atomic<bool> stop{false};
     auto work = [&](size_t fromRecord, size_t toRecord, PositionBits *bits, bool main) {
         if (fromRecord >= toRecord)
             return;
         const char *p = base + s.starts[fromRecord];
-        const char *end = toRecord < s.starts.size() ? base + s.starts[toRecord] : base + s.size;
+        const char *end = toRecord < s.starts.size() ? base + s.starts[toRecord] : base + s.bytes;
         size_t record = fromRecord;
         int checks = 0;
         while (p < end) {
@@ -274,48 +422,61 @@ bool TextSearch::searchCase(qint64 sourceId, const QString &text, PositionBits *
     const SqlCondition condition = sqlCondition(only);
     const QByteArray sql =
         "SELECT e.seq FROM events AS e WHERE e.source_id = ? AND " + condition.where.toUtf8();
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return false;
-    sqlite3_bind_int64(stmt, 1, sourceId);
+    SqliteStatement select(m_db, sql.constData());
+    select.bind(1, sourceId);
     const QByteArray pattern = condition.values.value(0).toString().toUtf8();
-    sqlite3_bind_text(stmt, 2, pattern.constData(), int(pattern.size()), SQLITE_TRANSIENT);
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
-        const qint64 p = m_index.positionOfSeq(sqlite3_column_int64(stmt, 0));
+    sqlite3_bind_text(select.get(), 2, pattern.constData(), int(pattern.size()), SQLITE_TRANSIENT);
+    while (select.row()) {
+        const qint64 p = m_index.positionOfSeq(select.integer(0));
         if (p >= 0)
             setBit(*matches, quint32(p));
     }
-    sqlite3_finalize(stmt);
-    return true;
+    return select.done();
 }
 
 bool TextSearch::search(const QString &text, PositionBits *matches,
                         const std::function<bool()> &cancelled)
 {
-    prepare();
     matches->assign((size_t(m_index.size()) + 63) / 64, 0);
     QByteArray needle = text.toUtf8();
     for (char &c : needle)
         c = char(lower(static_cast<unsigned char>(c)));
     QStringList fromCase;
+    int fromFiles = 0;
     for (auto &s : m_sources) {
         if (cancelled && cancelled())
             return false;
-        if (s->data) {
+        if (usable(*s)) {
             QByteArray sourceNeedle = needle;
             if (s->csv) // inside a quoted CSV cell a quote is written twice
                 sourceNeedle.replace("\"", "\"\"");
             if (!searchSource(*s, sourceNeedle, matches, cancelled))
                 return false;
-        } else {
-            fromCase << s->unusable;
-            if (!searchCase(s->id, text, matches))
-                return false;
+            ++fromFiles;
+            continue;
         }
+        fromCase << (s->state.load(std::memory_order_acquire) == Source::Unusable
+                         ? s->unusable
+                         : QCoreApplication::translate("TextSearch", "%1 is still being checked")
+                               .arg(s->path));
+        if (!searchCase(s->id, text, matches))
+            fromCase << QCoreApplication::translate("TextSearch", "the cells of %1 cannot be "
+                                                                  "searched (%2)")
+                            .arg(s->path, QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
-    m_note = fromCase.isEmpty() ? tr("searched the source files")
-                                : tr("searched the cells kept in the case (slower): %1")
-                                      .arg(fromCase.join(QStringLiteral("; ")));
+    const QString why = fromCase.join(QStringLiteral("; "));
+    if (fromCase.isEmpty())
+        m_note = QCoreApplication::translate("TextSearch", "searched the source files");
+    else if (fromFiles == 0)
+        m_note = QCoreApplication::translate("TextSearch",
+                                             "searched the cells kept in the case (slower): %1")
+                     .arg(why);
+    else
+        m_note = QCoreApplication::translate("TextSearch",
+                                             "searched %n source file(s), and the cells kept in "
+                                             "the case for the others (slower): %1",
+                                             nullptr, fromFiles)
+                     .arg(why);
     return true;
 }
 

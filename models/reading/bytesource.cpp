@@ -1,11 +1,10 @@
 #include "bytesource.h"
 
 #include "fileidentity.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
 #include <QFile>
-
-#include <openssl/evp.h>
 
 #include <cerrno>
 #include <cstring>
@@ -27,26 +26,6 @@ qint64 MemorySource::read(char *buffer, qint64 maxBytes)
     m_pos += n;
     return n;
 }
-
-class Sha256
-{
-public:
-    Sha256() : m_ctx(EVP_MD_CTX_new()) { EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr); }
-    ~Sha256() { EVP_MD_CTX_free(m_ctx); }
-    Sha256(const Sha256 &) = delete;
-    Sha256 &operator=(const Sha256 &) = delete;
-    void add(const char *data, size_t size) { EVP_DigestUpdate(m_ctx, data, size); }
-    QByteArray hex()
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestFinal_ex(m_ctx, digest, &length);
-        return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
-    }
-
-private:
-    EVP_MD_CTX *m_ctx;
-};
 
 namespace {
 // Without the path: whoever reports the error names the file.

@@ -212,6 +212,13 @@ quint64 CaseSession::findValues(IndexField field, const QString &text)
     return request;
 }
 
+void CaseSession::waitForSourceChecks()
+{
+    if (m_current.worker)
+        QMetaObject::invokeMethod(m_current.worker, &QueryWorker::waitForSourceChecks,
+                                  Qt::BlockingQueuedConnection);
+}
+
 quint64 CaseSession::findText(const QString &text)
 {
     if (!m_current.worker || !m_result)

@@ -61,6 +61,9 @@ public:
     quint64 findText(const QString &text);
     // A whole event, read now (a primary-key lookup).
     bool fetchEvent(qint64 seq, EventRow *row);
+    // Blocks until the worker has checked the sources the case names (see
+    // QueryWorker::waitForSourceChecks); for benchmarks and tests.
+    void waitForSourceChecks();
 
 Q_SIGNALS:
     void opened(qint64 openMs, bool built);

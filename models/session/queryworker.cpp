@@ -7,13 +7,7 @@
 
 #include <QElapsedTimer>
 
-#include <QFile>
-
 #include <sqlite3.h>
-
-#if defined(Q_OS_LINUX)
-#include <fcntl.h>
-#endif
 
 #include <algorithm>
 
@@ -65,28 +59,15 @@ void QueryWorker::open()
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
     m_query = std::make_unique<IndexQuery>(*m_index);
     m_query->warmUp();
-    warmFiles();
     Q_EMIT opened(m_index, timer.elapsed(), built);
 }
 
-void QueryWorker::warmFiles()
+void QueryWorker::waitForSourceChecks()
 {
-#if defined(Q_OS_LINUX)
-    // Rows on screen and text searches read the case and the sources at random places: ask the
-    // kernel to bring them into its cache now, in the background (our memory is not used).
-    // The case through SQLite's own descriptor: closing a second one would drop SQLite's locks.
-    const int caseDescriptor = CaseFileVfs::descriptor(m_store.handle());
-    if (caseDescriptor >= 0)
-        posix_fadvise(caseDescriptor, 0, 0, POSIX_FADV_WILLNEED);
-    const FileIdentity caseFile = FileIdentity::of(caseDescriptor);
-    for (const SourceInfo &s : m_store.sources()) {
-        if (FileIdentity::of(s.path) == caseFile)
-            continue;
-        QFile file(s.path);
-        if (file.open(QIODevice::ReadOnly))
-            posix_fadvise(file.handle(), 0, 0, POSIX_FADV_WILLNEED);
-    }
-#endif
+    if (!m_textSearch)
+        return;
+    m_textSearch->startProving();
+    m_textSearch->waitForProof();
 }
 
 void QueryWorker::close()
@@ -146,6 +127,11 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     result->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     m_lastResult = result;
     Q_EMIT resultReady(result, first);
+    // Once the case is on screen, the sources it names are read, on an idle thread, to prove
+    // they are the bytes imported (which also brings them into the kernel's cache for the
+    // searches to come); before, they would slow the open. The case file is left to SQLite: a
+    // descriptor of our own on it, once closed, would release SQLite's locks.
+    m_textSearch->startProving();
 }
 
 const PositionBits *QueryWorker::textMatches(const QString &text, quint64 generation)

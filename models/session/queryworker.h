@@ -70,6 +70,10 @@ public Q_SLOTS:
                   const auditlens::SortSpec &sort);
     void fetchRows(quint64 generation, int firstRow, int count);
     void findValues(quint64 request, auditlens::IndexField field, const QString &text);
+    // Returns once every source the case names is proven or refused (starting the proof if the
+    // first result has not), so text searches read the files from then on (benchmarks and
+    // tests; the window never waits for it).
+    void waitForSourceChecks();
     void findText(quint64 request, quint64 generation, const QString &text);
     void close();
 
@@ -86,7 +90,6 @@ private:
     const PositionBits *textMatches(const QString &text, quint64 generation);
     RowBlockPtr fetchBlock(const QueryResult &result, int firstRow, int count);
     void labelFacets(QueryResult &result);
-    void warmFiles();
 
     QString m_casePath;
     std::atomic<quint64> *m_latest;

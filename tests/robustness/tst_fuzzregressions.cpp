@@ -2,6 +2,7 @@
 // and every seed of the fuzzing corpora, goes through the same checks as the fuzzers, in the
 // ordinary build: a fixed bug stays fixed even where no fuzzer runs.
 
+#include "casechecks.h"
 #include "fuzzchecks.h"
 
 #include <QDir>
@@ -25,6 +26,7 @@ const Target kTargets[] = {
     {"event_parser", checkEventParser},
     {"timestamp_parser", checkTimestampParser},
     {"import", checkImport},
+    {"case_open", checkCaseOpen},
 };
 } // namespace
 
@@ -40,8 +42,9 @@ private slots:
 
 void TestFuzzRegressions::everyCrashInputIsKept()
 {
-    // The fuzzers found bugs in these three; their inputs must stay in the suite.
-    for (const char *target : {"csv_reader", "json_reader", "timestamp_parser"}) {
+    // The fuzzers found bugs in these three, and crafted cases in the viewer; their inputs must
+    // stay in the suite.
+    for (const char *target : {"csv_reader", "json_reader", "timestamp_parser", "case_open"}) {
         const QDir dir(QStringLiteral(AUDITLENS_TEST_DATA "/regressions/") + QLatin1String(target));
         QVERIFY2(!dir.entryList(QDir::Files).isEmpty(), target);
     }

@@ -165,6 +165,7 @@ void TestEventIndex::sameAnswersAsSql()
     PositionBits text;
     if (!filter.text.isEmpty()) {
         TextSearch search(m_index, m_store.handle());
+        search.proveSources(); // the source files, not the cells
         QVERIFY(search.search(filter.text, &text, {}));
     }
     const QueryResult result =
@@ -319,6 +320,7 @@ void TestEventIndex::everyPathCountsAsAPlainLoop()
     PositionBits text;
     if (!filter.text.isEmpty()) {
         TextSearch search(m_index, m_store.handle());
+        search.proveSources(); // the source files, not the cells
         QVERIFY(search.search(filter.text, &text, {}));
     }
     const PositionBits *matches = filter.text.isEmpty() ? nullptr : &text;
@@ -553,10 +555,13 @@ void TestEventIndex::textSearchFallsBackToTheCase()
     Filter f;
     f.text = QStringLiteral("oren1");
     TextSearch fromFiles(m_index, m_store.handle());
+    fromFiles.proveSources();
     PositionBits viaFiles;
     QVERIFY(fromFiles.search(f.text, &viaFiles, {}));
+    QCOMPARE(fromFiles.note(), QStringLiteral("searched the source files"));
     QVERIFY(QFile::rename(m_sourceCopy, m_sourceCopy + QStringLiteral(".moved")));
     TextSearch fromCase(m_index, m_store.handle());
+    fromCase.proveSources();
     PositionBits viaCase;
     QVERIFY(fromCase.search(f.text, &viaCase, {}));
     QVERIFY(fromCase.note().contains(QStringLiteral("no longer there")));

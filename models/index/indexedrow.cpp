@@ -1,0 +1,91 @@
+#include "indexedrow.h"
+
+#include "store/sqlitestatement.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace auditlens {
+
+namespace {
+enum Column {
+    Seq,
+    SourceId,
+    Offset,
+    OccurredNs,
+    ActionId,
+    Actor,
+    Target,
+    Scope,
+    Success,
+    Flags,
+    HasCopies,
+    DupKind,
+    DupCount,
+    DupRank,
+    EventId
+};
+const char *const kColumnNames[] = {"seq",   "source_id", "offset", "occurred_ns", "action_id",
+                                    "actor", "target",    "scope",  "success",     "flags",
+                                    "",      "kind",      "count",  "rank",        "event_id"};
+} // namespace
+
+const char *const IndexedRow::kSelect =
+    "SELECT e.seq, e.source_id, e.offset, e.occurred_ns, e.action_id, e.actor, e.target,"
+    " e.scope, e.success, e.flags, d.seq IS NOT NULL, d.kind, d.count, d.rank, e.event_id"
+    " FROM events AS e LEFT JOIN duplicates AS d ON d.seq = e.seq";
+
+bool IndexedRow::read(const SqliteStatement &row, QString *problem)
+{
+    seq = row.integer(Seq);
+    const bool copies = row.integer(HasCopies) != 0; // a row in duplicates
+    for (const Column c : {SourceId, Offset, ActionId, DupKind, DupCount, DupRank}) {
+        if (row.type(c) != SQLITE_INTEGER && (copies || c < DupKind)) {
+            *problem = QCoreApplication::translate("EventIndex", "has a %1 that is not a number")
+                           .arg(QLatin1String(kColumnNames[c]));
+            return false;
+        }
+    }
+    for (const Column c : {OccurredNs, Actor, Target, Scope, Success, Flags}) {
+        if (!row.isNull(c) && row.type(c) != SQLITE_INTEGER) {
+            *problem = QCoreApplication::translate("EventIndex", "has a %1 that is not a number")
+                           .arg(QLatin1String(kColumnNames[c]));
+            return false;
+        }
+    }
+    source = row.integer(SourceId);
+    offset = row.integer(Offset);
+    hasTime = !row.isNull(OccurredNs);
+    time = row.integer(OccurredNs);
+    action = row.integer(ActionId);
+    for (int f = 0; f < 3; ++f)
+        entity[f] = row.integer(Actor + f);
+    flagged = row.integer(Flags) != 0;
+    // The CLI asks for success = 1 and success = 0: nothing else is either.
+    const qint64 stored = row.integer(Success);
+    if (!row.isNull(Success) && stored != 0 && stored != 1) {
+        *problem = QCoreApplication::translate("EventIndex", "has a success of %1, neither 0 nor 1")
+                       .arg(stored);
+        return false;
+    }
+    success = row.isNull(Success) ? -1 : int(stored);
+    // A row of duplicates is an exact (1) or a conflicting (2) copy.
+    const qint64 kind = copies ? row.integer(DupKind) : 0;
+    dupCount = copies ? row.integer(DupCount) : 1;
+    dupRank = copies ? row.integer(DupRank) : 1;
+    if ((copies && kind != 1 && kind != 2) || dupCount < 1 ||
+        dupCount > std::numeric_limits<quint32>::max() || dupRank < 1) {
+        *problem = QCoreApplication::translate("EventIndex", "has impossible duplicate marks "
+                                                             "(kind %1, copy %2 of %3)")
+                       .arg(kind)
+                       .arg(dupRank)
+                       .arg(dupCount);
+        return false;
+    }
+    dupKind = int(kind);
+    id = row.text(EventId);
+    return true;
+}
+
+} // namespace auditlens

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <string_view>
+
+namespace auditlens {
+
+class SqliteStatement;
+
+// The cells of one event that the viewer's index holds, as both the index's reader and its
+// verifier read them: one SELECT, and one reading that checks what each cell may hold.
+struct IndexedRow
+{
+    qint64 seq = 0;
+    qint64 source = 0;
+    qint64 offset = 0;
+    bool hasTime = false;
+    qint64 time = 0;
+    qint64 action = 0;
+    qint64 entity[3] = {0, 0, 0}; // actor, target, scope; 0: none
+    int success = -1;             // -1 unknown, 0 false, 1 true
+    bool flagged = false;
+    int dupKind = 0; // 0 no copies, 1 exact, 2 conflicting
+    qint64 dupCount = 1;
+    qint64 dupRank = 1;
+    std::string_view id; // valid until the statement moves
+
+    // Every event with its duplicate marks; WHERE and ORDER BY may follow (over `e`).
+    static const char *const kSelect;
+
+    // Reads the row a statement over kSelect is on. False, with *problem saying what is wrong
+    // ("has a success of 7, neither 0 nor 1"), when a cell is not of its type or cannot be: the
+    // columns the index keeps are integers (time, entities, success and flags may be NULL),
+    // success is 0 or 1, and a duplicate mark is an exact or conflicting copy of at least one.
+    bool read(const SqliteStatement &row, QString *problem);
+};
+
+} // namespace auditlens

@@ -1,0 +1,23 @@
+// libFuzzer harness: see casechecks.h for what is mutated and what is checked on every input.
+#include "casechecks.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <cstdlib>
+
+// The case store loads Qt's SQLite driver, which wants an application object.
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const std::string broken = auditlens::fuzz::checkCaseOpen(data, size);
+    if (!broken.empty()) {
+        std::fprintf(stderr, "invariant broken: %s\n", broken.c_str());
+        std::abort();
+    }
+    return 0;
+}
