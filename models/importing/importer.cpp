@@ -8,8 +8,10 @@
 #include "../reading/csvrecordreader.h"
 #include "../reading/fileidentity.h"
 #include "../reading/jsonrecordreader.h"
-#include "../text/visibletext.h"
 #include "../store/casefilevfs.h"
+#include "../store/schema.h"
+#include "../store/sqlitestatement.h"
+#include "../text/visibletext.h"
 #include "batchqueue.h"
 #include "duplicatetracker.h"
 #include "hashindex.h"
@@ -76,79 +78,28 @@ QString sqliteError(sqlite3 *db)
 
 bool exec(sqlite3 *db, const char *sql, QString *error)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+    if (SqliteStatement::exec(db, sql))
         return true;
     if (error)
-        *error = message ? sqliteError(db) : QStringLiteral("unknown error");
-    sqlite3_free(message);
+        *error = sqliteError(db);
     return false;
 }
 
-// A prepared statement that finalises itself.
-class Statement
+// Runs an INSERT/UPDATE; false with the error on failure. Every caller binds every parameter
+// before each run, so bindings need no clearing.
+bool execute(SqliteStatement &statement, sqlite3 *db, QString *error)
 {
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
-            SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    sqlite3_stmt *get() const { return m_stmt; }
-    void text(int index, std::string_view value)
-    {
-        sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_STATIC);
-    }
-    void textCopy(int index, const QByteArray &value)
-    {
-        sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-    }
-    void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    void null(int index) { sqlite3_bind_null(m_stmt, index); }
-    // Runs an INSERT/UPDATE; false with the error on failure.
-    bool step(QString *error)
-    {
-        // Every caller binds every parameter before each step, so bindings need no clearing.
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-            return true;
-        *error = sqliteError(m_db);
-        return false;
-    }
-    bool row() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
-    void reset() { sqlite3_reset(m_stmt); }
-    std::string_view column(int index) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
-        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, index)))
-                 : std::string_view();
-    }
-    bool isNull(int index) const { return sqlite3_column_type(m_stmt, index) == SQLITE_NULL; }
-    qint64 columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
+    if (statement.execute())
+        return true;
+    *error = sqliteError(db);
+    return false;
+}
 
 // Ends a transaction of the import, keeping nothing of it.
 void abandonTransaction(sqlite3 *db)
 {
     CaseFileVfs::discardDeferredWrites(db);
     exec(db, "ROLLBACK", nullptr);
-}
-
-qint64 scalar(sqlite3 *db, const char *sql)
-{
-    Statement s(db, sql);
-    return s.ok() && s.row() ? s.columnInt(0) : 0;
 }
 
 void appendJsonString(std::string &out, std::string_view text)
@@ -196,15 +147,21 @@ public:
                 size_t entitiesMax)
         : m_db(db), m_sourceId(sourceId), m_rows(rows), m_rowsMax(rowsMax),
           m_entitiesMax(std::max<size_t>(entitiesMax, 1)),
-          m_event(db, "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
-                      " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
-                      " success_text, version, actor_json, target_json, scope_json, payload,"
-                      " metadata, request, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                      "?,?,?,?)"),
-          m_problem(db, "INSERT INTO problems(source_id, line, offset, kind, severity,"
-                        " column_name, message, raw, event) VALUES (?,?,?,?,?,?,?,?,?)"),
-          m_entity(db, "INSERT INTO entities(id, ext_id, type, name) VALUES (?,?,?,?)"),
-          m_action(db, "INSERT INTO actions(id, name) VALUES (?,?)")
+          m_event(db,
+                  "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
+                  " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
+                  " success_text, version, actor_json, target_json, scope_json, payload,"
+                  " metadata, request, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                  "?,?,?,?)",
+                  SqliteStatement::Use::Persistent),
+          m_problem(db,
+                    "INSERT INTO problems(source_id, line, offset, kind, severity,"
+                    " column_name, message, raw, event) VALUES (?,?,?,?,?,?,?,?,?)",
+                    SqliteStatement::Use::Persistent),
+          m_entity(db, "INSERT INTO entities(id, ext_id, type, name) VALUES (?,?,?,?)",
+                   SqliteStatement::Use::Persistent),
+          m_action(db, "INSERT INTO actions(id, name) VALUES (?,?)",
+                   SqliteStatement::Use::Persistent)
     {}
 
     bool prepare(QString *error)
@@ -213,20 +170,23 @@ public:
             *error = sqliteError(m_db);
             return false;
         }
-        Statement actions(m_db, "SELECT id, name FROM actions");
+        SqliteStatement actions(m_db, "SELECT id, name FROM actions");
         while (actions.row()) {
             bool inserted = false;
-            m_actionIndex.insert(HashIndex::hash(actions.column(1)), m_actions.size(), &inserted);
-            m_actions.emplace_back(std::string(actions.column(1)), actions.columnInt(0));
-            m_nextAction = std::max(m_nextAction, actions.columnInt(0) + 1);
+            m_actionIndex.insert(HashIndex::hash(actions.columnText(1)), m_actions.size(),
+                                 &inserted);
+            m_actions.emplace_back(std::string(actions.columnText(1)), actions.columnInt64(0));
+            m_nextAction = std::max(m_nextAction, actions.columnInt64(0) + 1);
         }
-        Statement entities(m_db, "SELECT id, ext_id, type, name FROM entities");
+        SqliteStatement entities(m_db, "SELECT id, ext_id, type, name FROM entities");
         while (m_entities.size() < m_entitiesMax && entities.row()) {
             bool inserted = false;
-            m_entities.insert(entityKey(entities.column(1), entities.column(2), entities.column(3)),
-                              quint64(entities.columnInt(0)), &inserted);
+            m_entities.insert(
+                entityKey(entities.columnText(1), entities.columnText(2), entities.columnText(3)),
+                quint64(entities.columnInt64(0)), &inserted);
         }
-        m_nextEntity = scalar(m_db, "SELECT coalesce(max(id), 0) + 1 FROM entities");
+        m_nextEntity =
+            SqliteStatement::scalar(m_db, "SELECT coalesce(max(id), 0) + 1 FROM entities");
         return m_entities.size() < m_entitiesMax || lookUpEntitiesInTheCase(error);
     }
 
@@ -273,23 +233,22 @@ public:
         }
         for (const auto &p : batch.problems) {
             const Problem &problem = p.problem;
-            m_problem.integer(1, m_sourceId);
-            m_problem.integer(2, problem.line);
-            m_problem.integer(3, problem.offset);
-            m_problem.text(4, problemKindName(problem.kind));
-            m_problem.text(5, severityName(problem.severity));
+            m_problem.bindInt64(1, m_sourceId);
+            m_problem.bindInt64(2, problem.line);
+            m_problem.bindInt64(3, problem.offset);
+            m_problem.bindText(4, problemKindName(problem.kind));
+            m_problem.bindText(5, severityName(problem.severity));
             if (problem.column.isEmpty())
-                m_problem.null(6);
+                m_problem.bindNull(6);
             else
-                m_problem.textCopy(6, problem.column.toUtf8());
-            m_problem.textCopy(7, problem.message.toUtf8());
-            sqlite3_bind_blob(m_problem.get(), 8, problem.raw.constData(), int(problem.raw.size()),
-                              SQLITE_STATIC);
+                m_problem.bindTextCopy(6, problem.column.toUtf8());
+            m_problem.bindTextCopy(7, problem.message.toUtf8());
+            m_problem.bindBlob(8, problem.raw.constData(), size_t(problem.raw.size()));
             if (p.eventSeq > 0)
-                m_problem.integer(9, p.eventSeq);
+                m_problem.bindInt64(9, p.eventSeq);
             else
-                m_problem.null(9);
-            if (!m_problem.step(error))
+                m_problem.bindNull(9);
+            if (!execute(m_problem, m_db, error))
                 return false;
         }
         return true;
@@ -318,11 +277,11 @@ private:
     // table, through an index made for that (it stays in the case).
     bool lookUpEntitiesInTheCase(QString *error)
     {
-        if (!exec(m_db, "CREATE INDEX IF NOT EXISTS entities_text ON entities(ext_id, type, name)",
-                  error))
+        if (!exec(m_db, Schema::createEntityTextIndex(), error))
             return false;
-        m_findEntity = std::make_unique<Statement>(
-            m_db, "SELECT id FROM entities WHERE ext_id = ? AND type = ? AND name = ?");
+        m_findEntity = std::make_unique<SqliteStatement>(
+            m_db, "SELECT id FROM entities WHERE ext_id = ? AND type = ? AND name = ?",
+            SqliteStatement::Use::Persistent);
         if (!m_findEntity->ok()) {
             *error = sqliteError(m_db);
             return false;
@@ -365,11 +324,11 @@ private:
                 *code = qint64(*held);
                 return true;
             }
-            m_findEntity->text(1, id);
-            m_findEntity->text(2, type);
-            m_findEntity->text(3, name);
+            m_findEntity->bindText(1, id);
+            m_findEntity->bindText(2, type);
+            m_findEntity->bindText(3, name);
             const bool found = m_findEntity->row();
-            *code = found ? m_findEntity->columnInt(0) : m_nextEntity;
+            *code = found ? m_findEntity->columnInt64(0) : m_nextEntity;
             m_findEntity->reset();
             if (found)
                 return true;
@@ -389,11 +348,11 @@ private:
     bool insertEntity(std::string_view id, std::string_view type, std::string_view name,
                       qint64 code, QString *error)
     {
-        m_entity.null(1);
-        m_entity.text(2, id);
-        m_entity.text(3, type);
-        m_entity.text(4, name);
-        return m_entity.step(error) && storedAs(code, error);
+        m_entity.bindNull(1);
+        m_entity.bindText(2, id);
+        m_entity.bindText(3, type);
+        m_entity.bindText(4, name);
+        return execute(m_entity, m_db, error) && storedAs(code, error);
     }
 
     bool actionCodeFor(std::string_view action, qint64 *code, QString *error)
@@ -411,9 +370,9 @@ private:
             auto same = std::find_if(m_actions.begin(), m_actions.end(),
                                      [&](const auto &a) { return a.first == action; });
             if (same == m_actions.end()) {
-                m_action.integer(1, m_nextAction);
-                m_action.text(2, action);
-                if (!m_action.step(error))
+                m_action.bindInt64(1, m_nextAction);
+                m_action.bindText(2, action);
+                if (!execute(m_action, m_db, error))
                     return false;
                 bool inserted = false;
                 m_actionIndex.insert(key, m_actions.size(), &inserted);
@@ -432,40 +391,40 @@ private:
         auto cell = [&](Column c) { return e.cells[columnIndex(c)]; };
         auto bindText = [&](int index, const EventBatch::Text &t) {
             if (t.present)
-                m_event.text(index, batch.view(t));
+                m_event.bindText(index, batch.view(t));
             else
-                m_event.null(index);
+                m_event.bindNull(index);
         };
         const std::string_view action = batch.view(cell(Column::Action));
         qint64 actionCode = 0;
         if (!actionCodeFor(action, &actionCode, error))
             return false;
-        m_event.null(1);
-        m_event.integer(2, m_sourceId);
-        m_event.integer(3, e.line);
-        m_event.integer(4, e.offset);
-        m_event.text(5, batch.view(cell(Column::Id)));
-        m_event.integer(6, actionCode);
+        m_event.bindNull(1);
+        m_event.bindInt64(2, m_sourceId);
+        m_event.bindInt64(3, e.line);
+        m_event.bindInt64(4, e.offset);
+        m_event.bindText(5, batch.view(cell(Column::Id)));
+        m_event.bindInt64(6, actionCode);
         qint64 codes[3] = {0, 0, 0};
         for (int which = 0; which < 3; ++which) {
             if (!e.entityPresent[which]) {
-                m_event.null(7 + which);
+                m_event.bindNull(7 + which);
                 continue;
             }
             if (!entityCode(batch, e, which, keys[which], &codes[which], error))
                 return false;
-            m_event.integer(7 + which, codes[which]);
+            m_event.bindInt64(7 + which, codes[which]);
         }
         if (e.success >= 0)
-            m_event.integer(10, e.success);
+            m_event.bindInt64(10, e.success);
         else
-            m_event.null(10);
+            m_event.bindNull(10);
         if (e.hasTime)
-            m_event.integer(11, e.occurredNs);
+            m_event.bindInt64(11, e.occurredNs);
         else
-            m_event.null(11);
+            m_event.bindNull(11);
         bindText(12, e.requestId);
-        m_event.integer(13, e.flags);
+        m_event.bindInt64(13, e.flags);
         bindText(14, cell(Column::OccurredAt));
         bindText(15, cell(Column::Success));
         bindText(16, cell(Column::Version));
@@ -486,7 +445,7 @@ private:
                            quint32(actionCode), quint32(codes[0]), quint32(codes[1]),
                            quint32(codes[2]), e.success, e.flags != 0,
                            batch.view(cell(Column::Id)));
-        return m_event.step(error) && storedAs(e.seq, error);
+        return execute(m_event, m_db, error) && storedAs(e.seq, error);
     }
 
     sqlite3 *m_db;
@@ -494,12 +453,12 @@ private:
     EventIndexRows *m_rows;
     size_t m_rowsMax;
     size_t m_entitiesMax;
-    std::unique_ptr<Statement> m_findEntity; // set once the dictionary is full
+    std::unique_ptr<SqliteStatement> m_findEntity; // set once the dictionary is full
     bool m_rowsDropped = false;
-    Statement m_event;
-    Statement m_problem;
-    Statement m_entity;
-    Statement m_action;
+    SqliteStatement m_event;
+    SqliteStatement m_problem;
+    SqliteStatement m_entity;
+    SqliteStatement m_action;
     std::vector<std::pair<std::string, qint64>> m_actions; // name, code
     HashIndex m_actionIndex;                               // hash of name -> position
     size_t m_lastAction = size_t(-1);
@@ -593,13 +552,14 @@ ImportResult Importer::run(const QStringList &paths)
     }
     // New events are numbered after the case's last one, and the duplicate search keeps seqs in
     // 62 bits: a case from elsewhere numbered below 1 or near the end of int64 is not added to.
-    if (scalar(db, "SELECT coalesce(min(seq), 1) FROM events") < 1 ||
-        scalar(db, "SELECT coalesce(max(seq), 0) FROM events") > (qint64(1) << 61)) {
+    if (SqliteStatement::scalar(db, "SELECT coalesce(min(seq), 1) FROM events") < 1 ||
+        SqliteStatement::scalar(db, "SELECT coalesce(max(seq), 0) FROM events") >
+            (qint64(1) << 61)) {
         result.error = tr("the case is damaged: its events are numbered outside 1 to 2^61, so no "
                           "more can be added");
         return result;
     }
-    m_commandFirstSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+    m_commandFirstSeq = SqliteStatement::scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
     m_computedDuplicates = false;
     m_rows.clear();
     m_rows.firstSeq = m_commandFirstSeq;
@@ -608,7 +568,8 @@ ImportResult Importer::run(const QStringList &paths)
     m_order = EventIndexOrder();
     // Appending needs few pages in memory: a small cache keeps the import's peak down. The
     // case's own setting comes back at the end.
-    const QByteArray cacheSize = QByteArray::number(scalar(db, "PRAGMA cache_size"));
+    const QByteArray cacheSize =
+        QByteArray::number(SqliteStatement::scalar(db, "PRAGMA cache_size"));
     exec(db, "PRAGMA cache_size=-8192", nullptr);
     // Other programs go on reading the case as it was while the sources go in (see CaseFileVfs).
     // Not while the viewer's index is replaced below: that rewrites the pages the old index
@@ -638,9 +599,10 @@ ImportResult Importer::run(const QStringList &paths)
     // during the import hold every event when the case started empty; otherwise the events are
     // read back, unless the case is too large for the import's memory: the viewer then makes the
     // index when it first opens the case.
-    const qint64 lastSeq = result.ok && result.imported > 0
-                               ? scalar(db, "SELECT coalesce(max(seq), 0) FROM events")
-                               : 0;
+    const qint64 lastSeq =
+        result.ok && result.imported > 0
+            ? SqliteStatement::scalar(db, "SELECT coalesce(max(seq), 0) FROM events")
+            : 0;
     const bool fromRows = m_collectRows && qint64(m_rows.size()) == lastSeq;
     if (lastSeq > 0 && (fromRows || lastSeq <= m_options.indexEventsMax)) {
         // The import's page cache and the batches' freed arenas are no use to the index build:
@@ -744,8 +706,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // every byte has been read.
     qint64 sourceId = 0;
     {
-        Statement insert(db, "INSERT INTO sources(path, file_name, bytes, modified, sha256, format,"
-                             " imported_at, app_version) VALUES (?,?,?,?,?,?,?,?)");
+        SqliteStatement insert(
+            db, "INSERT INTO sources(path, file_name, bytes, modified, sha256, format,"
+                " imported_at, app_version) VALUES (?,?,?,?,?,?,?,?)");
         const QByteArray p = outcome.path.toUtf8();
         const QByteArray name = QFileInfo(path).fileName().toUtf8();
         const QByteArray modified = file.modified().toString(Qt::ISODateWithMs).toUtf8();
@@ -753,27 +716,29 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
             "pending:" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         const QByteArray fmt = outcome.format.toUtf8();
         const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
-        insert.textCopy(1, p);
-        insert.textCopy(2, name);
-        insert.integer(3, file.size());
-        insert.textCopy(4, modified);
-        insert.textCopy(5, pending);
-        insert.textCopy(6, fmt);
-        insert.textCopy(7, now);
-        insert.textCopy(8, QByteArrayLiteral(AUDITLENS_VERSION));
-        if (!insert.step(&error))
+        insert.bindTextCopy(1, p);
+        insert.bindTextCopy(2, name);
+        insert.bindInt64(3, file.size());
+        insert.bindTextCopy(4, modified);
+        insert.bindTextCopy(5, pending);
+        insert.bindTextCopy(6, fmt);
+        insert.bindTextCopy(7, now);
+        insert.bindTextCopy(8, QByteArrayLiteral(AUDITLENS_VERSION));
+        if (!execute(insert, db, &error))
             return rollback(tr("the case cannot be written (%1)").arg(error));
         sourceId = sqlite3_last_insert_rowid(db);
     }
 
     // Every id already in the case, so duplicates are found across sources.
     DuplicateTracker tracker(size_t(std::max<qint64>(1, m_options.duplicateMemoryEvents)));
-    qint64 nextSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+    qint64 nextSeq = SqliteStatement::scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
     tracker.reserve(size_t(nextSeq - 1) + size_t(file.size() / 256) + 1024);
     {
-        Statement ids(db, "SELECT seq, event_id FROM events WHERE event_id <> '' ORDER BY seq");
+        SqliteStatement ids(db,
+                            "SELECT seq, event_id FROM events WHERE event_id <> '' ORDER BY seq");
         while (ids.row())
-            tracker.add(ids.column(1), ids.columnInt(0), ids.columnInt(0) >= m_commandFirstSeq);
+            tracker.add(ids.columnText(1), ids.columnInt64(0),
+                        ids.columnInt64(0) >= m_commandFirstSeq);
     }
 
     // What the viewer's index needs is kept as the events are written, so the index can be built
@@ -1097,11 +1062,12 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // Confirm each candidate group against the stored ids and cells, and mark its copies.
     DuplicateCounts dups;
     {
-        Statement fetch(db, "SELECT e.event_id, e.action_id, e.occurred_at, e.success_text,"
-                            " e.version, e.actor_json, e.target_json, e.scope_json, e.payload,"
-                            " e.metadata, e.request, e.extra, coalesce(d.kind, 0),"
-                            " coalesce(d.count, 1), coalesce(d.rank, 1) FROM events AS e"
-                            " LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE e.seq = ?");
+        SqliteStatement fetch(db,
+                              "SELECT e.event_id, e.action_id, e.occurred_at, e.success_text,"
+                              " e.version, e.actor_json, e.target_json, e.scope_json, e.payload,"
+                              " e.metadata, e.request, e.extra, coalesce(d.kind, 0),"
+                              " coalesce(d.count, 1), coalesce(d.rank, 1) FROM events AS e"
+                              " LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE e.seq = ?");
         struct Copy
         {
             qint64 seq;
@@ -1114,15 +1080,16 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         for (const auto &group : groups) {
             std::map<std::string, std::vector<Copy>> byId;
             for (const qint64 seq : group) {
-                fetch.integer(1, seq);
+                fetch.bindInt64(1, seq);
                 if (!fetch.row()) {
                     fetch.reset();
                     continue;
                 }
-                Copy copy{seq, {}, fetch.columnInt(12), fetch.columnInt(13), fetch.columnInt(14)};
+                Copy copy{
+                    seq, {}, fetch.columnInt64(12), fetch.columnInt64(13), fetch.columnInt64(14)};
                 for (int c = 0; c < 12; ++c)
                     copy.fields.emplace_back(fetch.isNull(c) ? std::string_view("\x01")
-                                                             : fetch.column(c));
+                                                             : fetch.columnText(c));
                 fetch.reset();
                 byId[copy.fields[0]].push_back(std::move(copy));
             }
@@ -1153,18 +1120,18 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         // Written in seq order: the table grows at its end, page after page.
         std::sort(changed.begin(), changed.end(),
                   [](const DuplicateMark &a, const DuplicateMark &b) { return a.seq < b.seq; });
-        Statement mark(db, "INSERT OR REPLACE INTO duplicates(seq, kind, count, rank)"
-                           " VALUES (?,?,?,?)");
-        Statement unmark(db, "DELETE FROM duplicates WHERE seq = ?");
+        SqliteStatement mark(db, "INSERT OR REPLACE INTO duplicates(seq, kind, count, rank)"
+                                 " VALUES (?,?,?,?)");
+        SqliteStatement unmark(db, "DELETE FROM duplicates WHERE seq = ?");
         for (const DuplicateMark &m : changed) {
-            Statement &statement = m.kind == 0 ? unmark : mark;
-            statement.integer(1, m.seq);
+            SqliteStatement &statement = m.kind == 0 ? unmark : mark;
+            statement.bindInt64(1, m.seq);
             if (m.kind != 0) {
-                statement.integer(2, m.kind);
-                statement.integer(3, m.count);
-                statement.integer(4, m.rank);
+                statement.bindInt64(2, m.kind);
+                statement.bindInt64(3, m.count);
+                statement.bindInt64(4, m.rank);
             }
-            if (!statement.step(&error))
+            if (!execute(statement, db, &error))
                 return rollback(tr("the case cannot be written (%1)").arg(error));
         }
     }
@@ -1172,27 +1139,27 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     outcome.sourceId = sourceId;
     outcome.elapsedMs = timer.elapsed();
     {
-        Statement finish(db,
-                         "UPDATE sources SET sha256 = ?, header = ?, records = ?, imported = ?,"
-                         " rejected = ?, flagged = ?, blank_lines = ?, import_ms = ? WHERE id = ?");
+        SqliteStatement finish(
+            db, "UPDATE sources SET sha256 = ?, header = ?, records = ?, imported = ?,"
+                " rejected = ?, flagged = ?, blank_lines = ?, import_ms = ? WHERE id = ?");
         const QByteArray sha = outcome.sha256.toUtf8();
         QByteArray headerJson;
         if (format == SourceFormat::Csv)
             headerJson = QJsonDocument(QJsonArray::fromStringList(header.names()))
                              .toJson(QJsonDocument::Compact);
-        finish.textCopy(1, sha);
+        finish.bindTextCopy(1, sha);
         if (headerJson.isEmpty())
-            finish.null(2);
+            finish.bindNull(2);
         else
-            finish.textCopy(2, headerJson);
-        finish.integer(3, outcome.records);
-        finish.integer(4, outcome.imported);
-        finish.integer(5, outcome.rejected);
-        finish.integer(6, outcome.flagged);
-        finish.integer(7, outcome.blankLines);
-        finish.integer(8, outcome.elapsedMs);
-        finish.integer(9, sourceId);
-        if (!finish.step(&error))
+            finish.bindTextCopy(2, headerJson);
+        finish.bindInt64(3, outcome.records);
+        finish.bindInt64(4, outcome.imported);
+        finish.bindInt64(5, outcome.rejected);
+        finish.bindInt64(6, outcome.flagged);
+        finish.bindInt64(7, outcome.blankLines);
+        finish.bindInt64(8, outcome.elapsedMs);
+        finish.bindInt64(9, sourceId);
+        if (!execute(finish, db, &error))
             return rollback(tr("the case cannot be written (%1)").arg(error));
     }
     // Readers have gone on reading the case as it was before. The commit waits for those

@@ -4,6 +4,7 @@
 #include "indexblob.h"
 #include "indexdictionaries.h"
 #include "indexverifier.h"
+#include "store/schema.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -215,9 +216,9 @@ QByteArray EventIndex::fingerprint(sqlite3 *db)
     QByteArray out = "v" + QByteArray::number(kFormat);
     Statement sources(db, "SELECT id, sha256, imported FROM sources ORDER BY id");
     while (sources.row()) {
-        out += '|' + QByteArray::number(sources.integer(0)) + ':' +
-               QByteArray(sources.text(1).data(), qsizetype(sources.text(1).size())) + ':' +
-               QByteArray::number(sources.integer(2));
+        out += '|' + QByteArray::number(sources.columnInt64(0)) + ':' +
+               QByteArray(sources.columnText(1).data(), qsizetype(sources.columnText(1).size())) +
+               ':' + QByteArray::number(sources.columnInt64(2));
     }
     auto digest = [&](const char *label, const char *sql, int columns) {
         Statement rows(db, sql);
@@ -228,12 +229,12 @@ QByteArray EventIndex::fingerprint(sqlite3 *db)
             cells.clear();
             for (int c = 0; c < columns; ++c) {
                 // Integers as they are; text, and NULL as a byte no text holds alone.
-                const qint64 v = rows.integer(c);
-                if (rows.type(c) == SQLITE_INTEGER)
+                const qint64 v = rows.columnInt64(c);
+                if (rows.columnType(c) == SQLITE_INTEGER)
                     cells.append(reinterpret_cast<const char *>(&v), sizeof v);
                 else
-                    cells += rows.isNull(c) ? std::string_view("\x01") : rows.text(c);
-                cells += char(rows.type(c));
+                    cells += rows.isNull(c) ? std::string_view("\x01") : rows.columnText(c);
+                cells += char(rows.columnType(c));
             }
             h = (h ^ hashText(cells)) * 0x9e3779b97f4a7c15ULL;
         }
@@ -246,7 +247,7 @@ QByteArray EventIndex::fingerprint(sqlite3 *db)
     for (const char *sql : {"SELECT min(seq) FROM events", "SELECT max(seq) FROM events",
                             "SELECT max(id) FROM entities"}) {
         Statement one(db, sql);
-        out += '|' + (one.row() ? QByteArray::number(one.integer(0)) : QByteArray("-"));
+        out += '|' + (one.row() ? QByteArray::number(one.columnInt64(0)) : QByteArray("-"));
     }
     return out;
 }
@@ -572,10 +573,10 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
         return false;
     Statement size(db, "SELECT count(*), coalesce(sum(length(data)), 0) FROM viewer_index"
                        " WHERE name GLOB 'events.[0-9]*'");
-    if (!size.row() || size.integer(0) == 0)
+    if (!size.row() || size.columnInt64(0) == 0)
         return false;
     QByteArray data;
-    data.reserve(qsizetype(std::clamp<qint64>(size.integer(1), 0, qint64(1) << 32)));
+    data.reserve(qsizetype(std::clamp<qint64>(size.columnInt64(1), 0, qint64(1) << 32)));
     // Every row of one index, numbered from 0 without a gap, all with one fingerprint, each whole
     // (its checksum, summed while the row is in the processor's cache, holds).
     QByteArray stored;
@@ -586,13 +587,15 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
         for (; chunks.row(); ++part) {
             char name[32];
             std::snprintf(name, sizeof name, IndexBlob::kRowName, part);
-            const QByteArray fingerprint(chunks.text(1).data(), qsizetype(chunks.text(1).size()));
+            const QByteArray fingerprint(chunks.columnText(1).data(),
+                                         qsizetype(chunks.columnText(1).size()));
             if (part == 0)
                 stored = fingerprint;
-            if (chunks.text(0) != name || fingerprint != stored)
+            if (chunks.columnText(0) != name || fingerprint != stored)
                 return false;
-            const char *blob = static_cast<const char *>(sqlite3_column_blob(chunks.get(), 2));
-            const size_t bytes = size_t(sqlite3_column_bytes(chunks.get(), 2));
+            const std::string_view cell = chunks.columnBlob(2);
+            const char *blob = cell.data();
+            const size_t bytes = cell.size();
             if (!blob || bytes < IndexBlob::kChecksumBytes)
                 return false;
             const size_t payload = bytes - IndexBlob::kChecksumBytes;
@@ -635,18 +638,11 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
 
 bool EventIndex::store(sqlite3 *db, QString *error, size_t chunkBytes) const
 {
-    auto exec = [&](const char *sql) {
-        char *message = nullptr;
-        if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-            return true;
-        *error = QString::fromUtf8(message ? message : "unknown error");
-        sqlite3_free(message);
-        return false;
-    };
+    auto exec = [&](const char *sql) { return SqliteStatement::exec(db, sql, error); };
     // One transaction (or part of the caller's): the old index goes as the new one comes.
     if (!exec("SAVEPOINT store_index"))
         return false;
-    if (exec(IndexBlob::kTableSql) &&
+    if (exec(Schema::createViewerIndexTable()) &&
         exec("DELETE FROM viewer_index WHERE name = 'events' OR name GLOB 'events.*'")) {
         // Each row holds its checksum besides the index's bytes.
         IndexBlob::Writer writer(db, m_fingerprint,

@@ -16,7 +16,7 @@ namespace {
 qint64 scalar(sqlite3 *db, const char *sql, qint64 otherwise)
 {
     SqliteStatement s(db, sql);
-    return s.row() && !s.isNull(0) ? s.integer(0) : otherwise;
+    return s.row() && !s.isNull(0) ? s.columnInt64(0) : otherwise;
 }
 
 // The ids of a small table (sources, actions), ascending.
@@ -25,7 +25,7 @@ std::vector<qint64> idsOf(sqlite3 *db, const char *sql)
     std::vector<qint64> ids;
     SqliteStatement s(db, sql);
     while (s.row())
-        ids.push_back(s.integer(0));
+        ids.push_back(s.columnInt64(0));
     return ids;
 }
 

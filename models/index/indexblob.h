@@ -25,9 +25,6 @@ struct IndexBlob
 {
     static constexpr const char *kRowName = "events.%06d";
     static constexpr size_t kChecksumBytes = sizeof(quint64);
-    static constexpr const char *kTableSql = "CREATE TABLE IF NOT EXISTS viewer_index("
-                                             " name TEXT PRIMARY KEY, fingerprint BLOB NOT NULL,"
-                                             " data BLOB)";
 
     // Writes the rows of an index, each from a staging buffer, as the index serializes itself.
     class Writer
@@ -86,13 +83,11 @@ struct IndexBlob
                 const quint64 sum = qToLittleEndian(
                     EventIndex::checksum(m_stage.data(), m_stage.size(), quint64(m_chunks - 1)));
                 m_stage.append(reinterpret_cast<const char *>(&sum), kChecksumBytes);
-                sqlite3_stmt *insert = m_insert.get();
-                sqlite3_bind_text(insert, 1, name, -1, SQLITE_STATIC);
-                sqlite3_bind_blob(insert, 2, m_fingerprint.constData(), int(m_fingerprint.size()),
-                                  SQLITE_STATIC);
-                sqlite3_bind_blob(insert, 3, m_stage.data(), int(m_stage.size()), SQLITE_STATIC);
-                m_ok = sqlite3_step(insert) == SQLITE_DONE;
-                sqlite3_reset(insert);
+                m_insert.bindText(1, name);
+                m_insert.bindBlob(2, m_fingerprint.constData(), size_t(m_fingerprint.size()));
+                m_insert.bindBlob(3, m_stage.data(), m_stage.size());
+                m_ok = m_insert.step() == SqliteStatement::Step::Done;
+                m_insert.reset();
             }
             m_stage.clear();
         }

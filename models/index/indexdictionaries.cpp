@@ -210,9 +210,9 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
                                "SELECT id, name FROM actions WHERE id BETWEEN 1 AND 4294967295");
         while (select.row()) {
             auto it = std::lower_bound(d.entityIds.begin() + 1, d.entityIds.end(),
-                                       quint32(select.integer(0)));
-            if (it != d.entityIds.end() && *it == quint32(select.integer(0)))
-                names[size_t(it - d.entityIds.begin())] = std::string(select.text(1));
+                                       quint32(select.columnInt64(0)));
+            if (it != d.entityIds.end() && *it == quint32(select.columnInt64(0)))
+                names[size_t(it - d.entityIds.begin())] = std::string(select.columnText(1));
         }
         if (!select.done())
             return cannotRead();
@@ -252,9 +252,9 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
                                    " WHERE id BETWEEN 1 AND 4294967295 ORDER BY id");
         size_t cursor[3] = {1, 1, 1};
         while (select.row()) {
-            const quint32 id = quint32(select.integer(0));
-            const std::string_view ext = select.text(1);
-            const std::string_view name = select.text(2);
+            const quint32 id = quint32(select.columnInt64(0));
+            const std::string_view ext = select.columnText(1);
+            const std::string_view name = select.columnText(2);
             for (int f = 0; f < 3; ++f) {
                 FieldDictionary &d = dicts[f + 1];
                 size_t &c = cursor[f];
