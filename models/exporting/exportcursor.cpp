@@ -1,6 +1,7 @@
 #include "exportcursor.h"
 
 #include "../query/saturating.h"
+#include "../store/casesql.h"
 
 #include <QCoreApplication>
 
@@ -8,34 +9,21 @@
 
 namespace auditlens {
 
-namespace {
-constexpr const char *kEventColumns =
-    "SELECT e.seq, e.source_id, e.line, e.event_id, e.action_id, e.success, e.occurred_ns,"
-    " coalesce(d.kind, 0), coalesce(d.count, 1), e.flags, e.occurred_at, e.success_text, "
-    "e.version, e.actor_json,"
-    " e.target_json, e.scope_json, e.payload, e.metadata, e.request, e.extra";
-constexpr const char *kEntityColumns =
-    ", ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name";
-constexpr const char *kEntityJoins = " LEFT JOIN entities AS ac ON ac.id = e.actor"
-                                     " LEFT JOIN entities AS t ON t.id = e.target"
-                                     " LEFT JOIN entities AS sc ON sc.id = e.scope";
-} // namespace
-
 ExportCursor::ExportCursor(sqlite3 *db, const ExportSelection &selection, Columns columns)
     : m_db(db), m_selection(selection), m_columns(columns)
 {}
 
 bool ExportCursor::prepare(QString *error)
 {
-    QByteArray sql(kEventColumns);
+    QByteArray sql(CaseSql::kExportEventColumns);
     if (m_columns == Columns::WithEntities)
-        sql += kEntityColumns;
-    sql += " FROM events AS e";
-    sql += " LEFT JOIN duplicates AS d ON d.seq = e.seq";
+        sql += CaseSql::kExportEntityColumns;
+    sql += CaseSql::kExportFromEvents;
+    sql += CaseSql::kExportDuplicatesJoin;
     if (m_columns == Columns::WithEntities)
-        sql += kEntityJoins;
-    m_scanSql = sql + " WHERE e.seq BETWEEN ?1 AND ?2 ORDER BY e.seq";
-    const QByteArray lookup = sql + " WHERE e.seq = ?1";
+        sql += CaseSql::kExportEntityJoins;
+    m_scanSql = sql + CaseSql::kExportSeqRange;
+    const QByteArray lookup = sql + CaseSql::kExportOneSeq;
     m_lookup = std::make_unique<SqliteStatement>(m_db, lookup);
     if (!m_lookup->ok()) {
         fail();

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "../reading/fileidentity.h"
+#include "../store/casesql.h"
 #include "../store/casestore.h"
 #include "../store/sqlitestatement.h"
 #include "exportcursor.h"
@@ -61,12 +62,12 @@ class ReadTransaction
 public:
     explicit ReadTransaction(sqlite3 *db) : m_db(db)
     {
-        m_open = SqliteStatement::exec(m_db, "BEGIN");
+        m_open = SqliteStatement::exec(m_db, CaseSql::kBegin);
     }
     ~ReadTransaction()
     {
         if (m_open)
-            SqliteStatement::exec(m_db, "COMMIT");
+            SqliteStatement::exec(m_db, CaseSql::kCommit);
     }
     ReadTransaction(const ReadTransaction &) = delete;
     ReadTransaction &operator=(const ReadTransaction &) = delete;

@@ -1,6 +1,7 @@
 #include "exportselection.h"
 
 #include "../query/sqleventquery.h"
+#include "../store/casesql.h"
 #include "../store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,6 @@ bool timeOrderLess(const ExportKey &a, const ExportKey &b)
     return a.seq < b.seq;
 }
 
-constexpr const char *kKeyColumns =
-    "SELECT e.seq, e.occurred_ns, e.source_id, e.line, e.actor, e.target, e.action_id,"
-    " coalesce(d.count, 1), e.flags, coalesce(d.kind, 0) FROM events AS e"
-    " LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE ";
-
 ExportKey readKey(const SqliteStatement &statement)
 {
     ExportKey key;
@@ -61,10 +57,10 @@ bool ExportSelection::collect(sqlite3 *db, const ExportRequest &request,
                               const std::atomic<bool> &cancel, QString *error)
 {
     m_keys.clear();
-    QByteArray sql(kKeyColumns);
+    QByteArray sql(CaseSql::kExportKeysWhere);
     SqlCondition condition;
     if (request.useSelection) {
-        sql += "e.seq = ?";
+        sql += CaseSql::kExportKeyBySeq;
     } else {
         condition = sqlCondition(request.filter);
         sql += condition.where.toUtf8();

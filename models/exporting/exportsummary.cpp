@@ -1,6 +1,7 @@
 #include "exportsummary.h"
 
 #include "../parsing/timestampparser.h"
+#include "../store/casesql.h"
 #include "../store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ std::vector<std::pair<qint64, qint64>> topCounts(std::vector<qint64> values, int
 QVector<ExportSummary::Entry> entityEntries(const CaseStore &store, std::vector<qint64> ids)
 {
     QVector<ExportSummary::Entry> result;
-    SqliteStatement query(store.handle(), "SELECT ext_id, name FROM entities WHERE id = ?");
+    SqliteStatement query(store.handle(), CaseSql::kEntityById);
     for (const auto &[id, count] : topCounts(std::move(ids), ExportSummary::kTopEntries)) {
         QString label;
         if (id == 0) {
@@ -80,7 +81,7 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
                                                         nullptr, int(selection.size()))
                           : QString();
 
-    SqliteStatement query(store.handle(), "SELECT id, name FROM actions");
+    SqliteStatement query(store.handle(), CaseSql::kActions);
     while (query.row()) {
         const std::string_view name = query.columnText(1);
         m_actionNames.insert(qint32(query.columnInt64(0)),

@@ -1,6 +1,7 @@
 #include "extracolumnindex.h"
 
 #include "../parsing/auditevent.h"
+#include "../store/casesql.h"
 #include "../store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -45,10 +46,7 @@ bool ExtraColumnIndex::addSource(sqlite3 *db, const SourceInfo &source, QString 
         return true;
     }
     // A JSON source: the keys its events carry, each as often as one event repeats it.
-    SqliteStatement statement(db, "SELECT key, max(n) FROM (SELECT j.key AS key, count(*) AS n"
-                                  " FROM events AS e, json_each(e.extra) AS j"
-                                  " WHERE e.source_id = ? AND e.extra IS NOT NULL"
-                                  " GROUP BY e.seq, j.key) GROUP BY key ORDER BY key");
+    SqliteStatement statement(db, CaseSql::kJsonExtraKeys);
     statement.bindInt64(1, source.id);
     SqliteStatement::Step step;
     while ((step = statement.step()) == SqliteStatement::Step::Row) {

@@ -9,6 +9,7 @@
 #include "../reading/fileidentity.h"
 #include "../reading/jsonrecordreader.h"
 #include "../store/casefilevfs.h"
+#include "../store/casesql.h"
 #include "../store/schema.h"
 #include "../store/sqlitestatement.h"
 #include "../text/visibletext.h"
@@ -99,7 +100,7 @@ bool execute(SqliteStatement &statement, sqlite3 *db, QString *error)
 void abandonTransaction(sqlite3 *db)
 {
     CaseFileVfs::discardDeferredWrites(db);
-    exec(db, "ROLLBACK", nullptr);
+    exec(db, CaseSql::kRollback, nullptr);
 }
 
 void appendJsonString(std::string &out, std::string_view text)
@@ -147,21 +148,10 @@ public:
                 size_t entitiesMax)
         : m_db(db), m_sourceId(sourceId), m_rows(rows), m_rowsMax(rowsMax),
           m_entitiesMax(std::max<size_t>(entitiesMax, 1)),
-          m_event(db,
-                  "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
-                  " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
-                  " success_text, version, actor_json, target_json, scope_json, payload,"
-                  " metadata, request, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                  "?,?,?,?)",
-                  SqliteStatement::Use::Persistent),
-          m_problem(db,
-                    "INSERT INTO problems(source_id, line, offset, kind, severity,"
-                    " column_name, message, raw, event) VALUES (?,?,?,?,?,?,?,?,?)",
-                    SqliteStatement::Use::Persistent),
-          m_entity(db, "INSERT INTO entities(id, ext_id, type, name) VALUES (?,?,?,?)",
-                   SqliteStatement::Use::Persistent),
-          m_action(db, "INSERT INTO actions(id, name) VALUES (?,?)",
-                   SqliteStatement::Use::Persistent)
+          m_event(db, CaseSql::kInsertEvent, SqliteStatement::Use::Persistent),
+          m_problem(db, CaseSql::kInsertProblem, SqliteStatement::Use::Persistent),
+          m_entity(db, CaseSql::kInsertEntity, SqliteStatement::Use::Persistent),
+          m_action(db, CaseSql::kInsertAction, SqliteStatement::Use::Persistent)
     {}
 
     bool prepare(QString *error)
@@ -170,7 +160,7 @@ public:
             *error = sqliteError(m_db);
             return false;
         }
-        SqliteStatement actions(m_db, "SELECT id, name FROM actions");
+        SqliteStatement actions(m_db, CaseSql::kActions);
         while (actions.row()) {
             bool inserted = false;
             m_actionIndex.insert(HashIndex::hash(actions.columnText(1)), m_actions.size(),
@@ -178,15 +168,14 @@ public:
             m_actions.emplace_back(std::string(actions.columnText(1)), actions.columnInt64(0));
             m_nextAction = std::max(m_nextAction, actions.columnInt64(0) + 1);
         }
-        SqliteStatement entities(m_db, "SELECT id, ext_id, type, name FROM entities");
+        SqliteStatement entities(m_db, CaseSql::kEntities);
         while (m_entities.size() < m_entitiesMax && entities.row()) {
             bool inserted = false;
             m_entities.insert(
                 entityKey(entities.columnText(1), entities.columnText(2), entities.columnText(3)),
                 quint64(entities.columnInt64(0)), &inserted);
         }
-        m_nextEntity =
-            SqliteStatement::scalar(m_db, "SELECT coalesce(max(id), 0) + 1 FROM entities");
+        m_nextEntity = SqliteStatement::scalar(m_db, CaseSql::kNextEntityId);
         return m_entities.size() < m_entitiesMax || lookUpEntitiesInTheCase(error);
     }
 
@@ -279,9 +268,8 @@ private:
     {
         if (!exec(m_db, Schema::createEntityTextIndex(), error))
             return false;
-        m_findEntity = std::make_unique<SqliteStatement>(
-            m_db, "SELECT id FROM entities WHERE ext_id = ? AND type = ? AND name = ?",
-            SqliteStatement::Use::Persistent);
+        m_findEntity = std::make_unique<SqliteStatement>(m_db, CaseSql::kFindEntity,
+                                                         SqliteStatement::Use::Persistent);
         if (!m_findEntity->ok()) {
             *error = sqliteError(m_db);
             return false;
@@ -552,14 +540,13 @@ ImportResult Importer::run(const QStringList &paths)
     }
     // New events are numbered after the case's last one, and the duplicate search keeps seqs in
     // 62 bits: a case from elsewhere numbered below 1 or near the end of int64 is not added to.
-    if (SqliteStatement::scalar(db, "SELECT coalesce(min(seq), 1) FROM events") < 1 ||
-        SqliteStatement::scalar(db, "SELECT coalesce(max(seq), 0) FROM events") >
-            (qint64(1) << 61)) {
+    if (SqliteStatement::scalar(db, CaseSql::kFirstSeqOrOne) < 1 ||
+        SqliteStatement::scalar(db, CaseSql::kLastSeqOrZero) > (qint64(1) << 61)) {
         result.error = tr("the case is damaged: its events are numbered outside 1 to 2^61, so no "
                           "more can be added");
         return result;
     }
-    m_commandFirstSeq = SqliteStatement::scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+    m_commandFirstSeq = SqliteStatement::scalar(db, CaseSql::kNextSeq);
     m_computedDuplicates = false;
     m_rows.clear();
     m_rows.firstSeq = m_commandFirstSeq;
@@ -569,8 +556,8 @@ ImportResult Importer::run(const QStringList &paths)
     // Appending needs few pages in memory: a small cache keeps the import's peak down. The
     // case's own setting comes back at the end.
     const QByteArray cacheSize =
-        QByteArray::number(SqliteStatement::scalar(db, "PRAGMA cache_size"));
-    exec(db, "PRAGMA cache_size=-8192", nullptr);
+        QByteArray::number(SqliteStatement::scalar(db, CaseSql::kCacheSize));
+    exec(db, CaseSql::kSmallCacheForImport, nullptr);
     // Other programs go on reading the case as it was while the sources go in (see CaseFileVfs).
     // Not while the viewer's index is replaced below: that rewrites the pages the old index
     // freed, which would all be kept in memory, for a moment's wait of the readers.
@@ -600,9 +587,7 @@ ImportResult Importer::run(const QStringList &paths)
     // read back, unless the case is too large for the import's memory: the viewer then makes the
     // index when it first opens the case.
     const qint64 lastSeq =
-        result.ok && result.imported > 0
-            ? SqliteStatement::scalar(db, "SELECT coalesce(max(seq), 0) FROM events")
-            : 0;
+        result.ok && result.imported > 0 ? SqliteStatement::scalar(db, CaseSql::kLastSeqOrZero) : 0;
     const bool fromRows = m_collectRows && qint64(m_rows.size()) == lastSeq;
     if (lastSeq > 0 && (fromRows || lastSeq <= m_options.indexEventsMax)) {
         // The import's page cache and the batches' freed arenas are no use to the index build:
@@ -610,7 +595,7 @@ ImportResult Importer::run(const QStringList &paths)
         // The build reads the events once, in order: a small page cache serves it as well.
         sqlite3_db_release_memory(db);
         malloc_trim(0);
-        exec(db, "PRAGMA cache_size=-4096", nullptr);
+        exec(db, CaseSql::kSmallCacheForIndex, nullptr);
         EventIndex index;
         QString indexError;
         bool built = false;
@@ -625,7 +610,7 @@ ImportResult Importer::run(const QStringList &paths)
         if (built)
             index.store(db, &indexError);
     }
-    exec(db, QByteArray("PRAGMA cache_size=" + cacheSize).constData(), nullptr);
+    exec(db, QByteArray(CaseSql::kSetCacheSizePrefix + cacheSize).constData(), nullptr);
     m_rows.clear();
     m_order = EventIndexOrder();
     m_duplicateMarks.clear();
@@ -684,7 +669,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     outcome.format = QLatin1String(sourceFormatName(format));
 
     QString error;
-    if (!exec(db, "BEGIN IMMEDIATE", &error)) {
+    if (!exec(db, CaseSql::kBeginImmediate, &error)) {
         const int code = sqlite3_errcode(db) & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return fail(tr("the case is in use by another AuditLens that is writing to it; "
@@ -706,9 +691,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // every byte has been read.
     qint64 sourceId = 0;
     {
-        SqliteStatement insert(
-            db, "INSERT INTO sources(path, file_name, bytes, modified, sha256, format,"
-                " imported_at, app_version) VALUES (?,?,?,?,?,?,?,?)");
+        SqliteStatement insert(db, CaseSql::kInsertSource);
         const QByteArray p = outcome.path.toUtf8();
         const QByteArray name = QFileInfo(path).fileName().toUtf8();
         const QByteArray modified = file.modified().toString(Qt::ISODateWithMs).toUtf8();
@@ -731,11 +714,10 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
 
     // Every id already in the case, so duplicates are found across sources.
     DuplicateTracker tracker(size_t(std::max<qint64>(1, m_options.duplicateMemoryEvents)));
-    qint64 nextSeq = SqliteStatement::scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+    qint64 nextSeq = SqliteStatement::scalar(db, CaseSql::kNextSeq);
     tracker.reserve(size_t(nextSeq - 1) + size_t(file.size() / 256) + 1024);
     {
-        SqliteStatement ids(db,
-                            "SELECT seq, event_id FROM events WHERE event_id <> '' ORDER BY seq");
+        SqliteStatement ids(db, CaseSql::kEventIds);
         while (ids.row())
             tracker.add(ids.columnText(1), ids.columnInt64(0),
                         ids.columnInt64(0) >= m_commandFirstSeq);
@@ -1062,12 +1044,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // Confirm each candidate group against the stored ids and cells, and mark its copies.
     DuplicateCounts dups;
     {
-        SqliteStatement fetch(db,
-                              "SELECT e.event_id, e.action_id, e.occurred_at, e.success_text,"
-                              " e.version, e.actor_json, e.target_json, e.scope_json, e.payload,"
-                              " e.metadata, e.request, e.extra, coalesce(d.kind, 0),"
-                              " coalesce(d.count, 1), coalesce(d.rank, 1) FROM events AS e"
-                              " LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE e.seq = ?");
+        SqliteStatement fetch(db, CaseSql::kDuplicateCandidate);
         struct Copy
         {
             qint64 seq;
@@ -1120,9 +1097,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         // Written in seq order: the table grows at its end, page after page.
         std::sort(changed.begin(), changed.end(),
                   [](const DuplicateMark &a, const DuplicateMark &b) { return a.seq < b.seq; });
-        SqliteStatement mark(db, "INSERT OR REPLACE INTO duplicates(seq, kind, count, rank)"
-                                 " VALUES (?,?,?,?)");
-        SqliteStatement unmark(db, "DELETE FROM duplicates WHERE seq = ?");
+        SqliteStatement mark(db, CaseSql::kMarkDuplicate);
+        SqliteStatement unmark(db, CaseSql::kUnmarkDuplicate);
         for (const DuplicateMark &m : changed) {
             SqliteStatement &statement = m.kind == 0 ? unmark : mark;
             statement.bindInt64(1, m.seq);
@@ -1139,9 +1115,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     outcome.sourceId = sourceId;
     outcome.elapsedMs = timer.elapsed();
     {
-        SqliteStatement finish(
-            db, "UPDATE sources SET sha256 = ?, header = ?, records = ?, imported = ?,"
-                " rejected = ?, flagged = ?, blank_lines = ?, import_ms = ? WHERE id = ?");
+        SqliteStatement finish(db, CaseSql::kFinishSource);
         const QByteArray sha = outcome.sha256.toUtf8();
         QByteArray headerJson;
         if (format == SourceFormat::Csv)
@@ -1174,7 +1148,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     if (locked != SQLITE_OK)
         return rollback(
             tr("the case cannot be written (%1)").arg(QString::fromUtf8(sqlite3_errstr(locked))));
-    if (!exec(db, "COMMIT", &error))
+    if (!exec(db, CaseSql::kCommit, &error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
 
     result.duplicates = dups;

@@ -1,5 +1,6 @@
 #include "eventindex.h"
 
+#include "../store/casesql.h"
 #include "eventrowsreader.h"
 #include "indexblob.h"
 #include "indexdictionaries.h"
@@ -214,7 +215,7 @@ QByteArray EventIndex::fingerprint(sqlite3 *db)
     // Every part is read from a primary key or a small table: a few milliseconds for a case of a
     // million events (a few thousand duplicate marks, a few hundred actions).
     QByteArray out = "v" + QByteArray::number(kFormat);
-    Statement sources(db, "SELECT id, sha256, imported FROM sources ORDER BY id");
+    Statement sources(db, CaseSql::kSourceDigests);
     while (sources.row()) {
         out += '|' + QByteArray::number(sources.columnInt64(0)) + ':' +
                QByteArray(sources.columnText(1).data(), qsizetype(sources.columnText(1).size())) +
@@ -241,11 +242,10 @@ QByteArray EventIndex::fingerprint(sqlite3 *db)
         out += '|' + QByteArray(label) + ':' + QByteArray::number(count) + ':' +
                QByteArray::number(h, 16) + (rows.done() ? "" : "!");
     };
-    digest("actions", "SELECT id, name FROM actions ORDER BY id", 2);
-    digest("duplicates", "SELECT seq, kind, count, rank FROM duplicates ORDER BY seq", 4);
+    digest("actions", CaseSql::kActionsById, 2);
+    digest("duplicates", CaseSql::kDuplicateMarks, 4);
     // One query each: both in one would read the whole table.
-    for (const char *sql : {"SELECT min(seq) FROM events", "SELECT max(seq) FROM events",
-                            "SELECT max(id) FROM entities"}) {
+    for (const char *sql : {CaseSql::kFirstSeq, CaseSql::kLastSeq, CaseSql::kLastEntityId}) {
         Statement one(db, sql);
         out += '|' + (one.row() ? QByteArray::number(one.columnInt64(0)) : QByteArray("-"));
     }
@@ -567,12 +567,10 @@ bool EventIndex::deserialize(const QByteArray &data)
 bool EventIndex::load(sqlite3 *db, EventIndex *index)
 {
     *index = EventIndex();
-    Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
-                         " name = 'viewer_index'");
+    Statement exists(db, CaseSql::kHasViewerIndex);
     if (!exists.row())
         return false;
-    Statement size(db, "SELECT count(*), coalesce(sum(length(data)), 0) FROM viewer_index"
-                       " WHERE name GLOB 'events.[0-9]*'");
+    Statement size(db, CaseSql::kViewerIndexSize);
     if (!size.row() || size.columnInt64(0) == 0)
         return false;
     QByteArray data;
@@ -581,8 +579,7 @@ bool EventIndex::load(sqlite3 *db, EventIndex *index)
     // (its checksum, summed while the row is in the processor's cache, holds).
     QByteArray stored;
     {
-        Statement chunks(db, "SELECT name, fingerprint, data FROM viewer_index"
-                             " WHERE name GLOB 'events.[0-9]*' ORDER BY name");
+        Statement chunks(db, CaseSql::kViewerIndexRows);
         int part = 0;
         for (; chunks.row(); ++part) {
             char name[32];
@@ -640,22 +637,21 @@ bool EventIndex::store(sqlite3 *db, QString *error, size_t chunkBytes) const
 {
     auto exec = [&](const char *sql) { return SqliteStatement::exec(db, sql, error); };
     // One transaction (or part of the caller's): the old index goes as the new one comes.
-    if (!exec("SAVEPOINT store_index"))
+    if (!exec(CaseSql::kSavepointStoreIndex))
         return false;
-    if (exec(Schema::createViewerIndexTable()) &&
-        exec("DELETE FROM viewer_index WHERE name = 'events' OR name GLOB 'events.*'")) {
+    if (exec(Schema::createViewerIndexTable()) && exec(CaseSql::kDeleteViewerIndex)) {
         // Each row holds its checksum besides the index's bytes.
         IndexBlob::Writer writer(db, m_fingerprint,
                                  std::max<size_t>(chunkBytes, IndexBlob::kChecksumBytes + 1) -
                                      IndexBlob::kChecksumBytes);
         write(writer);
         if (writer.finish())
-            return exec("RELEASE store_index");
+            return exec(CaseSql::kReleaseStoreIndex);
         *error = QString::fromUtf8(sqlite3_errmsg(db));
     }
     const QString why = *error;
-    exec("ROLLBACK TO store_index");
-    exec("RELEASE store_index");
+    exec(CaseSql::kRollbackStoreIndex);
+    exec(CaseSql::kReleaseStoreIndex);
     *error = why;
     return false;
 }

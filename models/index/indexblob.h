@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../store/casesql.h"
 #include "eventindex.h"
 #include "store/sqlitestatement.h"
 
@@ -31,8 +32,8 @@ struct IndexBlob
     {
     public:
         Writer(sqlite3 *db, const QByteArray &fingerprint, size_t chunk)
-            : m_insert(db, "INSERT INTO viewer_index(name, fingerprint, data) VALUES (?, ?, ?)"),
-              m_fingerprint(fingerprint), m_chunk(chunk)
+            : m_insert(db, CaseSql::kInsertViewerIndexRow), m_fingerprint(fingerprint),
+              m_chunk(chunk)
         {
             m_ok = m_insert.ok();
             m_stage.reserve(chunk + kChecksumBytes);

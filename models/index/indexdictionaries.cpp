@@ -1,5 +1,6 @@
 #include "indexdictionaries.h"
 
+#include "../store/casesql.h"
 #include "eventindex.h"
 #include "store/sqlitestatement.h"
 
@@ -206,8 +207,7 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
     {
         FieldDictionary &d = dicts[0];
         std::vector<std::string> names(d.entityIds.size());
-        SqliteStatement select(db,
-                               "SELECT id, name FROM actions WHERE id BETWEEN 1 AND 4294967295");
+        SqliteStatement select(db, CaseSql::kIndexableActions);
         while (select.row()) {
             auto it = std::lower_bound(d.entityIds.begin() + 1, d.entityIds.end(),
                                        quint32(select.columnInt64(0)));
@@ -248,8 +248,7 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
                 d.ids.resize(d.entityIds.size());
             }
         }
-        SqliteStatement select(db, "SELECT id, ext_id, name FROM entities"
-                                   " WHERE id BETWEEN 1 AND 4294967295 ORDER BY id");
+        SqliteStatement select(db, CaseSql::kIndexableEntities);
         size_t cursor[3] = {1, 1, 1};
         while (select.row()) {
             const quint32 id = quint32(select.columnInt64(0));

@@ -31,11 +31,6 @@ const char *const kColumnNames[] = {"seq",   "source_id", "offset", "occurred_ns
                                     "",      "kind",      "count",  "rank",        "event_id"};
 } // namespace
 
-const char *const IndexedRow::kSelect =
-    "SELECT e.seq, e.source_id, e.offset, e.occurred_ns, e.action_id, e.actor, e.target,"
-    " e.scope, e.success, e.flags, d.seq IS NOT NULL, d.kind, d.count, d.rank, e.event_id"
-    " FROM events AS e LEFT JOIN duplicates AS d ON d.seq = e.seq";
-
 bool IndexedRow::read(const SqliteStatement &row, QString *problem)
 {
     seq = row.columnInt64(Seq);

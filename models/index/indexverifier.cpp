@@ -1,5 +1,6 @@
 #include "indexverifier.h"
 
+#include "../store/casesql.h"
 #include "eventindex.h"
 #include "indexedrow.h"
 #include "store/sqlitestatement.h"
@@ -183,13 +184,11 @@ bool IndexVerifier::isConsistent(const EventIndex &ix, QString *why)
 IndexVerifier::Sample IndexVerifier::readSample(sqlite3 *db, quint64 events, quint64 seed)
 {
     Sample sample;
-    SqliteStatement select(
-        db,
-        (std::string(IndexedRow::kSelect) + " WHERE e.seq >= ?1 ORDER BY e.seq LIMIT ?2").c_str());
-    SqliteStatement action(db, "SELECT name FROM actions WHERE id = ?1");
-    SqliteStatement entity(db, "SELECT ext_id, name FROM entities WHERE id = ?1");
-    SqliteStatement first(db, "SELECT min(seq) FROM events");
-    SqliteStatement last(db, "SELECT max(seq) FROM events");
+    SqliteStatement select(db, CaseSql::kIndexedEventsFrom);
+    SqliteStatement action(db, CaseSql::kActionName);
+    SqliteStatement entity(db, CaseSql::kEntityIdAndName);
+    SqliteStatement first(db, CaseSql::kFirstSeq);
+    SqliteStatement last(db, CaseSql::kLastSeq);
     if (!select.ok() || !action.ok() || !entity.ok() || !first.row() || !last.row()) {
         sample.readable = false;
         return sample;

@@ -3,6 +3,7 @@
 #include "../query/textsearch.h"
 #include "../reading/fileidentity.h"
 #include "../store/casefilevfs.h"
+#include "../store/casesql.h"
 #include "../store/sqlitestatement.h"
 #include "rowfetcher.h"
 
@@ -212,8 +213,7 @@ void QueryWorker::findValues(quint64 request, IndexField field, const QString &t
     } else {
         // A large dictionary (targets): its names live in the case only.
         sqlite3 *db = m_store.handle();
-        SqliteStatement select(db, "SELECT id FROM entities WHERE instr(lower(name), lower(?1)) > 0"
-                                   " OR instr(lower(ext_id), lower(?1)) > 0");
+        SqliteStatement select(db, CaseSql::kEntitiesContaining);
         select.bindTextCopy(1, text.toUtf8());
         while (select.row() && int(codes.size()) < limit * 20) {
             const quint32 c = d.codeOfEntity(quint32(select.columnInt64(0)));

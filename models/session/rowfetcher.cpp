@@ -1,4 +1,5 @@
 #include "rowfetcher.h"
+#include "../store/casesql.h"
 
 namespace auditlens {
 
@@ -14,22 +15,10 @@ QByteArray cell(const SqliteStatement &s, int c)
 } // namespace
 
 RowFetcher::RowFetcher(sqlite3 *db)
-    : m_row(db,
-            "SELECT e.seq, e.source_id, e.line, e.offset, e.event_id, a.name,"
-            " ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name,"
-            " e.success, e.occurred_ns, e.request_id, e.flags, coalesce(d.kind, 0),"
-            " coalesce(d.count, 1), coalesce(d.rank, 1), e.occurred_at, e.success_text, e.version,"
-            " e.actor_json, e.target_json, e.scope_json, e.payload, e.metadata, e.request, e.extra"
-            " FROM events AS e JOIN actions AS a ON a.id = e.action_id"
-            " LEFT JOIN duplicates AS d ON d.seq = e.seq"
-            " LEFT JOIN entities AS ac ON ac.id = e.actor"
-            " LEFT JOIN entities AS t ON t.id = e.target"
-            " LEFT JOIN entities AS sc ON sc.id = e.scope WHERE e.seq = ?",
-            SqliteStatement::Use::Persistent),
-      m_entity(db, "SELECT ext_id, name FROM entities WHERE id = ?",
-               SqliteStatement::Use::Persistent)
+    : m_row(db, CaseSql::kEventRowBySeq, SqliteStatement::Use::Persistent),
+      m_entity(db, CaseSql::kEntityById, SqliteStatement::Use::Persistent)
 {
-    SqliteStatement sources(db, "SELECT id, file_name FROM sources");
+    SqliteStatement sources(db, CaseSql::kSourceFileNames);
     while (sources.row())
         m_sourceNames.insert(sources.columnInt64(0), sources.columnString(1));
 }
