@@ -1,6 +1,8 @@
 #include "importer.h"
 
 #include "../index/eventindex.h"
+#include "../index/eventindexbuilder.h"
+#include "../index/eventindexstorage.h"
 #include "../parsing/csvheader.h"
 #include "../parsing/eventparser.h"
 #include "../parsing/jsoneventsplitter.h"
@@ -602,13 +604,13 @@ ImportResult Importer::run(const QStringList &paths)
         if (fromRows) {
             for (const DuplicateMark &mark : m_duplicateMarks)
                 m_rows.setDuplicate(mark.seq, mark.kind, mark.count, mark.rank);
-            built = EventIndex::build(db, std::move(m_rows), &index, &indexError, &m_cancel,
-                                      ordered ? &m_order : nullptr);
+            built = EventIndexBuilder::fromRows(db, std::move(m_rows), &index, &indexError,
+                                                &m_cancel, ordered ? &m_order : nullptr);
         } else {
-            built = EventIndex::build(db, &index, &indexError, &m_cancel);
+            built = EventIndexBuilder::fromCase(db, &index, &indexError, &m_cancel);
         }
         if (built)
-            index.store(db, &indexError);
+            EventIndexStorage::store(db, index, &indexError);
     }
     exec(db, QByteArray(CaseSql::kSetCacheSizePrefix + cacheSize).constData(), nullptr);
     m_rows.clear();
@@ -1039,7 +1041,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // the rows: it runs on the other core while this thread confirms duplicates and the case
     // commits (the rows are not touched until it is joined).
     if (m_collectRows && index + 1 == m_sourceCount)
-        m_ordering = std::thread([this] { m_order = EventIndex::order(m_rows); });
+        m_ordering = std::thread([this] { m_order = EventIndexBuilder::order(m_rows); });
 
     // Confirm each candidate group against the stored ids and cells, and mark its copies.
     DuplicateCounts dups;

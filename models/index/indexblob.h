@@ -24,6 +24,10 @@ namespace auditlens {
 // damaged or shortened row is noticed before anything is read from it.
 struct IndexBlob
 {
+    static constexpr quint32 kMagic = 0x58494c41; // "ALIX"
+    // 2: hashText reads eight bytes at a time. 3: every row ends in a checksum, the fingerprint
+    // covers actions, duplicate marks and entities, and a loaded index is checked in full.
+    static constexpr quint32 kFormat = 3;
     static constexpr const char *kRowName = "events.%06d";
     static constexpr size_t kChecksumBytes = sizeof(quint64);
 

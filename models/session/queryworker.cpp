@@ -1,5 +1,6 @@
 #include "queryworker.h"
 
+#include "../index/eventindexstorage.h"
 #include "../query/textsearch.h"
 #include "../reading/fileidentity.h"
 #include "../store/casefilevfs.h"
@@ -51,8 +52,8 @@ void QueryWorker::open()
     }
     auto index = std::make_shared<EventIndex>();
     bool built = false;
-    if (!EventIndex::loadOrBuild(m_store.handle(), !m_store.isReadOnly(), index.get(), &error,
-                                 &built)) {
+    if (!EventIndexStorage::loadOrBuild(m_store.handle(), !m_store.isReadOnly(), index.get(),
+                                        &error, &built)) {
         Q_EMIT openFailed(error);
         return;
     }

@@ -1,5 +1,8 @@
 #include "importing/importer.h"
 #include "index/eventindex.h"
+#include "index/eventindexbuilder.h"
+#include "index/eventindexstorage.h"
+#include "index/indexfingerprint.h"
 #include "query/sqleventquery.h"
 #include "store/casestore.h"
 
@@ -608,12 +611,12 @@ void TestImporter::largeCaseIsIndexedByTheViewer()
     QCOMPARE(store.eventCount(), imported);
     sqlite3 *db = store.handle();
     EventIndex index;
-    QCOMPARE(EventIndex::load(db, &index), kept);
+    QCOMPARE(EventIndexStorage::load(db, &index), kept);
     bool built = false;
-    QVERIFY2(EventIndex::loadOrBuild(db, true, &index, &error, &built), qPrintable(error));
+    QVERIFY2(EventIndexStorage::loadOrBuild(db, true, &index, &error, &built), qPrintable(error));
     QCOMPARE(built, !kept);
     QCOMPARE(qint64(index.size()), imported);
-    QVERIFY(EventIndex::load(db, &index)); // the viewer kept what it built
+    QVERIFY(EventIndexStorage::load(db, &index)); // the viewer kept what it built
 }
 
 void TestImporter::indexFromTheImportMatchesTheCase()
@@ -631,9 +634,9 @@ void TestImporter::indexFromTheImportMatchesTheCase()
     }
     sqlite3 *db = store.handle();
     EventIndex kept;
-    QVERIFY2(EventIndex::load(db, &kept), "the import kept no index for the case");
+    QVERIFY2(EventIndexStorage::load(db, &kept), "the import kept no index for the case");
     EventIndex read;
-    QVERIFY2(EventIndex::build(db, &read, &error), qPrintable(error));
+    QVERIFY2(EventIndexBuilder::fromCase(db, &read, &error), qPrintable(error));
     QVERIFY(kept.size() > 0);
     QCOMPARE(kept.size(), quint32(store.eventCount()));
     QCOMPARE(kept.size(), read.size());
