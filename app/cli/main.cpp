@@ -1,6 +1,7 @@
 // auditlens-cli: the headless face of AuditLens, for scripts and tests.
 
 #include "importing/importer.h"
+#include "index/eventindexcollector.h"
 #include "parsing/timestampparser.h"
 #include "query/sqleventquery.h"
 #include "reading/fileidentity.h"
@@ -76,7 +77,12 @@ int importCommand(const QStringList &args)
                       tr("%1 records  %2 problems")
                           .arg(QLocale().toString(p.records), QLocale().toString(p.problems)));
     });
+    // The viewer's index is made from the rows the import writes and kept in the case.
+    EventIndexCollector index;
+    importer.setIndexRowsSink(&index);
     const ImportResult result = importer.run(sources);
+    if (result.ok && result.imported > 0)
+        index.keep(store.handle()); // a failure only costs the viewer a build
     progress.finish();
     if (!result.ok && !caseExisted)
         store.removeIfEmpty();

@@ -1,8 +1,5 @@
 #include "importer.h"
 
-#include "../index/eventindex.h"
-#include "../index/eventindexbuilder.h"
-#include "../index/eventindexstorage.h"
 #include "../parsing/csvheader.h"
 #include "../parsing/eventparser.h"
 #include "../parsing/jsoneventsplitter.h"
@@ -143,12 +140,11 @@ void appendJsonString(std::string &out, std::string_view text)
 class BatchWriter
 {
 public:
-    // rows, when given, receives what the viewer's index needs of each event, until it holds
-    // rowsMax of them: then it is emptied and no longer used (rowsDropped() says so).
+    // rows, when given, receives what a viewer index needs of each event, until it takes no more
+    // (rowsDropped() then says so).
     // entitiesMax: entities the in-memory dictionary holds; the others are looked up in the case.
-    BatchWriter(sqlite3 *db, qint64 sourceId, EventIndexRows *rows, size_t rowsMax,
-                size_t entitiesMax)
-        : m_db(db), m_sourceId(sourceId), m_rows(rows), m_rowsMax(rowsMax),
+    BatchWriter(sqlite3 *db, qint64 sourceId, IndexRowsSink *rows, size_t entitiesMax)
+        : m_db(db), m_sourceId(sourceId), m_rows(rows),
           m_entitiesMax(std::max<size_t>(entitiesMax, 1)),
           m_event(db, CaseSql::kInsertEvent, SqliteStatement::Use::Persistent),
           m_problem(db, CaseSql::kInsertProblem, SqliteStatement::Use::Persistent),
@@ -425,23 +421,19 @@ private:
         bindText(21, cell(Column::Metadata));
         bindText(22, cell(Column::Request));
         bindText(23, e.extra);
-        if (m_rows && m_rows->size() >= m_rowsMax) {
-            m_rows->clear();
+        if (m_rows && !m_rows->append(e.hasTime, e.occurredNs, e.offset, quint16(m_sourceId),
+                                      quint32(actionCode), quint32(codes[0]), quint32(codes[1]),
+                                      quint32(codes[2]), e.success, e.flags != 0,
+                                      batch.view(cell(Column::Id)))) {
             m_rows = nullptr;
             m_rowsDropped = true;
         }
-        if (m_rows)
-            m_rows->append(e.hasTime, e.occurredNs, e.offset, quint16(m_sourceId),
-                           quint32(actionCode), quint32(codes[0]), quint32(codes[1]),
-                           quint32(codes[2]), e.success, e.flags != 0,
-                           batch.view(cell(Column::Id)));
         return execute(m_event, m_db, error) && storedAs(e.seq, error);
     }
 
     sqlite3 *m_db;
     qint64 m_sourceId;
-    EventIndexRows *m_rows;
-    size_t m_rowsMax;
+    IndexRowsSink *m_rows;
     size_t m_entitiesMax;
     std::unique_ptr<SqliteStatement> m_findEntity; // set once the dictionary is full
     bool m_rowsDropped = false;
@@ -521,13 +513,6 @@ private:
 };
 } // namespace
 
-struct Importer::SourceRun
-{
-    SourceOutcome outcome;
-    qint64 nextSeq = 1;
-    qint64 problems = 0;
-};
-
 Importer::Importer(CaseStore &store, ImportOptions options) : m_store(store), m_options(options) {}
 
 ImportResult Importer::run(const QStringList &paths)
@@ -550,18 +535,14 @@ ImportResult Importer::run(const QStringList &paths)
     }
     m_commandFirstSeq = SqliteStatement::scalar(db, CaseSql::kNextSeq);
     m_computedDuplicates = false;
-    m_rows.clear();
-    m_rows.firstSeq = m_commandFirstSeq;
-    m_collectRows = m_commandFirstSeq == 1;
-    m_duplicateMarks.clear();
-    m_order = EventIndexOrder();
+    m_collectRows = m_rowsSink && m_rowsSink->begin(m_commandFirstSeq);
     // Appending needs few pages in memory: a small cache keeps the import's peak down. The
     // case's own setting comes back at the end.
     const QByteArray cacheSize =
         QByteArray::number(SqliteStatement::scalar(db, CaseSql::kCacheSize));
     exec(db, CaseSql::kSmallCacheForImport, nullptr);
     // Other programs go on reading the case as it was while the sources go in (see CaseFileVfs).
-    // Not while the viewer's index is replaced below: that rewrites the pages the old index
+    // Not while the viewer's index is replaced afterwards: that rewrites the pages the old index
     // freed, which would all be kept in memory, for a moment's wait of the readers.
     CaseFileVfs::setDeferWrites(db, true);
     result.ok = true;
@@ -572,9 +553,8 @@ ImportResult Importer::run(const QStringList &paths)
         }
     }
     CaseFileVfs::setDeferWrites(db, false);
-    const bool ordered = m_ordering.joinable();
-    if (ordered)
-        m_ordering.join();
+    if (m_rowsSink && !m_collectRows)
+        m_rowsSink->abandon();
     if (!m_computedDuplicates)
         result.duplicates = m_store.duplicateCounts();
     for (const SourceOutcome &s : result.sources) {
@@ -583,39 +563,7 @@ ImportResult Importer::run(const QStringList &paths)
         result.rejected += s.rejected;
         result.blankLines += s.blankLines;
     }
-    // The viewer's index of the events, kept in the case so that it opens in a fraction of a
-    // second (a failure only costs the viewer a rebuild when it opens the case). The rows kept
-    // during the import hold every event when the case started empty; otherwise the events are
-    // read back, unless the case is too large for the import's memory: the viewer then makes the
-    // index when it first opens the case.
-    const qint64 lastSeq =
-        result.ok && result.imported > 0 ? SqliteStatement::scalar(db, CaseSql::kLastSeqOrZero) : 0;
-    const bool fromRows = m_collectRows && qint64(m_rows.size()) == lastSeq;
-    if (lastSeq > 0 && (fromRows || lastSeq <= m_options.indexEventsMax)) {
-        // The import's page cache and the batches' freed arenas are no use to the index build:
-        // hand them back to the system before it allocates its own.
-        // The build reads the events once, in order: a small page cache serves it as well.
-        sqlite3_db_release_memory(db);
-        malloc_trim(0);
-        exec(db, CaseSql::kSmallCacheForIndex, nullptr);
-        EventIndex index;
-        QString indexError;
-        bool built = false;
-        if (fromRows) {
-            for (const DuplicateMark &mark : m_duplicateMarks)
-                m_rows.setDuplicate(mark.seq, mark.kind, mark.count, mark.rank);
-            built = EventIndexBuilder::fromRows(db, std::move(m_rows), &index, &indexError,
-                                                &m_cancel, ordered ? &m_order : nullptr);
-        } else {
-            built = EventIndexBuilder::fromCase(db, &index, &indexError, &m_cancel);
-        }
-        if (built)
-            EventIndexStorage::store(db, index, &indexError);
-    }
     exec(db, QByteArray(CaseSql::kSetCacheSizePrefix + cacheSize).constData(), nullptr);
-    m_rows.clear();
-    m_order = EventIndexOrder();
-    m_duplicateMarks.clear();
     return result;
 }
 
@@ -728,15 +676,13 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // What the viewer's index needs is kept as the events are written, so the index can be built
     // without reading them back. Only while the command started on an empty case: then the rows
     // hold every event of it.
-    const size_t rowMark = m_rows.size();
+    const size_t rowMark = m_collectRows ? m_rowsSink->rowCount() : 0;
     if (m_collectRows) {
         // Address space is reserved generously (pages are only used once written) so that the
         // columns do not double and copy themselves as a large source streams in.
-        m_rows.reserve(
-            std::min(rowMark + size_t(file.size() / 256) + 1024, size_t(m_options.indexEventsMax)));
+        m_rowsSink->reserve(rowMark + size_t(file.size() / 256) + 1024);
     }
-    BatchWriter writer(db, sourceId, m_collectRows ? &m_rows : nullptr,
-                       size_t(m_options.indexEventsMax),
+    BatchWriter writer(db, sourceId, m_collectRows ? m_rowsSink : nullptr,
                        size_t(std::max<qint64>(1, m_options.entityMemoryEntries)));
     if (!writer.prepare(&error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
@@ -1010,7 +956,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     SourceInfo existing;
     if (m_store.hasSourceWithSha256(outcome.sha256, &existing)) {
         abandonTransaction(db);
-        m_rows.truncate(rowMark);
+        if (m_collectRows)
+            m_rowsSink->truncate(rowMark);
         outcome.alreadyImported = true;
         outcome.sourceId = existing.id;
         outcome.records = outcome.imported = outcome.rejected = outcome.flagged = 0;
@@ -1041,7 +988,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // the rows: it runs on the other core while this thread confirms duplicates and the case
     // commits (the rows are not touched until it is joined).
     if (m_collectRows && index + 1 == m_sourceCount)
-        m_ordering = std::thread([this] { m_order = EventIndexBuilder::order(m_rows); });
+        m_rowsSink->rowsComplete();
 
     // Confirm each candidate group against the stored ids and cells, and mark its copies.
     DuplicateCounts dups;
@@ -1090,7 +1037,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     const qint64 count = qint64(copies.size());
                     ++rank;
                     if (m_collectRows)
-                        m_duplicateMarks.push_back({c.seq, int(kind), count, rank});
+                        m_rowsSink->markDuplicate(c.seq, int(kind), count, rank);
                     if (c.kind != kind || c.count != count || c.rank != rank)
                         changed.push_back({c.seq, int(kind), count, rank});
                 }

@@ -1,6 +1,7 @@
 #include "importing/importer.h"
 #include "index/eventindex.h"
 #include "index/eventindexbuilder.h"
+#include "index/eventindexcollector.h"
 #include "index/eventindexstorage.h"
 #include "index/indexfingerprint.h"
 #include "parsing/timestampparser.h"
@@ -75,10 +76,13 @@ void TestEventIndex::initTestCase()
     QString error;
     QVERIFY2(m_store.open(m_case, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
     Importer importer(m_store);
+    EventIndexCollector collector;
+    importer.setIndexRowsSink(&collector);
     const ImportResult result =
         importer.run({sample(), m_sourceCopy, data(QStringLiteral("broken.csv")),
                       data(QStringLiteral("nanos.csv"))});
     QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(collector.keep(m_store.handle()));
     QVERIFY(EventIndexStorage::load(m_store.handle(), &m_index)); // the import kept it
     QCOMPARE(qint64(m_index.size()), m_store.eventCount());
 }
@@ -474,7 +478,10 @@ void TestEventIndex::keptIndexIsReusedUntilTheCaseChanges()
     const QString path = dir.filePath(QStringLiteral("o.auditlens"));
     QVERIFY(other.open(path, CaseStore::Mode::ReadWrite, &error));
     Importer first(other);
+    EventIndexCollector collector;
+    first.setIndexRowsSink(&collector);
     QVERIFY(first.run({data(QStringLiteral("basic.csv"))}).ok);
+    QVERIFY(collector.keep(other.handle()));
     EventIndex one;
     QVERIFY(EventIndexStorage::load(other.handle(), &one));
     QCOMPARE(one.size(), 5u);
