@@ -3,6 +3,7 @@
 #include "eventrowsreader.h"
 #include "indexdictionaries.h"
 #include "indexfingerprint.h"
+#include "positionsort.h"
 #include "threadjoiner.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ EventIndexOrder EventIndexBuilder::order(const EventIndexRows &rows)
                                  : std::numeric_limits<qint64>::max();
             keyed[i] = {quint64(t) ^ (quint64(1) << 63), quint32(i)};
         }
-        IndexDictionaries::sortByKey(keyed);
+        PositionSort::byKey(keyed);
         result.order.resize(n);
         for (size_t i = 0; i < n; ++i)
             result.order[i] = keyed[i].second;
