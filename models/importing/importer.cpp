@@ -13,8 +13,9 @@
 #include "../store/sqlitestatement.h"
 #include "../text/visibletext.h"
 #include "batchqueue.h"
+#include "batchwriter.h"
+#include "casewrite.h"
 #include "duplicatetracker.h"
-#include "hashindex.h"
 #include "sourcesniffer.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,6 @@
 
 #include <fcntl.h>
 #include <malloc.h>
-#include <sys/resource.h>
-#include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -52,54 +50,11 @@ constexpr qint64 kProgressEvery = 65536;
 // How long an import's commit waits for the readers of the moment to finish.
 constexpr int kReadersWaitMs = 10 * 60 * 1000;
 
-QString sqliteError(sqlite3 *db)
-{
-    QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    // "disk I/O error" alone does not tell a full disk or a file size limit from a failing
-    // drive: name the cause when it is one of those.
-    const int code = sqlite3_errcode(db) & 0xff;
-    if (code != SQLITE_IOERR && code != SQLITE_FULL)
-        return message;
-    // SQLite's errno is not always the failed write's: look at the two usual causes directly.
-    const char *file = sqlite3_db_filename(db, "main");
-    struct stat st = {};
-    struct rlimit limit = {};
-    struct statvfs disk = {};
-    if (file && ::stat(file, &st) == 0 && ::getrlimit(RLIMIT_FSIZE, &limit) == 0 &&
-        limit.rlim_cur != RLIM_INFINITY && rlim_t(st.st_size) + (1 << 20) >= limit.rlim_cur)
-        return tr("%1: the case reached the file size limit of %2 bytes set for this program")
-            .arg(message)
-            .arg(qulonglong(limit.rlim_cur));
-    if (file && ::statvfs(file, &disk) == 0 &&
-        qulonglong(disk.f_bavail) * disk.f_frsize < (4 << 20))
-        return tr("%1: the disk holding the case is full").arg(message);
-    return message;
-}
-
-bool exec(sqlite3 *db, const char *sql, QString *error)
-{
-    if (SqliteStatement::exec(db, sql))
-        return true;
-    if (error)
-        *error = sqliteError(db);
-    return false;
-}
-
-// Runs an INSERT/UPDATE; false with the error on failure. Every caller binds every parameter
-// before each run, so bindings need no clearing.
-bool execute(SqliteStatement &statement, sqlite3 *db, QString *error)
-{
-    if (statement.execute())
-        return true;
-    *error = sqliteError(db);
-    return false;
-}
-
 // Ends a transaction of the import, keeping nothing of it.
 void abandonTransaction(sqlite3 *db)
 {
     CaseFileVfs::discardDeferredWrites(db);
-    exec(db, CaseSql::kRollback, nullptr);
+    CaseWrite::exec(db, CaseSql::kRollback, nullptr);
 }
 
 void appendJsonString(std::string &out, std::string_view text)
@@ -134,324 +89,6 @@ void appendJsonString(std::string &out, std::string_view text)
     }
     out.push_back('"');
 }
-
-// The writer thread's half: turns batches into rows through prepared statements, coding
-// actions and entities through dictionaries kept in memory.
-class BatchWriter
-{
-public:
-    // rows, when given, receives what a viewer index needs of each event, until it takes no more
-    // (rowsDropped() then says so).
-    // entitiesMax: entities the in-memory dictionary holds; the others are looked up in the case.
-    BatchWriter(sqlite3 *db, qint64 sourceId, IndexRowsSink *rows, size_t entitiesMax)
-        : m_db(db), m_sourceId(sourceId), m_rows(rows),
-          m_entitiesMax(std::max<size_t>(entitiesMax, 1)),
-          m_event(db, CaseSql::kInsertEvent, SqliteStatement::Use::Persistent),
-          m_problem(db, CaseSql::kInsertProblem, SqliteStatement::Use::Persistent),
-          m_entity(db, CaseSql::kInsertEntity, SqliteStatement::Use::Persistent),
-          m_action(db, CaseSql::kInsertAction, SqliteStatement::Use::Persistent)
-    {}
-
-    bool prepare(QString *error)
-    {
-        if (!m_event.ok() || !m_problem.ok() || !m_entity.ok() || !m_action.ok()) {
-            *error = sqliteError(m_db);
-            return false;
-        }
-        SqliteStatement actions(m_db, CaseSql::kActions);
-        while (actions.row()) {
-            bool inserted = false;
-            m_actionIndex.insert(HashIndex::hash(actions.columnText(1)), m_actions.size(),
-                                 &inserted);
-            m_actions.emplace_back(std::string(actions.columnText(1)), actions.columnInt64(0));
-            m_nextAction = std::max(m_nextAction, actions.columnInt64(0) + 1);
-        }
-        SqliteStatement entities(m_db, CaseSql::kEntities);
-        while (m_entities.size() < m_entitiesMax && entities.row()) {
-            bool inserted = false;
-            m_entities.insert(
-                entityKey(entities.columnText(1), entities.columnText(2), entities.columnText(3)),
-                quint64(entities.columnInt64(0)), &inserted);
-        }
-        m_nextEntity = SqliteStatement::scalar(m_db, CaseSql::kNextEntityId);
-        return m_entities.size() < m_entitiesMax || lookUpEntitiesInTheCase(error);
-    }
-
-    bool rowsDropped() const { return m_rowsDropped; }
-
-    // Forgets the dictionaries once every batch is written.
-    void release()
-    {
-        m_entities.clear();
-        m_actionIndex.clear();
-        std::vector<std::pair<std::string, qint64>>().swap(m_actions);
-    }
-
-    bool write(const EventBatch &batch, QString *error)
-    {
-        // The dictionary keys of the batch's entities come first, so that the dictionary's slots
-        // can be fetched some events ahead: with nearly one new target an event, each lookup is
-        // otherwise a cache miss the writer waits for. An entity equal to the previous event's
-        // in its role needs no key (it is found without a lookup).
-        m_keys.resize(batch.used * 3);
-        for (size_t i = 0; i < batch.used; ++i) {
-            const EventBatch::Event &e = batch.events[i];
-            const EventBatch::Event *previous = i > 0 ? &batch.events[i - 1] : nullptr;
-            for (int w = 0; w < 3; ++w) {
-                const bool same = previous && previous->entityPresent[w] && e.entityPresent[w] &&
-                                  sameEntity(batch, *previous, e, w);
-                m_keys[i * 3 + size_t(w)] =
-                    e.entityPresent[w] && !same
-                        ? entityKey(batch.view(e.entity[w][0]), batch.view(e.entity[w][1]),
-                                    batch.view(e.entity[w][2]))
-                        : 0;
-            }
-        }
-        constexpr size_t kAhead = 16;
-        for (size_t i = 0; i < std::min(kAhead, batch.used) * 3; ++i)
-            m_entities.prefetch(m_keys[i]);
-        for (size_t i = 0; i < batch.used; ++i) {
-            for (size_t k = (i + kAhead) * 3; k < std::min(i + kAhead + 1, batch.used) * 3; ++k) {
-                if (m_keys[k])
-                    m_entities.prefetch(m_keys[k]);
-            }
-            if (!writeEvent(batch, batch.events[i], &m_keys[i * 3], error))
-                return false;
-        }
-        for (const auto &p : batch.problems) {
-            const Problem &problem = p.problem;
-            m_problem.bindInt64(1, m_sourceId);
-            m_problem.bindInt64(2, problem.line);
-            m_problem.bindInt64(3, problem.offset);
-            m_problem.bindText(4, problemKindName(problem.kind));
-            m_problem.bindText(5, severityName(problem.severity));
-            if (problem.column.isEmpty())
-                m_problem.bindNull(6);
-            else
-                m_problem.bindTextCopy(6, problem.column.toUtf8());
-            m_problem.bindTextCopy(7, problem.message.toUtf8());
-            m_problem.bindBlob(8, problem.raw.constData(), size_t(problem.raw.size()));
-            if (p.eventSeq > 0)
-                m_problem.bindInt64(9, p.eventSeq);
-            else
-                m_problem.bindNull(9);
-            if (!execute(m_problem, m_db, error))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    static quint64 entityKey(std::string_view id, std::string_view type, std::string_view name)
-    {
-        return HashIndex::combine(HashIndex::combine(HashIndex::hash(id), HashIndex::hash(type)),
-                                  HashIndex::hash(name));
-    }
-
-    // Rows are appended with the next rowid SQLite picks (the last one plus one), which is the
-    // one the importer gave them: SQLite then need not search the table for it first. Checked all
-    // the same: a case whose largest rowid was not what the importer counted on stops the import.
-    bool storedAs(qint64 rowid, QString *error)
-    {
-        const qint64 stored = sqlite3_last_insert_rowid(m_db);
-        if (stored == rowid)
-            return true;
-        *error = tr("a row meant to be %1 was stored as %2").arg(rowid).arg(stored);
-        return false;
-    }
-
-    // The dictionary is full: from now on, entities it does not hold are looked up in the case's
-    // table, through an index made for that (it stays in the case).
-    bool lookUpEntitiesInTheCase(QString *error)
-    {
-        if (!exec(m_db, Schema::createEntityTextIndex(), error))
-            return false;
-        m_findEntity = std::make_unique<SqliteStatement>(m_db, CaseSql::kFindEntity,
-                                                         SqliteStatement::Use::Persistent);
-        if (!m_findEntity->ok()) {
-            *error = sqliteError(m_db);
-            return false;
-        }
-        return true;
-    }
-
-    static bool sameEntity(const EventBatch &batch, const EventBatch::Event &a,
-                           const EventBatch::Event &b, int which)
-    {
-        for (int k = 0; k < 3; ++k) {
-            if (batch.view(a.entity[which][k]) != batch.view(b.entity[which][k]))
-                return false;
-        }
-        return true;
-    }
-
-    // key: the entity's dictionary key, or 0 when it is the previous event's entity in its role
-    // (the scope nearly always is: one organisation), whose code is kept.
-    bool entityCode(const EventBatch &batch, const EventBatch::Event &e, int which, quint64 key,
-                    qint64 *code, QString *error)
-    {
-        qint64 &previous = m_previousCode[which];
-        if (key != 0 && !lookUpEntity(batch, e, which, key, &previous, error))
-            return false;
-        *code = previous;
-        return true;
-    }
-
-    // The entity's code: from the dictionary, else (once it is full) from the case, else a new
-    // entity is stored.
-    bool lookUpEntity(const EventBatch &batch, const EventBatch::Event &e, int which, quint64 key,
-                      qint64 *code, QString *error)
-    {
-        const std::string_view id = batch.view(e.entity[which][0]);
-        const std::string_view type = batch.view(e.entity[which][1]);
-        const std::string_view name = batch.view(e.entity[which][2]);
-        if (m_findEntity) {
-            if (const quint64 *held = m_entities.find(key)) {
-                *code = qint64(*held);
-                return true;
-            }
-            m_findEntity->bindText(1, id);
-            m_findEntity->bindText(2, type);
-            m_findEntity->bindText(3, name);
-            const bool found = m_findEntity->row();
-            *code = found ? m_findEntity->columnInt64(0) : m_nextEntity;
-            m_findEntity->reset();
-            if (found)
-                return true;
-            ++m_nextEntity;
-            return insertEntity(id, type, name, *code, error);
-        }
-        bool inserted = false;
-        *code = qint64(*m_entities.insert(key, quint64(m_nextEntity), &inserted));
-        if (!inserted)
-            return true;
-        ++m_nextEntity;
-        if (!insertEntity(id, type, name, *code, error))
-            return false;
-        return m_entities.size() < m_entitiesMax || lookUpEntitiesInTheCase(error);
-    }
-
-    bool insertEntity(std::string_view id, std::string_view type, std::string_view name,
-                      qint64 code, QString *error)
-    {
-        m_entity.bindNull(1);
-        m_entity.bindText(2, id);
-        m_entity.bindText(3, type);
-        m_entity.bindText(4, name);
-        return execute(m_entity, m_db, error) && storedAs(code, error);
-    }
-
-    bool actionCodeFor(std::string_view action, qint64 *code, QString *error)
-    {
-        // Consecutive events mostly share their action; otherwise look it up by hash (a
-        // collision falls back to comparing names).
-        if (m_lastAction < m_actions.size() && m_actions[m_lastAction].first == action) {
-            *code = m_actions[m_lastAction].second;
-            return true;
-        }
-        const quint64 key = HashIndex::hash(action);
-        if (const quint64 *at = m_actionIndex.find(key); at && m_actions[*at].first == action) {
-            m_lastAction = size_t(*at);
-        } else {
-            auto same = std::find_if(m_actions.begin(), m_actions.end(),
-                                     [&](const auto &a) { return a.first == action; });
-            if (same == m_actions.end()) {
-                m_action.bindInt64(1, m_nextAction);
-                m_action.bindText(2, action);
-                if (!execute(m_action, m_db, error))
-                    return false;
-                bool inserted = false;
-                m_actionIndex.insert(key, m_actions.size(), &inserted);
-                m_actions.emplace_back(std::string(action), m_nextAction++);
-                same = m_actions.end() - 1;
-            }
-            m_lastAction = size_t(same - m_actions.begin());
-        }
-        *code = m_actions[m_lastAction].second;
-        return true;
-    }
-
-    bool writeEvent(const EventBatch &batch, const EventBatch::Event &e, const quint64 *keys,
-                    QString *error)
-    {
-        auto cell = [&](Column c) { return e.cells[columnIndex(c)]; };
-        auto bindText = [&](int index, const EventBatch::Text &t) {
-            if (t.present)
-                m_event.bindText(index, batch.view(t));
-            else
-                m_event.bindNull(index);
-        };
-        const std::string_view action = batch.view(cell(Column::Action));
-        qint64 actionCode = 0;
-        if (!actionCodeFor(action, &actionCode, error))
-            return false;
-        m_event.bindNull(1);
-        m_event.bindInt64(2, m_sourceId);
-        m_event.bindInt64(3, e.line);
-        m_event.bindInt64(4, e.offset);
-        m_event.bindText(5, batch.view(cell(Column::Id)));
-        m_event.bindInt64(6, actionCode);
-        qint64 codes[3] = {0, 0, 0};
-        for (int which = 0; which < 3; ++which) {
-            if (!e.entityPresent[which]) {
-                m_event.bindNull(7 + which);
-                continue;
-            }
-            if (!entityCode(batch, e, which, keys[which], &codes[which], error))
-                return false;
-            m_event.bindInt64(7 + which, codes[which]);
-        }
-        if (e.success >= 0)
-            m_event.bindInt64(10, e.success);
-        else
-            m_event.bindNull(10);
-        if (e.hasTime)
-            m_event.bindInt64(11, e.occurredNs);
-        else
-            m_event.bindNull(11);
-        bindText(12, e.requestId);
-        m_event.bindInt64(13, e.flags);
-        bindText(14, cell(Column::OccurredAt));
-        bindText(15, cell(Column::Success));
-        bindText(16, cell(Column::Version));
-        bindText(17, cell(Column::Actor));
-        bindText(18, cell(Column::Target));
-        bindText(19, cell(Column::Scope));
-        bindText(20, cell(Column::Payload));
-        bindText(21, cell(Column::Metadata));
-        bindText(22, cell(Column::Request));
-        bindText(23, e.extra);
-        if (m_rows && !m_rows->append(e.hasTime, e.occurredNs, e.offset, quint16(m_sourceId),
-                                      quint32(actionCode), quint32(codes[0]), quint32(codes[1]),
-                                      quint32(codes[2]), e.success, e.flags != 0,
-                                      batch.view(cell(Column::Id)))) {
-            m_rows = nullptr;
-            m_rowsDropped = true;
-        }
-        return execute(m_event, m_db, error) && storedAs(e.seq, error);
-    }
-
-    sqlite3 *m_db;
-    qint64 m_sourceId;
-    IndexRowsSink *m_rows;
-    size_t m_entitiesMax;
-    std::unique_ptr<SqliteStatement> m_findEntity; // set once the dictionary is full
-    bool m_rowsDropped = false;
-    SqliteStatement m_event;
-    SqliteStatement m_problem;
-    SqliteStatement m_entity;
-    SqliteStatement m_action;
-    std::vector<std::pair<std::string, qint64>> m_actions; // name, code
-    HashIndex m_actionIndex;                               // hash of name -> position
-    size_t m_lastAction = size_t(-1);
-
-    qint64 m_nextAction = 1;
-    HashIndex m_entities;
-    std::vector<quint64> m_keys; // per event of the batch being written and role: see write()
-    qint64 m_nextEntity = 1;
-    // Per role (actor, target, scope): the code of the last entity coded.
-    qint64 m_previousCode[3] = {0, 0, 0};
-};
 
 // Asks the system to start writing the case's new pages to disk while the import goes on, so
 // that the commit's sync finds little left to write (by default nothing is written until then:
@@ -540,7 +177,7 @@ ImportResult Importer::run(const QStringList &paths)
     // case's own setting comes back at the end.
     const QByteArray cacheSize =
         QByteArray::number(SqliteStatement::scalar(db, CaseSql::kCacheSize));
-    exec(db, CaseSql::kSmallCacheForImport, nullptr);
+    CaseWrite::exec(db, CaseSql::kSmallCacheForImport, nullptr);
     // Other programs go on reading the case as it was while the sources go in (see CaseFileVfs).
     // Not while the viewer's index is replaced afterwards: that rewrites the pages the old index
     // freed, which would all be kept in memory, for a moment's wait of the readers.
@@ -563,7 +200,7 @@ ImportResult Importer::run(const QStringList &paths)
         result.rejected += s.rejected;
         result.blankLines += s.blankLines;
     }
-    exec(db, QByteArray(CaseSql::kSetCacheSizePrefix + cacheSize).constData(), nullptr);
+    CaseWrite::exec(db, QByteArray(CaseSql::kSetCacheSizePrefix + cacheSize).constData(), nullptr);
     return result;
 }
 
@@ -619,7 +256,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     outcome.format = QLatin1String(sourceFormatName(format));
 
     QString error;
-    if (!exec(db, CaseSql::kBeginImmediate, &error)) {
+    if (!CaseWrite::exec(db, CaseSql::kBeginImmediate, &error)) {
         const int code = sqlite3_errcode(db) & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return fail(tr("the case is in use by another AuditLens that is writing to it; "
@@ -657,7 +294,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         insert.bindTextCopy(6, fmt);
         insert.bindTextCopy(7, now);
         insert.bindTextCopy(8, QByteArrayLiteral(AUDITLENS_VERSION));
-        if (!execute(insert, db, &error))
+        if (!CaseWrite::run(insert, db, &error))
             return rollback(tr("the case cannot be written (%1)").arg(error));
         sourceId = sqlite3_last_insert_rowid(db);
     }
@@ -1056,7 +693,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                 statement.bindInt64(3, m.count);
                 statement.bindInt64(4, m.rank);
             }
-            if (!execute(statement, db, &error))
+            if (!CaseWrite::run(statement, db, &error))
                 return rollback(tr("the case cannot be written (%1)").arg(error));
         }
     }
@@ -1082,7 +719,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         finish.bindInt64(7, outcome.blankLines);
         finish.bindInt64(8, outcome.elapsedMs);
         finish.bindInt64(9, sourceId);
-        if (!execute(finish, db, &error))
+        if (!CaseWrite::run(finish, db, &error))
             return rollback(tr("the case cannot be written (%1)").arg(error));
     }
     // Readers have gone on reading the case as it was before. The commit waits for those
@@ -1097,7 +734,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     if (locked != SQLITE_OK)
         return rollback(
             tr("the case cannot be written (%1)").arg(QString::fromUtf8(sqlite3_errstr(locked))));
-    if (!exec(db, CaseSql::kCommit, &error))
+    if (!CaseWrite::exec(db, CaseSql::kCommit, &error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
 
     result.duplicates = dups;
