@@ -15,6 +15,7 @@
 #include "batchqueue.h"
 #include "batchwriter.h"
 #include "casewrite.h"
+#include "duplicateresolver.h"
 #include "duplicatetracker.h"
 #include "sourcesniffer.h"
 
@@ -31,7 +32,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -629,74 +629,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
 
     // Confirm each candidate group against the stored ids and cells, and mark its copies.
     DuplicateCounts dups;
-    {
-        SqliteStatement fetch(db, CaseSql::kDuplicateCandidate);
-        struct Copy
-        {
-            qint64 seq;
-            std::vector<std::string> fields; // [0] id, then the cells (NULL marked by \x01)
-            qint64 kind;
-            qint64 count;
-            qint64 rank;
-        };
-        std::vector<DuplicateMark> changed;
-        for (const auto &group : groups) {
-            std::map<std::string, std::vector<Copy>> byId;
-            for (const qint64 seq : group) {
-                fetch.bindInt64(1, seq);
-                if (!fetch.row()) {
-                    fetch.reset();
-                    continue;
-                }
-                Copy copy{
-                    seq, {}, fetch.columnInt64(12), fetch.columnInt64(13), fetch.columnInt64(14)};
-                for (int c = 0; c < 12; ++c)
-                    copy.fields.emplace_back(fetch.isNull(c) ? std::string_view("\x01")
-                                                             : fetch.columnText(c));
-                fetch.reset();
-                byId[copy.fields[0]].push_back(std::move(copy));
-            }
-            for (auto &[id, copies] : byId) {
-                qint64 kind = 0;
-                if (copies.size() > 1) {
-                    kind = 1;
-                    for (const Copy &c : copies) {
-                        if (c.fields != copies.front().fields)
-                            kind = 2;
-                    }
-                    ++dups.duplicateIds;
-                    dups.duplicateExtraRecords += qint64(copies.size()) - 1;
-                    if (kind == 2)
-                        ++dups.conflictingIds;
-                }
-                qint64 rank = 0;
-                for (const Copy &c : copies) {
-                    const qint64 count = qint64(copies.size());
-                    ++rank;
-                    if (m_collectRows)
-                        m_rowsSink->markDuplicate(c.seq, int(kind), count, rank);
-                    if (c.kind != kind || c.count != count || c.rank != rank)
-                        changed.push_back({c.seq, int(kind), count, rank});
-                }
-            }
-        }
-        // Written in seq order: the table grows at its end, page after page.
-        std::sort(changed.begin(), changed.end(),
-                  [](const DuplicateMark &a, const DuplicateMark &b) { return a.seq < b.seq; });
-        SqliteStatement mark(db, CaseSql::kMarkDuplicate);
-        SqliteStatement unmark(db, CaseSql::kUnmarkDuplicate);
-        for (const DuplicateMark &m : changed) {
-            SqliteStatement &statement = m.kind == 0 ? unmark : mark;
-            statement.bindInt64(1, m.seq);
-            if (m.kind != 0) {
-                statement.bindInt64(2, m.kind);
-                statement.bindInt64(3, m.count);
-                statement.bindInt64(4, m.rank);
-            }
-            if (!CaseWrite::run(statement, db, &error))
-                return rollback(tr("the case cannot be written (%1)").arg(error));
-        }
-    }
+    if (!DuplicateResolver::resolve(db, groups, m_collectRows ? m_rowsSink : nullptr, &dups,
+                                    &error))
+        return rollback(tr("the case cannot be written (%1)").arg(error));
 
     outcome.sourceId = sourceId;
     outcome.elapsedMs = timer.elapsed();

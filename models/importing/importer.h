@@ -135,13 +135,6 @@ private:
     bool m_computedDuplicates = false;
     IndexRowsSink *m_rowsSink = nullptr;
     bool m_collectRows = false; // the sink takes this command's rows
-    struct DuplicateMark
-    {
-        qint64 seq;
-        int kind;
-        qint64 count;
-        qint64 rank;
-    };
 };
 
 } // namespace auditlens
