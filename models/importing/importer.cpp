@@ -17,6 +17,7 @@
 #include "casewrite.h"
 #include "duplicateresolver.h"
 #include "duplicatetracker.h"
+#include "recordassembler.h"
 #include "sourcesniffer.h"
 
 #include <QCoreApplication>
@@ -55,39 +56,6 @@ void abandonTransaction(sqlite3 *db)
 {
     CaseFileVfs::discardDeferredWrites(db);
     CaseWrite::exec(db, CaseSql::kRollback, nullptr);
-}
-
-void appendJsonString(std::string &out, std::string_view text)
-{
-    out.push_back('"');
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-                out += buffer;
-            } else {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back('"');
 }
 
 // Asks the system to start writing the case's new pages to disk while the import goes on, so
@@ -354,7 +322,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     EventCells cells;
     ParsedEvent parsed;
     std::vector<Problem> problems;
-    std::string extra;
+    RecordAssembler assembler;
     QString fatal;
     qint64 problemCount = 0;
     ImportProgress progress;
@@ -453,84 +421,17 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     problems.push_back(p);
                     parsed.flags |= flagBit(ProblemKind::DuplicateKey);
                 }
-                // Extra columns as one JSON object, made before the batch grows: the cells may
-                // lie in its arena.
-                if (!cells.extras.empty()) {
-                    extra.assign(1, '{');
-                    for (const auto &[name, value] : cells.extras) {
-                        if (extra.size() > 1)
-                            extra.push_back(',');
-                        appendJsonString(extra, name);
-                        extra.push_back(':');
-                        appendJsonString(extra, value);
-                    }
-                    extra.push_back('}');
-                }
                 const qint64 seq = nextSeq++;
                 EventBatch &batch = builder.batch();
-                EventBatch::Event &e = batch.append();
-                e.seq = seq;
-                e.line = record.line;
-                e.offset = record.offset;
-                // Cells the reader unescaped into the batch's arena are kept where they are (this
-                // commits them, before anything else is added); the others are copied.
-                const char *unescaped = batch.arena.data() + batch.arena.size();
-                const size_t unescapedBytes = csv ? csv->unescapedBytes() : 0;
-                auto inArena = [&](std::string_view cell) {
-                    return unescapedBytes > 0 && cell.data() >= unescaped &&
-                           cell.data() < unescaped + unescapedBytes;
-                };
-                for (int c = 0; c < kColumnCount; ++c) {
-                    if (cells.present[size_t(c)] && inArena(cells.cell[size_t(c)]))
-                        e.cells[c] = batch.at(cells.cell[size_t(c)]);
-                }
-                batch.arena.commit(unescapedBytes);
-                for (int c = 0; c < kColumnCount; ++c) {
-                    if (cells.present[size_t(c)] && !e.cells[c].present)
-                        e.cells[c] = batch.add(cells.cell[size_t(c)]);
-                }
-                if (!cells.extras.empty())
-                    e.extra = batch.add(extra);
-                const EntityRef *refs[3] = {&parsed.actor, &parsed.target, &parsed.scope};
-                for (int w = 0; w < 3; ++w) {
-                    e.entityPresent[w] = refs[w]->present;
-                    if (refs[w]->present) {
-                        e.entity[w][0] = batch.add(refs[w]->id);
-                        e.entity[w][1] = batch.add(refs[w]->type);
-                        e.entity[w][2] = batch.add(refs[w]->name);
-                    }
-                }
-                if (!parsed.requestId.empty())
-                    e.requestId = batch.add(parsed.requestId);
-                e.occurredNs = parsed.occurredNs;
-                e.hasTime = parsed.hasTime;
-                e.success = parsed.success;
-                e.flags = parsed.flags;
+                const EventBatch::Event &e =
+                    assembler.append(batch, cells, parsed, seq, record.line, record.offset,
+                                     csv ? csv->unescapedBytes() : 0);
                 // From here on the cells are read from the batch: adding to it may have moved
                 // those in its arena.
                 auto cell = [&](Column c) { return batch.view(e.cells[columnIndex(c)]); };
                 tracker.add(cell(Column::Id), seq, true);
                 if (m_preview && previewSent + preview.size() < m_previewMax) {
-                    auto label = [](const EntityRef &r) {
-                        const std::string_view v = r.name.empty() ? r.id : r.name;
-                        return QString::fromUtf8(v.data(), qsizetype(v.size()));
-                    };
-                    auto text = [](std::string_view v) {
-                        return QString::fromUtf8(v.data(), qsizetype(v.size()));
-                    };
-                    PreviewEvent pe;
-                    pe.seq = seq;
-                    pe.line = record.line;
-                    pe.hasTime = parsed.hasTime;
-                    pe.occurredNs = parsed.occurredNs;
-                    pe.occurredAt = text(cell(Column::OccurredAt));
-                    pe.action = text(cell(Column::Action));
-                    pe.actor = label(parsed.actor);
-                    pe.target = label(parsed.target);
-                    pe.scope = label(parsed.scope);
-                    pe.id = text(cell(Column::Id));
-                    pe.success = parsed.success;
-                    preview.push_back(std::move(pe));
+                    preview.push_back(RecordAssembler::preview(batch, e, parsed));
                     if (preview.size() >= 500 || previewSent + preview.size() >= m_previewMax) {
                         m_preview(preview);
                         previewSent += preview.size();
