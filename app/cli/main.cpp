@@ -1,6 +1,7 @@
 // auditlens-cli: the headless face of AuditLens, for scripts and tests.
 
 #include "importing/importer.h"
+#include "index/eventindexcollector.h"
 #include "parsing/timestampparser.h"
 #include "query/sqleventquery.h"
 #include "reading/fileidentity.h"
@@ -15,8 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include "cliutil.h"
 
@@ -78,7 +77,12 @@ int importCommand(const QStringList &args)
                       tr("%1 records  %2 problems")
                           .arg(QLocale().toString(p.records), QLocale().toString(p.problems)));
     });
+    // The viewer's index is made from the rows the import writes and kept in the case.
+    EventIndexCollector index;
+    importer.setIndexRowsSink(&index);
     const ImportResult result = importer.run(sources);
+    if (result.ok && result.imported > 0)
+        index.keep(store.handle()); // a failure only costs the viewer a build
     progress.finish();
     if (!result.ok && !caseExisted)
         store.removeIfEmpty();
@@ -351,29 +355,18 @@ int statsCommand(const QStringList &args)
     const qint64 flaggedProblems = store.problemCount(1, &readError);
     if (!readError.isEmpty())
         return fatal(readError);
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral(
-            "SELECT count(*), min(occurred_ns), max(occurred_ns),"
-            " sum(success = 1), sum(success = 0), sum(flags <> 0),"
-            " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END) FROM events")) ||
-        !q.next())
-        return fatal(store.readError(q.lastError().text()));
-    const qint64 events = q.value(0).toLongLong();
-    const bool hasSpan = !q.value(1).isNull();
-    const qint64 first = q.value(1).toLongLong();
-    const qint64 last = q.value(2).toLongLong();
-    const qint64 succeeded = q.value(3).toLongLong();
-    const qint64 failed = q.value(4).toLongLong();
-    const qint64 flaggedEvents = q.value(5).toLongLong();
-    const qint64 uniqueIds = q.value(6).toLongLong();
-    QList<QPair<QString, qint64>> actions;
-    const bool ranActions = q.exec(
-        QStringLiteral("SELECT a.name, count(*) FROM events e JOIN actions a ON a.id = e.action_id"
-                       " GROUP BY e.action_id ORDER BY count(*) DESC, a.name"));
-    while (q.next())
-        actions.append({q.value(0).toString(), q.value(1).toLongLong()});
-    if (!ranActions || q.lastError().isValid())
-        return fatal(store.readError(q.lastError().text()));
+    const EventStatistics stats = store.eventStatistics(&readError);
+    if (!readError.isEmpty())
+        return fatal(readError);
+    const qint64 events = stats.events;
+    const bool hasSpan = stats.hasSpan;
+    const qint64 first = stats.first;
+    const qint64 last = stats.last;
+    const qint64 succeeded = stats.succeeded;
+    const qint64 failed = stats.failed;
+    const qint64 flaggedEvents = stats.flaggedEvents;
+    const qint64 uniqueIds = stats.uniqueIds;
+    const QList<QPair<QString, qint64>> &actions = stats.actions;
     qint64 records = 0, rejected = 0, blank = 0;
     for (const SourceInfo &s : sources) {
         records += s.records;
@@ -459,44 +452,38 @@ int problemsCommand(const QStringList &args)
     QString error;
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
-            " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
-            " p.source_id ORDER BY p.source_id, p.line, p.id")))
-        return fatal(store.readError(q.lastError().text()));
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray list;
-    while (q.next()) {
-        if (json) {
-            QJsonObject o;
-            o[QStringLiteral("source")] = q.value(0).toString();
-            o[QStringLiteral("line")] = q.value(1).toLongLong();
-            o[QStringLiteral("offset")] = q.value(2).toLongLong();
-            o[QStringLiteral("kind")] = q.value(3).toString();
-            o[QStringLiteral("severity")] = q.value(4).toString();
-            if (!q.value(5).isNull())
-                o[QStringLiteral("column")] = q.value(5).toString();
-            o[QStringLiteral("message")] = q.value(6).toString();
-            o[QStringLiteral("raw")] = QString::fromUtf8(q.value(7).toByteArray());
-            if (!q.value(8).isNull())
-                o[QStringLiteral("event")] = q.value(8).toLongLong();
-            list.append(o);
-        } else {
-            out(QStringLiteral("%1:%2: %3 %4%5: %6\n")
-                    .arg(shown(q.value(0).toString()))
-                    .arg(q.value(1).toLongLong())
-                    .arg(shown(q.value(4).toString()), shown(q.value(3).toString()),
-                         q.value(5).isNull()
-                             ? QString()
-                             : QStringLiteral(" [%1]").arg(shown(q.value(5).toString())),
-                         shown(q.value(6).toString())));
-        }
-    }
+    const bool read = store.readProblems(
+        [&](const StoredProblem &p) {
+            if (json) {
+                QJsonObject o;
+                o[QStringLiteral("source")] = p.sourceFileName;
+                o[QStringLiteral("line")] = p.line;
+                o[QStringLiteral("offset")] = p.offset;
+                o[QStringLiteral("kind")] = p.kind;
+                o[QStringLiteral("severity")] = p.severity;
+                if (!p.column.isNull())
+                    o[QStringLiteral("column")] = p.column;
+                o[QStringLiteral("message")] = p.message;
+                o[QStringLiteral("raw")] = QString::fromUtf8(p.raw);
+                if (p.event)
+                    o[QStringLiteral("event")] = *p.event;
+                list.append(o);
+            } else {
+                out(QStringLiteral("%1:%2: %3 %4%5: %6\n")
+                        .arg(shown(p.sourceFileName))
+                        .arg(p.line)
+                        .arg(shown(p.severity), shown(p.kind),
+                             p.column.isNull() ? QString()
+                                               : QStringLiteral(" [%1]").arg(shown(p.column)),
+                             shown(p.message)));
+            }
+        },
+        &error);
     // A failure part way (a damaged page) ends the rows early: not the whole list, so no list.
-    if (q.lastError().isValid())
-        return fatal(store.readError(q.lastError().text()));
+    if (!read)
+        return fatal(error);
     if (json)
         out(QJsonDocument(list).toJson(QJsonDocument::Indented));
     return kOk;

@@ -1,52 +1,31 @@
 #include "exportcursor.h"
 
 #include "../query/saturating.h"
+#include "../store/casesql.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
 namespace auditlens {
 
-namespace {
-constexpr const char *kEventColumns =
-    "SELECT e.seq, e.source_id, e.line, e.event_id, e.action_id, e.success, e.occurred_ns,"
-    " coalesce(d.kind, 0), coalesce(d.count, 1), e.flags, e.occurred_at, e.success_text, "
-    "e.version, e.actor_json,"
-    " e.target_json, e.scope_json, e.payload, e.metadata, e.request, e.extra";
-constexpr const char *kEntityColumns =
-    ", ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name";
-constexpr const char *kEntityJoins = " LEFT JOIN entities AS ac ON ac.id = e.actor"
-                                     " LEFT JOIN entities AS t ON t.id = e.target"
-                                     " LEFT JOIN entities AS sc ON sc.id = e.scope";
-} // namespace
-
 ExportCursor::ExportCursor(sqlite3 *db, const ExportSelection &selection, Columns columns)
     : m_db(db), m_selection(selection), m_columns(columns)
 {}
 
-ExportCursor::~ExportCursor()
-{
-    for (Scan &scan : m_scans)
-        sqlite3_finalize(scan.statement);
-    sqlite3_finalize(m_lookup);
-}
-
 bool ExportCursor::prepare(QString *error)
 {
-    QByteArray sql(kEventColumns);
+    QByteArray sql(CaseSql::kExportEventColumns);
     if (m_columns == Columns::WithEntities)
-        sql += kEntityColumns;
-    sql += " FROM events AS e";
-    sql += " LEFT JOIN duplicates AS d ON d.seq = e.seq";
+        sql += CaseSql::kExportEntityColumns;
+    sql += CaseSql::kExportFromEvents;
+    sql += CaseSql::kExportDuplicatesJoin;
     if (m_columns == Columns::WithEntities)
-        sql += kEntityJoins;
-    m_scanSql = sql + " WHERE e.seq BETWEEN ?1 AND ?2 ORDER BY e.seq";
-    const QByteArray lookup = sql + " WHERE e.seq = ?1";
-    if (sqlite3_prepare_v2(m_db, lookup.constData(), int(lookup.size()), &m_lookup, nullptr) !=
-        SQLITE_OK) {
+        sql += CaseSql::kExportEntityJoins;
+    m_scanSql = sql + CaseSql::kExportSeqRange;
+    const QByteArray lookup = sql + CaseSql::kExportOneSeq;
+    m_lookup = std::make_unique<SqliteStatement>(m_db, lookup);
+    if (!m_lookup->ok()) {
         fail();
         *error = m_error;
         return false;
@@ -78,11 +57,13 @@ ExportCursor::Scan *ExportCursor::scanFor(const ExportKey &key)
         if (scan.sourceId != key.sourceId)
             continue;
         if (!scan.statement) {
-            if (sqlite3_prepare_v2(m_db, m_scanSql.constData(), int(m_scanSql.size()),
-                                   &scan.statement, nullptr) != SQLITE_OK)
+            scan.statement = std::make_unique<SqliteStatement>(m_db, m_scanSql);
+            if (!scan.statement->ok()) {
+                scan.statement.reset();
                 return nullptr;
-            sqlite3_bind_int64(scan.statement, 1, scan.first);
-            sqlite3_bind_int64(scan.statement, 2, scan.last);
+            }
+            scan.statement->bindInt64(1, scan.first);
+            scan.statement->bindInt64(2, scan.last);
             scan.seq = saturatingSub(scan.first, 1); // seqs are any int64, INT64_MIN too
         }
         return &scan;
@@ -121,16 +102,16 @@ bool ExportCursor::next()
 bool ExportCursor::stepScanTo(Scan &scan, qint64 seq)
 {
     for (;;) {
-        const int rc = sqlite3_step(scan.statement);
-        if (rc == SQLITE_DONE) {
+        const SqliteStatement::Step step = scan.statement->step();
+        if (step == SqliteStatement::Step::Done) {
             scan.done = true;
             return false;
         }
-        if (rc != SQLITE_ROW)
+        if (step == SqliteStatement::Step::Error)
             return fail();
-        scan.seq = sqlite3_column_int64(scan.statement, Seq);
+        scan.seq = scan.statement->columnInt64(Seq);
         if (scan.seq == seq) {
-            m_current = scan.statement;
+            m_current = scan.statement.get();
             return true;
         }
         if (scan.seq > seq)
@@ -140,32 +121,29 @@ bool ExportCursor::stepScanTo(Scan &scan, qint64 seq)
 
 bool ExportCursor::lookUp(qint64 seq)
 {
-    sqlite3_reset(m_lookup);
-    sqlite3_bind_int64(m_lookup, 1, seq);
-    const int rc = sqlite3_step(m_lookup);
-    if (rc == SQLITE_ROW) {
-        m_current = m_lookup;
+    m_lookup->reset();
+    m_lookup->bindInt64(1, seq);
+    const SqliteStatement::Step step = m_lookup->step();
+    if (step == SqliteStatement::Step::Row) {
+        m_current = m_lookup.get();
         return true;
     }
-    return rc == SQLITE_DONE ? false : fail();
+    return step == SqliteStatement::Step::Done ? false : fail();
 }
 
 bool ExportCursor::isNull(Column column) const
 {
-    return sqlite3_column_type(m_current, column) == SQLITE_NULL;
+    return m_current->isNull(column);
 }
 
 std::string_view ExportCursor::text(Column column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_current, column));
-    if (!data)
-        return {};
-    return std::string_view(data, size_t(sqlite3_column_bytes(m_current, column)));
+    return m_current->columnText(column);
 }
 
 qint64 ExportCursor::integer(Column column) const
 {
-    return sqlite3_column_int64(m_current, column);
+    return m_current->columnInt64(column);
 }
 
 } // namespace auditlens

@@ -2,14 +2,14 @@
 
 #include "exportselection.h"
 
+#include "../store/sqlitestatement.h"
+
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <string_view>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace auditlens {
 
@@ -54,7 +54,6 @@ public:
     enum class Columns { Events, WithEntities };
 
     ExportCursor(sqlite3 *db, const ExportSelection &selection, Columns columns);
-    ~ExportCursor();
     ExportCursor(const ExportCursor &) = delete;
     ExportCursor &operator=(const ExportCursor &) = delete;
 
@@ -78,7 +77,7 @@ private:
         qint64 sourceId = 0;
         qint64 first = 0;
         qint64 last = 0;
-        sqlite3_stmt *statement = nullptr;
+        std::unique_ptr<SqliteStatement> statement;
         qint64 seq = -1; // of the current row; everything below has been passed
         bool done = false;
     };
@@ -93,8 +92,8 @@ private:
     Columns m_columns;
     QByteArray m_scanSql;
     std::vector<Scan> m_scans;
-    sqlite3_stmt *m_lookup = nullptr; // one event by seq
-    sqlite3_stmt *m_current = nullptr;
+    std::unique_ptr<SqliteStatement> m_lookup; // one event by seq
+    const SqliteStatement *m_current = nullptr;
     qint64 m_position = -1;
     const ExportKey *m_key = nullptr;
     QString m_error;

@@ -1,7 +1,9 @@
 #include "exporter.h"
 
 #include "../reading/fileidentity.h"
+#include "../store/casesql.h"
 #include "../store/casestore.h"
+#include "../store/sqlitestatement.h"
 #include "exportcursor.h"
 #include "exportsink.h"
 #include "exportsummary.h"
@@ -60,12 +62,12 @@ class ReadTransaction
 public:
     explicit ReadTransaction(sqlite3 *db) : m_db(db)
     {
-        m_open = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+        m_open = SqliteStatement::exec(m_db, CaseSql::kBegin);
     }
     ~ReadTransaction()
     {
         if (m_open)
-            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+            SqliteStatement::exec(m_db, CaseSql::kCommit);
     }
     ReadTransaction(const ReadTransaction &) = delete;
     ReadTransaction &operator=(const ReadTransaction &) = delete;

@@ -1,11 +1,11 @@
 #include "exportselection.h"
 
 #include "../query/sqleventquery.h"
+#include "../store/casesql.h"
+#include "../store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSet>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -35,25 +35,20 @@ bool timeOrderLess(const ExportKey &a, const ExportKey &b)
     return a.seq < b.seq;
 }
 
-constexpr const char *kKeyColumns =
-    "SELECT e.seq, e.occurred_ns, e.source_id, e.line, e.actor, e.target, e.action_id,"
-    " coalesce(d.count, 1), e.flags, coalesce(d.kind, 0) FROM events AS e"
-    " LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE ";
-
-ExportKey readKey(sqlite3_stmt *statement)
+ExportKey readKey(const SqliteStatement &statement)
 {
     ExportKey key;
-    key.seq = sqlite3_column_int64(statement, 0);
-    key.hasTime = sqlite3_column_type(statement, 1) != SQLITE_NULL;
-    key.occurredNs = key.hasTime ? sqlite3_column_int64(statement, 1) : 0;
-    key.sourceId = sqlite3_column_int64(statement, 2);
-    key.line = sqlite3_column_int64(statement, 3);
-    key.actor = sqlite3_column_int64(statement, 4);
-    key.target = sqlite3_column_int64(statement, 5);
-    key.actionId = qint32(sqlite3_column_int64(statement, 6));
-    key.dupCount = qint32(sqlite3_column_int64(statement, 7));
-    key.flags = quint32(sqlite3_column_int64(statement, 8));
-    key.dupKind = qint8(sqlite3_column_int(statement, 9));
+    key.seq = statement.columnInt64(0);
+    key.hasTime = !statement.isNull(1);
+    key.occurredNs = key.hasTime ? statement.columnInt64(1) : 0;
+    key.sourceId = statement.columnInt64(2);
+    key.line = statement.columnInt64(3);
+    key.actor = statement.columnInt64(4);
+    key.target = statement.columnInt64(5);
+    key.actionId = qint32(statement.columnInt64(6));
+    key.dupCount = qint32(statement.columnInt64(7));
+    key.flags = quint32(statement.columnInt64(8));
+    key.dupKind = qint8(statement.columnInt(9));
     return key;
 }
 } // namespace
@@ -62,17 +57,16 @@ bool ExportSelection::collect(sqlite3 *db, const ExportRequest &request,
                               const std::atomic<bool> &cancel, QString *error)
 {
     m_keys.clear();
-    QByteArray sql(kKeyColumns);
+    QByteArray sql(CaseSql::kExportKeysWhere);
     SqlCondition condition;
     if (request.useSelection) {
-        sql += "e.seq = ?";
+        sql += CaseSql::kExportKeyBySeq;
     } else {
         condition = sqlCondition(request.filter);
         sql += condition.where.toUtf8();
     }
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) !=
-        SQLITE_OK) {
+    SqliteStatement statement(db, sql);
+    if (!statement.ok()) {
         *error = sqliteError(db);
         return false;
     }
@@ -84,15 +78,15 @@ bool ExportSelection::collect(sqlite3 *db, const ExportRequest &request,
             if (seen.contains(seq))
                 continue;
             seen.insert(seq);
-            sqlite3_bind_int64(statement, 1, seq);
-            const int rc = sqlite3_step(statement);
-            if (rc == SQLITE_ROW) {
+            statement.bindInt64(1, seq);
+            const SqliteStatement::Step step = statement.step();
+            if (step == SqliteStatement::Step::Row) {
                 m_keys.push_back(readKey(statement));
-            } else if (rc != SQLITE_DONE) {
+            } else if (step == SqliteStatement::Step::Error) {
                 ok = false;
                 break;
             }
-            sqlite3_reset(statement);
+            statement.reset();
             if (cancel.load(std::memory_order_relaxed))
                 break;
         }
@@ -100,26 +94,22 @@ bool ExportSelection::collect(sqlite3 *db, const ExportRequest &request,
         // User text only ever travels as a bound value.
         for (int i = 0; i < condition.values.size(); ++i) {
             const QVariant &value = condition.values.at(i);
-            if (value.typeId() == QMetaType::QString) {
-                const QByteArray text = value.toString().toUtf8();
-                sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()),
-                                  SQLITE_TRANSIENT);
-            } else {
-                sqlite3_bind_int64(statement, i + 1, value.toLongLong());
-            }
+            if (value.typeId() == QMetaType::QString)
+                statement.bindTextCopy(i + 1, value.toString().toUtf8());
+            else
+                statement.bindInt64(i + 1, value.toLongLong());
         }
-        int rc;
+        SqliteStatement::Step step;
         qint64 steps = 0;
-        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        while ((step = statement.step()) == SqliteStatement::Step::Row) {
             m_keys.push_back(readKey(statement));
             if ((++steps & 0xffff) == 0 && cancel.load(std::memory_order_relaxed))
                 break;
         }
-        ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+        ok = step != SqliteStatement::Step::Error;
     }
     if (!ok)
         *error = sqliteError(db);
-    sqlite3_finalize(statement);
     if (!ok)
         return false;
 

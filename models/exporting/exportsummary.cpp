@@ -1,12 +1,12 @@
 #include "exportsummary.h"
 
 #include "../parsing/timestampparser.h"
+#include "../store/casesql.h"
+#include "../store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -44,19 +44,19 @@ std::vector<std::pair<qint64, qint64>> topCounts(std::vector<qint64> values, int
 QVector<ExportSummary::Entry> entityEntries(const CaseStore &store, std::vector<qint64> ids)
 {
     QVector<ExportSummary::Entry> result;
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT ext_id, name FROM entities WHERE id = ?"));
+    SqliteStatement query(store.handle(), CaseSql::kEntityById);
     for (const auto &[id, count] : topCounts(std::move(ids), ExportSummary::kTopEntries)) {
         QString label;
         if (id == 0) {
             label = tr("(none)");
         } else {
-            query.addBindValue(id);
-            if (query.exec() && query.next()) {
-                label = query.value(1).toString();
+            query.bindInt64(1, id);
+            if (query.row()) {
+                label = query.columnString(1);
                 if (label.isEmpty())
-                    label = query.value(0).toString();
+                    label = query.columnString(0);
             }
+            query.reset();
         }
         result.append({label, count});
     }
@@ -81,14 +81,16 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
                                                         nullptr, int(selection.size()))
                           : QString();
 
-    QSqlQuery query(store.database());
-    if (!query.exec(QStringLiteral("SELECT id, name FROM actions"))) {
-        *error = tr("the case cannot be read (%1)").arg(store.database().lastError().text());
+    SqliteStatement query(store.handle(), CaseSql::kActions);
+    while (query.row()) {
+        const std::string_view name = query.columnText(1);
+        m_actionNames.insert(qint32(query.columnInt64(0)),
+                             QByteArray(name.data(), qsizetype(name.size())));
+    }
+    if (!query.done()) {
+        *error = tr("the case cannot be read (%1)").arg(query.error());
         return false;
     }
-    while (query.next())
-        m_actionNames.insert(qint32(query.value(0).toLongLong()),
-                             query.value(1).toString().toUtf8());
 
     const QVector<SourceInfo> infos = store.sources();
     QHash<qint64, int> sourceIndex;

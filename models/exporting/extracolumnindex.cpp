@@ -1,10 +1,10 @@
 #include "extracolumnindex.h"
 
 #include "../parsing/auditevent.h"
+#include "../store/casesql.h"
+#include "../store/sqlitestatement.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 namespace auditlens {
 
@@ -46,30 +46,18 @@ bool ExtraColumnIndex::addSource(sqlite3 *db, const SourceInfo &source, QString 
         return true;
     }
     // A JSON source: the keys its events carry, each as often as one event repeats it.
-    sqlite3_stmt *statement = nullptr;
-    const char *sql = "SELECT key, max(n) FROM (SELECT j.key AS key, count(*) AS n"
-                      " FROM events AS e, json_each(e.extra) AS j"
-                      " WHERE e.source_id = ? AND e.extra IS NOT NULL GROUP BY e.seq, j.key)"
-                      " GROUP BY key ORDER BY key";
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        *error = QCoreApplication::translate("ExtraColumnIndex", "the case cannot be read (%1)")
-                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
-    }
-    sqlite3_bind_int64(statement, 1, source.id);
-    int step;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        const std::string_view key(
-            reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)),
-            size_t(sqlite3_column_bytes(statement, 0)));
-        const int repeats = sqlite3_column_int(statement, 1);
+    SqliteStatement statement(db, CaseSql::kJsonExtraKeys);
+    statement.bindInt64(1, source.id);
+    SqliteStatement::Step step;
+    while ((step = statement.step()) == SqliteStatement::Step::Row) {
+        const std::string_view key = statement.columnText(0);
+        const int repeats = statement.columnInt(1);
         for (int occurrence = 1; occurrence <= repeats; ++occurrence)
             add(key, occurrence);
     }
-    sqlite3_finalize(statement);
-    if (step != SQLITE_DONE) {
+    if (step != SqliteStatement::Step::Done) {
         *error = QCoreApplication::translate("ExtraColumnIndex", "the case cannot be read (%1)")
-                     .arg(QString::fromUtf8(sqlite3_errstr(step)));
+                     .arg(statement.error());
         return false;
     }
     return true;

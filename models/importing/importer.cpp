@@ -1,6 +1,5 @@
 #include "importer.h"
 
-#include "../index/eventindex.h"
 #include "../parsing/csvheader.h"
 #include "../parsing/eventparser.h"
 #include "../parsing/jsoneventsplitter.h"
@@ -8,11 +7,17 @@
 #include "../reading/csvrecordreader.h"
 #include "../reading/fileidentity.h"
 #include "../reading/jsonrecordreader.h"
-#include "../text/visibletext.h"
 #include "../store/casefilevfs.h"
+#include "../store/casesql.h"
+#include "../store/schema.h"
+#include "../store/sqlitestatement.h"
+#include "../text/visibletext.h"
 #include "batchqueue.h"
+#include "batchwriter.h"
+#include "casewrite.h"
+#include "duplicateresolver.h"
 #include "duplicatetracker.h"
-#include "hashindex.h"
+#include "recordassembler.h"
 #include "sourcesniffer.h"
 
 #include <QCoreApplication>
@@ -25,13 +30,9 @@
 
 #include <fcntl.h>
 #include <malloc.h>
-#include <sys/resource.h>
-#include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -50,467 +51,12 @@ constexpr qint64 kProgressEvery = 65536;
 // How long an import's commit waits for the readers of the moment to finish.
 constexpr int kReadersWaitMs = 10 * 60 * 1000;
 
-QString sqliteError(sqlite3 *db)
-{
-    QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    // "disk I/O error" alone does not tell a full disk or a file size limit from a failing
-    // drive: name the cause when it is one of those.
-    const int code = sqlite3_errcode(db) & 0xff;
-    if (code != SQLITE_IOERR && code != SQLITE_FULL)
-        return message;
-    // SQLite's errno is not always the failed write's: look at the two usual causes directly.
-    const char *file = sqlite3_db_filename(db, "main");
-    struct stat st = {};
-    struct rlimit limit = {};
-    struct statvfs disk = {};
-    if (file && ::stat(file, &st) == 0 && ::getrlimit(RLIMIT_FSIZE, &limit) == 0 &&
-        limit.rlim_cur != RLIM_INFINITY && rlim_t(st.st_size) + (1 << 20) >= limit.rlim_cur)
-        return tr("%1: the case reached the file size limit of %2 bytes set for this program")
-            .arg(message)
-            .arg(qulonglong(limit.rlim_cur));
-    if (file && ::statvfs(file, &disk) == 0 &&
-        qulonglong(disk.f_bavail) * disk.f_frsize < (4 << 20))
-        return tr("%1: the disk holding the case is full").arg(message);
-    return message;
-}
-
-bool exec(sqlite3 *db, const char *sql, QString *error)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = message ? sqliteError(db) : QStringLiteral("unknown error");
-    sqlite3_free(message);
-    return false;
-}
-
-// A prepared statement that finalises itself.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
-            SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    sqlite3_stmt *get() const { return m_stmt; }
-    void text(int index, std::string_view value)
-    {
-        sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_STATIC);
-    }
-    void textCopy(int index, const QByteArray &value)
-    {
-        sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-    }
-    void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    void null(int index) { sqlite3_bind_null(m_stmt, index); }
-    // Runs an INSERT/UPDATE; false with the error on failure.
-    bool step(QString *error)
-    {
-        // Every caller binds every parameter before each step, so bindings need no clearing.
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-            return true;
-        *error = sqliteError(m_db);
-        return false;
-    }
-    bool row() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
-    void reset() { sqlite3_reset(m_stmt); }
-    std::string_view column(int index) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
-        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, index)))
-                 : std::string_view();
-    }
-    bool isNull(int index) const { return sqlite3_column_type(m_stmt, index) == SQLITE_NULL; }
-    qint64 columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
 // Ends a transaction of the import, keeping nothing of it.
 void abandonTransaction(sqlite3 *db)
 {
     CaseFileVfs::discardDeferredWrites(db);
-    exec(db, "ROLLBACK", nullptr);
+    CaseWrite::exec(db, CaseSql::kRollback, nullptr);
 }
-
-qint64 scalar(sqlite3 *db, const char *sql)
-{
-    Statement s(db, sql);
-    return s.ok() && s.row() ? s.columnInt(0) : 0;
-}
-
-void appendJsonString(std::string &out, std::string_view text)
-{
-    out.push_back('"');
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-                out += buffer;
-            } else {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back('"');
-}
-
-// The writer thread's half: turns batches into rows through prepared statements, coding
-// actions and entities through dictionaries kept in memory.
-class BatchWriter
-{
-public:
-    // rows, when given, receives what the viewer's index needs of each event, until it holds
-    // rowsMax of them: then it is emptied and no longer used (rowsDropped() says so).
-    // entitiesMax: entities the in-memory dictionary holds; the others are looked up in the case.
-    BatchWriter(sqlite3 *db, qint64 sourceId, EventIndexRows *rows, size_t rowsMax,
-                size_t entitiesMax)
-        : m_db(db), m_sourceId(sourceId), m_rows(rows), m_rowsMax(rowsMax),
-          m_entitiesMax(std::max<size_t>(entitiesMax, 1)),
-          m_event(db, "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
-                      " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
-                      " success_text, version, actor_json, target_json, scope_json, payload,"
-                      " metadata, request, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                      "?,?,?,?)"),
-          m_problem(db, "INSERT INTO problems(source_id, line, offset, kind, severity,"
-                        " column_name, message, raw, event) VALUES (?,?,?,?,?,?,?,?,?)"),
-          m_entity(db, "INSERT INTO entities(id, ext_id, type, name) VALUES (?,?,?,?)"),
-          m_action(db, "INSERT INTO actions(id, name) VALUES (?,?)")
-    {}
-
-    bool prepare(QString *error)
-    {
-        if (!m_event.ok() || !m_problem.ok() || !m_entity.ok() || !m_action.ok()) {
-            *error = sqliteError(m_db);
-            return false;
-        }
-        Statement actions(m_db, "SELECT id, name FROM actions");
-        while (actions.row()) {
-            bool inserted = false;
-            m_actionIndex.insert(HashIndex::hash(actions.column(1)), m_actions.size(), &inserted);
-            m_actions.emplace_back(std::string(actions.column(1)), actions.columnInt(0));
-            m_nextAction = std::max(m_nextAction, actions.columnInt(0) + 1);
-        }
-        Statement entities(m_db, "SELECT id, ext_id, type, name FROM entities");
-        while (m_entities.size() < m_entitiesMax && entities.row()) {
-            bool inserted = false;
-            m_entities.insert(entityKey(entities.column(1), entities.column(2), entities.column(3)),
-                              quint64(entities.columnInt(0)), &inserted);
-        }
-        m_nextEntity = scalar(m_db, "SELECT coalesce(max(id), 0) + 1 FROM entities");
-        return m_entities.size() < m_entitiesMax || lookUpEntitiesInTheCase(error);
-    }
-
-    bool rowsDropped() const { return m_rowsDropped; }
-
-    // Forgets the dictionaries once every batch is written.
-    void release()
-    {
-        m_entities.clear();
-        m_actionIndex.clear();
-        std::vector<std::pair<std::string, qint64>>().swap(m_actions);
-    }
-
-    bool write(const EventBatch &batch, QString *error)
-    {
-        // The dictionary keys of the batch's entities come first, so that the dictionary's slots
-        // can be fetched some events ahead: with nearly one new target an event, each lookup is
-        // otherwise a cache miss the writer waits for. An entity equal to the previous event's
-        // in its role needs no key (it is found without a lookup).
-        m_keys.resize(batch.used * 3);
-        for (size_t i = 0; i < batch.used; ++i) {
-            const EventBatch::Event &e = batch.events[i];
-            const EventBatch::Event *previous = i > 0 ? &batch.events[i - 1] : nullptr;
-            for (int w = 0; w < 3; ++w) {
-                const bool same = previous && previous->entityPresent[w] && e.entityPresent[w] &&
-                                  sameEntity(batch, *previous, e, w);
-                m_keys[i * 3 + size_t(w)] =
-                    e.entityPresent[w] && !same
-                        ? entityKey(batch.view(e.entity[w][0]), batch.view(e.entity[w][1]),
-                                    batch.view(e.entity[w][2]))
-                        : 0;
-            }
-        }
-        constexpr size_t kAhead = 16;
-        for (size_t i = 0; i < std::min(kAhead, batch.used) * 3; ++i)
-            m_entities.prefetch(m_keys[i]);
-        for (size_t i = 0; i < batch.used; ++i) {
-            for (size_t k = (i + kAhead) * 3; k < std::min(i + kAhead + 1, batch.used) * 3; ++k) {
-                if (m_keys[k])
-                    m_entities.prefetch(m_keys[k]);
-            }
-            if (!writeEvent(batch, batch.events[i], &m_keys[i * 3], error))
-                return false;
-        }
-        for (const auto &p : batch.problems) {
-            const Problem &problem = p.problem;
-            m_problem.integer(1, m_sourceId);
-            m_problem.integer(2, problem.line);
-            m_problem.integer(3, problem.offset);
-            m_problem.text(4, problemKindName(problem.kind));
-            m_problem.text(5, severityName(problem.severity));
-            if (problem.column.isEmpty())
-                m_problem.null(6);
-            else
-                m_problem.textCopy(6, problem.column.toUtf8());
-            m_problem.textCopy(7, problem.message.toUtf8());
-            sqlite3_bind_blob(m_problem.get(), 8, problem.raw.constData(), int(problem.raw.size()),
-                              SQLITE_STATIC);
-            if (p.eventSeq > 0)
-                m_problem.integer(9, p.eventSeq);
-            else
-                m_problem.null(9);
-            if (!m_problem.step(error))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    static quint64 entityKey(std::string_view id, std::string_view type, std::string_view name)
-    {
-        return HashIndex::combine(HashIndex::combine(HashIndex::hash(id), HashIndex::hash(type)),
-                                  HashIndex::hash(name));
-    }
-
-    // Rows are appended with the next rowid SQLite picks (the last one plus one), which is the
-    // one the importer gave them: SQLite then need not search the table for it first. Checked all
-    // the same: a case whose largest rowid was not what the importer counted on stops the import.
-    bool storedAs(qint64 rowid, QString *error)
-    {
-        const qint64 stored = sqlite3_last_insert_rowid(m_db);
-        if (stored == rowid)
-            return true;
-        *error = tr("a row meant to be %1 was stored as %2").arg(rowid).arg(stored);
-        return false;
-    }
-
-    // The dictionary is full: from now on, entities it does not hold are looked up in the case's
-    // table, through an index made for that (it stays in the case).
-    bool lookUpEntitiesInTheCase(QString *error)
-    {
-        if (!exec(m_db, "CREATE INDEX IF NOT EXISTS entities_text ON entities(ext_id, type, name)",
-                  error))
-            return false;
-        m_findEntity = std::make_unique<Statement>(
-            m_db, "SELECT id FROM entities WHERE ext_id = ? AND type = ? AND name = ?");
-        if (!m_findEntity->ok()) {
-            *error = sqliteError(m_db);
-            return false;
-        }
-        return true;
-    }
-
-    static bool sameEntity(const EventBatch &batch, const EventBatch::Event &a,
-                           const EventBatch::Event &b, int which)
-    {
-        for (int k = 0; k < 3; ++k) {
-            if (batch.view(a.entity[which][k]) != batch.view(b.entity[which][k]))
-                return false;
-        }
-        return true;
-    }
-
-    // key: the entity's dictionary key, or 0 when it is the previous event's entity in its role
-    // (the scope nearly always is: one organisation), whose code is kept.
-    bool entityCode(const EventBatch &batch, const EventBatch::Event &e, int which, quint64 key,
-                    qint64 *code, QString *error)
-    {
-        qint64 &previous = m_previousCode[which];
-        if (key != 0 && !lookUpEntity(batch, e, which, key, &previous, error))
-            return false;
-        *code = previous;
-        return true;
-    }
-
-    // The entity's code: from the dictionary, else (once it is full) from the case, else a new
-    // entity is stored.
-    bool lookUpEntity(const EventBatch &batch, const EventBatch::Event &e, int which, quint64 key,
-                      qint64 *code, QString *error)
-    {
-        const std::string_view id = batch.view(e.entity[which][0]);
-        const std::string_view type = batch.view(e.entity[which][1]);
-        const std::string_view name = batch.view(e.entity[which][2]);
-        if (m_findEntity) {
-            if (const quint64 *held = m_entities.find(key)) {
-                *code = qint64(*held);
-                return true;
-            }
-            m_findEntity->text(1, id);
-            m_findEntity->text(2, type);
-            m_findEntity->text(3, name);
-            const bool found = m_findEntity->row();
-            *code = found ? m_findEntity->columnInt(0) : m_nextEntity;
-            m_findEntity->reset();
-            if (found)
-                return true;
-            ++m_nextEntity;
-            return insertEntity(id, type, name, *code, error);
-        }
-        bool inserted = false;
-        *code = qint64(*m_entities.insert(key, quint64(m_nextEntity), &inserted));
-        if (!inserted)
-            return true;
-        ++m_nextEntity;
-        if (!insertEntity(id, type, name, *code, error))
-            return false;
-        return m_entities.size() < m_entitiesMax || lookUpEntitiesInTheCase(error);
-    }
-
-    bool insertEntity(std::string_view id, std::string_view type, std::string_view name,
-                      qint64 code, QString *error)
-    {
-        m_entity.null(1);
-        m_entity.text(2, id);
-        m_entity.text(3, type);
-        m_entity.text(4, name);
-        return m_entity.step(error) && storedAs(code, error);
-    }
-
-    bool actionCodeFor(std::string_view action, qint64 *code, QString *error)
-    {
-        // Consecutive events mostly share their action; otherwise look it up by hash (a
-        // collision falls back to comparing names).
-        if (m_lastAction < m_actions.size() && m_actions[m_lastAction].first == action) {
-            *code = m_actions[m_lastAction].second;
-            return true;
-        }
-        const quint64 key = HashIndex::hash(action);
-        if (const quint64 *at = m_actionIndex.find(key); at && m_actions[*at].first == action) {
-            m_lastAction = size_t(*at);
-        } else {
-            auto same = std::find_if(m_actions.begin(), m_actions.end(),
-                                     [&](const auto &a) { return a.first == action; });
-            if (same == m_actions.end()) {
-                m_action.integer(1, m_nextAction);
-                m_action.text(2, action);
-                if (!m_action.step(error))
-                    return false;
-                bool inserted = false;
-                m_actionIndex.insert(key, m_actions.size(), &inserted);
-                m_actions.emplace_back(std::string(action), m_nextAction++);
-                same = m_actions.end() - 1;
-            }
-            m_lastAction = size_t(same - m_actions.begin());
-        }
-        *code = m_actions[m_lastAction].second;
-        return true;
-    }
-
-    bool writeEvent(const EventBatch &batch, const EventBatch::Event &e, const quint64 *keys,
-                    QString *error)
-    {
-        auto cell = [&](Column c) { return e.cells[columnIndex(c)]; };
-        auto bindText = [&](int index, const EventBatch::Text &t) {
-            if (t.present)
-                m_event.text(index, batch.view(t));
-            else
-                m_event.null(index);
-        };
-        const std::string_view action = batch.view(cell(Column::Action));
-        qint64 actionCode = 0;
-        if (!actionCodeFor(action, &actionCode, error))
-            return false;
-        m_event.null(1);
-        m_event.integer(2, m_sourceId);
-        m_event.integer(3, e.line);
-        m_event.integer(4, e.offset);
-        m_event.text(5, batch.view(cell(Column::Id)));
-        m_event.integer(6, actionCode);
-        qint64 codes[3] = {0, 0, 0};
-        for (int which = 0; which < 3; ++which) {
-            if (!e.entityPresent[which]) {
-                m_event.null(7 + which);
-                continue;
-            }
-            if (!entityCode(batch, e, which, keys[which], &codes[which], error))
-                return false;
-            m_event.integer(7 + which, codes[which]);
-        }
-        if (e.success >= 0)
-            m_event.integer(10, e.success);
-        else
-            m_event.null(10);
-        if (e.hasTime)
-            m_event.integer(11, e.occurredNs);
-        else
-            m_event.null(11);
-        bindText(12, e.requestId);
-        m_event.integer(13, e.flags);
-        bindText(14, cell(Column::OccurredAt));
-        bindText(15, cell(Column::Success));
-        bindText(16, cell(Column::Version));
-        bindText(17, cell(Column::Actor));
-        bindText(18, cell(Column::Target));
-        bindText(19, cell(Column::Scope));
-        bindText(20, cell(Column::Payload));
-        bindText(21, cell(Column::Metadata));
-        bindText(22, cell(Column::Request));
-        bindText(23, e.extra);
-        if (m_rows && m_rows->size() >= m_rowsMax) {
-            m_rows->clear();
-            m_rows = nullptr;
-            m_rowsDropped = true;
-        }
-        if (m_rows)
-            m_rows->append(e.hasTime, e.occurredNs, e.offset, quint16(m_sourceId),
-                           quint32(actionCode), quint32(codes[0]), quint32(codes[1]),
-                           quint32(codes[2]), e.success, e.flags != 0,
-                           batch.view(cell(Column::Id)));
-        return m_event.step(error) && storedAs(e.seq, error);
-    }
-
-    sqlite3 *m_db;
-    qint64 m_sourceId;
-    EventIndexRows *m_rows;
-    size_t m_rowsMax;
-    size_t m_entitiesMax;
-    std::unique_ptr<Statement> m_findEntity; // set once the dictionary is full
-    bool m_rowsDropped = false;
-    Statement m_event;
-    Statement m_problem;
-    Statement m_entity;
-    Statement m_action;
-    std::vector<std::pair<std::string, qint64>> m_actions; // name, code
-    HashIndex m_actionIndex;                               // hash of name -> position
-    size_t m_lastAction = size_t(-1);
-
-    qint64 m_nextAction = 1;
-    HashIndex m_entities;
-    std::vector<quint64> m_keys; // per event of the batch being written and role: see write()
-    qint64 m_nextEntity = 1;
-    // Per role (actor, target, scope): the code of the last entity coded.
-    qint64 m_previousCode[3] = {0, 0, 0};
-};
 
 // Asks the system to start writing the case's new pages to disk while the import goes on, so
 // that the commit's sync finds little left to write (by default nothing is written until then:
@@ -572,13 +118,6 @@ private:
 };
 } // namespace
 
-struct Importer::SourceRun
-{
-    SourceOutcome outcome;
-    qint64 nextSeq = 1;
-    qint64 problems = 0;
-};
-
 Importer::Importer(CaseStore &store, ImportOptions options) : m_store(store), m_options(options) {}
 
 ImportResult Importer::run(const QStringList &paths)
@@ -593,25 +132,22 @@ ImportResult Importer::run(const QStringList &paths)
     }
     // New events are numbered after the case's last one, and the duplicate search keeps seqs in
     // 62 bits: a case from elsewhere numbered below 1 or near the end of int64 is not added to.
-    if (scalar(db, "SELECT coalesce(min(seq), 1) FROM events") < 1 ||
-        scalar(db, "SELECT coalesce(max(seq), 0) FROM events") > (qint64(1) << 61)) {
+    if (SqliteStatement::scalar(db, CaseSql::kFirstSeqOrOne) < 1 ||
+        SqliteStatement::scalar(db, CaseSql::kLastSeqOrZero) > (qint64(1) << 61)) {
         result.error = tr("the case is damaged: its events are numbered outside 1 to 2^61, so no "
                           "more can be added");
         return result;
     }
-    m_commandFirstSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+    m_commandFirstSeq = SqliteStatement::scalar(db, CaseSql::kNextSeq);
     m_computedDuplicates = false;
-    m_rows.clear();
-    m_rows.firstSeq = m_commandFirstSeq;
-    m_collectRows = m_commandFirstSeq == 1;
-    m_duplicateMarks.clear();
-    m_order = EventIndexOrder();
+    m_collectRows = m_rowsSink && m_rowsSink->begin(m_commandFirstSeq);
     // Appending needs few pages in memory: a small cache keeps the import's peak down. The
     // case's own setting comes back at the end.
-    const QByteArray cacheSize = QByteArray::number(scalar(db, "PRAGMA cache_size"));
-    exec(db, "PRAGMA cache_size=-8192", nullptr);
+    const QByteArray cacheSize =
+        QByteArray::number(SqliteStatement::scalar(db, CaseSql::kCacheSize));
+    CaseWrite::exec(db, CaseSql::kSmallCacheForImport, nullptr);
     // Other programs go on reading the case as it was while the sources go in (see CaseFileVfs).
-    // Not while the viewer's index is replaced below: that rewrites the pages the old index
+    // Not while the viewer's index is replaced afterwards: that rewrites the pages the old index
     // freed, which would all be kept in memory, for a moment's wait of the readers.
     CaseFileVfs::setDeferWrites(db, true);
     result.ok = true;
@@ -622,9 +158,8 @@ ImportResult Importer::run(const QStringList &paths)
         }
     }
     CaseFileVfs::setDeferWrites(db, false);
-    const bool ordered = m_ordering.joinable();
-    if (ordered)
-        m_ordering.join();
+    if (m_rowsSink && !m_collectRows)
+        m_rowsSink->abandon();
     if (!m_computedDuplicates)
         result.duplicates = m_store.duplicateCounts();
     for (const SourceOutcome &s : result.sources) {
@@ -633,40 +168,7 @@ ImportResult Importer::run(const QStringList &paths)
         result.rejected += s.rejected;
         result.blankLines += s.blankLines;
     }
-    // The viewer's index of the events, kept in the case so that it opens in a fraction of a
-    // second (a failure only costs the viewer a rebuild when it opens the case). The rows kept
-    // during the import hold every event when the case started empty; otherwise the events are
-    // read back, unless the case is too large for the import's memory: the viewer then makes the
-    // index when it first opens the case.
-    const qint64 lastSeq = result.ok && result.imported > 0
-                               ? scalar(db, "SELECT coalesce(max(seq), 0) FROM events")
-                               : 0;
-    const bool fromRows = m_collectRows && qint64(m_rows.size()) == lastSeq;
-    if (lastSeq > 0 && (fromRows || lastSeq <= m_options.indexEventsMax)) {
-        // The import's page cache and the batches' freed arenas are no use to the index build:
-        // hand them back to the system before it allocates its own.
-        // The build reads the events once, in order: a small page cache serves it as well.
-        sqlite3_db_release_memory(db);
-        malloc_trim(0);
-        exec(db, "PRAGMA cache_size=-4096", nullptr);
-        EventIndex index;
-        QString indexError;
-        bool built = false;
-        if (fromRows) {
-            for (const DuplicateMark &mark : m_duplicateMarks)
-                m_rows.setDuplicate(mark.seq, mark.kind, mark.count, mark.rank);
-            built = EventIndex::build(db, std::move(m_rows), &index, &indexError, &m_cancel,
-                                      ordered ? &m_order : nullptr);
-        } else {
-            built = EventIndex::build(db, &index, &indexError, &m_cancel);
-        }
-        if (built)
-            index.store(db, &indexError);
-    }
-    exec(db, QByteArray("PRAGMA cache_size=" + cacheSize).constData(), nullptr);
-    m_rows.clear();
-    m_order = EventIndexOrder();
-    m_duplicateMarks.clear();
+    CaseWrite::exec(db, QByteArray(CaseSql::kSetCacheSizePrefix + cacheSize).constData(), nullptr);
     return result;
 }
 
@@ -722,7 +224,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     outcome.format = QLatin1String(sourceFormatName(format));
 
     QString error;
-    if (!exec(db, "BEGIN IMMEDIATE", &error)) {
+    if (!CaseWrite::exec(db, CaseSql::kBeginImmediate, &error)) {
         const int code = sqlite3_errcode(db) & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return fail(tr("the case is in use by another AuditLens that is writing to it; "
@@ -744,8 +246,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // every byte has been read.
     qint64 sourceId = 0;
     {
-        Statement insert(db, "INSERT INTO sources(path, file_name, bytes, modified, sha256, format,"
-                             " imported_at, app_version) VALUES (?,?,?,?,?,?,?,?)");
+        SqliteStatement insert(db, CaseSql::kInsertSource);
         const QByteArray p = outcome.path.toUtf8();
         const QByteArray name = QFileInfo(path).fileName().toUtf8();
         const QByteArray modified = file.modified().toString(Qt::ISODateWithMs).toUtf8();
@@ -753,41 +254,40 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
             "pending:" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         const QByteArray fmt = outcome.format.toUtf8();
         const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
-        insert.textCopy(1, p);
-        insert.textCopy(2, name);
-        insert.integer(3, file.size());
-        insert.textCopy(4, modified);
-        insert.textCopy(5, pending);
-        insert.textCopy(6, fmt);
-        insert.textCopy(7, now);
-        insert.textCopy(8, QByteArrayLiteral(AUDITLENS_VERSION));
-        if (!insert.step(&error))
+        insert.bindTextCopy(1, p);
+        insert.bindTextCopy(2, name);
+        insert.bindInt64(3, file.size());
+        insert.bindTextCopy(4, modified);
+        insert.bindTextCopy(5, pending);
+        insert.bindTextCopy(6, fmt);
+        insert.bindTextCopy(7, now);
+        insert.bindTextCopy(8, QByteArrayLiteral(AUDITLENS_VERSION));
+        if (!CaseWrite::run(insert, db, &error))
             return rollback(tr("the case cannot be written (%1)").arg(error));
         sourceId = sqlite3_last_insert_rowid(db);
     }
 
     // Every id already in the case, so duplicates are found across sources.
     DuplicateTracker tracker(size_t(std::max<qint64>(1, m_options.duplicateMemoryEvents)));
-    qint64 nextSeq = scalar(db, "SELECT coalesce(max(seq), 0) + 1 FROM events");
+    qint64 nextSeq = SqliteStatement::scalar(db, CaseSql::kNextSeq);
     tracker.reserve(size_t(nextSeq - 1) + size_t(file.size() / 256) + 1024);
     {
-        Statement ids(db, "SELECT seq, event_id FROM events WHERE event_id <> '' ORDER BY seq");
+        SqliteStatement ids(db, CaseSql::kEventIds);
         while (ids.row())
-            tracker.add(ids.column(1), ids.columnInt(0), ids.columnInt(0) >= m_commandFirstSeq);
+            tracker.add(ids.columnText(1), ids.columnInt64(0),
+                        ids.columnInt64(0) >= m_commandFirstSeq);
     }
 
     // What the viewer's index needs is kept as the events are written, so the index can be built
     // without reading them back. Only while the command started on an empty case: then the rows
     // hold every event of it.
-    const size_t rowMark = m_rows.size();
+    const size_t rowMark = m_collectRows ? m_rowsSink->rowCount() : 0;
     if (m_collectRows) {
         // Address space is reserved generously (pages are only used once written) so that the
         // columns do not double and copy themselves as a large source streams in.
-        m_rows.reserve(
-            std::min(rowMark + size_t(file.size() / 256) + 1024, size_t(m_options.indexEventsMax)));
+        m_rowsSink->reserve(rowMark + size_t(file.size() / 256) + 1024);
     }
-    BatchWriter writer(db, sourceId, m_collectRows ? &m_rows : nullptr,
-                       size_t(m_options.indexEventsMax),
+    BatchWriter writer(db, sourceId, m_collectRows ? m_rowsSink : nullptr,
                        size_t(std::max<qint64>(1, m_options.entityMemoryEntries)));
     if (!writer.prepare(&error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
@@ -822,7 +322,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     EventCells cells;
     ParsedEvent parsed;
     std::vector<Problem> problems;
-    std::string extra;
+    RecordAssembler assembler;
     QString fatal;
     qint64 problemCount = 0;
     ImportProgress progress;
@@ -921,84 +421,17 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     problems.push_back(p);
                     parsed.flags |= flagBit(ProblemKind::DuplicateKey);
                 }
-                // Extra columns as one JSON object, made before the batch grows: the cells may
-                // lie in its arena.
-                if (!cells.extras.empty()) {
-                    extra.assign(1, '{');
-                    for (const auto &[name, value] : cells.extras) {
-                        if (extra.size() > 1)
-                            extra.push_back(',');
-                        appendJsonString(extra, name);
-                        extra.push_back(':');
-                        appendJsonString(extra, value);
-                    }
-                    extra.push_back('}');
-                }
                 const qint64 seq = nextSeq++;
                 EventBatch &batch = builder.batch();
-                EventBatch::Event &e = batch.append();
-                e.seq = seq;
-                e.line = record.line;
-                e.offset = record.offset;
-                // Cells the reader unescaped into the batch's arena are kept where they are (this
-                // commits them, before anything else is added); the others are copied.
-                const char *unescaped = batch.arena.data() + batch.arena.size();
-                const size_t unescapedBytes = csv ? csv->unescapedBytes() : 0;
-                auto inArena = [&](std::string_view cell) {
-                    return unescapedBytes > 0 && cell.data() >= unescaped &&
-                           cell.data() < unescaped + unescapedBytes;
-                };
-                for (int c = 0; c < kColumnCount; ++c) {
-                    if (cells.present[size_t(c)] && inArena(cells.cell[size_t(c)]))
-                        e.cells[c] = batch.at(cells.cell[size_t(c)]);
-                }
-                batch.arena.commit(unescapedBytes);
-                for (int c = 0; c < kColumnCount; ++c) {
-                    if (cells.present[size_t(c)] && !e.cells[c].present)
-                        e.cells[c] = batch.add(cells.cell[size_t(c)]);
-                }
-                if (!cells.extras.empty())
-                    e.extra = batch.add(extra);
-                const EntityRef *refs[3] = {&parsed.actor, &parsed.target, &parsed.scope};
-                for (int w = 0; w < 3; ++w) {
-                    e.entityPresent[w] = refs[w]->present;
-                    if (refs[w]->present) {
-                        e.entity[w][0] = batch.add(refs[w]->id);
-                        e.entity[w][1] = batch.add(refs[w]->type);
-                        e.entity[w][2] = batch.add(refs[w]->name);
-                    }
-                }
-                if (!parsed.requestId.empty())
-                    e.requestId = batch.add(parsed.requestId);
-                e.occurredNs = parsed.occurredNs;
-                e.hasTime = parsed.hasTime;
-                e.success = parsed.success;
-                e.flags = parsed.flags;
+                const EventBatch::Event &e =
+                    assembler.append(batch, cells, parsed, seq, record.line, record.offset,
+                                     csv ? csv->unescapedBytes() : 0);
                 // From here on the cells are read from the batch: adding to it may have moved
                 // those in its arena.
                 auto cell = [&](Column c) { return batch.view(e.cells[columnIndex(c)]); };
                 tracker.add(cell(Column::Id), seq, true);
                 if (m_preview && previewSent + preview.size() < m_previewMax) {
-                    auto label = [](const EntityRef &r) {
-                        const std::string_view v = r.name.empty() ? r.id : r.name;
-                        return QString::fromUtf8(v.data(), qsizetype(v.size()));
-                    };
-                    auto text = [](std::string_view v) {
-                        return QString::fromUtf8(v.data(), qsizetype(v.size()));
-                    };
-                    PreviewEvent pe;
-                    pe.seq = seq;
-                    pe.line = record.line;
-                    pe.hasTime = parsed.hasTime;
-                    pe.occurredNs = parsed.occurredNs;
-                    pe.occurredAt = text(cell(Column::OccurredAt));
-                    pe.action = text(cell(Column::Action));
-                    pe.actor = label(parsed.actor);
-                    pe.target = label(parsed.target);
-                    pe.scope = label(parsed.scope);
-                    pe.id = text(cell(Column::Id));
-                    pe.success = parsed.success;
-                    preview.push_back(std::move(pe));
+                    preview.push_back(RecordAssembler::preview(batch, e, parsed));
                     if (preview.size() >= 500 || previewSent + preview.size() >= m_previewMax) {
                         m_preview(preview);
                         previewSent += preview.size();
@@ -1061,7 +494,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     SourceInfo existing;
     if (m_store.hasSourceWithSha256(outcome.sha256, &existing)) {
         abandonTransaction(db);
-        m_rows.truncate(rowMark);
+        if (m_collectRows)
+            m_rowsSink->truncate(rowMark);
         outcome.alreadyImported = true;
         outcome.sourceId = existing.id;
         outcome.records = outcome.imported = outcome.rejected = outcome.flagged = 0;
@@ -1092,107 +526,36 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     // the rows: it runs on the other core while this thread confirms duplicates and the case
     // commits (the rows are not touched until it is joined).
     if (m_collectRows && index + 1 == m_sourceCount)
-        m_ordering = std::thread([this] { m_order = EventIndex::order(m_rows); });
+        m_rowsSink->rowsComplete();
 
     // Confirm each candidate group against the stored ids and cells, and mark its copies.
     DuplicateCounts dups;
-    {
-        Statement fetch(db, "SELECT e.event_id, e.action_id, e.occurred_at, e.success_text,"
-                            " e.version, e.actor_json, e.target_json, e.scope_json, e.payload,"
-                            " e.metadata, e.request, e.extra, coalesce(d.kind, 0),"
-                            " coalesce(d.count, 1), coalesce(d.rank, 1) FROM events AS e"
-                            " LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE e.seq = ?");
-        struct Copy
-        {
-            qint64 seq;
-            std::vector<std::string> fields; // [0] id, then the cells (NULL marked by \x01)
-            qint64 kind;
-            qint64 count;
-            qint64 rank;
-        };
-        std::vector<DuplicateMark> changed;
-        for (const auto &group : groups) {
-            std::map<std::string, std::vector<Copy>> byId;
-            for (const qint64 seq : group) {
-                fetch.integer(1, seq);
-                if (!fetch.row()) {
-                    fetch.reset();
-                    continue;
-                }
-                Copy copy{seq, {}, fetch.columnInt(12), fetch.columnInt(13), fetch.columnInt(14)};
-                for (int c = 0; c < 12; ++c)
-                    copy.fields.emplace_back(fetch.isNull(c) ? std::string_view("\x01")
-                                                             : fetch.column(c));
-                fetch.reset();
-                byId[copy.fields[0]].push_back(std::move(copy));
-            }
-            for (auto &[id, copies] : byId) {
-                qint64 kind = 0;
-                if (copies.size() > 1) {
-                    kind = 1;
-                    for (const Copy &c : copies) {
-                        if (c.fields != copies.front().fields)
-                            kind = 2;
-                    }
-                    ++dups.duplicateIds;
-                    dups.duplicateExtraRecords += qint64(copies.size()) - 1;
-                    if (kind == 2)
-                        ++dups.conflictingIds;
-                }
-                qint64 rank = 0;
-                for (const Copy &c : copies) {
-                    const qint64 count = qint64(copies.size());
-                    ++rank;
-                    if (m_collectRows)
-                        m_duplicateMarks.push_back({c.seq, int(kind), count, rank});
-                    if (c.kind != kind || c.count != count || c.rank != rank)
-                        changed.push_back({c.seq, int(kind), count, rank});
-                }
-            }
-        }
-        // Written in seq order: the table grows at its end, page after page.
-        std::sort(changed.begin(), changed.end(),
-                  [](const DuplicateMark &a, const DuplicateMark &b) { return a.seq < b.seq; });
-        Statement mark(db, "INSERT OR REPLACE INTO duplicates(seq, kind, count, rank)"
-                           " VALUES (?,?,?,?)");
-        Statement unmark(db, "DELETE FROM duplicates WHERE seq = ?");
-        for (const DuplicateMark &m : changed) {
-            Statement &statement = m.kind == 0 ? unmark : mark;
-            statement.integer(1, m.seq);
-            if (m.kind != 0) {
-                statement.integer(2, m.kind);
-                statement.integer(3, m.count);
-                statement.integer(4, m.rank);
-            }
-            if (!statement.step(&error))
-                return rollback(tr("the case cannot be written (%1)").arg(error));
-        }
-    }
+    if (!DuplicateResolver::resolve(db, groups, m_collectRows ? m_rowsSink : nullptr, &dups,
+                                    &error))
+        return rollback(tr("the case cannot be written (%1)").arg(error));
 
     outcome.sourceId = sourceId;
     outcome.elapsedMs = timer.elapsed();
     {
-        Statement finish(db,
-                         "UPDATE sources SET sha256 = ?, header = ?, records = ?, imported = ?,"
-                         " rejected = ?, flagged = ?, blank_lines = ?, import_ms = ? WHERE id = ?");
+        SqliteStatement finish(db, CaseSql::kFinishSource);
         const QByteArray sha = outcome.sha256.toUtf8();
         QByteArray headerJson;
         if (format == SourceFormat::Csv)
             headerJson = QJsonDocument(QJsonArray::fromStringList(header.names()))
                              .toJson(QJsonDocument::Compact);
-        finish.textCopy(1, sha);
+        finish.bindTextCopy(1, sha);
         if (headerJson.isEmpty())
-            finish.null(2);
+            finish.bindNull(2);
         else
-            finish.textCopy(2, headerJson);
-        finish.integer(3, outcome.records);
-        finish.integer(4, outcome.imported);
-        finish.integer(5, outcome.rejected);
-        finish.integer(6, outcome.flagged);
-        finish.integer(7, outcome.blankLines);
-        finish.integer(8, outcome.elapsedMs);
-        finish.integer(9, sourceId);
-        if (!finish.step(&error))
+            finish.bindTextCopy(2, headerJson);
+        finish.bindInt64(3, outcome.records);
+        finish.bindInt64(4, outcome.imported);
+        finish.bindInt64(5, outcome.rejected);
+        finish.bindInt64(6, outcome.flagged);
+        finish.bindInt64(7, outcome.blankLines);
+        finish.bindInt64(8, outcome.elapsedMs);
+        finish.bindInt64(9, sourceId);
+        if (!CaseWrite::run(finish, db, &error))
             return rollback(tr("the case cannot be written (%1)").arg(error));
     }
     // Readers have gone on reading the case as it was before. The commit waits for those
@@ -1207,7 +570,7 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     if (locked != SQLITE_OK)
         return rollback(
             tr("the case cannot be written (%1)").arg(QString::fromUtf8(sqlite3_errstr(locked))));
-    if (!exec(db, "COMMIT", &error))
+    if (!CaseWrite::exec(db, CaseSql::kCommit, &error))
         return rollback(tr("the case cannot be written (%1)").arg(error));
 
     result.duplicates = dups;

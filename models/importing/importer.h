@@ -1,15 +1,14 @@
 #pragma once
 
-#include "../index/eventindex.h"
 #include "../reading/problem.h"
 #include "../store/casestore.h"
+#include "indexrowssink.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
-#include <thread>
 #include <vector>
 
 namespace auditlens {
@@ -17,11 +16,6 @@ namespace auditlens {
 struct ImportOptions
 {
     size_t maxRecordBytes = size_t(64) << 20; // a larger record is rejected, not loaded
-    // The viewer's index is made by the import for a case of up to this many events. It costs
-    // about 155 bytes an event while it is made (the columns collected as events are written,
-    // then the index itself): a larger case is indexed by the viewer when it first opens it, so
-    // that the import's memory does not grow with it.
-    qint64 indexEventsMax = 1200000;
     // Event ids noted in memory (16 bytes each) to find duplicates; past this many they go to a
     // temporary file, so that memory does not grow with the source.
     qint64 duplicateMemoryEvents = qint64(2) << 20;
@@ -120,11 +114,13 @@ public:
     // Keep at most this many problems in ImportResult::problems (all are stored in the case).
     void setProblemLimit(size_t limit) { m_problemLimit = limit; }
     void cancel() { m_cancel.store(true, std::memory_order_relaxed); }
+    // Receives what a viewer index needs of each event written (see IndexRowsSink); the
+    // importer never makes or keeps an index itself.
+    void setIndexRowsSink(IndexRowsSink *sink) { m_rowsSink = sink; }
 
     ImportResult run(const QStringList &paths);
 
 private:
-    struct SourceRun;
     bool importSource(int index, const QString &path, ImportResult &result);
 
     CaseStore &m_store;
@@ -137,18 +133,8 @@ private:
     qint64 m_commandFirstSeq = 0;
     int m_sourceCount = 0;
     bool m_computedDuplicates = false;
-    EventIndexRows m_rows;      // the indexed columns of the events this command imported
-    bool m_collectRows = false; // the case was empty when the command started
-    struct DuplicateMark
-    {
-        qint64 seq;
-        int kind;
-        qint64 count;
-        qint64 rank;
-    };
-    std::vector<DuplicateMark> m_duplicateMarks; // for m_rows, once m_ordering is done
-    std::thread m_ordering;                      // makes m_order from m_rows
-    EventIndexOrder m_order;
+    IndexRowsSink *m_rowsSink = nullptr;
+    bool m_collectRows = false; // the sink takes this command's rows
 };
 
 } // namespace auditlens

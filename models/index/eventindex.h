@@ -11,8 +11,6 @@
 #include <string_view>
 #include <vector>
 
-struct sqlite3;
-
 namespace auditlens {
 
 // The fields a reviewer filters, counts and sorts on.
@@ -93,8 +91,9 @@ struct EventIndexOrder
 
 // The compact in-memory columns of a case that filters, facets, sorting and the histogram touch,
 // one entry per event in time order (ties by source and line; events without a time last). Rows
-// themselves stay in SQLite and are fetched only for what is on screen. Built once from the case
-// and kept in it as a blob, so opening a million events reads ~70 MB instead of rescanning 1 GB.
+// themselves stay in SQLite and are fetched only for what is on screen. Pure memory: made by
+// EventIndexBuilder and kept in the case by EventIndexStorage, so opening a million events reads
+// ~70 MB instead of rescanning 1 GB.
 class EventIndex
 {
 public:
@@ -166,33 +165,8 @@ public:
     // Whether some event has a seq in [lo, hi].
     bool holdsSeqIn(qint64 lo, qint64 hi) const { return m_seqMap.holdsSeqIn(lo, hi); }
 
-    // What the case held when the index was made, where it can be read in a few milliseconds:
-    // its sources, actions and duplicate marks in full, the range of its seqs and entity ids.
-    // The events themselves are compared with the index on a sample when it is loaded.
-    static QByteArray fingerprint(sqlite3 *db);
+    // What the case held when the index was made (see IndexFingerprint).
     QByteArray fingerprintOfData() const { return m_fingerprint; }
-
-    // Reads the events of the case into a new index. cancel may be null.
-    static bool build(sqlite3 *db, EventIndex *index, QString *error,
-                      const std::atomic<bool> *cancel = nullptr);
-    // Builds the index from rows that hold every event of the case (they are consumed); the
-    // case is read only for its dictionaries and sources.
-    // prepared, when given, is order(rows) made earlier (it is consumed).
-    static bool build(sqlite3 *db, EventIndexRows &&rows, EventIndex *index, QString *error,
-                      const std::atomic<bool> *cancel = nullptr,
-                      EventIndexOrder *prepared = nullptr);
-    // Reads only the rows' times, time flags and ids.
-    static EventIndexOrder order(const EventIndexRows &rows);
-    // The index kept in the case if it matches the case's current content; false otherwise
-    // (also when it is damaged: it is then rebuilt, never trusted).
-    static bool load(sqlite3 *db, EventIndex *index);
-    // Keeps the index in the case (replacing an older one). The case must be writable.
-    // chunkBytes: the most one row of the kept index holds.
-    bool store(sqlite3 *db, QString *error, size_t chunkBytes = size_t(4) << 20) const;
-    // Loads the kept index, or builds it (and keeps it when the case is writable). A case whose
-    // events cannot be indexed (damaged, or too large for memory) gives an error.
-    static bool loadOrBuild(sqlite3 *db, bool writable, EventIndex *index, QString *error,
-                            bool *built = nullptr);
 
     // Stable across runs and builds (the hashes are kept in the case).
     static quint64 hashText(std::string_view text);
@@ -203,8 +177,11 @@ public:
     qint64 memoryBytes() const;
 
 private:
-    template <typename W> void write(W &w) const;
-    bool deserialize(const QByteArray &data);
+    // Made by the builder, read back by the storage; both fill the columns and then finish.
+    friend class EventIndexBuilder;
+    friend class EventIndexStorage;
+    // Derives the postings, duplicate positions and seq map from the columns; false when two
+    // events share a seq.
     bool finishLoad();
 
     std::vector<qint64> m_seq;

@@ -1,5 +1,6 @@
 #include "eventrowsreader.h"
 
+#include "../store/casesql.h"
 #include "eventindex.h"
 #include "indexedrow.h"
 #include "store/sqlitestatement.h"
@@ -16,7 +17,7 @@ namespace {
 qint64 scalar(sqlite3 *db, const char *sql, qint64 otherwise)
 {
     SqliteStatement s(db, sql);
-    return s.row() && !s.isNull(0) ? s.integer(0) : otherwise;
+    return s.row() && !s.isNull(0) ? s.columnInt64(0) : otherwise;
 }
 
 // The ids of a small table (sources, actions), ascending.
@@ -25,7 +26,7 @@ std::vector<qint64> idsOf(sqlite3 *db, const char *sql)
     std::vector<qint64> ids;
     SqliteStatement s(db, sql);
     while (s.row())
-        ids.push_back(s.integer(0));
+        ids.push_back(s.columnInt64(0));
     return ids;
 }
 
@@ -45,26 +46,24 @@ bool EventRowsReader::read(sqlite3 *db, EventIndexRows *rows, QString *error,
     // (16 bits for sources, 32 for the others). An event of a source or an action the case does
     // not hold is one the CLI's queries never show (they join those tables): the case is damaged.
     // Entities are joined loosely, so an entity id need only fit.
-    const std::vector<qint64> sources =
-        idsOf(db, "SELECT id FROM sources WHERE id BETWEEN 1 AND 65535 ORDER BY id");
-    const std::vector<qint64> actions =
-        idsOf(db, "SELECT id FROM actions WHERE id BETWEEN 1 AND 4294967295 ORDER BY id");
-    const qint64 maxEntity = std::min<qint64>(scalar(db, "SELECT max(id) FROM entities", 0),
+    const std::vector<qint64> sources = idsOf(db, CaseSql::kIndexableSourceIds);
+    const std::vector<qint64> actions = idsOf(db, CaseSql::kIndexableActionIds);
+    const qint64 maxEntity = std::min<qint64>(scalar(db, CaseSql::kLastEntityId, 0),
                                               std::numeric_limits<quint32>::max());
     // Two queries: SQLite finds a lone min() or max() in the primary key at once, both together
     // by reading the whole table.
-    rows->firstSeq = scalar(db, "SELECT min(seq) FROM events", 1);
-    const qint64 lastSeq = scalar(db, "SELECT max(seq) FROM events", 0);
+    rows->firstSeq = scalar(db, CaseSql::kFirstSeq, 1);
+    const qint64 lastSeq = scalar(db, CaseSql::kLastSeq, 0);
     // Room for the events the seqs promise, but never more than the file could hold (a row
     // takes more than 16 bytes): two seqs far apart must not reserve gigabytes.
     if (lastSeq >= rows->firstSeq) {
         const quint64 span = quint64(lastSeq) - quint64(rows->firstSeq) + 1;
-        const qint64 fileBytes = scalar(db, "PRAGMA page_count", 0) *
-                                 std::min<qint64>(scalar(db, "PRAGMA page_size", 0), 65536);
+        const qint64 fileBytes = scalar(db, CaseSql::kPageCount, 0) *
+                                 std::min<qint64>(scalar(db, CaseSql::kPageSize, 0), 65536);
         rows->reserve(
             size_t(std::min<quint64>(span, quint64(std::max<qint64>(fileBytes, 0)) / 16)));
     }
-    SqliteStatement select(db, (std::string(IndexedRow::kSelect) + " ORDER BY e.seq").c_str());
+    SqliteStatement select(db, CaseSql::kIndexedEvents);
     if (!select.ok()) {
         *error = cannotRead(db);
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../store/casesql.h"
 #include "eventindex.h"
 #include "store/sqlitestatement.h"
 
@@ -23,19 +24,20 @@ namespace auditlens {
 // damaged or shortened row is noticed before anything is read from it.
 struct IndexBlob
 {
+    static constexpr quint32 kMagic = 0x58494c41; // "ALIX"
+    // 2: hashText reads eight bytes at a time. 3: every row ends in a checksum, the fingerprint
+    // covers actions, duplicate marks and entities, and a loaded index is checked in full.
+    static constexpr quint32 kFormat = 3;
     static constexpr const char *kRowName = "events.%06d";
     static constexpr size_t kChecksumBytes = sizeof(quint64);
-    static constexpr const char *kTableSql = "CREATE TABLE IF NOT EXISTS viewer_index("
-                                             " name TEXT PRIMARY KEY, fingerprint BLOB NOT NULL,"
-                                             " data BLOB)";
 
     // Writes the rows of an index, each from a staging buffer, as the index serializes itself.
     class Writer
     {
     public:
         Writer(sqlite3 *db, const QByteArray &fingerprint, size_t chunk)
-            : m_insert(db, "INSERT INTO viewer_index(name, fingerprint, data) VALUES (?, ?, ?)"),
-              m_fingerprint(fingerprint), m_chunk(chunk)
+            : m_insert(db, CaseSql::kInsertViewerIndexRow), m_fingerprint(fingerprint),
+              m_chunk(chunk)
         {
             m_ok = m_insert.ok();
             m_stage.reserve(chunk + kChecksumBytes);
@@ -86,13 +88,11 @@ struct IndexBlob
                 const quint64 sum = qToLittleEndian(
                     EventIndex::checksum(m_stage.data(), m_stage.size(), quint64(m_chunks - 1)));
                 m_stage.append(reinterpret_cast<const char *>(&sum), kChecksumBytes);
-                sqlite3_stmt *insert = m_insert.get();
-                sqlite3_bind_text(insert, 1, name, -1, SQLITE_STATIC);
-                sqlite3_bind_blob(insert, 2, m_fingerprint.constData(), int(m_fingerprint.size()),
-                                  SQLITE_STATIC);
-                sqlite3_bind_blob(insert, 3, m_stage.data(), int(m_stage.size()), SQLITE_STATIC);
-                m_ok = sqlite3_step(insert) == SQLITE_DONE;
-                sqlite3_reset(insert);
+                m_insert.bindText(1, name);
+                m_insert.bindBlob(2, m_fingerprint.constData(), size_t(m_fingerprint.size()));
+                m_insert.bindBlob(3, m_stage.data(), m_stage.size());
+                m_ok = m_insert.step() == SqliteStatement::Step::Done;
+                m_insert.reset();
             }
             m_stage.clear();
         }

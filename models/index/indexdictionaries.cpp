@@ -1,6 +1,8 @@
 #include "indexdictionaries.h"
 
+#include "../store/casesql.h"
 #include "eventindex.h"
+#include "positionsort.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -53,43 +55,6 @@ int compareFolded(std::string_view a, std::string_view b)
 
 } // namespace
 
-// Stable LSD radix sort of (key, value) pairs by key, eleven bits a pass, skipping digits that
-// all keys share. The counts of every pass come from one read of the keys. A million pairs in a
-// few tens of milliseconds, where std::sort takes ten times as long; stability keeps equal keys in
-// their incoming order.
-void IndexDictionaries::sortByKey(std::vector<std::pair<quint64, quint32>> &items)
-{
-    constexpr int kDigitBits = 11;
-    constexpr int kPasses = (64 + kDigitBits - 1) / kDigitBits;
-    constexpr size_t kBuckets = size_t(1) << kDigitBits;
-    constexpr quint64 kMask = kBuckets - 1;
-    const size_t n = items.size();
-    if (n < 2)
-        return;
-    std::vector<size_t> counts(kPasses * kBuckets, 0);
-    for (const auto &item : items) {
-        for (int d = 0; d < kPasses; ++d)
-            ++counts[size_t(d) * kBuckets + ((item.first >> (d * kDigitBits)) & kMask)];
-    }
-    std::vector<std::pair<quint64, quint32>> buffer;
-    for (int d = 0; d < kPasses; ++d) {
-        size_t *offsets = &counts[size_t(d) * kBuckets];
-        const int shift = d * kDigitBits;
-        if (offsets[(items.front().first >> shift) & kMask] == n)
-            continue; // every key has this digit: the pass would not move anything
-        size_t sum = 0;
-        for (size_t b = 0; b < kBuckets; ++b) {
-            const size_t count = offsets[b];
-            offsets[b] = sum;
-            sum += count;
-        }
-        buffer.resize(n);
-        for (const auto &item : items)
-            buffer[offsets[(item.first >> shift) & kMask]++] = item;
-        items.swap(buffer);
-    }
-}
-
 // The distinct non-zero values of a column of ids, ascending, behind a leading 0.
 std::vector<quint32> IndexDictionaries::distinctIds(const std::vector<quint32> &column)
 {
@@ -131,7 +96,7 @@ std::vector<quint32> IndexDictionaries::rankTexts(const std::vector<std::string_
     std::vector<std::pair<quint64, quint32>> keyed(n);
     for (size_t i = 0; i < n; ++i)
         keyed[i] = {prefixKey(texts[i], foldCase), quint32(i)};
-    sortByKey(keyed); // by key, then by index: the order std::sort gives pairs
+    PositionSort::byKey(keyed); // by key, then by index: the order std::sort gives pairs
     auto compare = [&](quint32 a, quint32 b) {
         return foldCase ? compareFolded(texts[a], texts[b]) : texts[a].compare(texts[b]);
     };
@@ -170,7 +135,7 @@ void IndexDictionaries::sortHashes(std::vector<quint64> &hashes, std::vector<qui
     std::vector<std::pair<quint64, quint32>> order(hashes.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = {hashes[i], quint32(i)};
-    sortByKey(order);
+    PositionSort::byKey(order);
     std::vector<quint64> h(order.size());
     std::vector<quint32> c(order.size());
     for (size_t i = 0; i < order.size(); ++i) {
@@ -206,13 +171,12 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
     {
         FieldDictionary &d = dicts[0];
         std::vector<std::string> names(d.entityIds.size());
-        SqliteStatement select(db,
-                               "SELECT id, name FROM actions WHERE id BETWEEN 1 AND 4294967295");
+        SqliteStatement select(db, CaseSql::kIndexableActions);
         while (select.row()) {
             auto it = std::lower_bound(d.entityIds.begin() + 1, d.entityIds.end(),
-                                       quint32(select.integer(0)));
-            if (it != d.entityIds.end() && *it == quint32(select.integer(0)))
-                names[size_t(it - d.entityIds.begin())] = std::string(select.text(1));
+                                       quint32(select.columnInt64(0)));
+            if (it != d.entityIds.end() && *it == quint32(select.columnInt64(0)))
+                names[size_t(it - d.entityIds.begin())] = std::string(select.columnText(1));
         }
         if (!select.done())
             return cannotRead();
@@ -248,13 +212,12 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
                 d.ids.resize(d.entityIds.size());
             }
         }
-        SqliteStatement select(db, "SELECT id, ext_id, name FROM entities"
-                                   " WHERE id BETWEEN 1 AND 4294967295 ORDER BY id");
+        SqliteStatement select(db, CaseSql::kIndexableEntities);
         size_t cursor[3] = {1, 1, 1};
         while (select.row()) {
-            const quint32 id = quint32(select.integer(0));
-            const std::string_view ext = select.text(1);
-            const std::string_view name = select.text(2);
+            const quint32 id = quint32(select.columnInt64(0));
+            const std::string_view ext = select.columnText(1);
+            const std::string_view name = select.columnText(2);
             for (int f = 0; f < 3; ++f) {
                 FieldDictionary &d = dicts[f + 1];
                 size_t &c = cursor[f];

@@ -19,8 +19,6 @@ struct FieldDictionary;
 class IndexDictionaries
 {
 public:
-    // Stable LSD radix sort of (key, value) pairs by key.
-    static void sortByKey(std::vector<std::pair<quint64, quint32>> &items);
     // The distinct non-zero values of a column of ids, ascending, behind a leading 0.
     static std::vector<quint32> distinctIds(const std::vector<quint32> &column);
     // Ranks of texts: equal texts share a rank; foldCase compares ASCII letters without case.

@@ -31,39 +31,34 @@ const char *const kColumnNames[] = {"seq",   "source_id", "offset", "occurred_ns
                                     "",      "kind",      "count",  "rank",        "event_id"};
 } // namespace
 
-const char *const IndexedRow::kSelect =
-    "SELECT e.seq, e.source_id, e.offset, e.occurred_ns, e.action_id, e.actor, e.target,"
-    " e.scope, e.success, e.flags, d.seq IS NOT NULL, d.kind, d.count, d.rank, e.event_id"
-    " FROM events AS e LEFT JOIN duplicates AS d ON d.seq = e.seq";
-
 bool IndexedRow::read(const SqliteStatement &row, QString *problem)
 {
-    seq = row.integer(Seq);
-    const bool copies = row.integer(HasCopies) != 0; // a row in duplicates
+    seq = row.columnInt64(Seq);
+    const bool copies = row.columnInt64(HasCopies) != 0; // a row in duplicates
     for (const Column c : {SourceId, Offset, ActionId, DupKind, DupCount, DupRank}) {
-        if (row.type(c) != SQLITE_INTEGER && (copies || c < DupKind)) {
+        if (row.columnType(c) != SQLITE_INTEGER && (copies || c < DupKind)) {
             *problem = QCoreApplication::translate("EventIndex", "has a %1 that is not a number")
                            .arg(QLatin1String(kColumnNames[c]));
             return false;
         }
     }
     for (const Column c : {OccurredNs, Actor, Target, Scope, Success, Flags}) {
-        if (!row.isNull(c) && row.type(c) != SQLITE_INTEGER) {
+        if (!row.isNull(c) && row.columnType(c) != SQLITE_INTEGER) {
             *problem = QCoreApplication::translate("EventIndex", "has a %1 that is not a number")
                            .arg(QLatin1String(kColumnNames[c]));
             return false;
         }
     }
-    source = row.integer(SourceId);
-    offset = row.integer(Offset);
+    source = row.columnInt64(SourceId);
+    offset = row.columnInt64(Offset);
     hasTime = !row.isNull(OccurredNs);
-    time = row.integer(OccurredNs);
-    action = row.integer(ActionId);
+    time = row.columnInt64(OccurredNs);
+    action = row.columnInt64(ActionId);
     for (int f = 0; f < 3; ++f)
-        entity[f] = row.integer(Actor + f);
-    flagged = row.integer(Flags) != 0;
+        entity[f] = row.columnInt64(Actor + f);
+    flagged = row.columnInt64(Flags) != 0;
     // The CLI asks for success = 1 and success = 0: nothing else is either.
-    const qint64 stored = row.integer(Success);
+    const qint64 stored = row.columnInt64(Success);
     if (!row.isNull(Success) && stored != 0 && stored != 1) {
         *problem = QCoreApplication::translate("EventIndex", "has a success of %1, neither 0 nor 1")
                        .arg(stored);
@@ -71,9 +66,9 @@ bool IndexedRow::read(const SqliteStatement &row, QString *problem)
     }
     success = row.isNull(Success) ? -1 : int(stored);
     // A row of duplicates is an exact (1) or a conflicting (2) copy.
-    const qint64 kind = copies ? row.integer(DupKind) : 0;
-    dupCount = copies ? row.integer(DupCount) : 1;
-    dupRank = copies ? row.integer(DupRank) : 1;
+    const qint64 kind = copies ? row.columnInt64(DupKind) : 0;
+    dupCount = copies ? row.columnInt64(DupCount) : 1;
+    dupRank = copies ? row.columnInt64(DupRank) : 1;
     if ((copies && kind != 1 && kind != 2) || dupCount < 1 ||
         dupCount > std::numeric_limits<quint32>::max() || dupRank < 1) {
         *problem = QCoreApplication::translate("EventIndex", "has impossible duplicate marks "
@@ -84,7 +79,7 @@ bool IndexedRow::read(const SqliteStatement &row, QString *problem)
         return false;
     }
     dupKind = int(kind);
-    id = row.text(EventId);
+    id = row.columnText(EventId);
     return true;
 }
 

@@ -26,10 +26,8 @@ struct IndexedRow
     qint64 dupRank = 1;
     std::string_view id; // valid until the statement moves
 
-    // Every event with its duplicate marks; WHERE and ORDER BY may follow (over `e`).
-    static const char *const kSelect;
-
-    // Reads the row a statement over kSelect is on. False, with *problem saying what is wrong
+    // Reads the row a statement over CaseSql::kIndexedEvents is on. False, with *problem saying
+    // what is wrong
     // ("has a success of 7, neither 0 nor 1"), when a cell is not of its type or cannot be: the
     // columns the index keeps are integers (time, entities, success and flags may be NULL),
     // success is 0 or 1, and a duplicate mark is an exact or conflicting copy of at least one.

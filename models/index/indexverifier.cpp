@@ -1,5 +1,6 @@
 #include "indexverifier.h"
 
+#include "../store/casesql.h"
 #include "eventindex.h"
 #include "indexedrow.h"
 #include "store/sqlitestatement.h"
@@ -183,19 +184,17 @@ bool IndexVerifier::isConsistent(const EventIndex &ix, QString *why)
 IndexVerifier::Sample IndexVerifier::readSample(sqlite3 *db, quint64 events, quint64 seed)
 {
     Sample sample;
-    SqliteStatement select(
-        db,
-        (std::string(IndexedRow::kSelect) + " WHERE e.seq >= ?1 ORDER BY e.seq LIMIT ?2").c_str());
-    SqliteStatement action(db, "SELECT name FROM actions WHERE id = ?1");
-    SqliteStatement entity(db, "SELECT ext_id, name FROM entities WHERE id = ?1");
-    SqliteStatement first(db, "SELECT min(seq) FROM events");
-    SqliteStatement last(db, "SELECT max(seq) FROM events");
+    SqliteStatement select(db, CaseSql::kIndexedEventsFrom);
+    SqliteStatement action(db, CaseSql::kActionName);
+    SqliteStatement entity(db, CaseSql::kEntityIdAndName);
+    SqliteStatement first(db, CaseSql::kFirstSeq);
+    SqliteStatement last(db, CaseSql::kLastSeq);
     if (!select.ok() || !action.ok() || !entity.ok() || !first.row() || !last.row()) {
         sample.readable = false;
         return sample;
     }
-    const qint64 lo = first.integer(0);
-    const quint64 span = quint64(last.integer(0)) - quint64(lo); // seqs from lo to lo + span
+    const qint64 lo = first.columnInt64(0);
+    const quint64 span = quint64(last.columnInt64(0)) - quint64(lo); // seqs from lo to lo + span
     // A small case is read in full, one row beyond what the index holds to see an event it lacks.
     const quint64 most = quint64(kRuns) * kRunLength;
     sample.whole = events <= most;
@@ -209,8 +208,8 @@ IndexVerifier::Sample IndexVerifier::readSample(sqlite3 *db, quint64 events, qui
         sample.from.push_back(from);
         sample.runs.emplace_back();
         select.reset();
-        select.bind(1, from);
-        select.bind(2, sample.whole ? qint64(most) + 1 : kRunLength);
+        select.bindInt64(1, from);
+        select.bindInt64(2, sample.whole ? qint64(most) + 1 : kRunLength);
         while (select.row()) {
             Sample::Event event;
             if (!event.row.read(select, &problem)) {
@@ -222,18 +221,18 @@ IndexVerifier::Sample IndexVerifier::readSample(sqlite3 *db, quint64 events, qui
             event.withNames = sample.whole || sample.runs.back().empty();
             if (event.withNames) {
                 action.reset();
-                action.bind(1, event.row.action);
+                action.bindInt64(1, event.row.action);
                 if (action.row())
-                    event.actionName = std::string(action.text(0));
+                    event.actionName = std::string(action.columnText(0));
                 for (int f = 0; f < 3; ++f) {
                     if (event.row.entity[f] == 0)
                         continue;
                     entity.reset();
-                    entity.bind(1, event.row.entity[f]);
+                    entity.bindInt64(1, event.row.entity[f]);
                     event.entityFound[f] = entity.row();
                     if (event.entityFound[f]) {
-                        event.entityId[f] = std::string(entity.text(0));
-                        event.entityName[f] = std::string(entity.text(1));
+                        event.entityId[f] = std::string(entity.columnText(0));
+                        event.entityName[f] = std::string(entity.columnText(1));
                     }
                 }
             }

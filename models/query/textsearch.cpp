@@ -129,11 +129,13 @@ TextSearch::TextSearch(const EventIndex &index, sqlite3 *db)
     SqliteStatement select(db, "SELECT id, path, bytes, sha256, format FROM sources ORDER BY id");
     while (select.row()) {
         auto s = std::make_unique<Source>();
-        s->id = select.integer(0);
-        s->path = QString::fromUtf8(select.text(1).data(), qsizetype(select.text(1).size()));
-        s->bytes = select.integer(2);
-        s->sha256 = QByteArray(select.text(3).data(), qsizetype(select.text(3).size())).toLower();
-        s->csv = select.text(4) == "csv";
+        s->id = select.columnInt64(0);
+        s->path =
+            QString::fromUtf8(select.columnText(1).data(), qsizetype(select.columnText(1).size()));
+        s->bytes = select.columnInt64(2);
+        s->sha256 = QByteArray(select.columnText(3).data(), qsizetype(select.columnText(3).size()))
+                        .toLower();
+        s->csv = select.columnText(4) == "csv";
         m_sources.push_back(std::move(s));
     }
     // Events whose source the case does not list are searched in their cells too.
@@ -322,9 +324,9 @@ bool TextSearch::prepareRecords(Source &s)
     }
     SqliteStatement rejected(m_db, "SELECT offset FROM problems"
                                    " WHERE event IS NULL AND source_id = ?1");
-    rejected.bind(1, s.id);
+    rejected.bindInt64(1, s.id);
     while (rejected.row())
-        records.emplace_back(rejected.integer(0), -1);
+        records.emplace_back(rejected.columnInt64(0), -1);
     std::sort(records.begin(), records.end());
     s.recordsFit = rejected.done();
     for (size_t i = 0; i < records.size() && s.recordsFit; ++i) {
@@ -422,12 +424,12 @@ bool TextSearch::searchCase(qint64 sourceId, const QString &text, PositionBits *
     const SqlCondition condition = sqlCondition(only);
     const QByteArray sql =
         "SELECT e.seq FROM events AS e WHERE e.source_id = ? AND " + condition.where.toUtf8();
-    SqliteStatement select(m_db, sql.constData());
-    select.bind(1, sourceId);
+    SqliteStatement select(m_db, sql);
+    select.bindInt64(1, sourceId);
     const QByteArray pattern = condition.values.value(0).toString().toUtf8();
-    sqlite3_bind_text(select.get(), 2, pattern.constData(), int(pattern.size()), SQLITE_TRANSIENT);
+    select.bindTextCopy(2, pattern);
     while (select.row()) {
-        const qint64 p = m_index.positionOfSeq(select.integer(0));
+        const qint64 p = m_index.positionOfSeq(select.columnInt64(0));
         if (p >= 0)
             setBit(*matches, quint32(p));
     }

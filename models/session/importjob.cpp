@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "../index/eventindexcollector.h"
 #include "../store/casestore.h"
 
 #include <QElapsedTimer>
@@ -37,11 +38,18 @@ void ImportJob::start()
             return;
         }
         Importer importer(store);
+        // The viewer's index is made from the rows the import writes and kept in the case, so
+        // that the case opens at once.
+        EventIndexCollector index;
+        importer.setIndexRowsSink(&index);
         {
             QMutexLocker lock(&m_mutex);
             m_importer = &importer;
-            if (m_cancelled)
+            m_index = &index;
+            if (m_cancelled) {
                 importer.cancel();
+                index.cancel();
+            }
         }
         QElapsedTimer throttle;
         throttle.start();
@@ -58,9 +66,12 @@ void ImportJob::start()
                 this, [this, batch] { Q_EMIT preview(batch); }, Qt::QueuedConnection);
         });
         result = importer.run(sources);
+        if (result.ok && result.imported > 0)
+            index.keep(store.handle()); // a failure only costs the viewer a build
         {
             QMutexLocker lock(&m_mutex);
             m_importer = nullptr;
+            m_index = nullptr;
         }
         store.close();
         QMetaObject::invokeMethod(
@@ -77,6 +88,8 @@ void ImportJob::cancel()
     m_cancelled = true;
     if (m_importer)
         m_importer->cancel();
+    if (m_index)
+        m_index->cancel();
 }
 
 } // namespace auditlens

@@ -12,6 +12,8 @@
 
 namespace auditlens {
 
+class EventIndexCollector;
+
 using PreviewBatch = std::shared_ptr<const std::vector<PreviewEvent>>;
 
 // Imports sources into a case on a thread of its own, for the window: progress, the first events
@@ -40,8 +42,9 @@ private:
     QString m_casePath;
     QStringList m_sources;
     std::unique_ptr<QThread> m_thread;
-    QMutex m_mutex;                 // guards m_importer and m_cancelled
-    Importer *m_importer = nullptr; // lives on m_thread while it runs
+    QMutex m_mutex;                         // guards m_importer and m_cancelled
+    Importer *m_importer = nullptr;         // lives on m_thread while it runs
+    EventIndexCollector *m_index = nullptr; // likewise
     bool m_cancelled = false;
 };
 

@@ -1,8 +1,11 @@
 #include "queryworker.h"
 
+#include "../index/eventindexstorage.h"
 #include "../query/textsearch.h"
 #include "../reading/fileidentity.h"
 #include "../store/casefilevfs.h"
+#include "../store/casesql.h"
+#include "../store/sqlitestatement.h"
 #include "rowfetcher.h"
 
 #include <QElapsedTimer>
@@ -49,8 +52,8 @@ void QueryWorker::open()
     }
     auto index = std::make_shared<EventIndex>();
     bool built = false;
-    if (!EventIndex::loadOrBuild(m_store.handle(), !m_store.isReadOnly(), index.get(), &error,
-                                 &built)) {
+    if (!EventIndexStorage::loadOrBuild(m_store.handle(), !m_store.isReadOnly(), index.get(),
+                                        &error, &built)) {
         Q_EMIT openFailed(error);
         return;
     }
@@ -211,19 +214,13 @@ void QueryWorker::findValues(quint64 request, IndexField field, const QString &t
     } else {
         // A large dictionary (targets): its names live in the case only.
         sqlite3 *db = m_store.handle();
-        sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(db,
-                           "SELECT id FROM entities WHERE instr(lower(name), lower(?1)) > 0"
-                           " OR instr(lower(ext_id), lower(?1)) > 0",
-                           -1, &stmt, nullptr);
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        while (stmt && sqlite3_step(stmt) == SQLITE_ROW && int(codes.size()) < limit * 20) {
-            const quint32 c = d.codeOfEntity(quint32(sqlite3_column_int64(stmt, 0)));
+        SqliteStatement select(db, CaseSql::kEntitiesContaining);
+        select.bindTextCopy(1, text.toUtf8());
+        while (select.row() && int(codes.size()) < limit * 20) {
+            const quint32 c = d.codeOfEntity(quint32(select.columnInt64(0)));
             if (c)
                 codes.push_back(c);
         }
-        sqlite3_finalize(stmt);
     }
     // Counts under the current filter (ignoring this field's own condition where known).
     std::vector<quint32> counts;

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "../query/eventrow.h"
+#include "../store/sqlitestatement.h"
 
 #include <QHash>
 #include <QString>
 
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace auditlens {
 
@@ -18,7 +16,6 @@ class RowFetcher
 {
 public:
     explicit RowFetcher(sqlite3 *db);
-    ~RowFetcher();
     RowFetcher(const RowFetcher &) = delete;
     RowFetcher &operator=(const RowFetcher &) = delete;
 
@@ -27,8 +24,8 @@ public:
     bool entity(quint32 entityId, QString *id, QString *name);
 
 private:
-    sqlite3_stmt *m_row = nullptr;
-    sqlite3_stmt *m_entity = nullptr;
+    SqliteStatement m_row;
+    SqliteStatement m_entity;
     QHash<qint64, QString> m_sourceNames;
 };
 

@@ -1,6 +1,8 @@
 #include "casestore.h"
 
 #include "casefilevfs.h"
+#include "schema.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,47 +25,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("CaseStore", text);
 }
-
-// The copies of every duplicate group, one row per event (the seq of events). kind: 1 exact,
-// 2 conflicting copies of one id; count: copies of the id in the case; rank: 1 for the first copy,
-// 2 for the next... Events with no copies have no row. Kept apart from events because the marks
-// are known only once a whole source is read: setting them in events would rewrite a page of a
-// gigabyte-sized table for nearly every duplicate.
-const char *const kDuplicatesTable =
-    "CREATE TABLE duplicates(seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
-    " count INTEGER NOT NULL, rank INTEGER NOT NULL)";
-
-const char *const kSchema[] = {
-    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
-    "CREATE TABLE sources("
-    " id INTEGER PRIMARY KEY, path TEXT NOT NULL, file_name TEXT NOT NULL,"
-    " bytes INTEGER NOT NULL, modified TEXT, sha256 TEXT NOT NULL UNIQUE, format TEXT NOT NULL,"
-    " header TEXT, records INTEGER NOT NULL DEFAULT 0, imported INTEGER NOT NULL DEFAULT 0,"
-    " rejected INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0,"
-    " blank_lines INTEGER NOT NULL DEFAULT 0, imported_at TEXT, app_version TEXT,"
-    " import_ms INTEGER)",
-    "CREATE TABLE actions(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
-    // actor, target and scope values, shared: a user is an actor here and a target there.
-    "CREATE TABLE entities(id INTEGER PRIMARY KEY, ext_id TEXT, type TEXT, name TEXT)",
-    // One row per imported event.
-    // The *_json, payload, metadata, request, occurred_at, success_text, version and extra columns
-    // hold each cell's text exactly as read (NULL when the source had no such cell); the other
-    // columns are what was extracted from them.
-    "CREATE TABLE events("
-    " seq INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, line INTEGER NOT NULL,"
-    " offset INTEGER NOT NULL, event_id TEXT NOT NULL, action_id INTEGER NOT NULL,"
-    " actor INTEGER, target INTEGER, scope INTEGER, success INTEGER, occurred_ns INTEGER,"
-    " request_id TEXT, flags INTEGER NOT NULL DEFAULT 0, occurred_at TEXT, success_text TEXT,"
-    " version TEXT, actor_json TEXT, target_json TEXT, scope_json TEXT, payload TEXT,"
-    " metadata TEXT, request TEXT, extra TEXT)",
-    kDuplicatesTable,
-    // Rejected records (no event) and flagged cells (event set). raw: the bytes as read.
-    "CREATE TABLE problems("
-    " id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, line INTEGER NOT NULL,"
-    " offset INTEGER NOT NULL, kind TEXT NOT NULL, severity TEXT NOT NULL, column_name TEXT,"
-    " message TEXT NOT NULL, raw BLOB, event INTEGER)",
-    "CREATE INDEX problems_event ON problems(event)",
-};
 
 std::atomic<int> g_connectionCounter{0};
 
@@ -188,7 +149,7 @@ bool CaseStore::createSchema(QString *error)
         *error = tr("%1: the case cannot be written (%2)").arg(m_path, db.lastError().text());
         return false;
     }
-    for (const char *statement : kSchema) {
+    for (const char *statement : Schema::createStatements()) {
         if (!query.exec(QString::fromLatin1(statement))) {
             *error =
                 tr("%1: the case cannot be created (%2)").arg(m_path, query.lastError().text());
@@ -225,7 +186,8 @@ bool CaseStore::rollBackInterruptedImport(const QString &path, QString *error)
         sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_busy_timeout(db, 3000);
-        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        rc = SqliteStatement::exec(db, "SELECT count(*) FROM sqlite_master") ? SQLITE_OK
+                                                                             : SQLITE_ERROR;
     }
     if (rc != SQLITE_OK) {
         *error = tr("%1 holds an import that was interrupted and must be undone before the case "
@@ -290,26 +252,20 @@ bool CaseStore::checkTables(QString *error)
     static const Tables expected = [] {
         Tables tables;
         sqlite3 *reference = nullptr;
-        sqlite3_stmt *columns = nullptr;
         bool made = sqlite3_open(":memory:", &reference) == SQLITE_OK;
-        for (const char *statement : kSchema)
-            made =
-                made && sqlite3_exec(reference, statement, nullptr, nullptr, nullptr) == SQLITE_OK;
-        if (made && sqlite3_prepare_v2(reference,
-                                       "SELECT m.name, c.name FROM sqlite_master AS m,"
-                                       " pragma_table_info(m.name) AS c WHERE m.type = 'table'"
-                                       " ORDER BY m.name, c.cid",
-                                       -1, &columns, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(columns) == SQLITE_ROW) {
-                const QString table = QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(columns, 0)));
+        for (const char *statement : Schema::createStatements())
+            made = made && SqliteStatement::exec(reference, statement);
+        if (made) {
+            SqliteStatement columns(reference, "SELECT m.name, c.name FROM sqlite_master AS m,"
+                                               " pragma_table_info(m.name) AS c"
+                                               " WHERE m.type = 'table' ORDER BY m.name, c.cid");
+            while (columns.row()) {
+                const QString table = columns.columnString(0);
                 if (tables.isEmpty() || tables.last().first != table)
                     tables.append({table, {}});
-                tables.last().second << QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(columns, 1)));
+                tables.last().second << columns.columnString(1);
             }
         }
-        sqlite3_finalize(columns);
         sqlite3_close(reference);
         return tables;
     }();
@@ -353,15 +309,10 @@ bool CaseStore::removeIfEmpty()
     bool removed = false;
     // Under the exclusive lock nobody else is reading or writing the case; an import that opened
     // it before sees, once it has the case, that the file is gone (see Importer).
-    if (db && sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *count = nullptr;
-        const bool empty = sqlite3_prepare_v2(db, "SELECT count(*) FROM sources", -1, &count,
-                                              nullptr) == SQLITE_OK &&
-                           sqlite3_step(count) == SQLITE_ROW && sqlite3_column_int64(count, 0) == 0;
-        sqlite3_finalize(count);
-        if (empty)
+    if (db && SqliteStatement::exec(db, "BEGIN EXCLUSIVE")) {
+        if (SqliteStatement::scalar(db, "SELECT count(*) FROM sources", -1) == 0)
             removed = QFile::remove(m_path);
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        SqliteStatement::exec(db, "ROLLBACK");
     }
     close();
     return removed;
@@ -384,7 +335,7 @@ bool CaseStore::migrate(int version, QString *error)
                             " WHERE dup_count > 1 ORDER BY seq";
     if (m_mode == Mode::ReadOnly) {
         // The file stays as it is: this connection reads the marks from a table of its own.
-        if (!query.exec(QString::fromLatin1(kDuplicatesTable)
+        if (!query.exec(QString::fromLatin1(Schema::createDuplicatesTable())
                             .replace(QLatin1String("TABLE duplicates"),
                                      QLatin1String("TEMP TABLE duplicates"))) ||
             !query.exec(QString::fromLatin1(copyMarks).arg(QLatin1String("temp."))))
@@ -396,7 +347,7 @@ bool CaseStore::migrate(int version, QString *error)
         return failed(db.lastError().text());
     // The old columns stay (SQLite would rewrite the whole table to drop them); nothing reads
     // them any more.
-    if (!query.exec(QString::fromLatin1(kDuplicatesTable)) ||
+    if (!query.exec(QString::fromLatin1(Schema::createDuplicatesTable())) ||
         !query.exec(QString::fromLatin1(copyMarks).arg(QString())) ||
         !query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))) {
         const QString why = query.lastError().text();
@@ -506,6 +457,71 @@ DuplicateCounts CaseStore::duplicateCounts(QString *error) const
         counts.conflictingIds = query.value(2).toLongLong();
     }
     return counts;
+}
+
+EventStatistics CaseStore::eventStatistics(QString *error) const
+{
+    EventStatistics stats;
+    QSqlQuery q(database());
+    const bool ran =
+        q.exec(QStringLiteral("SELECT count(*), min(occurred_ns), max(occurred_ns),"
+                              " sum(success = 1), sum(success = 0), sum(flags <> 0),"
+                              " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END)"
+                              " FROM events"));
+    if (!firstRow(q, ran, *this, error))
+        return stats;
+    stats.events = q.value(0).toLongLong();
+    stats.hasSpan = !q.value(1).isNull();
+    stats.first = q.value(1).toLongLong();
+    stats.last = q.value(2).toLongLong();
+    stats.succeeded = q.value(3).toLongLong();
+    stats.failed = q.value(4).toLongLong();
+    stats.flaggedEvents = q.value(5).toLongLong();
+    stats.uniqueIds = q.value(6).toLongLong();
+    const bool ranActions = q.exec(
+        QStringLiteral("SELECT a.name, count(*) FROM events e JOIN actions a ON a.id = e.action_id"
+                       " GROUP BY e.action_id ORDER BY count(*) DESC, a.name"));
+    while (q.next())
+        stats.actions.append({q.value(0).toString(), q.value(1).toLongLong()});
+    if ((!ranActions || q.lastError().isValid()) && error)
+        *error = readError(q.lastError().text());
+    return stats;
+}
+
+bool CaseStore::readProblems(const std::function<void(const StoredProblem &)> &visit,
+                             QString *error) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
+            " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
+            " p.source_id ORDER BY p.source_id, p.line, p.id"))) {
+        if (error)
+            *error = readError(q.lastError().text());
+        return false;
+    }
+    StoredProblem problem;
+    while (q.next()) {
+        problem.sourceFileName = q.value(0).toString();
+        problem.line = q.value(1).toLongLong();
+        problem.offset = q.value(2).toLongLong();
+        problem.kind = q.value(3).toString();
+        problem.severity = q.value(4).toString();
+        problem.column = q.value(5).isNull() ? QString() : q.value(5).toString();
+        problem.message = q.value(6).toString();
+        problem.raw = q.value(7).toByteArray();
+        problem.event =
+            q.value(8).isNull() ? std::nullopt : std::optional<qint64>(q.value(8).toLongLong());
+        visit(problem);
+    }
+    // A failure part way (a damaged page) ends the rows early.
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = readError(q.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 } // namespace auditlens

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "schema.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+#include <functional>
+#include <optional>
 
 struct sqlite3;
 
@@ -39,6 +44,35 @@ struct DuplicateCounts
     qint64 conflictingIds = 0;        // ids whose copies differ
 };
 
+// What the case's events add up to (the CLI's stats).
+struct EventStatistics
+{
+    qint64 events = 0;
+    bool hasSpan = false; // some event has a time: first and last hold
+    qint64 first = 0;     // ns since the epoch, UTC
+    qint64 last = 0;
+    qint64 succeeded = 0;
+    qint64 failed = 0;
+    qint64 flaggedEvents = 0;
+    qint64 uniqueIds = 0;
+    // Events per action, most frequent first (ties by name).
+    QList<QPair<QString, qint64>> actions;
+};
+
+// One row of the case's problems, as stored.
+struct StoredProblem
+{
+    QString sourceFileName;
+    qint64 line = 0;
+    qint64 offset = 0;
+    QString kind;
+    QString severity;
+    QString column; // null when the problem is not about one column
+    QString message;
+    QByteArray raw;
+    std::optional<qint64> event; // seq of the flagged event; none for a rejected record
+};
+
 enum class DuplicateKind { None = 0, Exact = 1, Conflicting = 2 };
 
 // The case file: a SQLite database, kept apart from the evidence, holding every imported
@@ -47,9 +81,8 @@ enum class DuplicateKind { None = 0, Exact = 1, Conflicting = 2 };
 class CaseStore
 {
 public:
-    // 2: duplicate marks moved from events into their own table.
-    static constexpr int kSchemaVersion = 2;
-    static constexpr int kApplicationId = 0x414c4e53; // "ALNS"
+    static constexpr int kSchemaVersion = Schema::kVersion;
+    static constexpr int kApplicationId = Schema::kApplicationId;
     static const char *fileSuffix() { return "auditlens"; }
 
     enum class Mode { ReadWrite, ReadOnly };
@@ -77,6 +110,11 @@ public:
     qint64 eventCount(QString *error = nullptr) const;
     qint64 problemCount(int severity = -1, QString *error = nullptr) const;
     DuplicateCounts duplicateCounts(QString *error = nullptr) const;
+    EventStatistics eventStatistics(QString *error = nullptr) const;
+    // Calls visit with each problem in source and line order; false (and *error set) when the
+    // case cannot be read, also part way.
+    bool readProblems(const std::function<void(const StoredProblem &)> &visit,
+                      QString *error = nullptr) const;
     // The sentence for a query on this case that failed: "in use" when another AuditLens holds
     // it, otherwise that it cannot be read, with SQLite's reason.
     QString readError(const QString &sqliteMessage) const;

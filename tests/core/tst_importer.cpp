@@ -1,5 +1,9 @@
 #include "importing/importer.h"
 #include "index/eventindex.h"
+#include "index/eventindexbuilder.h"
+#include "index/eventindexcollector.h"
+#include "index/eventindexstorage.h"
+#include "index/indexfingerprint.h"
 #include "query/sqleventquery.h"
 #include "store/casestore.h"
 
@@ -583,7 +587,7 @@ void TestImporter::largeCaseIsIndexedByTheViewer_data()
         << QStringList{basic} << QStringList{nanos} << qint64(7) << false;
 }
 
-// Over ImportOptions::indexEventsMax events, the import keeps no index (its memory would grow
+// Over EventIndexCollector's limit of events, the import keeps no index (its memory would grow
 // with the case); the case is complete, and the viewer's index built from it is right.
 void TestImporter::largeCaseIsIndexedByTheViewer()
 {
@@ -594,26 +598,28 @@ void TestImporter::largeCaseIsIndexedByTheViewer()
     CaseStore store;
     QString error;
     QVERIFY(store.open(m_case, CaseStore::Mode::ReadWrite, &error));
-    ImportOptions options;
-    options.indexEventsMax = limit;
     qint64 imported = 0;
     for (const QStringList &command : {first, second}) {
         if (command.isEmpty())
             continue;
-        Importer importer(store, options);
+        Importer importer(store);
+        EventIndexCollector index(limit);
+        importer.setIndexRowsSink(&index);
         const ImportResult r = importer.run(command);
         QVERIFY2(r.ok, qPrintable(r.error));
+        if (r.imported > 0)
+            index.keep(store.handle());
         imported += r.imported;
     }
     QCOMPARE(store.eventCount(), imported);
     sqlite3 *db = store.handle();
     EventIndex index;
-    QCOMPARE(EventIndex::load(db, &index), kept);
+    QCOMPARE(EventIndexStorage::load(db, &index), kept);
     bool built = false;
-    QVERIFY2(EventIndex::loadOrBuild(db, true, &index, &error, &built), qPrintable(error));
+    QVERIFY2(EventIndexStorage::loadOrBuild(db, true, &index, &error, &built), qPrintable(error));
     QCOMPARE(built, !kept);
     QCOMPARE(qint64(index.size()), imported);
-    QVERIFY(EventIndex::load(db, &index)); // the viewer kept what it built
+    QVERIFY(EventIndexStorage::load(db, &index)); // the viewer kept what it built
 }
 
 void TestImporter::indexFromTheImportMatchesTheCase()
@@ -627,13 +633,18 @@ void TestImporter::indexFromTheImportMatchesTheCase()
         if (command.isEmpty())
             continue;
         Importer importer(store);
-        QVERIFY(importer.run(command).ok);
+        EventIndexCollector index;
+        importer.setIndexRowsSink(&index);
+        const ImportResult r = importer.run(command);
+        QVERIFY(r.ok);
+        if (r.imported > 0)
+            QVERIFY(index.keep(store.handle()));
     }
     sqlite3 *db = store.handle();
     EventIndex kept;
-    QVERIFY2(EventIndex::load(db, &kept), "the import kept no index for the case");
+    QVERIFY2(EventIndexStorage::load(db, &kept), "the import kept no index for the case");
     EventIndex read;
-    QVERIFY2(EventIndex::build(db, &read, &error), qPrintable(error));
+    QVERIFY2(EventIndexBuilder::fromCase(db, &read, &error), qPrintable(error));
     QVERIFY(kept.size() > 0);
     QCOMPARE(kept.size(), quint32(store.eventCount()));
     QCOMPARE(kept.size(), read.size());

@@ -6,6 +6,7 @@
 
 #include "importing/importer.h"
 #include "index/eventindex.h"
+#include "index/eventindexcollector.h"
 #include "store/casestore.h"
 
 #include <QDir>
@@ -227,7 +228,10 @@ Seeds &seeds()
             QString error;
             if (store.open(path, CaseStore::Mode::ReadWrite, &error)) {
                 Importer importer(store);
-                importer.run(sources);
+                EventIndexCollector index;
+                importer.setIndexRowsSink(&index);
+                if (importer.run(sources).ok)
+                    index.keep(store.handle());
             }
             s.cases.push_back(path);
         }

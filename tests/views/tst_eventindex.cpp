@@ -1,5 +1,9 @@
 #include "importing/importer.h"
 #include "index/eventindex.h"
+#include "index/eventindexbuilder.h"
+#include "index/eventindexcollector.h"
+#include "index/eventindexstorage.h"
+#include "index/indexfingerprint.h"
 #include "parsing/timestampparser.h"
 #include "query/indexquery.h"
 #include "query/sqleventquery.h"
@@ -72,11 +76,14 @@ void TestEventIndex::initTestCase()
     QString error;
     QVERIFY2(m_store.open(m_case, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
     Importer importer(m_store);
+    EventIndexCollector collector;
+    importer.setIndexRowsSink(&collector);
     const ImportResult result =
         importer.run({sample(), m_sourceCopy, data(QStringLiteral("broken.csv")),
                       data(QStringLiteral("nanos.csv"))});
     QVERIFY2(result.ok, qPrintable(result.error));
-    QVERIFY(EventIndex::load(m_store.handle(), &m_index)); // the import kept it
+    QVERIFY(collector.keep(m_store.handle()));
+    QVERIFY(EventIndexStorage::load(m_store.handle(), &m_index)); // the import kept it
     QCOMPARE(qint64(m_index.size()), m_store.eventCount());
 }
 
@@ -461,9 +468,9 @@ void TestEventIndex::sortsByColumns()
 void TestEventIndex::keptIndexIsReusedUntilTheCaseChanges()
 {
     EventIndex loaded;
-    QVERIFY(EventIndex::load(m_store.handle(), &loaded));
+    QVERIFY(EventIndexStorage::load(m_store.handle(), &loaded));
     QCOMPARE(loaded.size(), m_index.size());
-    QCOMPARE(loaded.fingerprintOfData(), EventIndex::fingerprint(m_store.handle()));
+    QCOMPARE(loaded.fingerprintOfData(), IndexFingerprint::ofCase(m_store.handle()));
     // Another source changes the fingerprint: the kept index no longer applies until rebuilt.
     QTemporaryDir dir;
     CaseStore other;
@@ -471,18 +478,21 @@ void TestEventIndex::keptIndexIsReusedUntilTheCaseChanges()
     const QString path = dir.filePath(QStringLiteral("o.auditlens"));
     QVERIFY(other.open(path, CaseStore::Mode::ReadWrite, &error));
     Importer first(other);
+    EventIndexCollector collector;
+    first.setIndexRowsSink(&collector);
     QVERIFY(first.run({data(QStringLiteral("basic.csv"))}).ok);
+    QVERIFY(collector.keep(other.handle()));
     EventIndex one;
-    QVERIFY(EventIndex::load(other.handle(), &one));
+    QVERIFY(EventIndexStorage::load(other.handle(), &one));
     QCOMPARE(one.size(), 5u);
     sqlite3 *db = other.handle();
-    const QByteArray before = EventIndex::fingerprint(db);
+    const QByteArray before = IndexFingerprint::ofCase(db);
     Importer second(other);
     QVERIFY(second.run({data(QStringLiteral("nanos.csv"))}).ok);
-    QVERIFY(EventIndex::fingerprint(db) != before);
+    QVERIFY(IndexFingerprint::ofCase(db) != before);
     EventIndex two;
     bool built = true;
-    QVERIFY(EventIndex::loadOrBuild(db, true, &two, &error, &built));
+    QVERIFY(EventIndexStorage::loadOrBuild(db, true, &two, &error, &built));
     QCOMPARE(two.size(), 9u);
 }
 
@@ -497,14 +507,14 @@ void TestEventIndex::keptIndexSpansRows()
     QString error;
     QVERIFY2(store.open(path, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
     sqlite3 *db = store.handle();
-    QVERIFY2(m_index.store(db, &error, 4096), qPrintable(error));
+    QVERIFY2(EventIndexStorage::store(db, m_index, &error, 4096), qPrintable(error));
     QSqlQuery q(store.database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(length(data)) FROM viewer_index")));
     QVERIFY(q.next());
     QVERIFY2(q.value(0).toInt() > 10, qPrintable(q.value(0).toString()));
     QCOMPARE(q.value(1).toInt(), 4096);
     EventIndex loaded;
-    QVERIFY(EventIndex::load(db, &loaded));
+    QVERIFY(EventIndexStorage::load(db, &loaded));
     QCOMPARE(loaded.size(), m_index.size());
     for (quint32 i = 0; i < m_index.size(); ++i) {
         QCOMPARE(loaded.seq(i), m_index.seq(i));
@@ -521,17 +531,17 @@ void TestEventIndex::keptIndexSpansRows()
         QCOMPARE(loaded.dictionary(f).rank, m_index.dictionary(f).rank);
     }
     // Storing again replaces every row: one larger chunk now.
-    QVERIFY2(m_index.store(db, &error), qPrintable(error));
+    QVERIFY2(EventIndexStorage::store(db, m_index, &error), qPrintable(error));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM viewer_index")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY2(m_index.store(db, &error, 4096), qPrintable(error));
+    QVERIFY2(EventIndexStorage::store(db, m_index, &error, 4096), qPrintable(error));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM viewer_index WHERE name = 'events.000003'")));
-    QVERIFY(!EventIndex::load(db, &loaded));
+    QVERIFY(!EventIndexStorage::load(db, &loaded));
     bool built = false;
-    QVERIFY(EventIndex::loadOrBuild(db, true, &loaded, &error, &built));
+    QVERIFY(EventIndexStorage::loadOrBuild(db, true, &loaded, &error, &built));
     QVERIFY(built);
     QCOMPARE(loaded.size(), m_index.size());
-    QVERIFY(EventIndex::load(db, &loaded));
+    QVERIFY(EventIndexStorage::load(db, &loaded));
 }
 
 void TestEventIndex::duplicateCopiesAreFound()

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <vector>
+
+namespace auditlens {
+
+// The case file's schema, in one place: its version and the statements that make its tables,
+// which name every table and column (CaseStore checks an opened case against them).
+namespace Schema {
+
+// 2: duplicate marks moved from events into their own table.
+constexpr int kVersion = 2;
+constexpr int kApplicationId = 0x414c4e53; // "ALNS"
+
+// The statements that make a new case, in order.
+const std::vector<const char *> &createStatements();
+// The duplicates table alone (a case of version 1 gains it when brought up to date).
+const char *createDuplicatesTable();
+// The viewer's kept index, made when the index is first kept (cases written before it lack it).
+const char *createViewerIndexTable();
+// The index the importer adds once its entity dictionary is full, to look entities up by text.
+const char *createEntityTextIndex();
+
+} // namespace Schema
+
+} // namespace auditlens

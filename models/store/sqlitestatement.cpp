@@ -1,0 +1,32 @@
+#include "sqlitestatement.h"
+
+namespace auditlens {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql, Use use) : m_db(db)
+{
+    const unsigned flags = use == Use::Persistent ? SQLITE_PREPARE_PERSISTENT : 0;
+    if (sqlite3_prepare_v3(db, sql, -1, flags, &m_stmt, nullptr) != SQLITE_OK)
+        m_stmt = nullptr;
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &sql, Use use)
+    : SqliteStatement(db, sql.constData(), use)
+{}
+
+bool SqliteStatement::exec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK && error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return rc == SQLITE_OK;
+}
+
+qint64 SqliteStatement::scalar(sqlite3 *db, const char *sql, qint64 fallback)
+{
+    SqliteStatement statement(db, sql);
+    return statement.row() ? statement.columnInt64(0) : fallback;
+}
+
+} // namespace auditlens
