@@ -12,6 +12,13 @@
 namespace auditlens {
 
 namespace {
+// The dictionary-coded fields a pass reads: the filter's fields, in the order of IndexField.
+constexpr int kCodedFields = kFilterFieldCount;
+// The values of an event's success bits (EventIndex::SuccessMask): unknown, false, true.
+constexpr quint32 kSuccessCodes = EventIndex::SuccessMask + 1;
+// The partial results of a query: [0, 1] the result, [2, 3] a driving field's own facet.
+constexpr int kPartials = 4;
+
 constexpr qint64 kSecond = 1000000000LL;
 constexpr qint64 kDay = 86400 * kSecond;
 
@@ -117,7 +124,7 @@ void radixSort(std::vector<quint32> &positions, std::vector<quint32> &keys,
 // (all zero without a condition), so the pass tests every event the same way, without branches.
 struct PassInput
 {
-    const quint8 *fail[4] = {nullptr, nullptr, nullptr, nullptr};
+    const quint8 *fail[kCodedFields] = {};
     // flags -> 16 when success does not match, 32 when the duplicates condition drops the event.
     const quint8 *flagFail = nullptr;
     const quint64 *text = nullptr;       // the text matches the event must be in, or null
@@ -129,20 +136,21 @@ struct PassInput
 // What one thread's share of a pass finds. The buffers are kept between queries.
 struct IndexQuery::Partial
 {
-    std::vector<quint32> counts[4]; // a large target dictionary is counted from targetBits
-    quint32 success[4] = {0, 0, 0, 0};
+    std::vector<quint32>
+        counts[kCodedFields]; // a large target dictionary is counted from targetBits
+    quint32 success[kSuccessCodes] = {};
     std::vector<quint32> positions; // grows, never shrinks: found says how many are valid
     size_t found = 0;
 };
 
 struct IndexQuery::Scratch
 {
-    Partial parts[4]; // [0, 1] the result, [2, 3] a driving field's own facet
+    Partial parts[kPartials];
     std::vector<quint32> keys, tmpPositions, tmpKeys, radixCounts;
     std::vector<quint32> list, fixList;
     std::vector<quint64> marks;
-    std::vector<quint8> allowed[4];
-    std::vector<quint8> fail[4];
+    std::vector<quint8> allowed[kCodedFields];
+    std::vector<quint8> fail[kCodedFields];
     std::vector<quint8> zeros; // the table of a field without a condition
     quint8 flagFail[256] = {};
     quint8 flagFailAnySuccess[256] = {};
@@ -247,7 +255,7 @@ size_t scanRows(const LoopState s, const quint32 *list, quint32 lo, quint32 hi)
         s.actionCounts[lane * s.actionStride + a] += ((fail & ~1u) == 0) != Invert;
         s.actorCounts[lane * s.actorStride + ac] += ((fail & ~2u) == 0) != Invert;
         s.scopeCounts[lane * s.scopeStride + sc] += ((fail & ~8u) == 0) != Invert;
-        s.successCounts[lane * 4 + (fl & EventIndex::SuccessMask)] +=
+        s.successCounts[lane * kSuccessCodes + (fl & EventIndex::SuccessMask)] +=
             ((fail & ~16u) == 0) != Invert;
         if constexpr (Large) {
             if ((i >> 6) != word) {
@@ -341,7 +349,7 @@ void IndexQuery::warmUp() const
     Scratch &sc = *m_scratch;
     const size_t n = m_index.size();
     const size_t words = (n + 63) / 64;
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < kPartials; ++i)
         sc.parts[i].positions.resize(i % 2 ? n / 2 + 64 : n);
     sc.list.reserve(n / 2);
     sc.fixList.reserve(n / 2);
@@ -408,15 +416,15 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
 {
     const EventIndex &ix = m_index;
     const bool large = largeTargets();
-    quint32 sizes[4], strides[4];
-    for (int field = 0; field < 4; ++field) {
+    quint32 sizes[kCodedFields], strides[kCodedFields];
+    for (int field = 0; field < kCodedFields; ++field) {
         sizes[field] =
             field == int(IndexField::Target) && large ? 0 : ix.dictionary(IndexField(field)).size();
         strides[field] = sizes[field] <= kLanedValues ? sizes[field] : 0;
         part.counts[field].assign(strides[field] ? size_t(sizes[field]) * kLanes : sizes[field],
                                   0u);
     }
-    quint32 success[4 * kLanes] = {};
+    quint32 success[kSuccessCodes * kLanes] = {};
     if (part.positions.size() < hi - lo)
         part.positions.resize(hi - lo); // zeroed once, then reused
     LoopState s;
@@ -425,23 +433,23 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
     s.actors = ix.entityColumn(IndexField::Actor).data();
     s.targets = ix.entityColumn(IndexField::Target).data();
     s.scopes = ix.entityColumn(IndexField::Scope).data();
-    s.actionFail = in.fail[0];
-    s.actorFail = in.fail[1];
-    s.targetFail = in.fail[2];
-    s.scopeFail = in.fail[3];
+    s.actionFail = in.fail[int(IndexField::Action)];
+    s.actorFail = in.fail[int(IndexField::Actor)];
+    s.targetFail = in.fail[int(IndexField::Target)];
+    s.scopeFail = in.fail[int(IndexField::Scope)];
     s.flagFail = in.flagFail;
     s.text = in.text;
     s.targetPass = in.targetPass;
     s.targetBits = in.targetBits;
-    s.actionCounts = part.counts[0].data();
-    s.actorCounts = part.counts[1].data();
-    s.targetCounts = part.counts[2].data();
-    s.scopeCounts = part.counts[3].data();
+    s.actionCounts = part.counts[int(IndexField::Action)].data();
+    s.actorCounts = part.counts[int(IndexField::Actor)].data();
+    s.targetCounts = part.counts[int(IndexField::Target)].data();
+    s.scopeCounts = part.counts[int(IndexField::Scope)].data();
     s.successCounts = success;
-    s.actionStride = strides[0];
-    s.actorStride = strides[1];
-    s.targetStride = strides[2];
-    s.scopeStride = strides[3];
+    s.actionStride = strides[int(IndexField::Action)];
+    s.actorStride = strides[int(IndexField::Actor)];
+    s.targetStride = strides[int(IndexField::Target)];
+    s.scopeStride = strides[int(IndexField::Scope)];
     s.out = part.positions.data();
     const bool condition = in.targetPass != nullptr;
     const ScanFunction scanner = in.invert ? pickInverted(large, condition)
@@ -449,7 +457,7 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
                                            : pickText<false>(in.text != nullptr, large, condition);
     part.found = scanner(s, list, lo, hi);
     // Add up the copies.
-    for (int field = 0; field < 4; ++field) {
+    for (int field = 0; field < kCodedFields; ++field) {
         std::vector<quint32> &counts = part.counts[field];
         if (!strides[field])
             continue;
@@ -459,10 +467,10 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
         }
         counts.resize(sizes[field]);
     }
-    for (quint32 c = 0; c < 4; ++c) {
+    for (quint32 c = 0; c < kSuccessCodes; ++c) {
         part.success[c] = 0;
         for (quint32 lane = 0; lane < kLanes; ++lane)
-            part.success[c] += success[lane * 4 + c];
+            part.success[c] += success[lane * kSuccessCodes + c];
     }
 }
 
@@ -495,9 +503,9 @@ void IndexQuery::scan(const PassInput &in, const std::vector<quint32> *list, qui
     std::copy(b.positions.begin(), b.positions.begin() + qptrdiff(b.found),
               a.positions.begin() + qptrdiff(a.found));
     a.found += b.found;
-    for (int i = 0; i < 4; ++i)
+    for (quint32 i = 0; i < kSuccessCodes; ++i)
         a.success[i] += b.success[i];
-    for (int field = 0; field < 4; ++field) {
+    for (int field = 0; field < kCodedFields; ++field) {
         std::vector<quint32> &into = a.counts[field];
         const std::vector<quint32> &from = b.counts[field];
         for (size_t c = 0; c < into.size(); ++c)
@@ -638,7 +646,7 @@ void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &
         break;
     case EventColumn::Success: {
         // false, true, then unknown
-        static constexpr quint32 order[4] = {2, 0, 1, 2};
+        static constexpr quint32 order[kSuccessCodes] = {2, 0, 1, 2};
         fill([&](quint32 p) { return order[m_index.flags(p) & EventIndex::SuccessMask]; });
         break;
     }
@@ -718,38 +726,41 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
 
     // The conditions. listed: the values a field's condition names in the filter (those allowed
     // when it includes values, else those left out), ascending.
-    const QStringList *includes[4] = {&f.actions, &f.actors, &f.targets, &f.scopes};
-    const QStringList *excludes[4] = {&f.excludedActions, &f.excludedActors, &f.excludedTargets,
-                                      &f.excludedScopes};
-    bool active[4] = {false, false, false, false};
+    const FieldCondition *fieldConditions[kCodedFields] = {};
+    for (const FilterField field : kFilterFields)
+        fieldConditions[int(filterFieldInfo(field).indexField)] = &f[field];
+    bool active[kCodedFields] = {};
     std::vector<quint32> listed[kIndexFieldCount];
     size_t widest = 0;
-    for (int field = 0; field < 4; ++field) {
+    for (int field = 0; field < kCodedFields; ++field) {
+        const QStringList &including = fieldConditions[field]->include;
+        const QStringList &excluding = fieldConditions[field]->exclude;
         const quint32 size = ix.dictionary(IndexField(field)).size();
         if (!(field == int(IndexField::Target) && large))
             widest = std::max<size_t>(widest, size);
         std::vector<quint8> &allowed = sc.allowed[field];
-        if (includes[field]->isEmpty() && excludes[field]->isEmpty()) {
+        if (including.isEmpty() && excluding.isEmpty()) {
             allowed.clear();
             continue;
         }
         active[field] = true;
-        const std::vector<quint32> in = codesOf(IndexField(field), *includes[field]);
-        const std::vector<quint32> out = codesOf(IndexField(field), *excludes[field]);
-        allowed.assign(size, includes[field]->isEmpty() ? 1 : 0);
+        const std::vector<quint32> in = codesOf(IndexField(field), including);
+        const std::vector<quint32> out = codesOf(IndexField(field), excluding);
+        allowed.assign(size, including.isEmpty() ? 1 : 0);
         for (const quint32 c : in)
             allowed[c] = 1;
         for (const quint32 c : out)
             allowed[c] = 0;
-        if (includes[field]->isEmpty()) {
+        if (including.isEmpty()) {
             listed[field] = out;
         } else {
             std::set_difference(in.begin(), in.end(), out.begin(), out.end(),
                                 std::back_inserter(listed[field]));
         }
     }
-    const int wantSuccess =
-        f.success < 0 ? -1 : (f.success ? EventIndex::SuccessTrue : EventIndex::SuccessFalse);
+    const int wantSuccess = f.success == SuccessFilter::Succeeded ? EventIndex::SuccessTrue
+                            : f.success == SuccessFilter::Failed  ? EventIndex::SuccessFalse
+                                                                  : -1;
     if (wantSuccess >= 0)
         listed[int(IndexField::Success)].push_back(quint32(wantSuccess));
     const quint64 *text = !f.text.isEmpty() && textMatches ? textMatches->data() : nullptr;
@@ -776,7 +787,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     if (sc.zeros.size() < widest)
         sc.zeros.assign(widest, 0);
     PassInput in;
-    for (int field = 0; field < 4; ++field) {
+    for (int field = 0; field < kCodedFields; ++field) {
         in.fail[field] = sc.zeros.data();
         if (!active[field] || (field == int(IndexField::Target) && large))
             continue;
@@ -798,7 +809,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     in.text = text;
     const int targetField = int(IndexField::Target);
     if (large && active[targetField]) {
-        const bool including = !includes[targetField]->isEmpty();
+        const bool including = !fieldConditions[targetField]->include.isEmpty();
         sc.targetPass.assign(words, including ? 0 : ~quint64(0));
         const EventIndex::Postings &p = ix.postings(IndexField::Target);
         for (const quint32 c : listed[targetField]) {
@@ -823,7 +834,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     quint64 sizes[kSources];
     bool usable[kSources] = {false, false, false, false, false, false, false};
     for (int field = 0; field < kIndexFieldCount; ++field) {
-        if (listed[field].empty() || (field < 4 && includes[field]->isEmpty()))
+        if (listed[field].empty() ||
+            (field < kCodedFields && fieldConditions[field]->include.isEmpty()))
             continue;
         const EventIndex::Postings &p = ix.postings(IndexField(field));
         quint64 size = 0;
@@ -860,13 +872,13 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     };
     const quint64 rangeCost = hi - lo;
     bool conditions = text != nullptr || f.duplicates != DuplicateFilter::All || wantSuccess >= 0;
-    for (int field = 0; field < 4; ++field)
+    for (int field = 0; field < kCodedFields; ++field)
         conditions = conditions || active[field];
     // Nothing but the driving field's condition: its own facet is the whole log's.
     auto onlyCondition = [&](int field) {
         if (text || f.duplicates != DuplicateFilter::All || lo != 0 || hi != n || textNothing)
             return false;
-        for (int other = 0; other < 4; ++other) {
+        for (int other = 0; other < kCodedFields; ++other) {
             if (other != field && active[other])
                 return false;
         }
@@ -905,7 +917,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     // facets lose.
     const EventIndex::Postings &successPostings = ix.postings(IndexField::Success);
     auto forLeftOut = [&](auto visit) {
-        for (int field = 0; field < 4; ++field) {
+        for (int field = 0; field < kCodedFields; ++field) {
             if (!active[field])
                 continue;
             if (field == targetField && large) {
@@ -928,7 +940,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     if (m_useDrivers && conditions && !text && !textNothing && lo == 0 && hi == n &&
         (f.duplicates == DuplicateFilter::All || f.duplicates == DuplicateFilter::Unique ||
          f.duplicates == DuplicateFilter::CollapseExact) &&
-        !(large && active[targetField] && !includes[targetField]->isEmpty())) {
+        !(large && active[targetField] && !fieldConditions[targetField]->include.isEmpty())) {
         quint64 leftOut = f.duplicates == DuplicateFilter::All ? 0 : ix.duplicatePositions().size();
         forLeftOut(
             [&](IndexField field, quint32 c) { leftOut += postingCount(ix.postings(field), c); });
@@ -939,8 +951,9 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
 
     // The pass, and for a driving field a second one for its own facet.
     Partial &first = sc.parts[0];
-    const std::vector<quint32> *counts[4] = {&first.counts[0], &first.counts[1], &first.counts[2],
-                                             &first.counts[3]};
+    const std::vector<quint32> *counts[kCodedFields];
+    for (int field = 0; field < kCodedFields; ++field)
+        counts[field] = &first.counts[field];
     const quint32 *successCounts = first.success;
     const quint64 *targetBits = large ? sc.mainBits.data() : nullptr;
     std::vector<quint32> &positions = result.positions;
@@ -949,7 +962,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         positions.resize(n);
         for (quint32 i = 0; i < n; ++i)
             positions[i] = i;
-        for (int field = 0; field < 4; ++field) {
+        for (int field = 0; field < kCodedFields; ++field) {
             if (field == targetField && large)
                 continue;
             const EventIndex::Postings &p = ix.postings(IndexField(field));
@@ -958,7 +971,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             for (quint32 code = 0; code < c.size(); ++code)
                 c[code] = postingCount(p, code);
         }
-        for (quint32 code = 0; code < 4; ++code)
+        for (quint32 code = 0; code < kSuccessCodes; ++code)
             first.success[code] = postingCount(successPostings, code);
         targetBits = nullptr;
     } else if (complemented) {
@@ -982,7 +995,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         PassInput inverted = in;
         inverted.invert = true;
         scan(inverted, &sc.list, 0, n, first, sc.parts[1]);
-        for (int field = 0; field < 4; ++field) {
+        for (int field = 0; field < kCodedFields; ++field) {
             if (field == targetField && large)
                 continue;
             const EventIndex::Postings &p = ix.postings(IndexField(field));
@@ -990,7 +1003,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             for (quint32 code = 0; code < c.size(); ++code)
                 c[code] = postingCount(p, code) - c[code];
         }
-        for (quint32 code = 0; code < 4; ++code)
+        for (quint32 code = 0; code < kSuccessCodes; ++code)
             first.success[code] = postingCount(successPostings, code) - first.success[code];
         // The matches: every event not left out. The target facet counts those too.
         std::vector<quint32> &out = first.positions;
@@ -1029,7 +1042,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             } else {
                 const EventIndex::Postings &p = ix.postings(IndexField(driver));
                 sc.fullCounts.resize(driver == int(IndexField::Success)
-                                         ? 4
+                                         ? kSuccessCodes
                                          : ix.dictionary(IndexField(driver)).size());
                 for (quint32 code = 0; code < sc.fullCounts.size(); ++code)
                     sc.fullCounts[code] = postingCount(p, code);
@@ -1140,7 +1153,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         }
         // Values in the filter stay visible even when they are not among the top ones (a few
         // of them: one name may stand for thousands of jobs).
-        if (field < 4 && active[field]) {
+        if (field < kCodedFields && active[field]) {
             const size_t most = candidates.size() + size_t(facetTop);
             for (const quint32 c : listed[field]) {
                 if (candidates.size() >= most)
@@ -1150,17 +1163,18 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             }
         }
         const std::vector<quint8> *allowed =
-            field < 4 && active[field] ? &sc.allowed[field] : nullptr;
-        const size_t codes =
-            field == int(IndexField::Success) ? 4 : size_t(ix.dictionary(IndexField(field)).size());
+            field < kCodedFields && active[field] ? &sc.allowed[field] : nullptr;
+        const size_t codes = field == int(IndexField::Success)
+                                 ? kSuccessCodes
+                                 : size_t(ix.dictionary(IndexField(field)).size());
         for (const quint32 c : candidates) {
             FacetValue v;
             v.code = c;
             v.count = c < codes ? fc[c] : 0;
             if (allowed) {
                 const bool ok = (*allowed)[c];
-                v.included = !includes[field]->isEmpty() && ok;
-                v.excluded = !ok && (includes[field]->isEmpty());
+                v.included = !fieldConditions[field]->include.isEmpty() && ok;
+                v.excluded = !ok && fieldConditions[field]->include.isEmpty();
             } else if (field == int(IndexField::Success)) {
                 v.included = wantSuccess >= 0 && int(c) == wantSuccess;
             }
