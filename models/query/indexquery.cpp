@@ -1,6 +1,7 @@
 #include "indexquery.h"
 
-#include "../parsing/timestampparser.h"
+#include "facetcounting.h"
+#include "histogrambuckets.h"
 #include "saturating.h"
 
 #include <QElapsedTimer>
@@ -18,72 +19,6 @@ constexpr int kCodedFields = kFilterFieldCount;
 constexpr quint32 kSuccessCodes = EventIndex::SuccessMask + 1;
 // The partial results of a query: [0, 1] the result, [2, 3] a driving field's own facet.
 constexpr int kPartials = 4;
-
-constexpr qint64 kSecond = 1000000000LL;
-constexpr qint64 kDay = 86400 * kSecond;
-
-struct Step
-{
-    TimeUnit unit;
-    int step;
-    qint64 ns; // approximate width, for choosing
-};
-const Step kSteps[] = {
-    {TimeUnit::Second, 1, kSecond},
-    {TimeUnit::Second, 5, 5 * kSecond},
-    {TimeUnit::Second, 15, 15 * kSecond},
-    {TimeUnit::Second, 30, 30 * kSecond},
-    {TimeUnit::Minute, 1, 60 * kSecond},
-    {TimeUnit::Minute, 5, 300 * kSecond},
-    {TimeUnit::Minute, 15, 900 * kSecond},
-    {TimeUnit::Minute, 30, 1800 * kSecond},
-    {TimeUnit::Hour, 1, 3600 * kSecond},
-    {TimeUnit::Hour, 3, 3 * 3600 * kSecond},
-    {TimeUnit::Hour, 6, 6 * 3600 * kSecond},
-    {TimeUnit::Hour, 12, 12 * 3600 * kSecond},
-    {TimeUnit::Day, 1, kDay},
-    {TimeUnit::Week, 1, 7 * kDay},
-    {TimeUnit::Month, 1, 30 * kDay},
-    {TimeUnit::Month, 3, 91 * kDay},
-    {TimeUnit::Month, 12, 365 * kDay},
-    // The parser takes the years 1677 to 2262: 585 years in at most 120 buckets.
-    {TimeUnit::Month, 60, 1826 * kDay},
-    {TimeUnit::Month, 120, 3652 * kDay},
-};
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    qint64 q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
-}
-
-qint64 monthStart(qint64 ns, int stepMonths)
-{
-    const qint64 days = floorDiv(ns, kDay);
-    qint64 year = 0;
-    unsigned month = 0, day = 0;
-    civilFromDays(days, &year, &month, &day);
-    qint64 index = year * 12 + (month - 1);
-    index -= ((index % stepMonths) + stepMonths) % stepMonths;
-    // The month of INT64_MIN began before it: such a bound stops at INT64_MIN.
-    return saturatingMul(
-        daysFromCivil(floorDiv(index, 12), unsigned(index - floorDiv(index, 12) * 12 + 1), 1),
-        kDay);
-}
-
-qint64 addMonths(qint64 ns, int months)
-{
-    const qint64 days = floorDiv(ns, kDay);
-    qint64 year = 0;
-    unsigned month = 0, day = 0;
-    civilFromDays(days, &year, &month, &day);
-    const qint64 index = year * 12 + (month - 1) + months;
-    return saturatingMul(
-        daysFromCivil(floorDiv(index, 12), unsigned(index - floorDiv(index, 12) * 12 + 1), 1),
-        kDay);
-}
 
 // Stable LSD radix sort of positions by 32-bit keys, 16 bits a pass; skips constant digits.
 void radixSort(std::vector<quint32> &positions, std::vector<quint32> &keys,
@@ -561,49 +496,7 @@ void IndexQuery::listOf(int source, const std::vector<quint32> &codes, const qui
 
 Histogram IndexQuery::emptyHistogram(qint64 from, qint64 to, int maxBuckets)
 {
-    Histogram h;
-    if (to < from)
-        std::swap(from, to);
-    // Every instant is a time the parser accepts, from INT64_MIN to INT64_MAX: the arithmetic
-    // below saturates at those ends (the first bound may stop at INT64_MIN; a last bound of
-    // INT64_MAX closes its bucket, as no later one can).
-    const quint64 span = quint64(to) - quint64(from); // one less than the instants covered
-    const Step *chosen = &kSteps[std::size(kSteps) - 1];
-    for (const Step &s : kSteps) {
-        if (span / quint64(s.ns) < quint64(maxBuckets)) {
-            chosen = &s;
-            break;
-        }
-    }
-    h.unit = chosen->unit;
-    h.step = chosen->step;
-    qint64 start = 0;
-    switch (chosen->unit) {
-    case TimeUnit::Month:
-        start = monthStart(from, chosen->step);
-        break;
-    case TimeUnit::Week: // weeks start on Monday; 1970-01-05 was one
-        start = saturatingAdd(
-            saturatingMul(floorDiv(saturatingSub(from, 4 * kDay), chosen->ns), chosen->ns),
-            4 * kDay);
-        break;
-    default:
-        start = saturatingMul(floorDiv(from, chosen->ns), chosen->ns);
-        break;
-    }
-    h.bounds.push_back(std::min(start, from));
-    while (h.bounds.back() <= to && int(h.bounds.size()) <= maxBuckets * 2 + 2) {
-        const qint64 b = h.bounds.back();
-        const qint64 next = chosen->unit == TimeUnit::Month ? addMonths(b, chosen->step)
-                                                            : saturatingAdd(b, chosen->ns);
-        if (next <= b)
-            break; // at INT64_MAX
-        h.bounds.push_back(next);
-    }
-    if (h.bounds.size() < 2)
-        h.bounds.push_back(std::numeric_limits<qint64>::max());
-    h.counts.assign(h.bounds.size() - 1, 0u);
-    return h;
+    return HistogramBuckets::empty(from, to, maxBuckets);
 }
 
 void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const
@@ -1079,25 +972,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         }
     }
 
-    // The histogram, read off the matching positions: they are in time order, timed ones first.
-    {
-        const qint64 *times = ix.timeColumn().data();
-        const auto timedEnd = std::lower_bound(positions.begin(), positions.end(), ix.timedCount());
-        auto reach = [&](qint64 bound) {
-            if (bound == std::numeric_limits<qint64>::max())
-                return timedEnd; // the last bucket, closed at the end of time
-            return std::partition_point(positions.begin(), timedEnd,
-                                        [&](quint32 p) { return times[p] < bound; });
-        };
-        auto from = reach(hist.bounds.front());
-        for (size_t b = 0; b + 1 < hist.bounds.size(); ++b) {
-            const auto to = reach(hist.bounds[b + 1]);
-            hist.counts[b] = quint32(to - from);
-            hist.maxCount = std::max(hist.maxCount, hist.counts[b]);
-            from = to;
-        }
-        hist.untimed = qint64(positions.end() - timedEnd);
-    }
+    // The histogram, read off the matching positions.
+    HistogramBuckets::count(hist, positions, ix);
 
     // Facets: the top values of each field.
     for (int field = 0; field < kIndexFieldCount; ++field) {
@@ -1133,74 +1009,16 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             if (all.size() <= 50000)
                 facet.all = all;
         }
-        const std::vector<quint32> *rank =
-            field == int(IndexField::Success) ? nullptr : &ix.dictionary(IndexField(field)).rank;
-        auto before = [&](quint32 a, quint32 b) {
-            if (fc[a] != fc[b])
-                return fc[a] > fc[b];
-            if (rank && (*rank)[a] != (*rank)[b])
-                return (*rank)[a] < (*rank)[b];
-            return a < b;
-        };
-        const size_t keep = std::min(candidates.size(), size_t(facetTop));
-        std::partial_sort(candidates.begin(), candidates.begin() + qptrdiff(keep), candidates.end(),
-                          before);
-        candidates.resize(keep);
-        if (field == int(IndexField::Success)) {
-            candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                            [&](quint32 c) { return fc[c] == 0; }),
-                             candidates.end());
-        }
-        // Values in the filter stay visible even when they are not among the top ones (a few
-        // of them: one name may stand for thousands of jobs).
+        FacetRequest request;
+        request.counts = fc;
+        request.candidates = std::move(candidates);
         if (field < kCodedFields && active[field]) {
-            const size_t most = candidates.size() + size_t(facetTop);
-            for (const quint32 c : listed[field]) {
-                if (candidates.size() >= most)
-                    break;
-                if (std::find(candidates.begin(), candidates.end(), c) == candidates.end())
-                    candidates.push_back(c);
-            }
+            request.listed = &listed[field];
+            request.allowed = &sc.allowed[field];
+            request.including = !fieldConditions[field]->include.isEmpty();
         }
-        const std::vector<quint8> *allowed =
-            field < kCodedFields && active[field] ? &sc.allowed[field] : nullptr;
-        const size_t codes = field == int(IndexField::Success)
-                                 ? kSuccessCodes
-                                 : size_t(ix.dictionary(IndexField(field)).size());
-        for (const quint32 c : candidates) {
-            FacetValue v;
-            v.code = c;
-            v.count = c < codes ? fc[c] : 0;
-            if (allowed) {
-                const bool ok = (*allowed)[c];
-                v.included = !fieldConditions[field]->include.isEmpty() && ok;
-                v.excluded = !ok && fieldConditions[field]->include.isEmpty();
-            } else if (field == int(IndexField::Success)) {
-                v.included = wantSuccess >= 0 && int(c) == wantSuccess;
-            }
-            const FieldDictionary *d =
-                field == int(IndexField::Success) ? nullptr : &ix.dictionary(IndexField(field));
-            if (field == int(IndexField::Success)) {
-                v.key = c == EventIndex::SuccessTrue    ? QStringLiteral("true")
-                        : c == EventIndex::SuccessFalse ? QStringLiteral("false")
-                                                        : QString();
-                v.label = v.key;
-            } else if (d->hasLabels() && c < d->labels.size()) {
-                v.label = d->labels[c];
-                if (field == int(IndexField::Action) || c == 0) {
-                    v.key = v.label;
-                } else {
-                    // A name shared by several entities would select all of them: use the id.
-                    const QByteArray name = v.label.toUtf8();
-                    const size_t same =
-                        d->countCodes(std::string_view(name.constData(), size_t(name.size())));
-                    v.key = same == 1 ? v.label : d->ids[c];
-                    if (same > 1) // tell apart entities that share a name
-                        v.label += QStringLiteral(" · ") + d->ids[c].left(8);
-                }
-            }
-            facet.top.push_back(std::move(v));
-        }
+        request.wantSuccess = wantSuccess;
+        FacetCounting::fillTop(facet, std::move(request), ix, facetTop);
     }
     for (const quint32 c : sc.targetTouched)
         sc.targetCounts[c] = 0;
