@@ -2,6 +2,7 @@
 
 #include "facetcounting.h"
 #include "histogrambuckets.h"
+#include "queryplan.h"
 #include "saturating.h"
 
 #include <QElapsedTimer>
@@ -235,16 +236,6 @@ template <bool List> ScanFunction pickText(bool text, bool large, bool condition
 }
 
 // Events carrying a value; 0 for a code the postings do not hold (an empty case).
-quint32 postingCount(const EventIndex::Postings &p, quint32 code)
-{
-    return code + 1 < p.offsets.size() ? p.count(code) : 0;
-}
-
-// Where a sorted list of positions reaches pos.
-size_t rankOf(const std::vector<quint32> &list, quint32 pos)
-{
-    return size_t(std::lower_bound(list.begin(), list.end(), pos) - list.begin());
-}
 } // namespace
 
 bool IndexQuery::largeTargets() const
@@ -469,10 +460,10 @@ void IndexQuery::listOf(int source, const std::vector<quint32> &codes, const qui
             }
         }
     };
-    if (source == 5) {
+    if (source == QueryPlan::kDuplicates) {
         const std::vector<quint32> &d = ix.duplicatePositions();
         clip(d.data(), d.data() + d.size());
-    } else if (source == 6) {
+    } else if (source == QueryPlan::kText) {
         collect(text);
     } else {
         const EventIndex::Postings &p = ix.postings(IndexField(source));
@@ -721,49 +712,19 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         in.targetBits = sc.mainBits.data();
     }
 
-    // What the pass can visit instead of the whole range: the postings of a condition that
-    // includes values (0-4), the events with copies (5), the text matches (6).
-    constexpr int kSources = 7;
-    quint64 sizes[kSources];
-    bool usable[kSources] = {false, false, false, false, false, false, false};
-    for (int field = 0; field < kIndexFieldCount; ++field) {
-        if (listed[field].empty() ||
-            (field < kCodedFields && fieldConditions[field]->include.isEmpty()))
-            continue;
-        const EventIndex::Postings &p = ix.postings(IndexField(field));
-        quint64 size = 0;
-        for (const quint32 c : listed[field]) {
-            if (postingCount(p, c) == 0)
-                continue;
-            const quint32 *first = p.positions.data() + p.offsets[c];
-            const quint32 *last = p.positions.data() + p.offsets[c + 1];
-            const bool whole = lo == 0 && hi == n;
-            size += whole ? quint64(last - first)
-                          : quint64(std::lower_bound(first, last, hi) -
-                                    std::lower_bound(first, last, lo));
-        }
-        usable[field] = true;
-        sizes[field] = size;
-    }
-    if (f.duplicates == DuplicateFilter::Duplicates || f.duplicates == DuplicateFilter::Exact ||
-        f.duplicates == DuplicateFilter::Conflicting) {
-        usable[5] = true;
-        sizes[5] = rankOf(ix.duplicatePositions(), hi) - rankOf(ix.duplicatePositions(), lo);
-    }
-    if (text) {
-        quint64 size = 0;
-        for (size_t w = lo / 64; w < words && w * 64 < hi; ++w)
-            size += quint64(__builtin_popcountll(text[w]));
-        usable[6] = true;
-        sizes[6] = size;
-    }
-    // Costs in units of one event of a range scan: a listed event costs about twice that (its
-    // columns are read at random), a union of several values a little more.
-    auto listCost = [&](int source) {
-        const bool unite = source < kIndexFieldCount && listed[source].size() > 1;
-        return sizes[source] * (unite ? 3 : 2);
-    };
-    const quint64 rangeCost = hi - lo;
+    // How the pass visits the events: the range, or the list of one condition's events.
+    QueryPlan::Input planInput;
+    planInput.index = &ix;
+    planInput.lo = lo;
+    planInput.hi = hi;
+    planInput.listed = listed;
+    for (int field = 0; field < kCodedFields; ++field)
+        planInput.includes[field] = !fieldConditions[field]->include.isEmpty();
+    planInput.duplicates = f.duplicates == DuplicateFilter::Duplicates ||
+                           f.duplicates == DuplicateFilter::Exact ||
+                           f.duplicates == DuplicateFilter::Conflicting;
+    planInput.text = text;
+    const QueryPlan plan(planInput);
     bool conditions = text != nullptr || f.duplicates != DuplicateFilter::All || wantSuccess >= 0;
     for (int field = 0; field < kCodedFields; ++field)
         conditions = conditions || active[field];
@@ -777,33 +738,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         }
         return field == int(IndexField::Success) || wantSuccess < 0;
     };
-    // The cheapest way to count what fails only `without` (-1: none): a list or the range.
-    auto cheapest = [&](int without, quint64 *cost) {
-        int best = -1;
-        *cost = rangeCost;
-        for (int source = 0; source < kSources; ++source) {
-            if (usable[source] && source != without && listCost(source) < *cost) {
-                best = source;
-                *cost = listCost(source);
-            }
-        }
-        return best;
-    };
-    int driver = -1;
-    quint64 bestCost = rangeCost;
-    if (m_useDrivers && !textNothing) {
-        for (int source = 0; source < kSources; ++source) {
-            if (!usable[source])
-                continue;
-            quint64 fixCost = 0;
-            if (source < kIndexFieldCount && !onlyCondition(source))
-                cheapest(source, &fixCost);
-            if (listCost(source) + fixCost < bestCost) {
-                driver = source;
-                bestCost = listCost(source) + fixCost;
-            }
-        }
-    }
+    quint64 bestCost = plan.rangeCost();
+    int driver = m_useDrivers && !textNothing ? plan.chooseDriver(onlyCondition, &bestCost) : -1;
 
     // A filter that leaves out few events of the whole log (one scope of two, success = true,
     // no duplicates) is read as the log minus those: a pass over them alone counts what the
@@ -884,7 +820,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                     marks[r >> 6] |= quint64(1) << (r & 63);
             }
         }
-        listOf(6, listed[0], marks.data(), 0, n, &sc.list);
+        listOf(QueryPlan::kText, listed[0], marks.data(), 0, n, &sc.list);
         PassInput inverted = in;
         inverted.invert = true;
         scan(inverted, &sc.list, 0, n, first, sc.parts[1]);
@@ -959,7 +895,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                     targetBits = sc.fixBits.data();
             }
             quint64 cost = 0;
-            const int second = cheapest(driver, &cost);
+            const int second = plan.cheapest(driver, &cost);
             if (second >= 0)
                 listOf(second, listed[std::min(second, kIndexFieldCount - 1)], text, lo, hi,
                        &sc.fixList);
