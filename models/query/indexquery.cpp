@@ -2,6 +2,7 @@
 
 #include "facetcounting.h"
 #include "histogrambuckets.h"
+#include "passloop.h"
 #include "queryplan.h"
 #include "saturating.h"
 
@@ -16,8 +17,6 @@ namespace auditlens {
 namespace {
 // The dictionary-coded fields a pass reads: the filter's fields, in the order of IndexField.
 constexpr int kCodedFields = kFilterFieldCount;
-// The values of an event's success bits (EventIndex::SuccessMask): unknown, false, true.
-constexpr quint32 kSuccessCodes = EventIndex::SuccessMask + 1;
 // The partial results of a query: [0, 1] the result, [2, 3] a driving field's own facet.
 constexpr int kPartials = 4;
 
@@ -108,28 +107,6 @@ IndexQuery::IndexQuery(const EventIndex &index)
 
 IndexQuery::~IndexQuery() = default;
 
-namespace {
-constexpr quint32 kLanes = 4;
-constexpr quint32 kLanedValues = 4096; // larger dictionaries are counted in one copy
-
-// Everything the hot loop touches, as plain pointers in locals so they stay in registers.
-struct LoopState
-{
-    const quint8 *flags;
-    const quint16 *actions;
-    const quint32 *actors, *targets, *scopes;
-    const quint8 *actionFail, *actorFail, *targetFail, *scopeFail, *flagFail;
-    const quint64 *text, *targetPass;
-    quint64 *targetBits;
-    quint32 *actionCounts, *actorCounts, *targetCounts, *scopeCounts, *successCounts;
-    // Small dictionaries are counted in kLanes copies, event k in copy k % kLanes, so that
-    // events with the same value do not wait for each other's increment; 0 for one copy.
-    quint32 actionStride, actorStride, targetStride, scopeStride;
-    quint32 *out;
-};
-
-} // namespace
-
 bool IndexQuery::keepsDuplicate(DuplicateFilter dups, quint8 fl)
 {
     switch (dups) {
@@ -155,87 +132,6 @@ inline bool keepDuplicate(DuplicateFilter dups, quint8 fl)
     return IndexQuery::keepsDuplicate(dups, fl);
 }
 
-inline unsigned bitOf(const quint64 *bits, quint32 i)
-{
-    return unsigned(bits[i >> 6] >> (i & 63)) & 1u;
-}
-
-// Fail bits: action 1, actor 2, target 4, scope 8, success 16, duplicates or text 32. An event
-// counts in a field's facet when nothing but that field failed (the alternatives stay visible),
-// and is a match when nothing failed. Large: the target facet is a bitmap of its events, and its
-// condition a bitmap of the events that pass it.
-template <bool List, bool Text, bool Large, bool TargetCondition, bool Invert = false>
-size_t scanRows(const LoopState s, const quint32 *list, quint32 lo, quint32 hi)
-{
-    // s is a copy: its pointers stay in registers rather than being reloaded after each store.
-    size_t n = 0;
-    quint32 word = ~0u;
-    quint64 bits = 0;
-    for (quint32 k = lo; k < hi; ++k) {
-        const quint32 i = List ? list[k] : k;
-        const quint32 fl = s.flags[i];
-        const quint32 a = s.actions[i], ac = s.actors[i], sc = s.scopes[i];
-        unsigned fail =
-            unsigned(s.flagFail[fl]) | s.actionFail[a] | s.actorFail[ac] | s.scopeFail[sc];
-        if constexpr (Text)
-            fail |= (bitOf(s.text, i) ^ 1u) << 5;
-        quint32 tg = 0;
-        if constexpr (Large) {
-            if constexpr (TargetCondition)
-                fail |= (bitOf(s.targetPass, i) ^ 1u) << 2;
-        } else {
-            tg = s.targets[i];
-            fail |= s.targetFail[tg];
-        }
-        const quint32 lane = k % kLanes;
-        s.actionCounts[lane * s.actionStride + a] += ((fail & ~1u) == 0) != Invert;
-        s.actorCounts[lane * s.actorStride + ac] += ((fail & ~2u) == 0) != Invert;
-        s.scopeCounts[lane * s.scopeStride + sc] += ((fail & ~8u) == 0) != Invert;
-        s.successCounts[lane * kSuccessCodes + (fl & EventIndex::SuccessMask)] +=
-            ((fail & ~16u) == 0) != Invert;
-        if constexpr (Large) {
-            if ((i >> 6) != word) {
-                if (bits)
-                    s.targetBits[word] |= bits;
-                word = i >> 6;
-                bits = 0;
-            }
-            bits |= quint64((fail & ~4u) == 0) << (i & 63);
-        } else {
-            s.targetCounts[lane * s.targetStride + tg] += ((fail & ~4u) == 0) != Invert;
-        }
-        s.out[n] = i;
-        n += fail == 0;
-    }
-    if (Large && bits)
-        s.targetBits[word] |= bits;
-    return n;
-}
-
-using ScanFunction = size_t (*)(LoopState, const quint32 *, quint32, quint32);
-
-// Invert: counts the events a facet does not count (a filter read as the whole log minus the
-// events it leaves out).
-ScanFunction pickInverted(bool large, bool condition)
-{
-    if (!large)
-        return &scanRows<true, false, false, false, true>;
-    return condition ? &scanRows<true, false, true, true, true>
-                     : &scanRows<true, false, true, false, true>;
-}
-template <bool List, bool Text> ScanFunction pickTarget(bool large, bool condition)
-{
-    if (!large)
-        return &scanRows<List, Text, false, false>;
-    return condition ? &scanRows<List, Text, true, true> : &scanRows<List, Text, true, false>;
-}
-template <bool List> ScanFunction pickText(bool text, bool large, bool condition)
-{
-    return text ? pickTarget<List, true>(large, condition)
-                : pickTarget<List, false>(large, condition);
-}
-
-// Events carrying a value; 0 for a code the postings do not hold (an empty case).
 } // namespace
 
 bool IndexQuery::largeTargets() const
@@ -353,7 +249,7 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
     quint32 success[kSuccessCodes * kLanes] = {};
     if (part.positions.size() < hi - lo)
         part.positions.resize(hi - lo); // zeroed once, then reused
-    LoopState s;
+    PassLoop s;
     s.flags = ix.flagColumn().data();
     s.actions = ix.actionColumn().data();
     s.actors = ix.entityColumn(IndexField::Actor).data();
@@ -378,9 +274,8 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
     s.scopeStride = strides[int(IndexField::Scope)];
     s.out = part.positions.data();
     const bool condition = in.targetPass != nullptr;
-    const ScanFunction scanner = in.invert ? pickInverted(large, condition)
-                                 : list    ? pickText<true>(in.text != nullptr, large, condition)
-                                           : pickText<false>(in.text != nullptr, large, condition);
+    const PassLoop::Function scanner =
+        PassLoop::pick(in.invert, list != nullptr, in.text != nullptr, large, condition);
     part.found = scanner(s, list, lo, hi);
     // Add up the copies.
     for (int field = 0; field < kCodedFields; ++field) {
