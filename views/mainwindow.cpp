@@ -23,10 +23,10 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
