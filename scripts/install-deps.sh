@@ -10,6 +10,10 @@ packages=(
 if [ "${AUDITLENS_WITH_CLANG:-0}" = 1 ]; then
     packages+=(clang-14 libclang-rt-14-dev)
 fi
+# scripts/format-check.sh: the formatter the tree is checked with.
+if [ "${AUDITLENS_WITH_FORMAT:-0}" = 1 ]; then
+    packages+=(clang-format)
+fi
 # scripts/package.sh: building the .deb and checking it as a distribution would.
 if [ "${AUDITLENS_WITH_PACKAGING:-0}" = 1 ]; then
     packages+=(dpkg-dev fakeroot file lintian desktop-file-utils appstream shared-mime-info)

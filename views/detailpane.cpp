@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "session/casesession.h"
+
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/payloadtreemodel.h"
 #include "parsing/timestampparser.h"
@@ -108,6 +110,26 @@ DetailPane::DetailPane(QWidget *parent)
     m_location->setWordWrap(true);
     layout->addWidget(m_location);
     clear();
+}
+
+void DetailPane::showEventOf(CaseSession *session, qint64 seq, bool localTime)
+{
+    EventRow row;
+    if (!session->fetchEvent(seq, &row)) {
+        clear();
+        return;
+    }
+    std::vector<EventRow> copies;
+    const EventIndexPtr index = session->index();
+    const qint64 position = index->positionOfSeq(seq);
+    if (position >= 0 && index->dupCount(quint32(position)) > 1) {
+        for (const quint32 p : index->copiesOf(quint32(position))) {
+            EventRow copy;
+            if (session->fetchEvent(index->seq(p), &copy))
+                copies.push_back(std::move(copy));
+        }
+    }
+    showEvent(row, copies, localTime);
 }
 
 void DetailPane::clear()

@@ -16,6 +16,8 @@ class QTreeWidgetItem;
 
 namespace auditlens {
 
+class CaseSession;
+
 class DuplicateCopiesModel;
 class PayloadTreeModel;
 
@@ -31,6 +33,8 @@ public:
     // copies: every copy of the event's id (the event itself included) when it has duplicates.
     void showEvent(const EventRow &row, const std::vector<EventRow> &copies, bool localTime);
     void clear();
+    // Shows the session's event seq and its duplicate copies (or clears when it cannot be read).
+    void showEventOf(CaseSession *session, qint64 seq, bool localTime);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *fields() const { return m_fields; }

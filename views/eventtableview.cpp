@@ -1,5 +1,7 @@
 #include "eventtableview.h"
 
+#include "exporting/csvtext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -16,16 +18,6 @@
 namespace auditlens {
 
 namespace {
-QString csvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 const char *const kJsonKeys[] = {"time",    "action", "actor",      "target", "scope",
                                  "success", "id",     "duplicates", "source", "line"};
 constexpr int kMaxKeptSelection = 10000;
@@ -71,6 +63,8 @@ void EventTableView::setEventModel(EventTableModel *model)
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
             &EventTableView::rememberSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &EventTableView::restoreSelection);
+    connect(model, &EventTableModel::rowsFetched, this, &EventTableView::copyWhenFetched);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_copyWaiting = false; });
     const int widths[] = {190, 230, 120, 160, 100, 60, 270, 110, 150, 70};
     for (int c = 0; c < kEventColumnCount; ++c)
         setColumnWidth(c, widths[c]);
@@ -158,12 +152,7 @@ QString EventTableView::selectionText(CopyFormat format) const
         const QModelIndex current = currentIndex();
         return current.isValid() ? current.data(EventTableModel::CsvRole).toString() : QString();
     }
-    QList<int> rows;
-    for (const QModelIndex &index : selectionModel()->selectedRows())
-        rows << index.row();
-    if (rows.isEmpty() && currentIndex().isValid())
-        rows << currentIndex().row();
-    std::sort(rows.begin(), rows.end());
+    const QList<int> rows = copiedRows(format);
     QList<int> columns;
     for (int v = 0; v < kEventColumnCount; ++v) {
         const int c = horizontalHeader()->logicalIndex(v);
@@ -174,12 +163,13 @@ QString EventTableView::selectionText(CopyFormat format) const
         QStringList lines;
         QStringList head;
         for (const int c : columns)
-            head << csvCell(m_model->headerData(c, Qt::Horizontal).toString());
+            head << csvtext::cell(m_model->headerData(c, Qt::Horizontal).toString());
         lines << head.join(QLatin1Char(','));
         for (const int r : rows) {
             QStringList cells;
             for (const int c : columns)
-                cells << csvCell(m_model->index(r, c).data(EventTableModel::CsvRole).toString());
+                cells << csvtext::cell(
+                    m_model->index(r, c).data(EventTableModel::CsvRole).toString());
             lines << cells.join(QLatin1Char(','));
         }
         return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
@@ -197,9 +187,35 @@ QString EventTableView::selectionText(CopyFormat format) const
     return QString::fromUtf8(QJsonDocument(array).toJson());
 }
 
+QList<int> EventTableView::copiedRows(CopyFormat format) const
+{
+    QList<int> rows;
+    if (!selectionModel())
+        return rows;
+    if (format != CopyFormat::Cell) {
+        for (const QModelIndex &index : selectionModel()->selectedRows())
+            rows << index.row();
+    }
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows << currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 void EventTableView::copy(CopyFormat format)
 {
-    QApplication::clipboard()->setText(selectionText(format));
+    if (!m_model)
+        return;
+    m_copyFormat = format;
+    m_copyWaiting = !m_model->fetchRows(copiedRows(format));
+    if (!m_copyWaiting)
+        QApplication::clipboard()->setText(selectionText(format));
+}
+
+void EventTableView::copyWhenFetched()
+{
+    if (m_copyWaiting)
+        copy(m_copyFormat);
 }
 
 void EventTableView::keyPressEvent(QKeyEvent *event)

@@ -20,8 +20,10 @@ public:
     EventTableModel *eventModel() const { return m_model; }
 
     enum class CopyFormat { Cell, Csv, Json };
-    // The text Copy puts on the clipboard for the selected rows.
+    // The text Copy puts on the clipboard for the selected rows (as far as they are fetched).
     QString selectionText(CopyFormat format) const;
+    // Copies the selection; rows not fetched yet are fetched on the worker first, and the copy
+    // happens when they arrive.
     void copy(CopyFormat format);
     // Makes row current and selected, and scrolls it into view.
     void goToRow(int row, ScrollHint hint = EnsureVisible);
@@ -38,6 +40,8 @@ private:
     void headerMenu(const QPoint &pos);
     void rememberSelection();
     void restoreSelection();
+    QList<int> copiedRows(CopyFormat format) const;
+    void copyWhenFetched();
 
     EventTableModel *m_model = nullptr;
     QAction *m_openDetail;
@@ -46,6 +50,8 @@ private:
     int m_currentColumn = 0;
     int m_currentOffset = -1; // the current row's distance from the top, in rows
     QList<qint64> m_selectedSeqs;
+    bool m_copyWaiting = false; // a copy waits for its rows to be fetched
+    CopyFormat m_copyFormat = CopyFormat::Csv;
 };
 
 } // namespace auditlens

@@ -1,5 +1,8 @@
 #include "exportdialog.h"
 
+#include "eventtableview.h"
+#include "session/casesession.h"
+
 #include "exporting/exporter.h"
 #include "exporting/flatcsvwriter.h"
 
@@ -152,6 +155,29 @@ ExportDialog::~ExportDialog()
         m_thread->wait();
         delete m_thread;
     }
+}
+
+ExportDialog *ExportDialog::openFor(CaseSession *session, EventTableView *table, QWidget *parent)
+{
+    QList<qint64> selected, distinct;
+    const EventIndexPtr index = session->index();
+    if (table->selectionModel()) {
+        for (const QModelIndex &row : table->selectionModel()->selectedRows()) {
+            const qint64 seq = table->eventModel()->seqAt(row.row());
+            selected << seq;
+            const qint64 position = index->positionOfSeq(seq);
+            if (position < 0 || !(index->flags(quint32(position)) & EventIndex::ExtraExactCopy))
+                distinct << seq;
+        }
+    }
+    auto *dialog = new ExportDialog(session->casePath(), session->filter(), selected, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QueryResultPtr result = session->result())
+        dialog->setFilterCounts(result->count(), result->distinctCount());
+    dialog->setDistinctSelection(distinct);
+    dialog->setUseSelection(selected.size() > 1);
+    dialog->open();
+    return dialog;
 }
 
 void ExportDialog::setOutputPath(const QString &path)

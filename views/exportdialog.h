@@ -21,6 +21,8 @@ class QThread;
 
 namespace auditlens {
 
+class CaseSession;
+class EventTableView;
 class Exporter;
 
 // File > Export...: the current filter's events, or the selected ones, as original CSV, flat CSV
@@ -35,6 +37,9 @@ public:
     ExportDialog(const QString &casePath, const Filter &filter, const QList<qint64> &selectedSeqs,
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
+    // Opens the dialog (deleted on close) for the session's filter and the table's selected
+    // events, with the counts it will write.
+    static ExportDialog *openFor(CaseSession *session, EventTableView *table, QWidget *parent);
 
     void setOutputPath(const QString &path);
     void setFormat(ExportFormat format);

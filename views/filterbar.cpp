@@ -65,9 +65,9 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     first->addWidget(m_text, 1);
     first->addWidget(m_mode);
 
-    m_success->addItem(tr("Success: any"), -1);
-    m_success->addItem(tr("Success: true"), 1);
-    m_success->addItem(tr("Success: false"), 0);
+    m_success->addItem(tr("Success: any"), int(SuccessFilter::Any));
+    m_success->addItem(tr("Success: true"), int(SuccessFilter::Succeeded));
+    m_success->addItem(tr("Success: false"), int(SuccessFilter::Failed));
     m_success->setAccessibleName(tr("Success"));
     m_success->setToolTip(tr("Show events that succeeded, failed, or both"));
     first->addWidget(m_success);
@@ -87,10 +87,11 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
                                 "or count each exact group once"));
     first->addWidget(m_duplicates);
 
-    for (int f = 0; f < 4; ++f) {
-        m_pickers[f] = new ValuePicker(session, IndexField(f), this);
-        second->addWidget(m_pickers[f]);
-        connect(m_pickers[f], &ValuePicker::valuesChanged, this, &FilterBar::edited);
+    for (const FilterField field : kFilterFields) {
+        ValuePicker *picker = new ValuePicker(session, filterFieldInfo(field).indexField, this);
+        m_pickers[size_t(field)] = picker;
+        second->addWidget(picker);
+        connect(picker, &ValuePicker::valuesChanged, this, &FilterBar::edited);
     }
     second->addStretch(1);
     m_timeHelp =
@@ -147,10 +148,9 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     third->addWidget(m_clear);
 
     // Tab goes along the bar as it reads, left to right and down.
-    const QList<QWidget *> order = {m_text,       m_mode,         m_success,    m_duplicates,
-                                    m_pickers[0], m_pickers[1],   m_pickers[2], m_pickers[3],
-                                    m_from,       m_fromCalendar, m_to,         m_toCalendar,
-                                    m_presets,    m_clear};
+    QList<QWidget *> order = {m_text, m_mode, m_success, m_duplicates};
+    order.append(QList<QWidget *>(m_pickers.begin(), m_pickers.end()));
+    order << m_from << m_fromCalendar << m_to << m_toCalendar << m_presets << m_clear;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -181,15 +181,17 @@ void FilterBar::setPresetActions(const QList<QAction *> &actions)
 
 ValuePicker *FilterBar::picker(IndexField field) const
 {
-    return int(field) < 4 ? m_pickers[int(field)] : nullptr;
+    FilterField filterField;
+    return filterFieldOf(field, &filterField) ? m_pickers[size_t(filterField)] : nullptr;
 }
 
 void FilterBar::setImporting(bool importing)
 {
     m_importing = importing;
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_success, m_duplicates, m_pickers[0], m_pickers[1], m_pickers[2], m_pickers[3],
-             m_from, m_fromCalendar, m_to, m_toCalendar, m_presets, m_clear})
+    QList<QWidget *> controls(m_pickers.begin(), m_pickers.end());
+    controls << m_success << m_duplicates << m_from << m_fromCalendar << m_to << m_toCalendar
+             << m_presets << m_clear;
+    for (QWidget *w : controls)
         w->setEnabled(!importing);
     m_mode->setEnabled(!importing);
     if (importing) {
@@ -226,12 +228,10 @@ void FilterBar::showFilter(const Filter &f)
     m_updating = true;
     if (!isFindMode() && m_text->text() != f.text && !m_typing->isActive())
         m_text->setText(f.text);
-    m_success->setCurrentIndex(m_success->findData(f.success));
+    m_success->setCurrentIndex(m_success->findData(int(f.success)));
     m_duplicates->setCurrentIndex(m_duplicates->findData(int(f.duplicates)));
-    m_pickers[0]->setValues(f.actions);
-    m_pickers[1]->setValues(f.actors);
-    m_pickers[2]->setValues(f.targets);
-    m_pickers[3]->setValues(f.scopes);
+    for (const FilterField field : kFilterFields)
+        m_pickers[size_t(field)]->setValues(f[field].include);
     m_from->setText(f.hasFrom ? TimeBound::format(f.from, TimeBound::Side::From) : QString());
     m_to->setText(f.hasTo ? TimeBound::format(f.to, TimeBound::Side::To) : QString());
     markTime(m_from, {});
@@ -298,12 +298,10 @@ void FilterBar::edited()
     m_typing->stop();
     Filter f = m_session->filter();
     f.text = isFindMode() ? QString() : m_text->text();
-    f.success = m_success->currentData().toInt();
+    f.success = SuccessFilter(m_success->currentData().toInt());
     f.duplicates = DuplicateFilter(m_duplicates->currentData().toInt());
-    f.actions = m_pickers[0]->values();
-    f.actors = m_pickers[1]->values();
-    f.targets = m_pickers[2]->values();
-    f.scopes = m_pickers[3]->values();
+    for (const FilterField field : kFilterFields)
+        f[field].include = m_pickers[size_t(field)]->values();
     m_session->setFilter(f);
 }
 

@@ -80,7 +80,7 @@ private:
     QTimer *m_typing;
     QComboBox *m_success;
     QComboBox *m_duplicates;
-    ValuePicker *m_pickers[4];
+    std::array<ValuePicker *, kFilterFieldCount> m_pickers; // in the order of FilterField
     QLineEdit *m_from;
     CalendarButton *m_fromCalendar;
     QLineEdit *m_to;

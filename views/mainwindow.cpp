@@ -11,6 +11,7 @@
 #include "problemdetail.h"
 #include "problemsview.h"
 #include "reading/fileidentity.h"
+#include "recentfiles.h"
 #include "session/caselibrary.h"
 #include "shortcutpassthrough.h"
 #include "statuscounts.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -34,7 +34,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -50,7 +49,6 @@
 namespace auditlens {
 
 namespace {
-constexpr int kMaxRecent = 10;
 constexpr int kSplitterHandle = 7; // wide enough to grab
 
 } // namespace
@@ -290,26 +288,8 @@ void MainWindow::closeCase()
 
 void MainWindow::openExport()
 {
-    if (!m_session->isOpen() || m_import->job())
-        return;
-    QList<qint64> selected, distinct;
-    const EventIndexPtr index = m_session->index();
-    if (m_table->selectionModel()) {
-        for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
-            const qint64 seq = m_tableModel->seqAt(row.row());
-            selected << seq;
-            const qint64 position = index->positionOfSeq(seq);
-            if (position < 0 || !(index->flags(quint32(position)) & EventIndex::ExtraExactCopy))
-                distinct << seq;
-        }
-    }
-    auto *dialog = new ExportDialog(m_session->casePath(), m_session->filter(), selected, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (const QueryResultPtr result = m_session->result())
-        dialog->setFilterCounts(result->count(), result->distinctCount());
-    dialog->setDistinctSelection(distinct);
-    dialog->setUseSelection(selected.size() > 1);
-    dialog->open();
+    if (m_session->isOpen() && !m_import->job())
+        ExportDialog::openFor(m_session, m_table, this);
 }
 
 void MainWindow::showError(const QString &message)
@@ -550,89 +530,38 @@ void MainWindow::showCurrentEvent()
             m_detail->clear();
         return;
     }
-    const qint64 seq = m_tableModel->seqAt(current.row());
-    EventRow row;
-    if (!m_session->fetchEvent(seq, &row)) {
-        m_detail->clear();
-        return;
-    }
-    std::vector<EventRow> copies;
-    const EventIndexPtr index = m_session->index();
-    const qint64 position = index->positionOfSeq(seq);
-    if (position >= 0 && index->dupCount(quint32(position)) > 1) {
-        for (const quint32 p : index->copiesOf(quint32(position))) {
-            EventRow copy;
-            if (m_session->fetchEvent(index->seq(p), &copy))
-                copies.push_back(std::move(copy));
-        }
-    }
-    m_detail->showEvent(row, copies, m_actions->localTimeAction()->isChecked());
+    m_detail->showEventOf(m_session, m_tableModel->seqAt(current.row()),
+                          m_actions->localTimeAction()->isChecked());
 }
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
+    RecentFiles::add(path);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = RecentFiles::list();
     m_actions->updateRecentMenu(recent);
     m_welcome->setRecentFiles(recent);
 }
 
+WindowLayout MainWindow::windowLayout()
+{
+    return {this, m_mainSplit, m_centerSplit, m_problemsSplit, m_table->horizontalHeader()};
+}
+
 void MainWindow::saveLayout()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplit->saveState());
-    settings.setValue(QStringLiteral("window/centerSplitter"), m_centerSplit->saveState());
-    settings.setValue(QStringLiteral("window/problemsSplitter"), m_problemsSplit->saveState());
-    settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
+    windowLayout().save();
 }
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
-    fitToScreen();
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplit->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_centerSplit->restoreState(
-        settings.value(QStringLiteral("window/centerSplitter")).toByteArray());
-    m_problemsSplit->restoreState(
-        settings.value(QStringLiteral("window/problemsSplitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("table/header")).toByteArray());
+    windowLayout().restore();
     m_actions->localTimeAction()->setChecked(
-        settings.value(QStringLiteral("view/localTime"), false).toBool());
-}
-
-// A window saved on a larger screen (or at a smaller scale) is brought within this one.
-void MainWindow::fitToScreen()
-{
-    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
-    if (!s || isMaximized() || isFullScreen())
-        return;
-    const QRect area = s->availableGeometry();
-    const QSize frame = frameGeometry().size() - geometry().size(); // the decorations
-    const QSize most = area.size() - frame;
-    if (width() > most.width() || height() > most.height())
-        resize(std::min(width(), most.width()), std::min(height(), most.height()));
-    QRect placed = frameGeometry();
-    placed.moveLeft(std::clamp(placed.left(), area.left(), area.right() - placed.width() + 1));
-    placed.moveTop(std::clamp(placed.top(), area.top(), area.bottom() - placed.height() + 1));
-    if (placed.topLeft() != frameGeometry().topLeft())
-        move(placed.topLeft());
+        QSettings().value(QStringLiteral("view/localTime"), false).toBool());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -640,7 +569,7 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_fitted) {
         m_fitted = true;
-        fitToScreen();
+        WindowLayout::fitToScreen(this);
     }
 }
 

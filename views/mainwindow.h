@@ -2,6 +2,7 @@
 
 #include "session/casesession.h"
 #include "session/importjob.h"
+#include "windowlayout.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -106,9 +107,9 @@ private:
     void addRecent(const QString &path);
     void updateRecentMenu();
     void showError(const QString &message);
+    WindowLayout windowLayout();
     void saveLayout();
     void restoreLayout();
-    void fitToScreen();
 
     CaseSession *m_session;
     EventTableModel *m_tableModel;

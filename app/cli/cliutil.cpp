@@ -12,13 +12,6 @@
 
 namespace auditlens::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("auditlens-cli", text);
-}
-} // namespace
-
 bool stdoutIsTerminal()
 {
     static const bool terminal = isatty(STDOUT_FILENO) == 1;
@@ -91,31 +84,41 @@ int usage(const QString &message)
 
 void addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("action"), tr("action or family (a.*)"), QStringLiteral("A")});
-    parser.addOption({QStringLiteral("actor"), tr("actor id or name"), QStringLiteral("X")});
-    parser.addOption({QStringLiteral("target"), tr("target id or name"), QStringLiteral("X")});
-    parser.addOption({QStringLiteral("scope"), tr("scope id or name"), QStringLiteral("X")});
-    parser.addOption({QStringLiteral("success"), tr("true or false"), QStringLiteral("B")});
+    for (const FilterField field : kFilterFields) {
+        const FilterFieldInfo &info = filterFieldInfo(field);
+        parser.addOption(
+            {QLatin1String(info.cliOption),
+             QCoreApplication::translate("FilterField", info.cliHelp),
+             info.match == FieldMatch::ActionName ? QStringLiteral("A") : QStringLiteral("X")});
+    }
+    parser.addOption({QStringLiteral("success"),
+                      QCoreApplication::translate("auditlens-cli", "true or false"),
+                      QStringLiteral("B")});
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("auditlens-cli", "earliest time (ISO-8601)"),
+                      QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("auditlens-cli", "latest time (ISO-8601)"),
+                      QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("text"),
+                      QCoreApplication::translate("auditlens-cli", "substring of any field"),
+                      QStringLiteral("S")});
     parser.addOption(
-        {QStringLiteral("from"), tr("earliest time (ISO-8601)"), QStringLiteral("TIME")});
-    parser.addOption({QStringLiteral("to"), tr("latest time (ISO-8601)"), QStringLiteral("TIME")});
-    parser.addOption({QStringLiteral("text"), tr("substring of any field"), QStringLiteral("S")});
-    parser.addOption(
-        {QStringLiteral("duplicates"), tr("any, exact, conflicting or none"), QStringLiteral("D")});
+        {QStringLiteral("duplicates"),
+         QCoreApplication::translate("auditlens-cli", "any, exact, conflicting or none"),
+         QStringLiteral("D")});
 }
 
 // Reads the filter options; an empty return means success, otherwise the usage error.
 QString readFilter(const QCommandLineParser &parser, Filter *f)
 {
-    f->actions = parser.values(QStringLiteral("action"));
-    f->actors = parser.values(QStringLiteral("actor"));
-    f->targets = parser.values(QStringLiteral("target"));
-    f->scopes = parser.values(QStringLiteral("scope"));
+    for (const FilterField field : kFilterFields)
+        (*f)[field].include = parser.values(QLatin1String(filterFieldInfo(field).cliOption));
     if (parser.isSet(QStringLiteral("success"))) {
         const QString v = parser.value(QStringLiteral("success")).toLower();
         if (v != QLatin1String("true") && v != QLatin1String("false"))
-            return tr("--success takes true or false");
-        f->success = v == QLatin1String("true") ? 1 : 0;
+            return QCoreApplication::translate("auditlens-cli", "--success takes true or false");
+        f->success = v == QLatin1String("true") ? SuccessFilter::Succeeded : SuccessFilter::Failed;
     }
     auto time = [&](const char *name, bool *has, qint64 *value) -> QString {
         if (!parser.isSet(QLatin1String(name)))
@@ -124,7 +127,7 @@ QString readFilter(const QCommandLineParser &parser, Filter *f)
         const char *why = nullptr;
         if (!TimestampParser::parse(std::string_view(text.constData(), size_t(text.size())), value,
                                     &why))
-            return tr("--%1 %2: %3")
+            return QCoreApplication::translate("auditlens-cli", "--%1 %2: %3")
                 .arg(QLatin1String(name), QString::fromUtf8(text), QLatin1String(why));
         *has = true;
         return {};
@@ -139,7 +142,8 @@ QString readFilter(const QCommandLineParser &parser, Filter *f)
         const QString v = parser.value(QStringLiteral("duplicates"));
         if (v == QLatin1String("all") || v == QLatin1String("collapse") ||
             !duplicateFilterFromName(v, &f->duplicates))
-            return tr("--duplicates takes any, exact, conflicting or none");
+            return QCoreApplication::translate(
+                "auditlens-cli", "--duplicates takes any, exact, conflicting or none");
     }
     return {};
 }

@@ -18,11 +18,6 @@
 namespace auditlens::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("auditlens-cli", text);
-}
-
 Exporter *g_running = nullptr;
 
 // Ctrl-C cancels the export like the GUI's Cancel button: no half file is left behind.
@@ -37,40 +32,53 @@ extern "C" void cancelOnSignal(int)
 int exportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 QCoreApplication::translate("auditlens-cli", "case file"));
     addFilterOptions(parser);
     parser.addOption(
-        {QStringLiteral("format"), tr("csv, csv-flat, jsonl, html or pdf"), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("output"), tr("the file to write"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("no-safe"),
-                      tr("csv-flat: keep cells that could run as formulas (= + - @ TAB CR, "
-                         "also after spaces or full-width) as they are")});
-    parser.addOption({QStringLiteral("columns"),
-                      tr("csv-flat: the columns to write, comma-separated, of: %1")
-                          .arg(FlatCsvWriter::columnNamesAll().join(QStringLiteral(", "))),
-                      QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("json"), tr("print the outcome as JSON")});
+        {QStringLiteral("format"),
+         QCoreApplication::translate("auditlens-cli", "csv, csv-flat, jsonl, html or pdf"),
+         QStringLiteral("F")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate("auditlens-cli", "the file to write"),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("no-safe"),
+         QCoreApplication::translate(
+             "auditlens-cli", "csv-flat: keep cells that could run as formulas (= + - @ TAB CR, "
+                              "also after spaces or full-width) as they are")});
+    parser.addOption(
+        {QStringLiteral("columns"),
+         QCoreApplication::translate("auditlens-cli",
+                                     "csv-flat: the columns to write, comma-separated, of: %1")
+             .arg(FlatCsvWriter::columnNamesAll().join(QStringLiteral(", "))),
+         QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("auditlens-cli", "print the outcome as JSON")});
     if (!parser.parse(args))
         return usage(parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("export needs exactly one case"));
+        return usage(QCoreApplication::translate("auditlens-cli", "export needs exactly one case"));
     ExportRequest request;
     request.casePath = parser.positionalArguments().first();
     if (!parser.isSet(QStringLiteral("format")) ||
         !exportFormatFromName(parser.value(QStringLiteral("format")), &request.format))
-        return usage(tr("--format takes csv, csv-flat, jsonl, html or pdf"));
+        return usage(QCoreApplication::translate(
+            "auditlens-cli", "--format takes csv, csv-flat, jsonl, html or pdf"));
     if (!parser.isSet(QStringLiteral("output")) || parser.value(QStringLiteral("output")).isEmpty())
-        return usage(tr("export needs --output FILE"));
+        return usage(QCoreApplication::translate("auditlens-cli", "export needs --output FILE"));
     request.outputPath = parser.value(QStringLiteral("output"));
     const QString filterError = readFilter(parser, &request.filter);
     if (!filterError.isEmpty())
         return usage(filterError);
     const bool flat = request.format == ExportFormat::FlatCsv;
     if (!flat && parser.isSet(QStringLiteral("no-safe")))
-        return usage(tr("--no-safe applies to --format csv-flat only (csv keeps every cell as "
-                        "it was read)"));
+        return usage(QCoreApplication::translate(
+            "auditlens-cli", "--no-safe applies to --format csv-flat only (csv keeps every cell as "
+                             "it was read)"));
     if (!flat && parser.isSet(QStringLiteral("columns")))
-        return usage(tr("--columns applies to --format csv-flat only"));
+        return usage(QCoreApplication::translate("auditlens-cli",
+                                                 "--columns applies to --format csv-flat only"));
     request.spreadsheetSafe = !parser.isSet(QStringLiteral("no-safe"));
     if (parser.isSet(QStringLiteral("columns"))) {
         request.columns =
@@ -78,18 +86,21 @@ int exportCommand(const QStringList &args)
         const QStringList all = FlatCsvWriter::columnNamesAll();
         for (const QString &column : std::as_const(request.columns)) {
             if (!all.contains(column.trimmed().toLower()))
-                return usage(tr("--columns: there is no column %1").arg(column));
+                return usage(
+                    QCoreApplication::translate("auditlens-cli", "--columns: there is no column %1")
+                        .arg(column));
         }
     }
     if (!QFileInfo::exists(request.casePath))
-        return fatal(tr("%1: there is no case file here").arg(request.casePath));
+        return fatal(QCoreApplication::translate("auditlens-cli", "%1: there is no case file here")
+                         .arg(request.casePath));
 
     Exporter exporter;
     TerminalProgress progress;
     exporter.setProgressHandler([&](qint64 done, qint64 total) {
-        progress.show(
-            tr("exporting"), done, total,
-            tr("%1 of %2 events").arg(QLocale().toString(done), QLocale().toString(total)));
+        progress.show(QCoreApplication::translate("auditlens-cli", "exporting"), done, total,
+                      QCoreApplication::translate("auditlens-cli", "%1 of %2 events")
+                          .arg(QLocale().toString(done), QLocale().toString(total)));
     });
     g_running = &exporter;
     std::signal(SIGINT, cancelOnSignal);
@@ -100,7 +111,8 @@ int exportCommand(const QStringList &args)
     g_running = nullptr;
     progress.finish();
     if (result.cancelled)
-        return fatal(tr("the export was cancelled; no file was written"));
+        return fatal(QCoreApplication::translate("auditlens-cli",
+                                                 "the export was cancelled; no file was written"));
     if (!result.ok)
         return fatal(result.error);
 
@@ -118,20 +130,26 @@ int exportCommand(const QStringList &args)
         out(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return kOk;
     }
-    out(tr("%1: %2 events, %3 bytes, SHA-256 %4 (%5 ms)\n")
+    out(QCoreApplication::translate("auditlens-cli",
+                                    "%1: %2 events, %3 bytes, SHA-256 %4 (%5 ms)\n")
             .arg(shown(request.outputPath), locale.toString(result.events),
                  locale.toString(result.bytes), result.sha256, locale.toString(result.elapsedMs)));
     if (flat)
         out(request.spreadsheetSafe
-                ? tr("spreadsheet-safe: %1 cells that could run as formulas prefixed with ' "
-                     "(starting, "
-                     "after any spaces, with = + - @ or their full-width forms, or with TAB or "
-                     "CR)\n")
+                ? QCoreApplication::translate(
+                      "auditlens-cli",
+                      "spreadsheet-safe: %1 cells that could run as formulas prefixed with ' "
+                      "(starting, "
+                      "after any spaces, with = + - @ or their full-width forms, or with TAB or "
+                      "CR)\n")
                       .arg(locale.toString(result.alteredCells))
-                : tr("spreadsheet-safe mode off: cells written as they are\n"));
+                : QCoreApplication::translate(
+                      "auditlens-cli", "spreadsheet-safe mode off: cells written as they are\n"));
     if (!result.manifestPath.isEmpty())
-        out(tr("provenance: %1\n").arg(shown(result.manifestPath)));
-    out(tr("checksums: %1 (verify with: sha256sum -c %2)\n")
+        out(QCoreApplication::translate("auditlens-cli", "provenance: %1\n")
+                .arg(shown(result.manifestPath)));
+    out(QCoreApplication::translate("auditlens-cli",
+                                    "checksums: %1 (verify with: sha256sum -c %2)\n")
             .arg(shown(result.checksumPath), shown(QFileInfo(result.checksumPath).fileName())));
     return kOk;
 }

@@ -1,5 +1,6 @@
 // auditlens-cli: the headless face of AuditLens, for scripts and tests.
 
+#include "exporting/csvtext.h"
 #include "importing/importer.h"
 #include "index/eventindexcollector.h"
 #include "parsing/timestampparser.h"
@@ -29,13 +30,6 @@ using namespace auditlens::cli;
 
 namespace auditlens::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("auditlens-cli", text);
-}
-} // namespace
-
 QJsonValue jsonText(const QByteArray &bytes)
 {
     return bytes.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(bytes));
@@ -44,22 +38,29 @@ QJsonValue jsonText(const QByteArray &bytes)
 int importCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
-    parser.addPositionalArgument(QStringLiteral("sources"), tr("audit-log exports"));
-    parser.addOption({QStringLiteral("json"), tr("print the outcome as JSON")});
-    parser.addOption({QStringLiteral("max-record-bytes"), tr("reject records larger than this"),
-                      QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 QCoreApplication::translate("auditlens-cli", "case file"));
+    parser.addPositionalArgument(QStringLiteral("sources"),
+                                 QCoreApplication::translate("auditlens-cli", "audit-log exports"));
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("auditlens-cli", "print the outcome as JSON")});
+    parser.addOption(
+        {QStringLiteral("max-record-bytes"),
+         QCoreApplication::translate("auditlens-cli", "reject records larger than this"),
+         QStringLiteral("N")});
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
-        return usage(tr("import needs a case and at least one source"));
+        return usage(QCoreApplication::translate("auditlens-cli",
+                                                 "import needs a case and at least one source"));
     ImportOptions options;
     if (parser.isSet(QStringLiteral("max-record-bytes"))) {
         bool ok = false;
         options.maxRecordBytes = parser.value(QStringLiteral("max-record-bytes")).toULongLong(&ok);
         if (!ok || options.maxRecordBytes < 1024)
-            return usage(tr("--max-record-bytes takes a number of bytes, at least 1024"));
+            return usage(QCoreApplication::translate(
+                "auditlens-cli", "--max-record-bytes takes a number of bytes, at least 1024"));
     }
     const QString casePath = positional.first();
     const QStringList sources = positional.mid(1);
@@ -74,7 +75,7 @@ int importCommand(const QStringList &args)
     TerminalProgress progress;
     importer.setProgressHandler([&](const ImportProgress &p) {
         progress.show(QFileInfo(p.path).fileName(), p.bytesRead, p.bytesTotal,
-                      tr("%1 records  %2 problems")
+                      QCoreApplication::translate("auditlens-cli", "%1 records  %2 problems")
                           .arg(QLocale().toString(p.records), QLocale().toString(p.problems)));
     });
     // The viewer's index is made from the rows the import writes and kept in the case.
@@ -142,12 +143,15 @@ int importCommand(const QStringList &args)
         const QLocale locale;
         for (const SourceOutcome &s : result.sources) {
             if (s.alreadyImported) {
-                out(tr("%1: already in the case (SHA-256 %2); nothing imported\n")
+                out(QCoreApplication::translate(
+                        "auditlens-cli", "%1: already in the case (SHA-256 %2); nothing imported\n")
                         .arg(shown(s.path), s.sha256));
                 continue;
             }
-            out(tr("%1: %2 records, %3 imported, %4 rejected, %5 flagged, %6 blank lines "
-                   "(%7 bytes, SHA-256 %8, %9 ms)\n")
+            out(QCoreApplication::translate(
+                    "auditlens-cli",
+                    "%1: %2 records, %3 imported, %4 rejected, %5 flagged, %6 blank lines "
+                    "(%7 bytes, SHA-256 %8, %9 ms)\n")
                     .arg(shown(s.path), locale.toString(s.records), locale.toString(s.imported),
                          locale.toString(s.rejected), locale.toString(s.flagged),
                          locale.toString(s.blankLines), locale.toString(s.bytes), s.sha256,
@@ -155,20 +159,22 @@ int importCommand(const QStringList &args)
         }
         // After a failure, only what the case holds of sources that went in before it.
         if (result.ok || !result.sources.empty())
-            out(tr("case: %1 duplicate ids (%2 extra copies, %3 conflicting)\n")
+            out(QCoreApplication::translate(
+                    "auditlens-cli", "case: %1 duplicate ids (%2 extra copies, %3 conflicting)\n")
                     .arg(locale.toString(result.duplicates.duplicateIds),
                          locale.toString(result.duplicates.duplicateExtraRecords),
                          locale.toString(result.duplicates.conflictingIds)));
         const size_t listed = std::min<size_t>(result.problems.size(), 20);
         for (size_t i = 0; i < listed; ++i) {
             const Problem &p = result.problems[i].problem;
-            out(tr("  line %1: %2 (%3): %4\n")
+            out(QCoreApplication::translate("auditlens-cli", "  line %1: %2 (%3): %4\n")
                     .arg(p.line)
                     .arg(QLatin1String(severityName(p.severity)),
                          QLatin1String(problemKindName(p.kind)), shown(p.message)));
         }
         if (result.problems.size() > listed)
-            out(tr("  ... and %1 more problems: auditlens-cli problems %2\n")
+            out(QCoreApplication::translate(
+                    "auditlens-cli", "  ... and %1 more problems: auditlens-cli problems %2\n")
                     .arg(result.problems.size() - listed)
                     .arg(shown(casePath)));
     }
@@ -193,18 +199,9 @@ QString duplicateText(const EventRow &r)
     if (r.dupCount <= 1)
         return {};
     return QStringLiteral("%1/%2")
-        .arg(r.dupKind == 2 ? QStringLiteral("conflicting") : QStringLiteral("exact"))
+        .arg(r.dupKind == int(DuplicateKind::Conflicting) ? QStringLiteral("conflicting")
+                                                          : QStringLiteral("exact"))
         .arg(r.dupCount);
-}
-
-QString csvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // A nested column as JSON: its text when it parses, otherwise a string holding it.
@@ -224,15 +221,22 @@ QJsonValue nested(const QByteArray &cell)
 int queryCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 QCoreApplication::translate("auditlens-cli", "case file"));
     addFilterOptions(parser);
-    parser.addOption({QStringLiteral("count"), tr("print the number of matching events")});
-    parser.addOption({QStringLiteral("format"), tr("table, csv or jsonl"), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("limit"), tr("at most N events"), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("count"),
+         QCoreApplication::translate("auditlens-cli", "print the number of matching events")});
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("auditlens-cli", "table, csv or jsonl"),
+                      QStringLiteral("F")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("auditlens-cli", "at most N events"),
+                      QStringLiteral("N")});
     if (!parser.parse(args))
         return usage(parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("query needs exactly one case"));
+        return usage(QCoreApplication::translate("auditlens-cli", "query needs exactly one case"));
     Filter filter;
     const QString filterError = readFilter(parser, &filter);
     if (!filterError.isEmpty())
@@ -240,16 +244,19 @@ int queryCommand(const QStringList &args)
     const bool count = parser.isSet(QStringLiteral("count"));
     const QString format = parser.value(QStringLiteral("format"));
     if (count == parser.isSet(QStringLiteral("format")))
-        return usage(tr("query takes either --count or --format"));
+        return usage(
+            QCoreApplication::translate("auditlens-cli", "query takes either --count or --format"));
     if (!count && format != QLatin1String("table") && format != QLatin1String("csv") &&
         format != QLatin1String("jsonl"))
-        return usage(tr("--format takes table, csv or jsonl"));
+        return usage(
+            QCoreApplication::translate("auditlens-cli", "--format takes table, csv or jsonl"));
     qint64 limit = -1;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || limit < 0)
-            return usage(tr("--limit takes a whole number"));
+            return usage(
+                QCoreApplication::translate("auditlens-cli", "--limit takes a whole number"));
     }
     CaseStore store;
     QString error;
@@ -287,7 +294,7 @@ int queryCommand(const QStringList &args)
                                            r.sourceName,   QString::number(r.line)};
                 QStringList quoted;
                 for (const QString &c : cells)
-                    quoted << shown(csvCell(c));
+                    quoted << shown(csvtext::cell(c));
                 out(quoted.join(QLatin1Char(',')) + QLatin1Char('\n'));
             } else if (format == QLatin1String("jsonl")) {
                 QJsonObject o;
@@ -306,8 +313,9 @@ int queryCommand(const QStringList &args)
                                                              : QJsonValue(r.success == 1);
                 o[QStringLiteral("version")] = jsonText(r.version);
                 o[QStringLiteral("duplicate")] =
-                    r.dupCount > 1 ? QJsonValue(r.dupKind == 2 ? QStringLiteral("conflicting")
-                                                               : QStringLiteral("exact"))
+                    r.dupCount > 1 ? QJsonValue(r.dupKind == int(DuplicateKind::Conflicting)
+                                                    ? QStringLiteral("conflicting")
+                                                    : QStringLiteral("exact"))
                                    : QJsonValue();
                 o[QStringLiteral("duplicate_count")] = r.dupCount;
                 o[QStringLiteral("source")] = r.sourceName;
@@ -336,12 +344,14 @@ int queryCommand(const QStringList &args)
 int statsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
-    parser.addOption({QStringLiteral("json"), tr("print as JSON")});
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 QCoreApplication::translate("auditlens-cli", "case file"));
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("auditlens-cli", "print as JSON")});
     if (!parser.parse(args))
         return usage(parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("stats needs exactly one case"));
+        return usage(QCoreApplication::translate("auditlens-cli", "stats needs exactly one case"));
     CaseStore store;
     QString error;
     if (!openCase(store, parser.positionalArguments().first(), &error))
@@ -418,22 +428,26 @@ int statsCommand(const QStringList &args)
         return kOk;
     }
     const QLocale l;
-    out(tr("events: %1 (%2 records read, %3 rejected, %4 blank lines)\n")
+    out(QCoreApplication::translate("auditlens-cli",
+                                    "events: %1 (%2 records read, %3 rejected, %4 blank lines)\n")
             .arg(l.toString(events), l.toString(records), l.toString(rejected), l.toString(blank)));
-    out(tr("flagged: %1 events (%2 problems)\n")
+    out(QCoreApplication::translate("auditlens-cli", "flagged: %1 events (%2 problems)\n")
             .arg(l.toString(flaggedEvents), l.toString(flaggedProblems)));
-    out(tr("ids: %1 unique, %2 duplicated (%3 extra copies, %4 conflicting)\n")
+    out(QCoreApplication::translate(
+            "auditlens-cli", "ids: %1 unique, %2 duplicated (%3 extra copies, %4 conflicting)\n")
             .arg(l.toString(uniqueIds), l.toString(dups.duplicateIds),
                  l.toString(dups.duplicateExtraRecords), l.toString(dups.conflictingIds)));
-    out(tr("success: %1 true, %2 false\n").arg(l.toString(succeeded), l.toString(failed)));
+    out(QCoreApplication::translate("auditlens-cli", "success: %1 true, %2 false\n")
+            .arg(l.toString(succeeded), l.toString(failed)));
     if (hasSpan)
-        out(tr("time: %1 .. %2\n")
+        out(QCoreApplication::translate("auditlens-cli", "time: %1 .. %2\n")
                 .arg(TimestampParser::format(first), TimestampParser::format(last)));
     for (const SourceInfo &s : sources)
-        out(tr("source %1: %2 (%3 bytes, SHA-256 %4, %5)\n")
+        out(QCoreApplication::translate("auditlens-cli",
+                                        "source %1: %2 (%3 bytes, SHA-256 %4, %5)\n")
                 .arg(s.id)
                 .arg(shown(s.path), l.toString(s.bytes), s.sha256, shown(s.format)));
-    out(tr("actions:\n"));
+    out(QCoreApplication::translate("auditlens-cli", "actions:\n"));
     for (const auto &a : actions)
         out(QStringLiteral("  %1 %2\n").arg(a.second, 10).arg(shownName(a.first)));
     return kOk;
@@ -442,12 +456,15 @@ int statsCommand(const QStringList &args)
 int problemsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"), tr("case file"));
-    parser.addOption({QStringLiteral("json"), tr("print as JSON")});
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 QCoreApplication::translate("auditlens-cli", "case file"));
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("auditlens-cli", "print as JSON")});
     if (!parser.parse(args))
         return usage(parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("problems needs exactly one case"));
+        return usage(
+            QCoreApplication::translate("auditlens-cli", "problems needs exactly one case"));
     CaseStore store;
     QString error;
     if (!openCase(store, parser.positionalArguments().first(), &error))
@@ -532,5 +549,5 @@ int main(int argc, char *argv[])
         return problemsCommand(args);
     if (command == QLatin1String("export"))
         return exportCommand(args);
-    return usage(tr("unknown command %1").arg(command));
+    return usage(QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
 }

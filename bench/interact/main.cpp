@@ -137,39 +137,41 @@ int main(int argc, char *argv[])
     for (size_t i = 0; i < 4; ++i) {
         add("filter", [&, i](Filter &f, SortSpec &) {
             f = Filter();
-            f.actions = {top(IndexField::Action, i)};
+            f[FilterField::Action].include = {top(IndexField::Action, i)};
         });
         add("filter", [&, i](Filter &f, SortSpec &) {
             f = Filter();
-            f.actors = {top(IndexField::Actor, i)};
+            f[FilterField::Actor].include = {top(IndexField::Actor, i)};
         });
         add("filter", [&, i](Filter &f, SortSpec &) {
             f = Filter();
-            f.targets = {top(IndexField::Target, i)};
+            f[FilterField::Target].include = {top(IndexField::Target, i)};
         });
     }
     add("filter", [&](Filter &f, SortSpec &) {
         f = Filter();
-        f.scopes = {top(IndexField::Scope, 0)};
+        f[FilterField::Scope].include = {top(IndexField::Scope, 0)};
     });
     add("filter", [&](Filter &f, SortSpec &) {
         f = Filter();
-        f.actions = {family};
+        f[FilterField::Action].include = {family};
     });
-    add("filter", [&](Filter &f, SortSpec &) { f.excludedActors = {top(IndexField::Actor, 1)}; });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f[FilterField::Actor].exclude = {top(IndexField::Actor, 1)};
+    });
     add("filter", [&](Filter &f, SortSpec &) {
         f = Filter();
-        f.success = 0;
+        f.success = SuccessFilter::Failed;
     });
-    add("filter", [&](Filter &f, SortSpec &) { f.success = 1; });
+    add("filter", [&](Filter &f, SortSpec &) { f.success = SuccessFilter::Succeeded; });
     add("filter", [&](Filter &f, SortSpec &) {
         f = Filter();
-        f.actions = {top(IndexField::Action, 0), top(IndexField::Action, 2)};
+        f[FilterField::Action].include = {top(IndexField::Action, 0), top(IndexField::Action, 2)};
     });
     add("filter", [&](Filter &f, SortSpec &) {
-        f.actors = {top(IndexField::Actor, 0), top(IndexField::Actor, 3)};
+        f[FilterField::Actor].include = {top(IndexField::Actor, 0), top(IndexField::Actor, 3)};
     });
-    add("filter", [&](Filter &f, SortSpec &) { f.success = 1; });
+    add("filter", [&](Filter &f, SortSpec &) { f.success = SuccessFilter::Succeeded; });
     add("filter", [&](Filter &f, SortSpec &) {
         f.hasFrom = true;
         f.from = t0 + span / 3;
@@ -187,7 +189,7 @@ int main(int argc, char *argv[])
         });
     }
     add("filter", [&](Filter &f, SortSpec &) {
-        f.actions = {family};
+        f[FilterField::Action].include = {family};
         f.duplicates = DuplicateFilter::Conflicting;
     });
     for (int i = 0; i < 8; ++i) {
@@ -207,18 +209,20 @@ int main(int argc, char *argv[])
     add("filter", [&](Filter &f, SortSpec &) { f.from = t1 - 24 * hour; });
     add("filter", [&](Filter &f, SortSpec &) { f.from = t1 - 7 * 24 * hour; });
     add("filter", [&](Filter &f, SortSpec &) {
-        f.actors = {top(IndexField::Actor, 0)};
-        f.actions = {family};
+        f[FilterField::Actor].include = {top(IndexField::Actor, 0)};
+        f[FilterField::Action].include = {family};
     });
     add("filter", [&](Filter &f, SortSpec &) {
-        f.scopes = {top(IndexField::Scope, 0)};
-        f.success = 0;
+        f[FilterField::Scope].include = {top(IndexField::Scope, 0)};
+        f.success = SuccessFilter::Failed;
     });
     add("filter", [&](Filter &f, SortSpec &) {
         f = Filter();
-        f.excludedActions = {top(IndexField::Action, 0)};
+        f[FilterField::Action].exclude = {top(IndexField::Action, 0)};
     });
-    add("filter", [&](Filter &f, SortSpec &) { f.excludedTargets = {top(IndexField::Target, 0)}; });
+    add("filter", [&](Filter &f, SortSpec &) {
+        f[FilterField::Target].exclude = {top(IndexField::Target, 0)};
+    });
     add("filter", [&](Filter &f, SortSpec &) { f = Filter(); });
     const char *words[] = {"deploy-prod",     "nightly",        "ACME-CORP",
                            "\"build_num\":7", "client_version", "zz-not-in-any-event",
@@ -229,8 +233,9 @@ int main(int argc, char *argv[])
             f.text = QString::fromUtf8(word);
         });
     }
-    add("filter",
-        [&](Filter &f, SortSpec &) { f.actors = {top(IndexField::Actor, 0)}; }); // text kept
+    add("filter", [&](Filter &f, SortSpec &) {
+        f[FilterField::Actor].include = {top(IndexField::Actor, 0)};
+    }); // text kept
     add("filter", [&](Filter &f, SortSpec &) { f = Filter(); });
     for (const EventColumn c :
          {EventColumn::Actor, EventColumn::Target, EventColumn::Action, EventColumn::Id,

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QString>
+
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -91,6 +94,18 @@ inline void appendCell(std::string &out, std::string_view cell)
     }
     *o++ = '"';
     out.resize(size_t(o - out.data()));
+}
+
+// One cell as text, for a clipboard or a terminal: the same rule as appendCell.
+inline QString cell(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    const std::string_view view(bytes.constData(), size_t(bytes.size()));
+    if (!needsQuotes(view))
+        return text;
+    std::string out;
+    appendCell(out, view);
+    return QString::fromUtf8(out.data(), qsizetype(out.size()));
 }
 
 } // namespace auditlens::csvtext

@@ -27,11 +27,6 @@
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exporter", text);
-}
-
 bool hasSidecarManifest(ExportFormat format)
 {
     return format == ExportFormat::OriginalCsv || format == ExportFormat::FlatCsv ||
@@ -50,7 +45,7 @@ bool writeSmallFile(const QString &path, const QByteArray &bytes, QString *error
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        *error = Exporter::tr("%1 cannot be written: %2").arg(path, file.errorString());
         return false;
     }
     return true;

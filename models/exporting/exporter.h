@@ -3,6 +3,7 @@
 #include "exportrequest.h"
 #include "exportresult.h"
 
+#include <QCoreApplication>
 #include <atomic>
 #include <functional>
 
@@ -17,6 +18,8 @@ namespace auditlens {
 // Files appear only complete: a cancel or an error leaves none behind.
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
 public:
     // done of total events written; total is known once the selection is read.
     using ProgressHandler = std::function<void(qint64 done, qint64 total)>;

@@ -12,14 +12,10 @@
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportSelection", text);
-}
-
 QString sqliteError(sqlite3 *db)
 {
-    return tr("the case cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    return ExportSelection::tr("the case cannot be read (%1)")
+        .arg(QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
 bool timeOrderLess(const ExportKey &a, const ExportKey &b)

@@ -2,6 +2,7 @@
 
 #include "exportrequest.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -32,6 +33,8 @@ struct ExportKey
 // time last, ties by source and line (as the viewer and `query` show them).
 class ExportSelection
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportSelection)
+
 public:
     // Reads the keys of the events the request names: its selection, or else its filter.
     bool collect(sqlite3 *db, const ExportRequest &request, const std::atomic<bool> &cancel,

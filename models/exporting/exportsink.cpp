@@ -6,13 +6,6 @@
 
 namespace auditlens {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportSink", text);
-}
-} // namespace
-
 ExportSink::ExportSink(const QString &path) : m_file(path) {}
 
 ExportSink::~ExportSink()

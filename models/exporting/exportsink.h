@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace auditlens {
 // hashes (SHA-256) and writes one block while the caller formats the next one.
 class ExportSink
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportSink)
+
 public:
     explicit ExportSink(const QString &path);
     ~ExportSink();

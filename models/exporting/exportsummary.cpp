@@ -3,6 +3,7 @@
 #include "../parsing/timestampparser.h"
 #include "../store/casesql.h"
 #include "../store/sqlitestatement.h"
+#include "../store/casestore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,11 +15,6 @@
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportSummary", text);
-}
-
 // The n most frequent values, most frequent first (ties by value). Sorting a copy beats a hash
 // table when nearly every target is distinct.
 std::vector<std::pair<qint64, qint64>> topCounts(std::vector<qint64> values, int n)
@@ -48,7 +44,7 @@ QVector<ExportSummary::Entry> entityEntries(const CaseStore &store, std::vector<
     for (const auto &[id, count] : topCounts(std::move(ids), ExportSummary::kTopEntries)) {
         QString label;
         if (id == 0) {
-            label = tr("(none)");
+            label = ExportSummary::tr("(none)");
         } else {
             query.bindInt64(1, id);
             if (query.row()) {
@@ -110,7 +106,7 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
             ++m_sources[*found].exported;
         if (key.dupCount > 1) {
             ++m_duplicateCopies;
-            if (key.dupKind == 2)
+            if (key.dupKind == qint8(DuplicateKind::Conflicting))
                 ++m_conflictingCopies;
             else
                 ++m_exactCopies;

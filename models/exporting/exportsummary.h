@@ -4,6 +4,7 @@
 #include "exportrequest.h"
 #include "exportselection.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -19,6 +20,8 @@ namespace auditlens {
 // reports the histogram and the most frequent actions, actors and targets.
 class ExportSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportSummary)
+
 public:
     struct Source
     {

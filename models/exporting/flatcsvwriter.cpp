@@ -1,6 +1,7 @@
 #include "flatcsvwriter.h"
 
 #include "../parsing/timestampparser.h"
+#include "../store/casestore.h"
 #include "../store/uniquenames.h"
 #include "../text/visibletext.h"
 #include "csvtext.h"
@@ -230,7 +231,9 @@ void FlatCsvWriter::write(const ExportCursor &row, std::string &out)
             break;
         case Duplicate:
             if (row.integer(ExportCursor::DupCount) > 1)
-                out.append(row.integer(ExportCursor::DupKind) == 2 ? "conflicting" : "exact");
+                out.append(row.integer(ExportCursor::DupKind) == int(DuplicateKind::Conflicting)
+                               ? "conflicting"
+                               : "exact");
             else
                 out.append("none");
             break;

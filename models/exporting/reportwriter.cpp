@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "../parsing/timestampparser.h"
+#include "../store/casestore.h"
 #include "../text/nameinspection.h"
 
 #include <QBuffer>
@@ -18,11 +19,6 @@
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportWriter", text);
-}
-
 const QUrl &histogramUrl()
 {
     static const QUrl url(QStringLiteral("auditlens-report:histogram"));
@@ -413,8 +409,9 @@ void ReportWriter::write(const ExportCursor &row, std::string &page)
     out.append("</td><td>");
     QStringList notes;
     if (row.integer(ExportCursor::DupCount) > 1)
-        notes << (row.integer(ExportCursor::DupKind) == 2 ? tr("conflicting duplicate (%1 copies)")
-                                                          : tr("exact duplicate (%1 copies)"))
+        notes << (row.integer(ExportCursor::DupKind) == int(DuplicateKind::Conflicting)
+                      ? tr("conflicting duplicate (%1 copies)")
+                      : tr("exact duplicate (%1 copies)"))
                      .arg(row.integer(ExportCursor::DupCount));
     if (row.integer(ExportCursor::Flags) != 0)
         notes << tr("flagged");

@@ -3,6 +3,7 @@
 #include "eventwriter.h"
 #include "exportsummary.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -20,6 +21,8 @@ namespace auditlens {
 // refuses every resource it did not create itself, so no data can pull in a file.
 class ReportWriter : public EventWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
 public:
     enum class Target { Html, Pdf };
     // QTextDocument lays out every row before printing: a PDF lists at most this many events

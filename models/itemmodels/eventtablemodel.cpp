@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "../parsing/timestampparser.h"
+#include "../store/casestore.h"
 #include "../text/nameinspection.h"
 #include "semanticcolors.h"
 
@@ -131,6 +132,7 @@ void EventTableModel::onResult(const QueryResultPtr &result, const RowBlockPtr &
     m_blocks.clear();
     m_blockOrder.clear();
     m_pending.clear();
+    m_kept.clear();
     store(rows);
     endResetModel();
 }
@@ -144,9 +146,15 @@ void EventTableModel::store(const RowBlockPtr &rows)
     if (!m_blocks.contains(block))
         m_blockOrder.push_back(block);
     m_blocks.insert(block, rows);
-    while (int(m_blockOrder.size()) > kMaxBlocks) {
-        m_blocks.remove(m_blockOrder.front());
-        m_blockOrder.erase(m_blockOrder.begin());
+    // The oldest blocks go first, except those a copy waits for.
+    auto oldest = m_blockOrder.begin();
+    while (int(m_blockOrder.size()) > kMaxBlocks + m_kept.size() && oldest != m_blockOrder.end()) {
+        if (m_kept.contains(*oldest)) {
+            ++oldest;
+            continue;
+        }
+        m_blocks.remove(*oldest);
+        oldest = m_blockOrder.erase(oldest);
     }
 }
 
@@ -159,6 +167,27 @@ void EventTableModel::onRows(const RowBlockPtr &rows)
     const int last = first + int(rows->rows.size()) - 1;
     if (last >= first && last < rowCount())
         Q_EMIT dataChanged(index(first, 0), index(last, kEventColumnCount - 1));
+    Q_EMIT rowsFetched();
+}
+
+bool EventTableModel::fetchRows(const QList<int> &rows)
+{
+    if (m_preview || !m_result)
+        return true;
+    QSet<int> blocks;
+    for (const int row : rows) {
+        if (row >= 0 && row < int(m_result->count()))
+            blocks.insert(row / kBlock);
+    }
+    m_kept = blocks;
+    bool all = true;
+    for (const int block : std::as_const(blocks)) {
+        if (!m_blocks.contains(block)) {
+            request(block * kBlock);
+            all = false;
+        }
+    }
+    return all;
 }
 
 void EventTableModel::request(int row) const
@@ -273,11 +302,12 @@ QVariant EventTableModel::display(int row, EventColumn column, const EventRow *g
     case EventColumn::Id:
         return fetched([](const EventRow &e) { return QVariant(e.eventId); });
     case EventColumn::Duplicates: {
-        const int kind = ix.dupKind(p);
-        if (kind == 0)
+        const DuplicateKind kind = DuplicateKind(ix.dupKind(p));
+        if (kind == DuplicateKind::None)
             return QString();
         const QString count = QLocale().toString(ix.dupCount(p));
-        return kind == 2 ? tr("conflicting ×%1").arg(count) : tr("exact ×%1").arg(count);
+        return kind == DuplicateKind::Conflicting ? tr("conflicting ×%1").arg(count)
+                                                  : tr("exact ×%1").arg(count);
     }
     case EventColumn::Source:
         return fetched([](const EventRow &e) { return QVariant(e.sourceName); });
@@ -317,8 +347,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
                     QLatin1Char('\n') + tr("as written: %1").arg(QString::fromUtf8(r->occurredAt));
             return tip;
         }
-        if (column == EventColumn::Duplicates && m_index->dupKind(p) != 0)
-            return m_index->dupKind(p) == 2
+        if (column == EventColumn::Duplicates &&
+            DuplicateKind(m_index->dupKind(p)) != DuplicateKind::None)
+            return DuplicateKind(m_index->dupKind(p)) == DuplicateKind::Conflicting
                        ? tr("%n copies of this id, and they differ", nullptr,
                             int(m_index->dupCount(p)))
                        : tr("%n identical copies of this id", nullptr, int(m_index->dupCount(p)));
@@ -334,7 +365,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == EventColumn::Success && m_index->success(p) == 0)
             return SemanticColors::text(SemanticColors::Meaning::Failure);
-        if (column == EventColumn::Duplicates && m_index->dupKind(p) == 2)
+        if (column == EventColumn::Duplicates &&
+            DuplicateKind(m_index->dupKind(p)) == DuplicateKind::Conflicting)
             return SemanticColors::text(SemanticColors::Meaning::Conflict);
         return {};
     case SeqRole:
@@ -365,12 +397,13 @@ QVariant EventTableModel::copyValue(int row, int column, bool json) const
         return m_index->hasTime(p) ? QVariant(timeText(m_index->time(p), 9)) : QVariant();
     if (json && c == EventColumn::Success)
         return m_index->success(p) < 0 ? QVariant() : QVariant(m_index->success(p) == 1);
-    EventRow fetched;
     const EventRow *r = rowAt(row);
-    if (!r && m_session->fetchEvent(m_index->seq(p), &fetched))
-        r = &fetched;
+    if (!r) {
+        request(row);
+        return {};
+    }
     if (json && c == EventColumn::Line)
-        return r ? QVariant(r->line) : QVariant();
+        return QVariant(r->line);
     return display(row, c, r);
 }
 

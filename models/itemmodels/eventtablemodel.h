@@ -44,9 +44,12 @@ public:
 
     // The fetched row at a table row, or null while it is loading.
     const EventRow *rowAt(int row) const;
-    // A cell's full value for copying and export: the time to the nanosecond, and read from the
-    // case now when the row has not been fetched yet (a user's copy, never a paint).
+    // A cell's full value for copying: the time to the nanosecond, the rest from the fetched row
+    // (null while it is not fetched: never a read of the case on this thread).
     QVariant copyValue(int row, int column, bool json) const;
+    // Whether every one of rows has been fetched. Asks the worker for those that have not, and
+    // keeps them until the next result; rowsFetched() says when more have arrived.
+    bool fetchRows(const QList<int> &rows);
     // The table row showing seq, or -1.
     int rowOfSeq(qint64 seq) const;
     // The rows showing any of seqs, ascending (one pass over the result).
@@ -67,6 +70,9 @@ public:
     QString timeText(qint64 ns, int fractionDigits) const;
     static QString columnTitle(EventColumn column);
 
+Q_SIGNALS:
+    void rowsFetched();
+
 private:
     void onResult(const QueryResultPtr &result, const RowBlockPtr &rows);
     void onRows(const RowBlockPtr &rows);
@@ -85,6 +91,7 @@ private:
     QHash<int, RowBlockPtr> m_blocks; // block number -> rows
     std::vector<int> m_blockOrder;    // oldest first, for eviction
     mutable QSet<int> m_pending;
+    QSet<int> m_kept; // blocks a copy waits for: not evicted
     bool m_localTime = false;
     bool m_preview = false;
     std::vector<PreviewEvent> m_previewAll;  // every preview event received

@@ -10,40 +10,6 @@ namespace auditlens {
 namespace {
 // Internal ids: 0 for a field row, field + 1 for a value row (its parent is that field).
 constexpr quintptr kFieldRow = 0;
-
-QStringList *includeList(Filter &f, IndexField field)
-{
-    switch (field) {
-    case IndexField::Action:
-        return &f.actions;
-    case IndexField::Actor:
-        return &f.actors;
-    case IndexField::Target:
-        return &f.targets;
-    case IndexField::Scope:
-        return &f.scopes;
-    case IndexField::Success:
-        break;
-    }
-    return nullptr;
-}
-
-QStringList *excludeList(Filter &f, IndexField field)
-{
-    switch (field) {
-    case IndexField::Action:
-        return &f.excludedActions;
-    case IndexField::Actor:
-        return &f.excludedActors;
-    case IndexField::Target:
-        return &f.excludedTargets;
-    case IndexField::Scope:
-        return &f.excludedScopes;
-    case IndexField::Success:
-        break;
-    }
-    return nullptr;
-}
 } // namespace
 
 FacetModel::FacetModel(CaseSession *session, QObject *parent) : QAbstractItemModel(parent)
@@ -57,19 +23,10 @@ FacetModel::FacetModel(CaseSession *session, QObject *parent) : QAbstractItemMod
 
 QString FacetModel::fieldTitle(IndexField field)
 {
-    switch (field) {
-    case IndexField::Action:
-        return tr("Action");
-    case IndexField::Actor:
-        return tr("Actor");
-    case IndexField::Target:
-        return tr("Target");
-    case IndexField::Scope:
-        return tr("Scope");
-    case IndexField::Success:
-        return tr("Success");
-    }
-    return {};
+    FilterField filterField;
+    if (filterFieldOf(field, &filterField))
+        return filterFieldTitle(filterField);
+    return field == IndexField::Success ? tr("Success") : QString();
 }
 
 void FacetModel::setResult(const QueryResultPtr &result)
@@ -192,24 +149,28 @@ Filter FacetModel::toggled(const Filter &filter, IndexField field, const QString
 {
     Filter f = filter;
     if (field == IndexField::Success) {
-        const int value = key == QLatin1String("true") ? 1 : key == QLatin1String("false") ? 0 : -1;
-        if (exclude)
-            f.success = value < 0 ? -1 : (f.success == 1 - value ? -1 : 1 - value);
-        else
-            f.success = f.success == value ? -1 : value;
+        // Leaving out one value shows the other; a second click on the same choice lifts it.
+        const bool isTrue = key == QLatin1String("true");
+        if (!isTrue && key != QLatin1String("false")) {
+            f.success = SuccessFilter::Any; // the unreadable ones: no condition can name them
+            return f;
+        }
+        const SuccessFilter value =
+            isTrue != exclude ? SuccessFilter::Succeeded : SuccessFilter::Failed;
+        f.success = f.success == value ? SuccessFilter::Any : value;
         return f;
     }
-    if (key.isEmpty())
+    FilterField filterField;
+    if (key.isEmpty() || !filterFieldOf(field, &filterField))
         return f;
-    QStringList *in = includeList(f, field);
-    QStringList *out = excludeList(f, field);
-    QStringList *target = exclude ? out : in;
-    QStringList *other = exclude ? in : out;
-    other->removeAll(key);
-    if (target->contains(key))
-        target->removeAll(key);
+    FieldCondition &condition = f[filterField];
+    QStringList &target = exclude ? condition.exclude : condition.include;
+    QStringList &other = exclude ? condition.include : condition.exclude;
+    other.removeAll(key);
+    if (target.contains(key))
+        target.removeAll(key);
     else
-        target->append(key);
+        target.append(key);
     return f;
 }
 

@@ -6,12 +6,7 @@
 
 namespace auditlens {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvHeader", text);
-}
-} // namespace
+namespace {} // namespace
 
 bool CsvHeader::read(const std::vector<std::string_view> &fields, QString *error)
 {

@@ -2,6 +2,7 @@
 
 #include "auditevent.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <vector>
@@ -12,6 +13,8 @@ namespace auditlens {
 // Unknown columns are kept as extras.
 class CsvHeader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvHeader)
+
 public:
     // False with a sentence for the user when the header is not an audit log's.
     bool read(const std::vector<std::string_view> &fields, QString *error);

@@ -21,11 +21,6 @@ static_assert(auditlens::ChunkBuffer::kPadding >= simdjson::SIMDJSON_PADDING);
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventParser", text);
-}
-
 QByteArray bytes(std::string_view text)
 {
     return QByteArray(text.data(), qsizetype(text.size()));

@@ -2,6 +2,7 @@
 
 #include "auditevent.h"
 
+#include <QCoreApplication>
 #include <memory>
 #include <vector>
 
@@ -13,6 +14,8 @@ namespace auditlens {
 // The views in ParsedEvent stay valid until the next parse().
 class EventParser
 {
+    Q_DECLARE_TR_FUNCTIONS(EventParser)
+
 public:
     EventParser();
     ~EventParser();

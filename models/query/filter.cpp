@@ -50,6 +50,19 @@ bool duplicateFilterFromName(const QString &name, DuplicateFilter *filter)
     return false;
 }
 
+bool successPasses(SuccessFilter filter, int success)
+{
+    switch (filter) {
+    case SuccessFilter::Any:
+        return true;
+    case SuccessFilter::Succeeded:
+        return success == 1;
+    case SuccessFilter::Failed:
+        return success == 0;
+    }
+    return true;
+}
+
 bool Filter::isEmpty() const
 {
     return *this == Filter();
@@ -57,30 +70,26 @@ bool Filter::isEmpty() const
 
 bool Filter::operator==(const Filter &o) const
 {
-    return actions == o.actions && excludedActions == o.excludedActions && actors == o.actors &&
-           excludedActors == o.excludedActors && targets == o.targets &&
-           excludedTargets == o.excludedTargets && scopes == o.scopes &&
-           excludedScopes == o.excludedScopes && success == o.success && hasFrom == o.hasFrom &&
+    return fields == o.fields && success == o.success && hasFrom == o.hasFrom &&
            (!hasFrom || from == o.from) && hasTo == o.hasTo && (!hasTo || to == o.to) &&
            text == o.text && duplicates == o.duplicates;
 }
 
 QString Filter::describe() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Filter", text); };
     QStringList parts;
-    auto field = [&](const char *name, const QStringList &in, const QStringList &out) {
-        if (!in.isEmpty())
-            parts << tr("%1 in (%2)").arg(QLatin1String(name), list(in));
-        if (!out.isEmpty())
-            parts << tr("%1 not in (%2)").arg(QLatin1String(name), list(out));
-    };
-    field("action", actions, excludedActions);
-    field("actor", actors, excludedActors);
-    field("target", targets, excludedTargets);
-    field("scope", scopes, excludedScopes);
-    if (success >= 0)
-        parts << tr("success = %1").arg(success ? QStringLiteral("true") : QStringLiteral("false"));
+    for (const FilterField field : kFilterFields) {
+        const QLatin1String name(filterFieldInfo(field).name);
+        const FieldCondition &condition = (*this)[field];
+        if (!condition.include.isEmpty())
+            parts << tr("%1 in (%2)").arg(name, list(condition.include));
+        if (!condition.exclude.isEmpty())
+            parts << tr("%1 not in (%2)").arg(name, list(condition.exclude));
+    }
+    if (success != SuccessFilter::Any)
+        parts << tr("success = %1")
+                     .arg(success == SuccessFilter::Succeeded ? QStringLiteral("true")
+                                                              : QStringLiteral("false"));
     if (hasFrom && hasTo)
         parts
             << tr("time %1 .. %2").arg(TimestampParser::format(from), TimestampParser::format(to));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "filterfield.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,20 +20,25 @@ enum class DuplicateFilter {
 const char *duplicateFilterName(DuplicateFilter filter);
 bool duplicateFilterFromName(const QString &name, DuplicateFilter *filter);
 
+// Which events by their success column. The values are the column's (1 true, 0 false), so a
+// combo box's item data or a bound SQL value is the enum's number.
+enum class SuccessFilter {
+    Any = -1,      // no condition
+    Failed = 0,    // success = false
+    Succeeded = 1, // success = true
+};
+
+// Whether an event's success (1 true, 0 false, -1 unreadable) passes the condition.
+bool successPasses(SuccessFilter filter, int success);
+
 // What the user asked to see. Fields combine with AND; values within one field with OR.
 // Actions ending in ".*" match a family (`context.*`); actors, targets and scopes match an id or
 // a name. Times are UTC nanoseconds, both bounds inclusive.
 struct Filter
 {
-    QStringList actions;
-    QStringList excludedActions;
-    QStringList actors;
-    QStringList excludedActors;
-    QStringList targets;
-    QStringList excludedTargets;
-    QStringList scopes;
-    QStringList excludedScopes;
-    int success = -1; // -1 any, 0 false, 1 true
+    // One condition per field, in the order of FilterField.
+    std::array<FieldCondition, kFilterFieldCount> fields;
+    SuccessFilter success = SuccessFilter::Any;
     bool hasFrom = false;
     qint64 from = 0;
     bool hasTo = false;
@@ -38,11 +46,16 @@ struct Filter
     QString text; // substring of any field, case-insensitive
     DuplicateFilter duplicates = DuplicateFilter::All;
 
+    FieldCondition &operator[](FilterField field) { return fields[size_t(field)]; }
+    const FieldCondition &operator[](FilterField field) const { return fields[size_t(field)]; }
+
     bool isEmpty() const;
     // The filter in words, for status lines and report headers: "action in (context.*) AND ...".
     QString describe() const;
     bool operator==(const Filter &other) const;
     bool operator!=(const Filter &other) const { return !(*this == other); }
+
+    Q_DECLARE_TR_FUNCTIONS(Filter) // last: it leaves the rest of the struct private
 };
 
 } // namespace auditlens

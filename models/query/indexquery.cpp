@@ -1,6 +1,9 @@
 #include "indexquery.h"
 
-#include "../parsing/timestampparser.h"
+#include "facetcounting.h"
+#include "histogrambuckets.h"
+#include "passloop.h"
+#include "queryplan.h"
 #include "saturating.h"
 
 #include <QElapsedTimer>
@@ -12,71 +15,10 @@
 namespace auditlens {
 
 namespace {
-constexpr qint64 kSecond = 1000000000LL;
-constexpr qint64 kDay = 86400 * kSecond;
-
-struct Step
-{
-    TimeUnit unit;
-    int step;
-    qint64 ns; // approximate width, for choosing
-};
-const Step kSteps[] = {
-    {TimeUnit::Second, 1, kSecond},
-    {TimeUnit::Second, 5, 5 * kSecond},
-    {TimeUnit::Second, 15, 15 * kSecond},
-    {TimeUnit::Second, 30, 30 * kSecond},
-    {TimeUnit::Minute, 1, 60 * kSecond},
-    {TimeUnit::Minute, 5, 300 * kSecond},
-    {TimeUnit::Minute, 15, 900 * kSecond},
-    {TimeUnit::Minute, 30, 1800 * kSecond},
-    {TimeUnit::Hour, 1, 3600 * kSecond},
-    {TimeUnit::Hour, 3, 3 * 3600 * kSecond},
-    {TimeUnit::Hour, 6, 6 * 3600 * kSecond},
-    {TimeUnit::Hour, 12, 12 * 3600 * kSecond},
-    {TimeUnit::Day, 1, kDay},
-    {TimeUnit::Week, 1, 7 * kDay},
-    {TimeUnit::Month, 1, 30 * kDay},
-    {TimeUnit::Month, 3, 91 * kDay},
-    {TimeUnit::Month, 12, 365 * kDay},
-    // The parser takes the years 1677 to 2262: 585 years in at most 120 buckets.
-    {TimeUnit::Month, 60, 1826 * kDay},
-    {TimeUnit::Month, 120, 3652 * kDay},
-};
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    qint64 q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
-}
-
-qint64 monthStart(qint64 ns, int stepMonths)
-{
-    const qint64 days = floorDiv(ns, kDay);
-    qint64 year = 0;
-    unsigned month = 0, day = 0;
-    civilFromDays(days, &year, &month, &day);
-    qint64 index = year * 12 + (month - 1);
-    index -= ((index % stepMonths) + stepMonths) % stepMonths;
-    // The month of INT64_MIN began before it: such a bound stops at INT64_MIN.
-    return saturatingMul(
-        daysFromCivil(floorDiv(index, 12), unsigned(index - floorDiv(index, 12) * 12 + 1), 1),
-        kDay);
-}
-
-qint64 addMonths(qint64 ns, int months)
-{
-    const qint64 days = floorDiv(ns, kDay);
-    qint64 year = 0;
-    unsigned month = 0, day = 0;
-    civilFromDays(days, &year, &month, &day);
-    const qint64 index = year * 12 + (month - 1) + months;
-    return saturatingMul(
-        daysFromCivil(floorDiv(index, 12), unsigned(index - floorDiv(index, 12) * 12 + 1), 1),
-        kDay);
-}
+// The dictionary-coded fields a pass reads: the filter's fields, in the order of IndexField.
+constexpr int kCodedFields = kFilterFieldCount;
+// The partial results of a query: [0, 1] the result, [2, 3] a driving field's own facet.
+constexpr int kPartials = 4;
 
 // Stable LSD radix sort of positions by 32-bit keys, 16 bits a pass; skips constant digits.
 void radixSort(std::vector<quint32> &positions, std::vector<quint32> &keys,
@@ -117,7 +59,7 @@ void radixSort(std::vector<quint32> &positions, std::vector<quint32> &keys,
 // (all zero without a condition), so the pass tests every event the same way, without branches.
 struct PassInput
 {
-    const quint8 *fail[4] = {nullptr, nullptr, nullptr, nullptr};
+    const quint8 *fail[kCodedFields] = {};
     // flags -> 16 when success does not match, 32 when the duplicates condition drops the event.
     const quint8 *flagFail = nullptr;
     const quint64 *text = nullptr;       // the text matches the event must be in, or null
@@ -129,20 +71,21 @@ struct PassInput
 // What one thread's share of a pass finds. The buffers are kept between queries.
 struct IndexQuery::Partial
 {
-    std::vector<quint32> counts[4]; // a large target dictionary is counted from targetBits
-    quint32 success[4] = {0, 0, 0, 0};
+    std::vector<quint32>
+        counts[kCodedFields]; // a large target dictionary is counted from targetBits
+    quint32 success[kSuccessCodes] = {};
     std::vector<quint32> positions; // grows, never shrinks: found says how many are valid
     size_t found = 0;
 };
 
 struct IndexQuery::Scratch
 {
-    Partial parts[4]; // [0, 1] the result, [2, 3] a driving field's own facet
+    Partial parts[kPartials];
     std::vector<quint32> keys, tmpPositions, tmpKeys, radixCounts;
     std::vector<quint32> list, fixList;
     std::vector<quint64> marks;
-    std::vector<quint8> allowed[4];
-    std::vector<quint8> fail[4];
+    std::vector<quint8> allowed[kCodedFields];
+    std::vector<quint8> fail[kCodedFields];
     std::vector<quint8> zeros; // the table of a field without a condition
     quint8 flagFail[256] = {};
     quint8 flagFailAnySuccess[256] = {};
@@ -163,28 +106,6 @@ IndexQuery::IndexQuery(const EventIndex &index)
 {}
 
 IndexQuery::~IndexQuery() = default;
-
-namespace {
-constexpr quint32 kLanes = 4;
-constexpr quint32 kLanedValues = 4096; // larger dictionaries are counted in one copy
-
-// Everything the hot loop touches, as plain pointers in locals so they stay in registers.
-struct LoopState
-{
-    const quint8 *flags;
-    const quint16 *actions;
-    const quint32 *actors, *targets, *scopes;
-    const quint8 *actionFail, *actorFail, *targetFail, *scopeFail, *flagFail;
-    const quint64 *text, *targetPass;
-    quint64 *targetBits;
-    quint32 *actionCounts, *actorCounts, *targetCounts, *scopeCounts, *successCounts;
-    // Small dictionaries are counted in kLanes copies, event k in copy k % kLanes, so that
-    // events with the same value do not wait for each other's increment; 0 for one copy.
-    quint32 actionStride, actorStride, targetStride, scopeStride;
-    quint32 *out;
-};
-
-} // namespace
 
 bool IndexQuery::keepsDuplicate(DuplicateFilter dups, quint8 fl)
 {
@@ -211,97 +132,6 @@ inline bool keepDuplicate(DuplicateFilter dups, quint8 fl)
     return IndexQuery::keepsDuplicate(dups, fl);
 }
 
-inline unsigned bitOf(const quint64 *bits, quint32 i)
-{
-    return unsigned(bits[i >> 6] >> (i & 63)) & 1u;
-}
-
-// Fail bits: action 1, actor 2, target 4, scope 8, success 16, duplicates or text 32. An event
-// counts in a field's facet when nothing but that field failed (the alternatives stay visible),
-// and is a match when nothing failed. Large: the target facet is a bitmap of its events, and its
-// condition a bitmap of the events that pass it.
-template <bool List, bool Text, bool Large, bool TargetCondition, bool Invert = false>
-size_t scanRows(const LoopState s, const quint32 *list, quint32 lo, quint32 hi)
-{
-    // s is a copy: its pointers stay in registers rather than being reloaded after each store.
-    size_t n = 0;
-    quint32 word = ~0u;
-    quint64 bits = 0;
-    for (quint32 k = lo; k < hi; ++k) {
-        const quint32 i = List ? list[k] : k;
-        const quint32 fl = s.flags[i];
-        const quint32 a = s.actions[i], ac = s.actors[i], sc = s.scopes[i];
-        unsigned fail =
-            unsigned(s.flagFail[fl]) | s.actionFail[a] | s.actorFail[ac] | s.scopeFail[sc];
-        if constexpr (Text)
-            fail |= (bitOf(s.text, i) ^ 1u) << 5;
-        quint32 tg = 0;
-        if constexpr (Large) {
-            if constexpr (TargetCondition)
-                fail |= (bitOf(s.targetPass, i) ^ 1u) << 2;
-        } else {
-            tg = s.targets[i];
-            fail |= s.targetFail[tg];
-        }
-        const quint32 lane = k % kLanes;
-        s.actionCounts[lane * s.actionStride + a] += ((fail & ~1u) == 0) != Invert;
-        s.actorCounts[lane * s.actorStride + ac] += ((fail & ~2u) == 0) != Invert;
-        s.scopeCounts[lane * s.scopeStride + sc] += ((fail & ~8u) == 0) != Invert;
-        s.successCounts[lane * 4 + (fl & EventIndex::SuccessMask)] +=
-            ((fail & ~16u) == 0) != Invert;
-        if constexpr (Large) {
-            if ((i >> 6) != word) {
-                if (bits)
-                    s.targetBits[word] |= bits;
-                word = i >> 6;
-                bits = 0;
-            }
-            bits |= quint64((fail & ~4u) == 0) << (i & 63);
-        } else {
-            s.targetCounts[lane * s.targetStride + tg] += ((fail & ~4u) == 0) != Invert;
-        }
-        s.out[n] = i;
-        n += fail == 0;
-    }
-    if (Large && bits)
-        s.targetBits[word] |= bits;
-    return n;
-}
-
-using ScanFunction = size_t (*)(LoopState, const quint32 *, quint32, quint32);
-
-// Invert: counts the events a facet does not count (a filter read as the whole log minus the
-// events it leaves out).
-ScanFunction pickInverted(bool large, bool condition)
-{
-    if (!large)
-        return &scanRows<true, false, false, false, true>;
-    return condition ? &scanRows<true, false, true, true, true>
-                     : &scanRows<true, false, true, false, true>;
-}
-template <bool List, bool Text> ScanFunction pickTarget(bool large, bool condition)
-{
-    if (!large)
-        return &scanRows<List, Text, false, false>;
-    return condition ? &scanRows<List, Text, true, true> : &scanRows<List, Text, true, false>;
-}
-template <bool List> ScanFunction pickText(bool text, bool large, bool condition)
-{
-    return text ? pickTarget<List, true>(large, condition)
-                : pickTarget<List, false>(large, condition);
-}
-
-// Events carrying a value; 0 for a code the postings do not hold (an empty case).
-quint32 postingCount(const EventIndex::Postings &p, quint32 code)
-{
-    return code + 1 < p.offsets.size() ? p.count(code) : 0;
-}
-
-// Where a sorted list of positions reaches pos.
-size_t rankOf(const std::vector<quint32> &list, quint32 pos)
-{
-    return size_t(std::lower_bound(list.begin(), list.end(), pos) - list.begin());
-}
 } // namespace
 
 bool IndexQuery::largeTargets() const
@@ -341,7 +171,7 @@ void IndexQuery::warmUp() const
     Scratch &sc = *m_scratch;
     const size_t n = m_index.size();
     const size_t words = (n + 63) / 64;
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < kPartials; ++i)
         sc.parts[i].positions.resize(i % 2 ? n / 2 + 64 : n);
     sc.list.reserve(n / 2);
     sc.fixList.reserve(n / 2);
@@ -408,48 +238,47 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
 {
     const EventIndex &ix = m_index;
     const bool large = largeTargets();
-    quint32 sizes[4], strides[4];
-    for (int field = 0; field < 4; ++field) {
+    quint32 sizes[kCodedFields], strides[kCodedFields];
+    for (int field = 0; field < kCodedFields; ++field) {
         sizes[field] =
             field == int(IndexField::Target) && large ? 0 : ix.dictionary(IndexField(field)).size();
         strides[field] = sizes[field] <= kLanedValues ? sizes[field] : 0;
         part.counts[field].assign(strides[field] ? size_t(sizes[field]) * kLanes : sizes[field],
                                   0u);
     }
-    quint32 success[4 * kLanes] = {};
+    quint32 success[kSuccessCodes * kLanes] = {};
     if (part.positions.size() < hi - lo)
         part.positions.resize(hi - lo); // zeroed once, then reused
-    LoopState s;
+    PassLoop s;
     s.flags = ix.flagColumn().data();
     s.actions = ix.actionColumn().data();
     s.actors = ix.entityColumn(IndexField::Actor).data();
     s.targets = ix.entityColumn(IndexField::Target).data();
     s.scopes = ix.entityColumn(IndexField::Scope).data();
-    s.actionFail = in.fail[0];
-    s.actorFail = in.fail[1];
-    s.targetFail = in.fail[2];
-    s.scopeFail = in.fail[3];
+    s.actionFail = in.fail[int(IndexField::Action)];
+    s.actorFail = in.fail[int(IndexField::Actor)];
+    s.targetFail = in.fail[int(IndexField::Target)];
+    s.scopeFail = in.fail[int(IndexField::Scope)];
     s.flagFail = in.flagFail;
     s.text = in.text;
     s.targetPass = in.targetPass;
     s.targetBits = in.targetBits;
-    s.actionCounts = part.counts[0].data();
-    s.actorCounts = part.counts[1].data();
-    s.targetCounts = part.counts[2].data();
-    s.scopeCounts = part.counts[3].data();
+    s.actionCounts = part.counts[int(IndexField::Action)].data();
+    s.actorCounts = part.counts[int(IndexField::Actor)].data();
+    s.targetCounts = part.counts[int(IndexField::Target)].data();
+    s.scopeCounts = part.counts[int(IndexField::Scope)].data();
     s.successCounts = success;
-    s.actionStride = strides[0];
-    s.actorStride = strides[1];
-    s.targetStride = strides[2];
-    s.scopeStride = strides[3];
+    s.actionStride = strides[int(IndexField::Action)];
+    s.actorStride = strides[int(IndexField::Actor)];
+    s.targetStride = strides[int(IndexField::Target)];
+    s.scopeStride = strides[int(IndexField::Scope)];
     s.out = part.positions.data();
     const bool condition = in.targetPass != nullptr;
-    const ScanFunction scanner = in.invert ? pickInverted(large, condition)
-                                 : list    ? pickText<true>(in.text != nullptr, large, condition)
-                                           : pickText<false>(in.text != nullptr, large, condition);
+    const PassLoop::Function scanner =
+        PassLoop::pick(in.invert, list != nullptr, in.text != nullptr, large, condition);
     part.found = scanner(s, list, lo, hi);
     // Add up the copies.
-    for (int field = 0; field < 4; ++field) {
+    for (int field = 0; field < kCodedFields; ++field) {
         std::vector<quint32> &counts = part.counts[field];
         if (!strides[field])
             continue;
@@ -459,10 +288,10 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
         }
         counts.resize(sizes[field]);
     }
-    for (quint32 c = 0; c < 4; ++c) {
+    for (quint32 c = 0; c < kSuccessCodes; ++c) {
         part.success[c] = 0;
         for (quint32 lane = 0; lane < kLanes; ++lane)
-            part.success[c] += success[lane * 4 + c];
+            part.success[c] += success[lane * kSuccessCodes + c];
     }
 }
 
@@ -495,9 +324,9 @@ void IndexQuery::scan(const PassInput &in, const std::vector<quint32> *list, qui
     std::copy(b.positions.begin(), b.positions.begin() + qptrdiff(b.found),
               a.positions.begin() + qptrdiff(a.found));
     a.found += b.found;
-    for (int i = 0; i < 4; ++i)
+    for (quint32 i = 0; i < kSuccessCodes; ++i)
         a.success[i] += b.success[i];
-    for (int field = 0; field < 4; ++field) {
+    for (int field = 0; field < kCodedFields; ++field) {
         std::vector<quint32> &into = a.counts[field];
         const std::vector<quint32> &from = b.counts[field];
         for (size_t c = 0; c < into.size(); ++c)
@@ -526,10 +355,10 @@ void IndexQuery::listOf(int source, const std::vector<quint32> &codes, const qui
             }
         }
     };
-    if (source == 5) {
+    if (source == QueryPlan::kDuplicates) {
         const std::vector<quint32> &d = ix.duplicatePositions();
         clip(d.data(), d.data() + d.size());
-    } else if (source == 6) {
+    } else if (source == QueryPlan::kText) {
         collect(text);
     } else {
         const EventIndex::Postings &p = ix.postings(IndexField(source));
@@ -553,49 +382,7 @@ void IndexQuery::listOf(int source, const std::vector<quint32> &codes, const qui
 
 Histogram IndexQuery::emptyHistogram(qint64 from, qint64 to, int maxBuckets)
 {
-    Histogram h;
-    if (to < from)
-        std::swap(from, to);
-    // Every instant is a time the parser accepts, from INT64_MIN to INT64_MAX: the arithmetic
-    // below saturates at those ends (the first bound may stop at INT64_MIN; a last bound of
-    // INT64_MAX closes its bucket, as no later one can).
-    const quint64 span = quint64(to) - quint64(from); // one less than the instants covered
-    const Step *chosen = &kSteps[std::size(kSteps) - 1];
-    for (const Step &s : kSteps) {
-        if (span / quint64(s.ns) < quint64(maxBuckets)) {
-            chosen = &s;
-            break;
-        }
-    }
-    h.unit = chosen->unit;
-    h.step = chosen->step;
-    qint64 start = 0;
-    switch (chosen->unit) {
-    case TimeUnit::Month:
-        start = monthStart(from, chosen->step);
-        break;
-    case TimeUnit::Week: // weeks start on Monday; 1970-01-05 was one
-        start = saturatingAdd(
-            saturatingMul(floorDiv(saturatingSub(from, 4 * kDay), chosen->ns), chosen->ns),
-            4 * kDay);
-        break;
-    default:
-        start = saturatingMul(floorDiv(from, chosen->ns), chosen->ns);
-        break;
-    }
-    h.bounds.push_back(std::min(start, from));
-    while (h.bounds.back() <= to && int(h.bounds.size()) <= maxBuckets * 2 + 2) {
-        const qint64 b = h.bounds.back();
-        const qint64 next = chosen->unit == TimeUnit::Month ? addMonths(b, chosen->step)
-                                                            : saturatingAdd(b, chosen->ns);
-        if (next <= b)
-            break; // at INT64_MAX
-        h.bounds.push_back(next);
-    }
-    if (h.bounds.size() < 2)
-        h.bounds.push_back(std::numeric_limits<qint64>::max());
-    h.counts.assign(h.bounds.size() - 1, 0u);
-    return h;
+    return HistogramBuckets::empty(from, to, maxBuckets);
 }
 
 void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const
@@ -638,7 +425,7 @@ void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &
         break;
     case EventColumn::Success: {
         // false, true, then unknown
-        static constexpr quint32 order[4] = {2, 0, 1, 2};
+        static constexpr quint32 order[kSuccessCodes] = {2, 0, 1, 2};
         fill([&](quint32 p) { return order[m_index.flags(p) & EventIndex::SuccessMask]; });
         break;
     }
@@ -718,38 +505,41 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
 
     // The conditions. listed: the values a field's condition names in the filter (those allowed
     // when it includes values, else those left out), ascending.
-    const QStringList *includes[4] = {&f.actions, &f.actors, &f.targets, &f.scopes};
-    const QStringList *excludes[4] = {&f.excludedActions, &f.excludedActors, &f.excludedTargets,
-                                      &f.excludedScopes};
-    bool active[4] = {false, false, false, false};
+    const FieldCondition *fieldConditions[kCodedFields] = {};
+    for (const FilterField field : kFilterFields)
+        fieldConditions[int(filterFieldInfo(field).indexField)] = &f[field];
+    bool active[kCodedFields] = {};
     std::vector<quint32> listed[kIndexFieldCount];
     size_t widest = 0;
-    for (int field = 0; field < 4; ++field) {
+    for (int field = 0; field < kCodedFields; ++field) {
+        const QStringList &including = fieldConditions[field]->include;
+        const QStringList &excluding = fieldConditions[field]->exclude;
         const quint32 size = ix.dictionary(IndexField(field)).size();
         if (!(field == int(IndexField::Target) && large))
             widest = std::max<size_t>(widest, size);
         std::vector<quint8> &allowed = sc.allowed[field];
-        if (includes[field]->isEmpty() && excludes[field]->isEmpty()) {
+        if (including.isEmpty() && excluding.isEmpty()) {
             allowed.clear();
             continue;
         }
         active[field] = true;
-        const std::vector<quint32> in = codesOf(IndexField(field), *includes[field]);
-        const std::vector<quint32> out = codesOf(IndexField(field), *excludes[field]);
-        allowed.assign(size, includes[field]->isEmpty() ? 1 : 0);
+        const std::vector<quint32> in = codesOf(IndexField(field), including);
+        const std::vector<quint32> out = codesOf(IndexField(field), excluding);
+        allowed.assign(size, including.isEmpty() ? 1 : 0);
         for (const quint32 c : in)
             allowed[c] = 1;
         for (const quint32 c : out)
             allowed[c] = 0;
-        if (includes[field]->isEmpty()) {
+        if (including.isEmpty()) {
             listed[field] = out;
         } else {
             std::set_difference(in.begin(), in.end(), out.begin(), out.end(),
                                 std::back_inserter(listed[field]));
         }
     }
-    const int wantSuccess =
-        f.success < 0 ? -1 : (f.success ? EventIndex::SuccessTrue : EventIndex::SuccessFalse);
+    const int wantSuccess = f.success == SuccessFilter::Succeeded ? EventIndex::SuccessTrue
+                            : f.success == SuccessFilter::Failed  ? EventIndex::SuccessFalse
+                                                                  : -1;
     if (wantSuccess >= 0)
         listed[int(IndexField::Success)].push_back(quint32(wantSuccess));
     const quint64 *text = !f.text.isEmpty() && textMatches ? textMatches->data() : nullptr;
@@ -776,7 +566,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     if (sc.zeros.size() < widest)
         sc.zeros.assign(widest, 0);
     PassInput in;
-    for (int field = 0; field < 4; ++field) {
+    for (int field = 0; field < kCodedFields; ++field) {
         in.fail[field] = sc.zeros.data();
         if (!active[field] || (field == int(IndexField::Target) && large))
             continue;
@@ -798,7 +588,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     in.text = text;
     const int targetField = int(IndexField::Target);
     if (large && active[targetField]) {
-        const bool including = !includes[targetField]->isEmpty();
+        const bool including = !fieldConditions[targetField]->include.isEmpty();
         sc.targetPass.assign(words, including ? 0 : ~quint64(0));
         const EventIndex::Postings &p = ix.postings(IndexField::Target);
         for (const quint32 c : listed[targetField]) {
@@ -817,95 +607,41 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         in.targetBits = sc.mainBits.data();
     }
 
-    // What the pass can visit instead of the whole range: the postings of a condition that
-    // includes values (0-4), the events with copies (5), the text matches (6).
-    constexpr int kSources = 7;
-    quint64 sizes[kSources];
-    bool usable[kSources] = {false, false, false, false, false, false, false};
-    for (int field = 0; field < kIndexFieldCount; ++field) {
-        if (listed[field].empty() || (field < 4 && includes[field]->isEmpty()))
-            continue;
-        const EventIndex::Postings &p = ix.postings(IndexField(field));
-        quint64 size = 0;
-        for (const quint32 c : listed[field]) {
-            if (postingCount(p, c) == 0)
-                continue;
-            const quint32 *first = p.positions.data() + p.offsets[c];
-            const quint32 *last = p.positions.data() + p.offsets[c + 1];
-            const bool whole = lo == 0 && hi == n;
-            size += whole ? quint64(last - first)
-                          : quint64(std::lower_bound(first, last, hi) -
-                                    std::lower_bound(first, last, lo));
-        }
-        usable[field] = true;
-        sizes[field] = size;
-    }
-    if (f.duplicates == DuplicateFilter::Duplicates || f.duplicates == DuplicateFilter::Exact ||
-        f.duplicates == DuplicateFilter::Conflicting) {
-        usable[5] = true;
-        sizes[5] = rankOf(ix.duplicatePositions(), hi) - rankOf(ix.duplicatePositions(), lo);
-    }
-    if (text) {
-        quint64 size = 0;
-        for (size_t w = lo / 64; w < words && w * 64 < hi; ++w)
-            size += quint64(__builtin_popcountll(text[w]));
-        usable[6] = true;
-        sizes[6] = size;
-    }
-    // Costs in units of one event of a range scan: a listed event costs about twice that (its
-    // columns are read at random), a union of several values a little more.
-    auto listCost = [&](int source) {
-        const bool unite = source < kIndexFieldCount && listed[source].size() > 1;
-        return sizes[source] * (unite ? 3 : 2);
-    };
-    const quint64 rangeCost = hi - lo;
+    // How the pass visits the events: the range, or the list of one condition's events.
+    QueryPlan::Input planInput;
+    planInput.index = &ix;
+    planInput.lo = lo;
+    planInput.hi = hi;
+    planInput.listed = listed;
+    for (int field = 0; field < kCodedFields; ++field)
+        planInput.includes[field] = !fieldConditions[field]->include.isEmpty();
+    planInput.duplicates = f.duplicates == DuplicateFilter::Duplicates ||
+                           f.duplicates == DuplicateFilter::Exact ||
+                           f.duplicates == DuplicateFilter::Conflicting;
+    planInput.text = text;
+    const QueryPlan plan(planInput);
     bool conditions = text != nullptr || f.duplicates != DuplicateFilter::All || wantSuccess >= 0;
-    for (int field = 0; field < 4; ++field)
+    for (int field = 0; field < kCodedFields; ++field)
         conditions = conditions || active[field];
     // Nothing but the driving field's condition: its own facet is the whole log's.
     auto onlyCondition = [&](int field) {
         if (text || f.duplicates != DuplicateFilter::All || lo != 0 || hi != n || textNothing)
             return false;
-        for (int other = 0; other < 4; ++other) {
+        for (int other = 0; other < kCodedFields; ++other) {
             if (other != field && active[other])
                 return false;
         }
         return field == int(IndexField::Success) || wantSuccess < 0;
     };
-    // The cheapest way to count what fails only `without` (-1: none): a list or the range.
-    auto cheapest = [&](int without, quint64 *cost) {
-        int best = -1;
-        *cost = rangeCost;
-        for (int source = 0; source < kSources; ++source) {
-            if (usable[source] && source != without && listCost(source) < *cost) {
-                best = source;
-                *cost = listCost(source);
-            }
-        }
-        return best;
-    };
-    int driver = -1;
-    quint64 bestCost = rangeCost;
-    if (m_useDrivers && !textNothing) {
-        for (int source = 0; source < kSources; ++source) {
-            if (!usable[source])
-                continue;
-            quint64 fixCost = 0;
-            if (source < kIndexFieldCount && !onlyCondition(source))
-                cheapest(source, &fixCost);
-            if (listCost(source) + fixCost < bestCost) {
-                driver = source;
-                bestCost = listCost(source) + fixCost;
-            }
-        }
-    }
+    quint64 bestCost = plan.rangeCost();
+    int driver = m_useDrivers && !textNothing ? plan.chooseDriver(onlyCondition, &bestCost) : -1;
 
     // A filter that leaves out few events of the whole log (one scope of two, success = true,
     // no duplicates) is read as the log minus those: a pass over them alone counts what the
     // facets lose.
     const EventIndex::Postings &successPostings = ix.postings(IndexField::Success);
     auto forLeftOut = [&](auto visit) {
-        for (int field = 0; field < 4; ++field) {
+        for (int field = 0; field < kCodedFields; ++field) {
             if (!active[field])
                 continue;
             if (field == targetField && large) {
@@ -928,7 +664,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     if (m_useDrivers && conditions && !text && !textNothing && lo == 0 && hi == n &&
         (f.duplicates == DuplicateFilter::All || f.duplicates == DuplicateFilter::Unique ||
          f.duplicates == DuplicateFilter::CollapseExact) &&
-        !(large && active[targetField] && !includes[targetField]->isEmpty())) {
+        !(large && active[targetField] && !fieldConditions[targetField]->include.isEmpty())) {
         quint64 leftOut = f.duplicates == DuplicateFilter::All ? 0 : ix.duplicatePositions().size();
         forLeftOut(
             [&](IndexField field, quint32 c) { leftOut += postingCount(ix.postings(field), c); });
@@ -939,8 +675,9 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
 
     // The pass, and for a driving field a second one for its own facet.
     Partial &first = sc.parts[0];
-    const std::vector<quint32> *counts[4] = {&first.counts[0], &first.counts[1], &first.counts[2],
-                                             &first.counts[3]};
+    const std::vector<quint32> *counts[kCodedFields];
+    for (int field = 0; field < kCodedFields; ++field)
+        counts[field] = &first.counts[field];
     const quint32 *successCounts = first.success;
     const quint64 *targetBits = large ? sc.mainBits.data() : nullptr;
     std::vector<quint32> &positions = result.positions;
@@ -949,7 +686,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         positions.resize(n);
         for (quint32 i = 0; i < n; ++i)
             positions[i] = i;
-        for (int field = 0; field < 4; ++field) {
+        for (int field = 0; field < kCodedFields; ++field) {
             if (field == targetField && large)
                 continue;
             const EventIndex::Postings &p = ix.postings(IndexField(field));
@@ -958,7 +695,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             for (quint32 code = 0; code < c.size(); ++code)
                 c[code] = postingCount(p, code);
         }
-        for (quint32 code = 0; code < 4; ++code)
+        for (quint32 code = 0; code < kSuccessCodes; ++code)
             first.success[code] = postingCount(successPostings, code);
         targetBits = nullptr;
     } else if (complemented) {
@@ -978,11 +715,11 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                     marks[r >> 6] |= quint64(1) << (r & 63);
             }
         }
-        listOf(6, listed[0], marks.data(), 0, n, &sc.list);
+        listOf(QueryPlan::kText, listed[0], marks.data(), 0, n, &sc.list);
         PassInput inverted = in;
         inverted.invert = true;
         scan(inverted, &sc.list, 0, n, first, sc.parts[1]);
-        for (int field = 0; field < 4; ++field) {
+        for (int field = 0; field < kCodedFields; ++field) {
             if (field == targetField && large)
                 continue;
             const EventIndex::Postings &p = ix.postings(IndexField(field));
@@ -990,7 +727,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             for (quint32 code = 0; code < c.size(); ++code)
                 c[code] = postingCount(p, code) - c[code];
         }
-        for (quint32 code = 0; code < 4; ++code)
+        for (quint32 code = 0; code < kSuccessCodes; ++code)
             first.success[code] = postingCount(successPostings, code) - first.success[code];
         // The matches: every event not left out. The target facet counts those too.
         std::vector<quint32> &out = first.positions;
@@ -1029,7 +766,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             } else {
                 const EventIndex::Postings &p = ix.postings(IndexField(driver));
                 sc.fullCounts.resize(driver == int(IndexField::Success)
-                                         ? 4
+                                         ? kSuccessCodes
                                          : ix.dictionary(IndexField(driver)).size());
                 for (quint32 code = 0; code < sc.fullCounts.size(); ++code)
                     sc.fullCounts[code] = postingCount(p, code);
@@ -1053,7 +790,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                     targetBits = sc.fixBits.data();
             }
             quint64 cost = 0;
-            const int second = cheapest(driver, &cost);
+            const int second = plan.cheapest(driver, &cost);
             if (second >= 0)
                 listOf(second, listed[std::min(second, kIndexFieldCount - 1)], text, lo, hi,
                        &sc.fixList);
@@ -1066,25 +803,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
         }
     }
 
-    // The histogram, read off the matching positions: they are in time order, timed ones first.
-    {
-        const qint64 *times = ix.timeColumn().data();
-        const auto timedEnd = std::lower_bound(positions.begin(), positions.end(), ix.timedCount());
-        auto reach = [&](qint64 bound) {
-            if (bound == std::numeric_limits<qint64>::max())
-                return timedEnd; // the last bucket, closed at the end of time
-            return std::partition_point(positions.begin(), timedEnd,
-                                        [&](quint32 p) { return times[p] < bound; });
-        };
-        auto from = reach(hist.bounds.front());
-        for (size_t b = 0; b + 1 < hist.bounds.size(); ++b) {
-            const auto to = reach(hist.bounds[b + 1]);
-            hist.counts[b] = quint32(to - from);
-            hist.maxCount = std::max(hist.maxCount, hist.counts[b]);
-            from = to;
-        }
-        hist.untimed = qint64(positions.end() - timedEnd);
-    }
+    // The histogram, read off the matching positions.
+    HistogramBuckets::count(hist, positions, ix);
 
     // Facets: the top values of each field.
     for (int field = 0; field < kIndexFieldCount; ++field) {
@@ -1120,73 +840,16 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             if (all.size() <= 50000)
                 facet.all = all;
         }
-        const std::vector<quint32> *rank =
-            field == int(IndexField::Success) ? nullptr : &ix.dictionary(IndexField(field)).rank;
-        auto before = [&](quint32 a, quint32 b) {
-            if (fc[a] != fc[b])
-                return fc[a] > fc[b];
-            if (rank && (*rank)[a] != (*rank)[b])
-                return (*rank)[a] < (*rank)[b];
-            return a < b;
-        };
-        const size_t keep = std::min(candidates.size(), size_t(facetTop));
-        std::partial_sort(candidates.begin(), candidates.begin() + qptrdiff(keep), candidates.end(),
-                          before);
-        candidates.resize(keep);
-        if (field == int(IndexField::Success)) {
-            candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                            [&](quint32 c) { return fc[c] == 0; }),
-                             candidates.end());
+        FacetRequest request;
+        request.counts = fc;
+        request.candidates = std::move(candidates);
+        if (field < kCodedFields && active[field]) {
+            request.listed = &listed[field];
+            request.allowed = &sc.allowed[field];
+            request.including = !fieldConditions[field]->include.isEmpty();
         }
-        // Values in the filter stay visible even when they are not among the top ones (a few
-        // of them: one name may stand for thousands of jobs).
-        if (field < 4 && active[field]) {
-            const size_t most = candidates.size() + size_t(facetTop);
-            for (const quint32 c : listed[field]) {
-                if (candidates.size() >= most)
-                    break;
-                if (std::find(candidates.begin(), candidates.end(), c) == candidates.end())
-                    candidates.push_back(c);
-            }
-        }
-        const std::vector<quint8> *allowed =
-            field < 4 && active[field] ? &sc.allowed[field] : nullptr;
-        const size_t codes =
-            field == int(IndexField::Success) ? 4 : size_t(ix.dictionary(IndexField(field)).size());
-        for (const quint32 c : candidates) {
-            FacetValue v;
-            v.code = c;
-            v.count = c < codes ? fc[c] : 0;
-            if (allowed) {
-                const bool ok = (*allowed)[c];
-                v.included = !includes[field]->isEmpty() && ok;
-                v.excluded = !ok && (includes[field]->isEmpty());
-            } else if (field == int(IndexField::Success)) {
-                v.included = wantSuccess >= 0 && int(c) == wantSuccess;
-            }
-            const FieldDictionary *d =
-                field == int(IndexField::Success) ? nullptr : &ix.dictionary(IndexField(field));
-            if (field == int(IndexField::Success)) {
-                v.key = c == EventIndex::SuccessTrue    ? QStringLiteral("true")
-                        : c == EventIndex::SuccessFalse ? QStringLiteral("false")
-                                                        : QString();
-                v.label = v.key;
-            } else if (d->hasLabels() && c < d->labels.size()) {
-                v.label = d->labels[c];
-                if (field == int(IndexField::Action) || c == 0) {
-                    v.key = v.label;
-                } else {
-                    // A name shared by several entities would select all of them: use the id.
-                    const QByteArray name = v.label.toUtf8();
-                    const size_t same =
-                        d->countCodes(std::string_view(name.constData(), size_t(name.size())));
-                    v.key = same == 1 ? v.label : d->ids[c];
-                    if (same > 1) // tell apart entities that share a name
-                        v.label += QStringLiteral(" · ") + d->ids[c].left(8);
-                }
-            }
-            facet.top.push_back(std::move(v));
-        }
+        request.wantSuccess = wantSuccess;
+        FacetCounting::fillTop(facet, std::move(request), ix, facetTop);
     }
     for (const quint32 c : sc.targetTouched)
         sc.targetCounts[c] = 0;

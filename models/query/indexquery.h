@@ -66,8 +66,8 @@ private:
     // The same on two threads when it is large; the result lands in a (b is scratch).
     void scan(const PassInput &in, const std::vector<quint32> *list, quint32 lo, quint32 hi,
               Partial &a, Partial &b) const;
-    // The positions of one condition within [lo, hi): a field's postings (0-4), the events with
-    // copies (5) or the text matches (6).
+    // The positions of one source of a QueryPlan within [lo, hi): a field's postings, the
+    // events with copies or the text matches.
     void listOf(int source, const std::vector<quint32> &codes, const quint64 *text, quint32 lo,
                 quint32 hi, std::vector<quint32> *list) const;
     // Counts the target facet over the events of bits (null: every event) into the scratch

@@ -1,5 +1,7 @@
 #include "sqleventquery.h"
 
+#include "../store/casestore.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,8 +21,8 @@ QString likeEscaped(const QString &text)
 }
 
 // "a.b.*" matches the family a.b and everything below it.
-void actionCondition(const QStringList &actions, bool exclude, QStringList &parts,
-                     QVariantList &values)
+void actionCondition(const char *column, const QStringList &actions, bool exclude,
+                     QStringList &parts, QVariantList &values)
 {
     if (actions.isEmpty())
         return;
@@ -36,8 +38,9 @@ void actionCondition(const QStringList &actions, bool exclude, QStringList &part
             values << action;
         }
     }
-    parts << QStringLiteral("e.action_id %1 (SELECT id FROM actions WHERE %2)")
-                 .arg(exclude ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+    parts << QStringLiteral("e.%1 %2 (SELECT id FROM actions WHERE %3)")
+                 .arg(QLatin1String(column),
+                      exclude ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
                       alternatives.join(QStringLiteral(" OR ")));
 }
 
@@ -62,17 +65,16 @@ SqlCondition sqlCondition(const Filter &f)
 {
     QStringList parts;
     QVariantList values;
-    actionCondition(f.actions, false, parts, values);
-    actionCondition(f.excludedActions, true, parts, values);
-    entityCondition("actor", f.actors, false, parts, values);
-    entityCondition("actor", f.excludedActors, true, parts, values);
-    entityCondition("target", f.targets, false, parts, values);
-    entityCondition("target", f.excludedTargets, true, parts, values);
-    entityCondition("scope", f.scopes, false, parts, values);
-    entityCondition("scope", f.excludedScopes, true, parts, values);
-    if (f.success >= 0) {
+    for (const FilterField field : kFilterFields) {
+        const FilterFieldInfo &info = filterFieldInfo(field);
+        const auto condition =
+            info.match == FieldMatch::ActionName ? actionCondition : entityCondition;
+        condition(info.sqlColumn, f[field].include, false, parts, values);
+        condition(info.sqlColumn, f[field].exclude, true, parts, values);
+    }
+    if (f.success != SuccessFilter::Any) {
         parts << QStringLiteral("e.success = ?");
-        values << f.success;
+        values << (f.success == SuccessFilter::Succeeded ? 1 : 0);
     }
     if (f.hasFrom) {
         parts << QStringLiteral("e.occurred_ns >= ?");
@@ -101,17 +103,20 @@ SqlCondition sqlCondition(const Filter &f)
         parts << QStringLiteral("e.seq IN (SELECT seq FROM duplicates)");
         break;
     case DuplicateFilter::Exact:
-        parts << QStringLiteral("e.seq IN (SELECT seq FROM duplicates WHERE kind = 1)");
+        parts << QStringLiteral("e.seq IN (SELECT seq FROM duplicates WHERE kind = ?)");
+        values << int(DuplicateKind::Exact);
         break;
     case DuplicateFilter::Conflicting:
-        parts << QStringLiteral("e.seq IN (SELECT seq FROM duplicates WHERE kind = 2)");
+        parts << QStringLiteral("e.seq IN (SELECT seq FROM duplicates WHERE kind = ?)");
+        values << int(DuplicateKind::Conflicting);
         break;
     case DuplicateFilter::Unique:
         parts << QStringLiteral("e.seq NOT IN (SELECT seq FROM duplicates)");
         break;
     case DuplicateFilter::CollapseExact:
         parts << QStringLiteral(
-            "e.seq NOT IN (SELECT seq FROM duplicates WHERE kind = 1 AND rank > 1)");
+            "e.seq NOT IN (SELECT seq FROM duplicates WHERE kind = ? AND rank > 1)");
+        values << int(DuplicateKind::Exact);
         break;
     }
     SqlCondition condition;

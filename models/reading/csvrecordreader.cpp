@@ -59,11 +59,6 @@ bool hasLineBreak(const char *begin, const char *end)
     return std::memchr(begin, '\n', n) || std::memchr(begin, '\r', n);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvRecordReader", text);
-}
-
 constexpr size_t kKeptRawBytes = 64 * 1024;
 // Room past the end of a field being unescaped: a 16-byte store may run over, and the JSON parser
 // reads a little past the end of a field.

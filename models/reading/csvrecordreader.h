@@ -4,6 +4,7 @@
 #include "chunkbuffer.h"
 #include "rawrecord.h"
 
+#include <QCoreApplication>
 #include <string>
 
 namespace auditlens {
@@ -13,6 +14,8 @@ namespace auditlens {
 // final newline. Memory stays flat: only the record being read is held, up to maxRecordBytes.
 class CsvRecordReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvRecordReader)
+
 public:
     explicit CsvRecordReader(ByteSource &source, size_t maxRecordBytes = kDefaultMaxRecordBytes,
                              size_t chunkBytes = size_t(4) << 20);

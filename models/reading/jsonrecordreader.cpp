@@ -11,11 +11,6 @@ namespace auditlens {
 using jsonscan::kIncomplete;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonRecordReader", text);
-}
-
 constexpr size_t kKeptRawBytes = 64 * 1024;
 
 // Index of the '[' that opens the "items" array of the object at p, kIncomplete when more bytes

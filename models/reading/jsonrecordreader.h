@@ -3,6 +3,7 @@
 #include "chunkbuffer.h"
 #include "rawrecord.h"
 
+#include <QCoreApplication>
 #include <string>
 
 namespace auditlens {
@@ -12,6 +13,8 @@ namespace auditlens {
 // Each record is the raw text of one value with the line and offset where it starts.
 class JsonRecordReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonRecordReader)
+
 public:
     enum class Layout { Lines, Array, Items };
 

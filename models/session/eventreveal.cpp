@@ -25,36 +25,32 @@ Filter EventReveal::reveal(const Filter &filter, const EventIndex &index, quint3
 {
     Filter f = filter;
     const IndexQuery query(index);
-    QStringList *includes[4] = {&f.actions, &f.actors, &f.targets, &f.scopes};
-    QStringList *excludes[4] = {&f.excludedActions, &f.excludedActors, &f.excludedTargets,
-                                &f.excludedScopes};
-    const QString keys[4] = {row.action, row.actorId, row.targetId, row.scopeId};
-    const char *fieldNames[4] = {
-        QT_TRANSLATE_NOOP("EventReveal", "action"), QT_TRANSLATE_NOOP("EventReveal", "actor"),
-        QT_TRANSLATE_NOOP("EventReveal", "target"), QT_TRANSLATE_NOOP("EventReveal", "scope")};
-    for (int i = 0; i < 4; ++i) {
-        const IndexField field = IndexField(i);
-        const quint32 size = index.dictionary(field).size();
-        const quint32 code = index.code(field, position);
+    for (const FilterField field : kFilterFields) {
+        const FilterFieldInfo &info = filterFieldInfo(field);
+        const quint32 size = index.dictionary(info.indexField).size();
+        const quint32 code = index.code(info.indexField, position);
+        const QString &key = row.*info.key;
+        QStringList &include = f[field].include;
+        QStringList &exclude = f[field].exclude;
         bool touched = false;
-        if (!includes[i]->isEmpty() && !names(query, field, size, *includes[i], code)) {
-            if (code != 0 && !keys[i].isEmpty())
-                includes[i]->append(keys[i]);
+        if (!include.isEmpty() && !names(query, info.indexField, size, include, code)) {
+            if (code != 0 && !key.isEmpty())
+                include.append(key);
             else
-                includes[i]->clear();
+                include.clear();
             touched = true;
         }
-        for (qsizetype v = excludes[i]->size() - 1; v >= 0; --v) {
-            if (names(query, field, size, {excludes[i]->at(v)}, code)) {
-                excludes[i]->removeAt(v);
+        for (qsizetype v = exclude.size() - 1; v >= 0; --v) {
+            if (names(query, info.indexField, size, {exclude.at(v)}, code)) {
+                exclude.removeAt(v);
                 touched = true;
             }
         }
         if (touched && changed)
-            *changed << QCoreApplication::translate("EventReveal", fieldNames[i]);
+            *changed << QCoreApplication::translate("FilterField", info.name);
     }
-    if (f.success >= 0 && index.success(position) != f.success) {
-        f.success = -1;
+    if (!successPasses(f.success, index.success(position))) {
+        f.success = SuccessFilter::Any;
         if (changed)
             *changed << QCoreApplication::translate("EventReveal", "success");
     }

@@ -1,6 +1,8 @@
 // End-to-end: auditlens-cli on exports written by the project's generator, checked against the
 // generator's manifest (its ground truth).
 
+#include "robustness.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,15 +39,8 @@ private:
 
 TestCli::Run TestCli::cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(AUDITLENS_CLI), args);
-    Run run;
-    if (!p.waitForFinished(300000))
-        return run;
-    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
+    const auditlens::robustness::CliRun run = auditlens::robustness::runCli(args, {}, {}, 300000);
+    return {run.exitCode, run.out, run.err};
 }
 
 QJsonObject TestCli::generate(const QString &name, const QStringList &options)

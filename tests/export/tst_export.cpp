@@ -2,6 +2,7 @@
 // hand-made hostile events, plus the Exporter in-process for cancel and "export selected".
 
 #include "exporting/exporter.h"
+#include "robustness.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -78,17 +79,8 @@ private:
 
 TestExport::Run TestExport::cli(const QStringList &args, const QString &workingDirectory)
 {
-    QProcess p;
-    if (!workingDirectory.isEmpty())
-        p.setWorkingDirectory(workingDirectory);
-    p.start(QStringLiteral(AUDITLENS_CLI), args);
-    Run run;
-    if (!p.waitForFinished(300000))
-        return run;
-    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
+    const robustness::CliRun run = robustness::runCli(args, {}, {}, 300000, workingDirectory);
+    return {run.exitCode, run.out, run.err};
 }
 
 QString TestExport::generate(const QString &name, const QStringList &options)

@@ -30,26 +30,19 @@ std::vector<Filter> filtersFor(const QueryResult &all, const EventIndex &ix)
         change(f);
         filters.push_back(f);
     };
-    add([](Filter &f) { f.success = 0; });
-    add([](Filter &f) { f.success = 1; });
+    add([](Filter &f) { f.success = SuccessFilter::Failed; });
+    add([](Filter &f) { f.success = SuccessFilter::Succeeded; });
     for (const DuplicateFilter d :
          {DuplicateFilter::Duplicates, DuplicateFilter::Exact, DuplicateFilter::Conflicting,
           DuplicateFilter::Unique, DuplicateFilter::CollapseExact})
         add([d](Filter &f) { f.duplicates = d; });
-    for (int field = 0; field < 4; ++field) {
-        const auto &top = all.facets[field].top;
+    for (const FilterField field : kFilterFields) {
+        const auto &top = all.facets[int(filterFieldInfo(field).indexField)].top;
         if (top.empty())
             continue;
         const QString key = top.front().key;
-        add([&](Filter &f) {
-            QStringList *in[] = {&f.actions, &f.actors, &f.targets, &f.scopes};
-            *in[field] = {key};
-        });
-        add([&](Filter &f) {
-            QStringList *out[] = {&f.excludedActions, &f.excludedActors, &f.excludedTargets,
-                                  &f.excludedScopes};
-            *out[field] = {key};
-        });
+        add([&](Filter &f) { f[field].include = {key}; });
+        add([&](Filter &f) { f[field].exclude = {key}; });
     }
     if (ix.timedCount() > 0) {
         const qint64 lo = ix.minTime(), hi = ix.maxTime();

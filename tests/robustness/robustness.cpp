@@ -15,9 +15,11 @@
 namespace auditlens::robustness {
 
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env,
-              const std::function<void()> &modifier, int timeoutMs)
+              const std::function<void()> &modifier, int timeoutMs, const QString &workingDirectory)
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     if (!env.isEmpty())
         process.setProcessEnvironment(env);
     if (modifier)

@@ -23,7 +23,8 @@ struct CliRun
 
 // Runs auditlens-cli to completion. `modifier` runs in the child before exec (limits, signals).
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env = {},
-              const std::function<void()> &modifier = {}, int timeoutMs = 600000);
+              const std::function<void()> &modifier = {}, int timeoutMs = 600000,
+              const QString &workingDirectory = {});
 
 // What the viewer makes of a case: its session (the code the window uses, on its worker thread)
 // opens it and runs the first query.

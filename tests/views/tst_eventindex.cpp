@@ -97,21 +97,30 @@ void addFilterRows()
         QTest::newRow(name) << f;
     };
     row("all", [](Filter &) {});
-    row("one action", [](Filter &f) { f.actions = {QStringLiteral("workflow.job.start")}; });
-    row("action family", [](Filter &f) { f.actions = {QStringLiteral("context.*")}; });
+    row("one action",
+        [](Filter &f) { f[FilterField::Action].include = {QStringLiteral("workflow.job.start")}; });
+    row("action family",
+        [](Filter &f) { f[FilterField::Action].include = {QStringLiteral("context.*")}; });
     row("two actions", [](Filter &f) {
-        f.actions = {QStringLiteral("user.logged_in"), QStringLiteral("project.settings.update")};
+        f[FilterField::Action].include = {QStringLiteral("user.logged_in"),
+                                          QStringLiteral("project.settings.update")};
     });
-    row("excluded family", [](Filter &f) { f.excludedActions = {QStringLiteral("workflow.*")}; });
-    row("actor by name", [](Filter &f) { f.actors = {QStringLiteral("nightly")}; });
-    row("actor by id",
-        [](Filter &f) { f.actors = {QStringLiteral("e43eeb17-9a15-4823-93f9-52ae76eee25c")}; });
-    row("excluded actor", [](Filter &f) { f.excludedActors = {QStringLiteral("nightly")}; });
-    row("target", [](Filter &f) { f.targets = {QStringLiteral("deploy-prod")}; });
-    row("scope", [](Filter &f) { f.scopes = {QStringLiteral("acme-corp")}; });
-    row("unknown actor", [](Filter &f) { f.actors = {QStringLiteral("nobody-at-all")}; });
-    row("success false", [](Filter &f) { f.success = 0; });
-    row("success true", [](Filter &f) { f.success = 1; });
+    row("excluded family",
+        [](Filter &f) { f[FilterField::Action].exclude = {QStringLiteral("workflow.*")}; });
+    row("actor by name",
+        [](Filter &f) { f[FilterField::Actor].include = {QStringLiteral("nightly")}; });
+    row("actor by id", [](Filter &f) {
+        f[FilterField::Actor].include = {QStringLiteral("e43eeb17-9a15-4823-93f9-52ae76eee25c")};
+    });
+    row("excluded actor",
+        [](Filter &f) { f[FilterField::Actor].exclude = {QStringLiteral("nightly")}; });
+    row("target",
+        [](Filter &f) { f[FilterField::Target].include = {QStringLiteral("deploy-prod")}; });
+    row("scope", [](Filter &f) { f[FilterField::Scope].include = {QStringLiteral("acme-corp")}; });
+    row("unknown actor",
+        [](Filter &f) { f[FilterField::Actor].include = {QStringLiteral("nobody-at-all")}; });
+    row("success false", [](Filter &f) { f.success = SuccessFilter::Failed; });
+    row("success true", [](Filter &f) { f.success = SuccessFilter::Succeeded; });
     row("from", [](Filter &f) {
         f.hasFrom = true;
         f.from = ns("2026-01-15T00:00:00Z");
@@ -140,9 +149,9 @@ void addFilterRows()
     row("text with quotes", [](Filter &f) { f.text = QStringLiteral("\"name\":\"nightly\""); });
     row("text nowhere", [](Filter &f) { f.text = QStringLiteral("no-such-text-anywhere"); });
     row("combination", [](Filter &f) {
-        f.actions = {QStringLiteral("workflow.*")};
-        f.actors = {QStringLiteral("nightly"), QStringLiteral("ugo0")};
-        f.success = 1;
+        f[FilterField::Action].include = {QStringLiteral("workflow.*")};
+        f[FilterField::Actor].include = {QStringLiteral("nightly"), QStringLiteral("ugo0")};
+        f.success = SuccessFilter::Succeeded;
         f.hasFrom = true;
         f.from = ns("2026-01-10T00:00:00Z");
         f.text = QStringLiteral("main");
@@ -219,15 +228,13 @@ Expected countPlainly(const EventIndex &ix, const IndexQuery &query, const Filte
                       const PositionBits *text)
 {
     Expected e;
-    std::vector<quint8> allowed[4];
-    const QStringList *includes[4] = {&f.actions, &f.actors, &f.targets, &f.scopes};
-    const QStringList *excludes[4] = {&f.excludedActions, &f.excludedActors, &f.excludedTargets,
-                                      &f.excludedScopes};
-    for (int field = 0; field < 4; ++field) {
+    std::vector<quint8> allowed[kFilterFieldCount];
+    for (int field = 0; field < kFilterFieldCount; ++field) {
+        const FieldCondition &condition = f[FilterField(field)];
         const quint32 size = ix.dictionary(IndexField(field)).size();
-        allowed[field].assign(size, includes[field]->isEmpty() ? 1 : 0);
-        query.resolve(IndexField(field), *includes[field], &allowed[field], true);
-        query.resolve(IndexField(field), *excludes[field], &allowed[field], false);
+        allowed[field].assign(size, condition.include.isEmpty() ? 1 : 0);
+        query.resolve(IndexField(field), condition.include, &allowed[field], true);
+        query.resolve(IndexField(field), condition.exclude, &allowed[field], false);
         e.counts[field].assign(size, 0);
     }
     e.counts[int(IndexField::Success)].assign(4, 0);
@@ -252,13 +259,14 @@ Expected countPlainly(const EventIndex &ix, const IndexQuery &query, const Filte
             continue;
         quint32 codes[kIndexFieldCount];
         unsigned fail = 0;
-        for (int field = 0; field < 4; ++field) {
+        for (int field = 0; field < kFilterFieldCount; ++field) {
             codes[field] = ix.code(IndexField(field), i);
             if (!allowed[field][codes[field]])
                 fail |= 1u << field;
         }
         codes[4] = ix.flags(i) & EventIndex::SuccessMask;
-        if (f.success >= 0 && ix.success(i) != f.success)
+        if (f.success != SuccessFilter::Any &&
+            ix.success(i) != (f.success == SuccessFilter::Succeeded ? 1 : 0))
             fail |= 16;
         for (int field = 0; field < kIndexFieldCount; ++field) {
             if ((fail & ~(1u << field)) == 0)
@@ -286,33 +294,35 @@ void TestEventIndex::everyPathCountsAsAPlainLoop_data()
         change(f);
         QTest::newRow(name) << f;
     };
-    row("excluded target", [](Filter &f) { f.excludedTargets = {QStringLiteral("deploy-prod")}; });
+    row("excluded target",
+        [](Filter &f) { f[FilterField::Target].exclude = {QStringLiteral("deploy-prod")}; });
     row("target and excluded target", [](Filter &f) {
-        f.targets = {QStringLiteral("deploy-prod"), QStringLiteral("nightly")};
-        f.excludedTargets = {QStringLiteral("nightly")};
+        f[FilterField::Target].include = {QStringLiteral("deploy-prod"), QStringLiteral("nightly")};
+        f[FilterField::Target].exclude = {QStringLiteral("nightly")};
     });
     row("scope and success", [](Filter &f) {
-        f.scopes = {QStringLiteral("acme-corp")};
-        f.success = 1;
+        f[FilterField::Scope].include = {QStringLiteral("acme-corp")};
+        f.success = SuccessFilter::Succeeded;
     });
     row("family without an actor", [](Filter &f) {
-        f.actions = {QStringLiteral("workflow.*")};
-        f.excludedActors = {QStringLiteral("nightly")};
+        f[FilterField::Action].include = {QStringLiteral("workflow.*")};
+        f[FilterField::Actor].exclude = {QStringLiteral("nightly")};
     });
     row("no duplicates, success", [](Filter &f) {
         f.duplicates = DuplicateFilter::Unique;
-        f.success = 1;
+        f.success = SuccessFilter::Succeeded;
     });
     row("collapsed, excluded action", [](Filter &f) {
         f.duplicates = DuplicateFilter::CollapseExact;
-        f.excludedActions = {QStringLiteral("workflow.job.start")};
+        f[FilterField::Action].exclude = {QStringLiteral("workflow.job.start")};
     });
     row("two actions, two actors", [](Filter &f) {
-        f.actions = {QStringLiteral("workflow.job.start"), QStringLiteral("workflow.job.finish")};
-        f.actors = {QStringLiteral("nightly"), QStringLiteral("ugo0")};
+        f[FilterField::Action].include = {QStringLiteral("workflow.job.start"),
+                                          QStringLiteral("workflow.job.finish")};
+        f[FilterField::Actor].include = {QStringLiteral("nightly"), QStringLiteral("ugo0")};
     });
     row("target and range", [](Filter &f) {
-        f.targets = {QStringLiteral("deploy-prod")};
+        f[FilterField::Target].include = {QStringLiteral("deploy-prod")};
         f.hasFrom = true;
         f.from = ns("2026-01-15T00:00:00Z");
     });
@@ -334,7 +344,7 @@ void TestEventIndex::everyPathCountsAsAPlainLoop()
     IndexQuery plain(m_index);
     const Expected e = countPlainly(m_index, plain, filter, matches);
     QVERIFY(!e.positions.empty() || filter.text.contains(QLatin1String("no-such")) ||
-            filter.actors.contains(QLatin1String("nobody-at-all")));
+            filter[FilterField::Actor].include.contains(QLatin1String("nobody-at-all")));
     for (int way = 0; way < 8; ++way) {
         IndexQuery query(m_index);
         query.setUsePostings(way & 1);
@@ -392,10 +402,10 @@ void TestEventIndex::emptyIndexAnswersEveryFilter()
     query.warmUp();
     Filter f;
     QCOMPARE(query.run(f, SortSpec()).count(), 0u);
-    f.success = 1;
-    f.excludedActions = {QStringLiteral("workflow.*")};
+    f.success = SuccessFilter::Succeeded;
+    f[FilterField::Action].exclude = {QStringLiteral("workflow.*")};
     QCOMPARE(query.run(f, SortSpec()).count(), 0u);
-    f.actors = {QStringLiteral("nightly")};
+    f[FilterField::Actor].include = {QStringLiteral("nightly")};
     const QueryResult r = query.run(f, SortSpec());
     QCOMPARE(r.count(), 0u);
     QCOMPARE(r.facets[int(IndexField::Success)].distinct, 0u);
@@ -405,7 +415,7 @@ void TestEventIndex::facetsCountAlternatives()
 {
     // With an action chosen, the action facet still counts the other actions.
     Filter f;
-    f.actions = {QStringLiteral("workflow.job.start")};
+    f[FilterField::Action].include = {QStringLiteral("workflow.job.start")};
     const QueryResult result = IndexQuery(m_index).run(f, SortSpec());
     const FacetCounts &actions = result.facets[int(IndexField::Action)];
     QVERIFY(actions.top.size() > 1);

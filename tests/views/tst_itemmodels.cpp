@@ -5,9 +5,11 @@
 #include "itemmodels/payloadtreemodel.h"
 #include "itemmodels/problemmodel.h"
 #include "session/casesession.h"
+#include "session/queryworker.h"
 #include "store/casestore.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,8 +100,10 @@ void TestItemModels::eventTable()
     QVERIFY(openSession(session));
     Filter f;
     if (!action.isEmpty())
-        f.actions = {action};
-    f.success = success;
+        f[FilterField::Action].include = {action};
+    f.success = success < 0 ? SuccessFilter::Any
+                : success   ? SuccessFilter::Succeeded
+                            : SuccessFilter::Failed;
     QVERIFY(applyFilter(session, f));
     QCOMPARE(model.rowCount(), rows);
     QCOMPARE(model.columnCount(), kEventColumnCount);
@@ -141,6 +145,61 @@ void TestItemModels::eventTableFetchesRowsOnDemand()
     model.setLocalTime(true);
     QCOMPARE(header.size(), 1);
     model.setLocalTime(false);
+
+    // A case with more events than the first rows sent: the rest come from the worker when a
+    // row is shown, and a copy never reads the case on this thread.
+    const int events = 3 * QueryWorker::kFirstRows;
+    QByteArray csv =
+        "action,actor,target,payload,occurred_at,metadata,id,version,scope,success,request\n";
+    for (int i = 0; i < events; ++i) {
+        csv += QStringLiteral("workflow.job.start,\"{\"\"id\"\":\"\"a%1\"\",\"\"name\"\":"
+                              "\"\"ugo%1\"\"}\",{},{},2026-01-01T00:%2:%3Z,{},id-%4,1,{},true,{}\n")
+                   .arg(i % 7)
+                   .arg(i / 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i, 4, 10, QLatin1Char('0'))
+                   .toUtf8();
+    }
+    const QString source = m_dir.filePath(QStringLiteral("many.csv"));
+    const QString bigCase = m_dir.filePath(QStringLiteral("many.auditlens"));
+    {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(csv), csv.size());
+    }
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY(store.open(bigCase, CaseStore::Mode::ReadWrite, &error));
+        Importer importer(store);
+        const ImportResult r = importer.run({source});
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    CaseSession big;
+    EventTableModel bigModel(&big);
+    QAbstractItemModelTester bigTester(&bigModel,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy opened(&big, &CaseSession::resultReady);
+    big.open(bigCase);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(bigModel.rowCount(), events);
+    const int last = events - 1;
+    QVERIFY(!bigModel.data(bigModel.index(last, 0), EventTableModel::LoadedRole).toBool());
+    const QModelIndex lastId = bigModel.index(last, int(EventColumn::Id));
+    QVERIFY(bigModel.data(lastId, EventTableModel::CsvRole).isNull()); // not read here
+    QSignalSpy changed(&bigModel, &QAbstractItemModel::dataChanged);
+    QCOMPARE(bigModel.data(lastId).toString(), QStringLiteral("…"));
+    QTRY_VERIFY(bigModel.data(bigModel.index(last, 0), EventTableModel::LoadedRole).toBool());
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(bigModel.data(lastId).toString(),
+             QStringLiteral("id-%1").arg(last, 4, 10, QLatin1Char('0')));
+    QCOMPARE(bigModel.data(lastId, EventTableModel::CsvRole).toString(),
+             bigModel.data(lastId).toString());
+    // A copy of rows not fetched yet asks for them and says when they are there.
+    QVERIFY(!bigModel.fetchRows({QueryWorker::kFirstRows + 1}));
+    QSignalSpy fetched(&bigModel, &EventTableModel::rowsFetched);
+    QVERIFY(fetched.wait(10000));
+    QVERIFY(bigModel.fetchRows({QueryWorker::kFirstRows + 1}));
 }
 
 void TestItemModels::eventTablePreview()
@@ -180,7 +239,7 @@ void TestItemModels::facets()
         total += model.index(r, 0, success).data(FacetModel::CountRole).toUInt();
     QCOMPARE(total, 20u);
     Filter f;
-    f.actors = {QStringLiteral("oren1")};
+    f[FilterField::Actor].include = {QStringLiteral("oren1")};
     QVERIFY(applyFilter(session, f));
     const QModelIndex actors = model.index(int(IndexField::Actor), 0);
     bool included = false;
@@ -196,18 +255,18 @@ void TestItemModels::facetToggling()
 {
     Filter f;
     f = FacetModel::toggled(f, IndexField::Actor, QStringLiteral("oren1"), false);
-    QCOMPARE(f.actors, QStringList{QStringLiteral("oren1")});
+    QCOMPARE(f[FilterField::Actor].include, QStringList{QStringLiteral("oren1")});
     f = FacetModel::toggled(f, IndexField::Actor, QStringLiteral("oren1"), true);
-    QVERIFY(f.actors.isEmpty());
-    QCOMPARE(f.excludedActors, QStringList{QStringLiteral("oren1")});
+    QVERIFY(f[FilterField::Actor].include.isEmpty());
+    QCOMPARE(f[FilterField::Actor].exclude, QStringList{QStringLiteral("oren1")});
     f = FacetModel::toggled(f, IndexField::Actor, QStringLiteral("oren1"), true);
-    QVERIFY(f.excludedActors.isEmpty());
+    QVERIFY(f[FilterField::Actor].exclude.isEmpty());
     f = FacetModel::toggled(f, IndexField::Success, QStringLiteral("false"), false);
-    QCOMPARE(f.success, 0);
+    QCOMPARE(f.success, SuccessFilter::Failed);
     f = FacetModel::toggled(f, IndexField::Success, QStringLiteral("false"), false);
-    QCOMPARE(f.success, -1);
+    QCOMPARE(f.success, SuccessFilter::Any);
     f = FacetModel::toggled(f, IndexField::Success, QStringLiteral("false"), true);
-    QCOMPARE(f.success, 1);
+    QCOMPARE(f.success, SuccessFilter::Succeeded);
 }
 
 void TestItemModels::problems()

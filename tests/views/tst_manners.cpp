@@ -144,7 +144,7 @@ void TestManners::aFailedOpenKeepsTheOpenCase()
     // Where the analyst was: the same case, filter, rows and event.
     QVERIFY(m_window->session()->isOpen());
     QCOMPARE(m_window->session()->casePath(), casePath);
-    QCOMPARE(m_window->session()->filter().success, 1);
+    QCOMPARE(m_window->session()->filter().success, SuccessFilter::Succeeded);
     if (rows() != filtered || currentSeq() != seq)
         QVERIFY(waitForResult());
     QCOMPARE(rows(), filtered);
@@ -257,8 +257,8 @@ void TestManners::aProblemsEventKeepsTheFilterAndUndoes()
     }
     QVERIFY(seq > 0);
     Filter before;
-    before.success = 1;
-    before.actors = {QStringLiteral("oren1")};
+    before.success = SuccessFilter::Succeeded;
+    before[FilterField::Actor].include = {QStringLiteral("oren1")};
     m_window->session()->setFilter(before);
     QVERIFY(waitForResult());
     QCOMPARE(m_window->tableModel()->rowOfSeq(seq), -1);
@@ -268,9 +268,9 @@ void TestManners::aProblemsEventKeepsTheFilterAndUndoes()
     QTRY_COMPARE_WITH_TIMEOUT(currentSeq(), seq, 15000);
     // Only what hid it changed: the actor gained priya0, success was dropped.
     const Filter after = m_window->session()->filter();
-    QCOMPARE(after.success, -1);
-    QVERIFY(after.actors.contains(QStringLiteral("oren1")));
-    QCOMPARE(after.actors.size(), 2);
+    QCOMPARE(after.success, SuccessFilter::Any);
+    QVERIFY(after[FilterField::Actor].include.contains(QStringLiteral("oren1")));
+    QCOMPARE(after[FilterField::Actor].include.size(), 2);
     QVERIFY(after != Filter());
     // Undo brings the filter back.
     QAction *undo = m_window->actions()->undoFilterAction();
@@ -462,7 +462,7 @@ void TestManners::selectionSurvivesFilterChangesAndSorts()
     QCOMPARE(currentSeq(), seq);
     // A filter without it: no selection, and the table starts at the top.
     Filter only;
-    only.actors = {QStringLiteral("priya0")};
+    only[FilterField::Actor].include = {QStringLiteral("priya0")};
     m_window->session()->setFilter(only);
     QVERIFY(waitForResult());
     QCOMPARE(rows(), 1);

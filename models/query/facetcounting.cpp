@@ -1,0 +1,80 @@
+#include "facetcounting.h"
+
+#include <algorithm>
+
+namespace auditlens {
+
+void FacetCounting::fillTop(FacetCounts &facet, FacetRequest request, const EventIndex &ix,
+                            int facetTop)
+{
+    const IndexField field = facet.field;
+    const bool success = field == IndexField::Success;
+    const quint32 *fc = request.counts;
+    std::vector<quint32> &candidates = request.candidates;
+    const std::vector<quint32> *rank = success ? nullptr : &ix.dictionary(field).rank;
+    auto before = [&](quint32 a, quint32 b) {
+        if (fc[a] != fc[b])
+            return fc[a] > fc[b];
+        if (rank && (*rank)[a] != (*rank)[b])
+            return (*rank)[a] < (*rank)[b];
+        return a < b;
+    };
+    const size_t keep = std::min(candidates.size(), size_t(facetTop));
+    std::partial_sort(candidates.begin(), candidates.begin() + qptrdiff(keep), candidates.end(),
+                      before);
+    candidates.resize(keep);
+    if (success) {
+        candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                        [&](quint32 c) { return fc[c] == 0; }),
+                         candidates.end());
+    }
+    // Values in the filter stay visible even when they are not among the top ones (a few
+    // of them: one name may stand for thousands of jobs).
+    if (request.listed) {
+        const size_t most = candidates.size() + size_t(facetTop);
+        for (const quint32 c : *request.listed) {
+            if (candidates.size() >= most)
+                break;
+            if (std::find(candidates.begin(), candidates.end(), c) == candidates.end())
+                candidates.push_back(c);
+        }
+    }
+    const std::vector<quint8> *allowed = request.allowed;
+    const size_t codes =
+        success ? size_t(EventIndex::SuccessMask) + 1 : size_t(ix.dictionary(field).size());
+    for (const quint32 c : candidates) {
+        FacetValue v;
+        v.code = c;
+        v.count = c < codes ? fc[c] : 0;
+        if (allowed) {
+            const bool ok = (*allowed)[c];
+            v.included = request.including && ok;
+            v.excluded = !ok && !request.including;
+        } else if (success) {
+            v.included = request.wantSuccess >= 0 && int(c) == request.wantSuccess;
+        }
+        const FieldDictionary *d = success ? nullptr : &ix.dictionary(field);
+        if (success) {
+            v.key = c == EventIndex::SuccessTrue    ? QStringLiteral("true")
+                    : c == EventIndex::SuccessFalse ? QStringLiteral("false")
+                                                    : QString();
+            v.label = v.key;
+        } else if (d->hasLabels() && c < d->labels.size()) {
+            v.label = d->labels[c];
+            if (field == IndexField::Action || c == 0) {
+                v.key = v.label;
+            } else {
+                // A name shared by several entities would select all of them: use the id.
+                const QByteArray name = v.label.toUtf8();
+                const size_t same =
+                    d->countCodes(std::string_view(name.constData(), size_t(name.size())));
+                v.key = same == 1 ? v.label : d->ids[c];
+                if (same > 1) // tell apart entities that share a name
+                    v.label += QStringLiteral(" · ") + d->ids[c].left(8);
+            }
+        }
+        facet.top.push_back(std::move(v));
+    }
+}
+
+} // namespace auditlens

@@ -1,0 +1,62 @@
+#include "filterfield.h"
+
+#include "../index/eventindex.h"
+
+#include <QCoreApplication>
+
+namespace auditlens {
+
+namespace {
+constexpr FilterFieldInfo kFieldInfo[] = {
+    {FilterField::Action, QT_TRANSLATE_NOOP("FilterField", "action"), "action",
+     QT_TRANSLATE_NOOP("FilterField", "action or family (a.*)"),
+     QT_TRANSLATE_NOOP("FilterField", "Action"), FieldMatch::ActionName, IndexField::Action,
+     "action_id", &EventRow::action},
+    {FilterField::Actor, QT_TRANSLATE_NOOP("FilterField", "actor"), "actor",
+     QT_TRANSLATE_NOOP("FilterField", "actor id or name"),
+     QT_TRANSLATE_NOOP("FilterField", "Actor"), FieldMatch::Entity, IndexField::Actor, "actor",
+     &EventRow::actorId},
+    {FilterField::Target, QT_TRANSLATE_NOOP("FilterField", "target"), "target",
+     QT_TRANSLATE_NOOP("FilterField", "target id or name"),
+     QT_TRANSLATE_NOOP("FilterField", "Target"), FieldMatch::Entity, IndexField::Target, "target",
+     &EventRow::targetId},
+    {FilterField::Scope, QT_TRANSLATE_NOOP("FilterField", "scope"), "scope",
+     QT_TRANSLATE_NOOP("FilterField", "scope id or name"),
+     QT_TRANSLATE_NOOP("FilterField", "Scope"), FieldMatch::Entity, IndexField::Scope, "scope",
+     &EventRow::scopeId},
+};
+static_assert(std::size(kFieldInfo) == kFilterFieldCount, "one entry per FilterField");
+
+constexpr bool inOrder()
+{
+    for (int i = 0; i < kFilterFieldCount; ++i) {
+        if (kFieldInfo[i].field != FilterField(i) || kFilterFields[size_t(i)] != FilterField(i))
+            return false;
+    }
+    return true;
+}
+static_assert(inOrder(), "the table is in the order of the enum");
+} // namespace
+
+const FilterFieldInfo &filterFieldInfo(FilterField field)
+{
+    return kFieldInfo[int(field)];
+}
+
+QString filterFieldTitle(FilterField field)
+{
+    return QCoreApplication::translate("FilterField", filterFieldInfo(field).title);
+}
+
+bool filterFieldOf(IndexField indexField, FilterField *field)
+{
+    for (const FilterFieldInfo &info : kFieldInfo) {
+        if (info.indexField == indexField) {
+            *field = info.field;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace auditlens

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "eventrow.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace auditlens {
+
+enum class IndexField; // models/index/eventindex.h: the in-memory column a field reads
+
+// The fields a filter names values of. Each has one entry in the descriptor table
+// (filterfield.cpp); every consumer (the index query, the SQL query, the facets, the filter bar,
+// the CLI, the filter in words) loops over that table instead of naming the fields one by one.
+// Adding a field: docs/architecture.md.
+enum class FilterField { Action, Actor, Target, Scope };
+constexpr int kFilterFieldCount = 4;
+constexpr std::array<FilterField, kFilterFieldCount> kFilterFields = {
+    FilterField::Action, FilterField::Actor, FilterField::Target, FilterField::Scope};
+
+// How a field's values are matched against an event.
+enum class FieldMatch {
+    ActionName, // a dictionary-coded name; "a.b.*" is a family, '-' and '.' are one separator
+    Entity      // a dictionary-coded entity, named by its id or its name
+};
+
+struct FilterFieldInfo
+{
+    FilterField field;
+    const char *name;      // in the filter in words: "action" (translated in "FilterField")
+    const char *cliOption; // the CLI's repeatable option: --action
+    const char *cliHelp;   // its help, translated in the context "FilterField"
+    const char *title;     // the UI's title, translated in the context "FilterField"
+    FieldMatch match;
+    IndexField indexField;  // the index column it reads
+    const char *sqlColumn;  // the events column it maps to (a code into actions or entities)
+    QString EventRow::*key; // the stored event's value that names it in a filter
+};
+
+const FilterFieldInfo &filterFieldInfo(FilterField field);
+// The translated title ("Actor").
+QString filterFieldTitle(FilterField field);
+// The field that reads this index column, if any (success is not a filter field).
+bool filterFieldOf(IndexField indexField, FilterField *field);
+
+// The condition on one field: an event passes when its value is one of include (or include is
+// empty) and none of exclude.
+struct FieldCondition
+{
+    QStringList include;
+    QStringList exclude;
+
+    bool isEmpty() const { return include.isEmpty() && exclude.isEmpty(); }
+    bool operator==(const FieldCondition &other) const
+    {
+        return include == other.include && exclude == other.exclude;
+    }
+    bool operator!=(const FieldCondition &other) const { return !(*this == other); }
+};
+
+} // namespace auditlens
