@@ -2,6 +2,7 @@
 
 #include "facetcounting.h"
 #include "histogrambuckets.h"
+#include "indexqueryparts.h"
 #include "passloop.h"
 #include "queryplan.h"
 #include "saturating.h"
@@ -13,93 +14,6 @@
 #include <thread>
 
 namespace auditlens {
-
-namespace {
-// The dictionary-coded fields a pass reads: the filter's fields, in the order of IndexField.
-constexpr int kCodedFields = kFilterFieldCount;
-// The partial results of a query: [0, 1] the result, [2, 3] a driving field's own facet.
-constexpr int kPartials = 4;
-
-// Stable LSD radix sort of positions by 32-bit keys, 16 bits a pass; skips constant digits.
-void radixSort(std::vector<quint32> &positions, std::vector<quint32> &keys,
-               std::vector<quint32> &tmpPositions, std::vector<quint32> &tmpKeys,
-               std::vector<quint32> &counts)
-{
-    const size_t n = positions.size();
-    if (n < 2)
-        return;
-    tmpPositions.resize(n);
-    tmpKeys.resize(n);
-    counts.resize(65536);
-    for (int shift = 0; shift < 32; shift += 16) {
-        std::fill(counts.begin(), counts.end(), 0u);
-        for (size_t i = 0; i < n; ++i)
-            ++counts[(keys[i] >> shift) & 0xffff];
-        if (counts[(keys[0] >> shift) & 0xffff] == n)
-            continue;
-        quint32 sum = 0;
-        for (quint32 &c : counts) {
-            const quint32 v = c;
-            c = sum;
-            sum += v;
-        }
-        for (size_t i = 0; i < n; ++i) {
-            const quint32 at = counts[(keys[i] >> shift) & 0xffff]++;
-            tmpPositions[at] = positions[i];
-            tmpKeys[at] = keys[i];
-        }
-        positions.swap(tmpPositions);
-        keys.swap(tmpKeys);
-    }
-}
-
-} // namespace
-
-// What one pass checks. A field's condition is a table from its codes to the field's fail bit
-// (all zero without a condition), so the pass tests every event the same way, without branches.
-struct PassInput
-{
-    const quint8 *fail[kCodedFields] = {};
-    // flags -> 16 when success does not match, 32 when the duplicates condition drops the event.
-    const quint8 *flagFail = nullptr;
-    const quint64 *text = nullptr;       // the text matches the event must be in, or null
-    const quint64 *targetPass = nullptr; // large target dictionaries: events whose target passes
-    quint64 *targetBits = nullptr;       // large target dictionaries: what the target facet counts
-    bool invert = false;                 // count what each facet does not count (a list, no text)
-};
-
-// What one thread's share of a pass finds. The buffers are kept between queries.
-struct IndexQuery::Partial
-{
-    std::vector<quint32>
-        counts[kCodedFields]; // a large target dictionary is counted from targetBits
-    quint32 success[kSuccessCodes] = {};
-    std::vector<quint32> positions; // grows, never shrinks: found says how many are valid
-    size_t found = 0;
-};
-
-struct IndexQuery::Scratch
-{
-    Partial parts[kPartials];
-    std::vector<quint32> keys, tmpPositions, tmpKeys, radixCounts;
-    std::vector<quint32> list, fixList;
-    std::vector<quint64> marks;
-    std::vector<quint8> allowed[kCodedFields];
-    std::vector<quint8> fail[kCodedFields];
-    std::vector<quint8> zeros; // the table of a field without a condition
-    quint8 flagFail[256] = {};
-    quint8 flagFailAnySuccess[256] = {};
-    std::vector<quint64> targetPass, mainBits, fixBits;
-    std::vector<quint32> fullCounts;
-    // Large target dictionaries: most values are carried by one event; those are told apart by
-    // a bitmap of their events, and only the others are counted value by value.
-    bool targetsReady = false;
-    std::vector<quint64> singleBits;
-    std::vector<quint32> multiCodes; // values with two events or more
-    quint32 singleCount = 0;
-    std::vector<quint32> targetCounts; // zero between queries (reset through targetTouched)
-    std::vector<quint32> targetTouched;
-};
 
 IndexQuery::IndexQuery(const EventIndex &index)
     : m_index(index), m_scratch(std::make_unique<Scratch>())
@@ -233,221 +147,9 @@ quint32 IndexQuery::countTargets(const quint64 *bits, int facetTop,
     return distinct;
 }
 
-void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quint32 hi,
-                      Partial &part) const
-{
-    const EventIndex &ix = m_index;
-    const bool large = largeTargets();
-    quint32 sizes[kCodedFields], strides[kCodedFields];
-    for (int field = 0; field < kCodedFields; ++field) {
-        sizes[field] =
-            field == int(IndexField::Target) && large ? 0 : ix.dictionary(IndexField(field)).size();
-        strides[field] = sizes[field] <= kLanedValues ? sizes[field] : 0;
-        part.counts[field].assign(strides[field] ? size_t(sizes[field]) * kLanes : sizes[field],
-                                  0u);
-    }
-    quint32 success[kSuccessCodes * kLanes] = {};
-    if (part.positions.size() < hi - lo)
-        part.positions.resize(hi - lo); // zeroed once, then reused
-    PassLoop s;
-    s.flags = ix.flagColumn().data();
-    s.actions = ix.actionColumn().data();
-    s.actors = ix.entityColumn(IndexField::Actor).data();
-    s.targets = ix.entityColumn(IndexField::Target).data();
-    s.scopes = ix.entityColumn(IndexField::Scope).data();
-    s.actionFail = in.fail[int(IndexField::Action)];
-    s.actorFail = in.fail[int(IndexField::Actor)];
-    s.targetFail = in.fail[int(IndexField::Target)];
-    s.scopeFail = in.fail[int(IndexField::Scope)];
-    s.flagFail = in.flagFail;
-    s.text = in.text;
-    s.targetPass = in.targetPass;
-    s.targetBits = in.targetBits;
-    s.actionCounts = part.counts[int(IndexField::Action)].data();
-    s.actorCounts = part.counts[int(IndexField::Actor)].data();
-    s.targetCounts = part.counts[int(IndexField::Target)].data();
-    s.scopeCounts = part.counts[int(IndexField::Scope)].data();
-    s.successCounts = success;
-    s.actionStride = strides[int(IndexField::Action)];
-    s.actorStride = strides[int(IndexField::Actor)];
-    s.targetStride = strides[int(IndexField::Target)];
-    s.scopeStride = strides[int(IndexField::Scope)];
-    s.out = part.positions.data();
-    const bool condition = in.targetPass != nullptr;
-    const PassLoop::Function scanner =
-        PassLoop::pick(in.invert, list != nullptr, in.text != nullptr, large, condition);
-    part.found = scanner(s, list, lo, hi);
-    // Add up the copies.
-    for (int field = 0; field < kCodedFields; ++field) {
-        std::vector<quint32> &counts = part.counts[field];
-        if (!strides[field])
-            continue;
-        for (quint32 lane = 1; lane < kLanes; ++lane) {
-            for (quint32 c = 0; c < sizes[field]; ++c)
-                counts[c] += counts[size_t(lane) * sizes[field] + c];
-        }
-        counts.resize(sizes[field]);
-    }
-    for (quint32 c = 0; c < kSuccessCodes; ++c) {
-        part.success[c] = 0;
-        for (quint32 lane = 0; lane < kLanes; ++lane)
-            part.success[c] += success[lane * kSuccessCodes + c];
-    }
-}
-
-void IndexQuery::scan(const PassInput &in, const std::vector<quint32> *list, quint32 lo, quint32 hi,
-                      Partial &a, Partial &b) const
-{
-    const quint32 *items = list ? list->data() : nullptr;
-    const quint32 begin = list ? 0 : lo;
-    const quint32 end = list ? quint32(list->size()) : hi;
-    quint32 mid = end;
-    if (end - begin >= m_twoThreadsFrom && end - begin >= 2) {
-        // Each thread writes whole words of the target bitmap.
-        mid = begin + (end - begin) / 2;
-        if (list) {
-            while (mid < end && (items[mid] >> 6) == (items[mid - 1] >> 6))
-                ++mid;
-        } else {
-            mid = std::min(end, (mid + 63) & ~63u);
-        }
-    }
-    if (mid <= begin || mid >= end) {
-        pass(in, items, begin, end, a);
-        return;
-    }
-    if (a.positions.size() < end - begin)
-        a.positions.resize(end - begin);
-    std::thread other([&] { pass(in, items, mid, end, b); });
-    pass(in, items, begin, mid, a);
-    other.join();
-    std::copy(b.positions.begin(), b.positions.begin() + qptrdiff(b.found),
-              a.positions.begin() + qptrdiff(a.found));
-    a.found += b.found;
-    for (quint32 i = 0; i < kSuccessCodes; ++i)
-        a.success[i] += b.success[i];
-    for (int field = 0; field < kCodedFields; ++field) {
-        std::vector<quint32> &into = a.counts[field];
-        const std::vector<quint32> &from = b.counts[field];
-        for (size_t c = 0; c < into.size(); ++c)
-            into[c] += from[c];
-    }
-}
-
-void IndexQuery::listOf(int source, const std::vector<quint32> &codes, const quint64 *text,
-                        quint32 lo, quint32 hi, std::vector<quint32> *list) const
-{
-    const EventIndex &ix = m_index;
-    list->clear();
-    auto clip = [&](const quint32 *first, const quint32 *last) {
-        const quint32 *from = std::lower_bound(first, last, lo);
-        const quint32 *to = std::lower_bound(from, last, hi);
-        list->insert(list->end(), from, to);
-    };
-    auto collect = [&](const quint64 *bits) {
-        for (quint32 w = lo / 64; w * 64 < hi; ++w) {
-            quint64 b = bits[w];
-            while (b) {
-                const quint32 i = w * 64 + quint32(__builtin_ctzll(b));
-                b &= b - 1;
-                if (i >= lo && i < hi)
-                    list->push_back(i);
-            }
-        }
-    };
-    if (source == QueryPlan::kDuplicates) {
-        const std::vector<quint32> &d = ix.duplicatePositions();
-        clip(d.data(), d.data() + d.size());
-    } else if (source == QueryPlan::kText) {
-        collect(text);
-    } else {
-        const EventIndex::Postings &p = ix.postings(IndexField(source));
-        if (codes.size() == 1) {
-            const quint32 c = codes.front();
-            clip(p.positions.data() + p.offsets[c], p.positions.data() + p.offsets[c + 1]);
-        } else {
-            // Several values: their union in position order, through a bitmap.
-            std::vector<quint64> &marks = m_scratch->marks;
-            marks.assign((size_t(ix.size()) + 63) / 64, 0);
-            for (const quint32 c : codes) {
-                const quint32 *first = p.positions.data() + p.offsets[c];
-                const quint32 *last = p.positions.data() + p.offsets[c + 1];
-                for (const quint32 *q = std::lower_bound(first, last, lo); q < last && *q < hi; ++q)
-                    marks[*q >> 6] |= quint64(1) << (*q & 63);
-            }
-            collect(marks.data());
-        }
-    }
-}
-
 Histogram IndexQuery::emptyHistogram(qint64 from, qint64 to, int maxBuckets)
 {
     return HistogramBuckets::empty(from, to, maxBuckets);
-}
-
-void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const
-{
-    if (sort.column == EventColumn::Time) {
-        if (sort.descending) // ties in time keep source/line order within the reversed run
-            std::reverse(positions.begin(), positions.end());
-        return;
-    }
-    std::vector<quint32> &keys = m_scratch->keys;
-    keys.resize(positions.size());
-    auto fill = [&](auto keyOf) {
-        for (size_t i = 0; i < positions.size(); ++i)
-            keys[i] = keyOf(positions[i]);
-    };
-    auto rankOf = [&](IndexField field) {
-        const std::vector<quint32> &rank = m_index.dictionary(field).rank;
-        if (field == IndexField::Action) {
-            const auto &column = m_index.actionColumn();
-            fill([&](quint32 p) { return rank[column[p]]; });
-        } else {
-            const auto &column = m_index.entityColumn(field);
-            fill([&](quint32 p) { return rank[column[p]]; });
-        }
-    };
-    switch (sort.column) {
-    case EventColumn::Time:
-        break;
-    case EventColumn::Action:
-        rankOf(IndexField::Action);
-        break;
-    case EventColumn::Actor:
-        rankOf(IndexField::Actor);
-        break;
-    case EventColumn::Target:
-        rankOf(IndexField::Target);
-        break;
-    case EventColumn::Scope:
-        rankOf(IndexField::Scope);
-        break;
-    case EventColumn::Success: {
-        // false, true, then unknown
-        static constexpr quint32 order[kSuccessCodes] = {2, 0, 1, 2};
-        fill([&](quint32 p) { return order[m_index.flags(p) & EventIndex::SuccessMask]; });
-        break;
-    }
-    case EventColumn::Id:
-        fill([&](quint32 p) { return m_index.idRank(p); });
-        break;
-    case EventColumn::Duplicates:
-        fill([&](quint32 p) {
-            return (quint32(m_index.dupKind(p)) << 28) | std::min(m_index.dupCount(p), 0xfffffffu);
-        });
-        break;
-    case EventColumn::Source:
-    case EventColumn::Line: {
-        fill([&](quint32 p) { return m_index.seqOrder(p); });
-        break;
-    }
-    }
-    if (sort.descending) {
-        for (quint32 &k : keys)
-            k = ~k;
-    }
-    radixSort(positions, keys, m_scratch->tmpPositions, m_scratch->tmpKeys, m_scratch->radixCounts);
 }
 
 std::vector<quint32> IndexQuery::codesOf(IndexField field, const QStringList &values) const
@@ -674,7 +376,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     }
 
     // The pass, and for a driving field a second one for its own facet.
-    Partial &first = sc.parts[0];
+    Partial &first = sc.parts[kResultPart];
     const std::vector<quint32> *counts[kCodedFields];
     for (int field = 0; field < kCodedFields; ++field)
         counts[field] = &first.counts[field];
@@ -715,10 +417,10 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                     marks[r >> 6] |= quint64(1) << (r & 63);
             }
         }
-        listOf(QueryPlan::kText, listed[0], marks.data(), 0, n, &sc.list);
+        listOf(QueryPlan::kText, {}, marks.data(), 0, n, &sc.list);
         PassInput inverted = in;
         inverted.invert = true;
-        scan(inverted, &sc.list, 0, n, first, sc.parts[1]);
+        scan(inverted, &sc.list, 0, n, first, sc.parts[kResultOtherPart]);
         for (int field = 0; field < kCodedFields; ++field) {
             if (field == targetField && large)
                 continue;
@@ -756,7 +458,7 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     } else {
         if (driver >= 0)
             listOf(driver, listed[std::min(driver, kIndexFieldCount - 1)], text, lo, hi, &sc.list);
-        scan(in, driver >= 0 ? &sc.list : nullptr, lo, hi, first, sc.parts[1]);
+        scan(in, driver >= 0 ? &sc.list : nullptr, lo, hi, first, sc.parts[kResultOtherPart]);
         positions.assign(first.positions.begin(), first.positions.begin() + qptrdiff(first.found));
     }
     if (driver >= 0 && driver < kIndexFieldCount) {
@@ -794,8 +496,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
             if (second >= 0)
                 listOf(second, listed[std::min(second, kIndexFieldCount - 1)], text, lo, hi,
                        &sc.fixList);
-            Partial &fix = sc.parts[2];
-            scan(other, second >= 0 ? &sc.fixList : nullptr, lo, hi, fix, sc.parts[3]);
+            Partial &fix = sc.parts[kFixPart];
+            scan(other, second >= 0 ? &sc.fixList : nullptr, lo, hi, fix, sc.parts[kFixOtherPart]);
             if (driver == int(IndexField::Success))
                 successCounts = fix.success;
             else

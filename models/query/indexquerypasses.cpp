@@ -1,0 +1,159 @@
+// IndexQuery's passes over the index: one thread's share, the split over two threads, and the
+// list of events a driving field's postings give.
+
+#include "indexqueryparts.h"
+#include "queryplan.h"
+
+#include <algorithm>
+#include <thread>
+
+namespace auditlens {
+
+void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quint32 hi,
+                      Partial &part) const
+{
+    const EventIndex &ix = m_index;
+    const bool large = largeTargets();
+    quint32 sizes[kCodedFields], strides[kCodedFields];
+    for (int field = 0; field < kCodedFields; ++field) {
+        sizes[field] =
+            field == int(IndexField::Target) && large ? 0 : ix.dictionary(IndexField(field)).size();
+        strides[field] = sizes[field] <= kLanedValues ? sizes[field] : 0;
+        part.counts[field].assign(strides[field] ? size_t(sizes[field]) * kLanes : sizes[field],
+                                  0u);
+    }
+    quint32 success[kSuccessCodes * kLanes] = {};
+    if (part.positions.size() < hi - lo)
+        part.positions.resize(hi - lo); // zeroed once, then reused
+    PassLoop s;
+    s.flags = ix.flagColumn().data();
+    s.actions = ix.actionColumn().data();
+    s.actors = ix.entityColumn(IndexField::Actor).data();
+    s.targets = ix.entityColumn(IndexField::Target).data();
+    s.scopes = ix.entityColumn(IndexField::Scope).data();
+    s.actionFail = in.fail[int(IndexField::Action)];
+    s.actorFail = in.fail[int(IndexField::Actor)];
+    s.targetFail = in.fail[int(IndexField::Target)];
+    s.scopeFail = in.fail[int(IndexField::Scope)];
+    s.flagFail = in.flagFail;
+    s.text = in.text;
+    s.targetPass = in.targetPass;
+    s.targetBits = in.targetBits;
+    s.actionCounts = part.counts[int(IndexField::Action)].data();
+    s.actorCounts = part.counts[int(IndexField::Actor)].data();
+    s.targetCounts = part.counts[int(IndexField::Target)].data();
+    s.scopeCounts = part.counts[int(IndexField::Scope)].data();
+    s.successCounts = success;
+    s.actionStride = strides[int(IndexField::Action)];
+    s.actorStride = strides[int(IndexField::Actor)];
+    s.targetStride = strides[int(IndexField::Target)];
+    s.scopeStride = strides[int(IndexField::Scope)];
+    s.out = part.positions.data();
+    const bool condition = in.targetPass != nullptr;
+    const PassLoop::Function scanner =
+        PassLoop::pick(in.invert, list != nullptr, in.text != nullptr, large, condition);
+    part.found = scanner(s, list, lo, hi);
+    // Add up the copies.
+    for (int field = 0; field < kCodedFields; ++field) {
+        std::vector<quint32> &counts = part.counts[field];
+        if (!strides[field])
+            continue;
+        for (quint32 lane = 1; lane < kLanes; ++lane) {
+            for (quint32 c = 0; c < sizes[field]; ++c)
+                counts[c] += counts[size_t(lane) * sizes[field] + c];
+        }
+        counts.resize(sizes[field]);
+    }
+    for (quint32 c = 0; c < kSuccessCodes; ++c) {
+        part.success[c] = 0;
+        for (quint32 lane = 0; lane < kLanes; ++lane)
+            part.success[c] += success[lane * kSuccessCodes + c];
+    }
+}
+
+void IndexQuery::scan(const PassInput &in, const std::vector<quint32> *list, quint32 lo, quint32 hi,
+                      Partial &a, Partial &b) const
+{
+    const quint32 *items = list ? list->data() : nullptr;
+    const quint32 begin = list ? 0 : lo;
+    const quint32 end = list ? quint32(list->size()) : hi;
+    quint32 mid = end;
+    if (end - begin >= m_twoThreadsFrom && end - begin >= 2) {
+        // Each thread writes whole words of the target bitmap.
+        mid = begin + (end - begin) / 2;
+        if (list) {
+            while (mid < end && (items[mid] >> 6) == (items[mid - 1] >> 6))
+                ++mid;
+        } else {
+            mid = std::min(end, (mid + 63) & ~63u);
+        }
+    }
+    if (mid <= begin || mid >= end) {
+        pass(in, items, begin, end, a);
+        return;
+    }
+    if (a.positions.size() < end - begin)
+        a.positions.resize(end - begin);
+    std::thread other([&] { pass(in, items, mid, end, b); });
+    pass(in, items, begin, mid, a);
+    other.join();
+    std::copy(b.positions.begin(), b.positions.begin() + qptrdiff(b.found),
+              a.positions.begin() + qptrdiff(a.found));
+    a.found += b.found;
+    for (quint32 i = 0; i < kSuccessCodes; ++i)
+        a.success[i] += b.success[i];
+    for (int field = 0; field < kCodedFields; ++field) {
+        std::vector<quint32> &into = a.counts[field];
+        const std::vector<quint32> &from = b.counts[field];
+        for (size_t c = 0; c < into.size(); ++c)
+            into[c] += from[c];
+    }
+}
+
+void IndexQuery::listOf(int source, const std::vector<quint32> &codes, const quint64 *text,
+                        quint32 lo, quint32 hi, std::vector<quint32> *list) const
+{
+    const EventIndex &ix = m_index;
+    list->clear();
+    auto clip = [&](const quint32 *first, const quint32 *last) {
+        const quint32 *from = std::lower_bound(first, last, lo);
+        const quint32 *to = std::lower_bound(from, last, hi);
+        list->insert(list->end(), from, to);
+    };
+    auto collect = [&](const quint64 *bits) {
+        for (quint32 w = lo / 64; w * 64 < hi; ++w) {
+            quint64 b = bits[w];
+            while (b) {
+                const quint32 i = w * 64 + quint32(__builtin_ctzll(b));
+                b &= b - 1;
+                if (i >= lo && i < hi)
+                    list->push_back(i);
+            }
+        }
+    };
+    if (source == QueryPlan::kDuplicates) {
+        const std::vector<quint32> &d = ix.duplicatePositions();
+        clip(d.data(), d.data() + d.size());
+    } else if (source == QueryPlan::kText) {
+        collect(text);
+    } else {
+        const EventIndex::Postings &p = ix.postings(IndexField(source));
+        if (codes.size() == 1) {
+            const quint32 c = codes.front();
+            clip(p.positions.data() + p.offsets[c], p.positions.data() + p.offsets[c + 1]);
+        } else {
+            // Several values: their union in position order, through a bitmap.
+            std::vector<quint64> &marks = m_scratch->marks;
+            marks.assign((size_t(ix.size()) + 63) / 64, 0);
+            for (const quint32 c : codes) {
+                const quint32 *first = p.positions.data() + p.offsets[c];
+                const quint32 *last = p.positions.data() + p.offsets[c + 1];
+                for (const quint32 *q = std::lower_bound(first, last, lo); q < last && *q < hi; ++q)
+                    marks[*q >> 6] |= quint64(1) << (*q & 63);
+            }
+            collect(marks.data());
+        }
+    }
+}
+
+} // namespace auditlens
