@@ -1,5 +1,6 @@
 #pragma once
 
+#include "duplicatekind.h"
 #include "schema.h"
 
 #include <QDateTime>
@@ -72,8 +73,6 @@ struct StoredProblem
     QByteArray raw;
     std::optional<qint64> event; // seq of the flagged event; none for a rejected record
 };
-
-enum class DuplicateKind { None = 0, Exact = 1, Conflicting = 2 };
 
 // The case file: a SQLite database, kept apart from the evidence, holding every imported
 // source, event and problem. Opened through Qt Sql; the importer uses the same connection's
