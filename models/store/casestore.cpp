@@ -508,40 +508,69 @@ EventStatistics CaseStore::eventStatistics(QString *error) const
     return stats;
 }
 
+namespace {
+const char kProblemRows[] =
+    "SELECT p.id, s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name, p.message,"
+    " p.raw, p.event FROM problems AS p JOIN sources AS s ON s.id = p.source_id";
+
+// Calls visit with each row of q, a query over kProblemRows that was run; false when it failed,
+// also part way (a damaged page ends the rows early).
+bool visitProblems(QSqlQuery &q, bool ran, const std::function<void(const StoredProblem &)> &visit)
+{
+    if (!ran)
+        return false;
+    StoredProblem problem;
+    while (q.next()) {
+        problem.id = q.value(0).toLongLong();
+        problem.sourceFileName = q.value(1).toString();
+        problem.line = q.value(2).toLongLong();
+        problem.offset = q.value(3).toLongLong();
+        problem.kind = q.value(4).toString();
+        problem.severity = q.value(5).toString();
+        problem.column = q.value(6).isNull() ? QString() : q.value(6).toString();
+        problem.message = q.value(7).toString();
+        problem.raw = q.value(8).toByteArray();
+        problem.event =
+            q.value(9).isNull() ? std::nullopt : std::optional<qint64>(q.value(9).toLongLong());
+        visit(problem);
+    }
+    return !q.lastError().isValid();
+}
+} // namespace
+
 bool CaseStore::readProblems(const std::function<void(const StoredProblem &)> &visit,
                              QString *error) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
-            " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
-            " p.source_id ORDER BY p.source_id, p.line, p.id"))) {
-        if (error)
-            *error = readError(q.lastError().text());
-        return false;
-    }
-    StoredProblem problem;
-    while (q.next()) {
-        problem.sourceFileName = q.value(0).toString();
-        problem.line = q.value(1).toLongLong();
-        problem.offset = q.value(2).toLongLong();
-        problem.kind = q.value(3).toString();
-        problem.severity = q.value(4).toString();
-        problem.column = q.value(5).isNull() ? QString() : q.value(5).toString();
-        problem.message = q.value(6).toString();
-        problem.raw = q.value(7).toByteArray();
-        problem.event =
-            q.value(8).isNull() ? std::nullopt : std::optional<qint64>(q.value(8).toLongLong());
-        visit(problem);
-    }
-    // A failure part way (a damaged page) ends the rows early.
-    if (q.lastError().isValid()) {
+    const bool ran =
+        q.exec(QLatin1String(kProblemRows) + QLatin1String(" ORDER BY p.source_id, p.line, p.id"));
+    if (!visitProblems(q, ran, visit)) {
         if (error)
             *error = readError(q.lastError().text());
         return false;
     }
     return true;
+}
+
+qint64 CaseStore::problemTotal(const QSqlDatabase &db)
+{
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM problems")) && count.next())
+        return count.value(0).toLongLong();
+    return 0;
+}
+
+bool CaseStore::readProblemPage(const QSqlDatabase &db, qint64 afterId, int limit,
+                                const std::function<void(const StoredProblem &)> &visit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kProblemRows) + QLatin1String(" WHERE p.id > ? ORDER BY p.id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    const bool ran = q.exec();
+    return visitProblems(q, ran, visit);
 }
 
 } // namespace auditlens
