@@ -5,7 +5,6 @@
 #include "../parsing/jsoneventsplitter.h"
 #include "../reading/bytesource.h"
 #include "../reading/csvrecordreader.h"
-#include "../reading/fileidentity.h"
 #include "../reading/jsonrecordreader.h"
 #include "../store/casefilevfs.h"
 #include "../store/casesql.h"
@@ -18,7 +17,7 @@
 #include "duplicateresolver.h"
 #include "duplicatetracker.h"
 #include "recordassembler.h"
-#include "sourcesniffer.h"
+#include "sourceopener.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -174,51 +173,24 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     timer.start();
     sqlite3 *db = m_store.handle();
     SourceOutcome outcome;
-    outcome.path = QFileInfo(path).absoluteFilePath();
 
     auto fail = [&](const QString &message) {
         result.error = QCoreApplication::translate("Importer", "%1: %2").arg(path, message);
         return false;
     };
 
-    // The case is never read as a source: by another name (a hard link) too. Opening it would
-    // also cost the case its locks when that descriptor is closed.
-    if (FileIdentity::of(path) == FileIdentity::of(m_store.path()))
-        return fail(QCoreApplication::translate(
-            "Importer", "this is the case itself, under another name; the case must be a separate "
-                        "file"));
     SourceFile file;
-    if (!file.open(path))
-        return fail(file.errorString());
-    outcome.bytes = file.size();
-
-    // Seen before under the same name, size and time: confirm by hash without parsing.
-    {
-        const QVector<SourceInfo> known = m_store.sources();
-        for (const SourceInfo &s : known) {
-            if (s.path == outcome.path && s.bytes == file.size() && s.modified == file.modified()) {
-                QString error;
-                const QString sha = QString::fromLatin1(SourceFile::hashFile(path, &error));
-                if (sha == s.sha256) {
-                    outcome.sha256 = sha;
-                    outcome.format = s.format;
-                    outcome.alreadyImported = true;
-                    outcome.sourceId = s.id;
-                    result.sources.push_back(outcome);
-                    return true;
-                }
-            }
-        }
-    }
-
-    // Through the file already open: the name may lead elsewhere by now.
-    QByteArray head(64 * 1024, Qt::Uninitialized);
-    head.truncate(int(std::max<qint64>(0, file.peek(head.data(), head.size()))));
     SourceFormat format = SourceFormat::Csv;
-    QString sniffError;
-    if (!sniffSource(head, &format, &sniffError))
-        return fail(sniffError);
-    outcome.format = QLatin1String(sourceFormatName(format));
+    QString openError;
+    switch (SourceOpener::open(m_store, path, file, outcome, &format, &openError)) {
+    case SourceOpener::Result::Refused:
+        return fail(openError);
+    case SourceOpener::Result::AlreadyImported:
+        result.sources.push_back(outcome);
+        return true;
+    case SourceOpener::Result::Ready:
+        break;
+    }
 
     QString error;
     if (!CaseWrite::exec(db, CaseSql::kBeginImmediate, &error)) {
