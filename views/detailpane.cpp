@@ -5,6 +5,7 @@
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/payloadtreemodel.h"
 #include "parsing/timestampparser.h"
+#include "store/duplicatekind.h"
 #include "store/extracolumns.h"
 #include "store/uniquenames.h"
 #include "text/nameinspection.h"
@@ -200,7 +201,7 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     add(tr("version"), QString::fromUtf8(r.version));
     add(tr("request id"), r.requestId);
     if (r.dupCount > 1)
-        add(tr("duplicates"), r.dupKind == 2
+        add(tr("duplicates"), r.dupKind == int(DuplicateKind::Conflicting)
                                   ? tr("%n copies of this id; they differ", nullptr, r.dupCount)
                                   : tr("%n identical copies of this id", nullptr, r.dupCount));
     if (r.flags != 0)

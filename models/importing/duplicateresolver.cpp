@@ -97,7 +97,7 @@ bool DuplicateResolver::resolve(sqlite3 *db, const std::vector<std::vector<qint6
             for (const Copy &c : copies) {
                 ++rank;
                 if (marks)
-                    marks->markDuplicate(c.seq, int(kind), count, rank);
+                    marks->markDuplicate(c.seq, kind, count, rank);
                 if (c.kind != kind || c.count != count || c.rank != rank)
                     changed.push_back({c.seq, kind, count, rank});
             }

@@ -5,7 +5,6 @@
 #include "../parsing/jsoneventsplitter.h"
 #include "../reading/bytesource.h"
 #include "../reading/csvrecordreader.h"
-#include "../reading/fileidentity.h"
 #include "../reading/jsonrecordreader.h"
 #include "../store/casefilevfs.h"
 #include "../store/casesql.h"
@@ -18,7 +17,7 @@
 #include "duplicateresolver.h"
 #include "duplicatetracker.h"
 #include "recordassembler.h"
-#include "sourcesniffer.h"
+#include "sourceopener.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -40,11 +39,6 @@
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 constexpr size_t kBatchEvents = 2048;
 constexpr size_t kBatchBytes = size_t(4) << 20;
 constexpr qint64 kProgressEvery = 65536;
@@ -127,15 +121,16 @@ ImportResult Importer::run(const QStringList &paths)
     m_sourceCount = int(paths.size());
     sqlite3 *db = m_store.handle();
     if (!db || m_store.isReadOnly()) {
-        result.error = tr("the case is not open for writing");
+        result.error = QCoreApplication::translate("Importer", "the case is not open for writing");
         return result;
     }
     // New events are numbered after the case's last one, and the duplicate search keeps seqs in
     // 62 bits: a case from elsewhere numbered below 1 or near the end of int64 is not added to.
     if (SqliteStatement::scalar(db, CaseSql::kFirstSeqOrOne) < 1 ||
         SqliteStatement::scalar(db, CaseSql::kLastSeqOrZero) > (qint64(1) << 61)) {
-        result.error = tr("the case is damaged: its events are numbered outside 1 to 2^61, so no "
-                          "more can be added");
+        result.error = QCoreApplication::translate(
+            "Importer", "the case is damaged: its events are numbered outside 1 to 2^61, so no "
+                        "more can be added");
         return result;
     }
     m_commandFirstSeq = SqliteStatement::scalar(db, CaseSql::kNextSeq);
@@ -178,69 +173,48 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     timer.start();
     sqlite3 *db = m_store.handle();
     SourceOutcome outcome;
-    outcome.path = QFileInfo(path).absoluteFilePath();
 
     auto fail = [&](const QString &message) {
-        result.error = tr("%1: %2").arg(path, message);
+        result.error = QCoreApplication::translate("Importer", "%1: %2").arg(path, message);
         return false;
     };
 
-    // The case is never read as a source: by another name (a hard link) too. Opening it would
-    // also cost the case its locks when that descriptor is closed.
-    if (FileIdentity::of(path) == FileIdentity::of(m_store.path()))
-        return fail(tr("this is the case itself, under another name; the case must be a separate "
-                       "file"));
     SourceFile file;
-    if (!file.open(path))
-        return fail(file.errorString());
-    outcome.bytes = file.size();
-
-    // Seen before under the same name, size and time: confirm by hash without parsing.
-    {
-        const QVector<SourceInfo> known = m_store.sources();
-        for (const SourceInfo &s : known) {
-            if (s.path == outcome.path && s.bytes == file.size() && s.modified == file.modified()) {
-                QString error;
-                const QString sha = QString::fromLatin1(SourceFile::hashFile(path, &error));
-                if (sha == s.sha256) {
-                    outcome.sha256 = sha;
-                    outcome.format = s.format;
-                    outcome.alreadyImported = true;
-                    outcome.sourceId = s.id;
-                    result.sources.push_back(outcome);
-                    return true;
-                }
-            }
-        }
-    }
-
-    // Through the file already open: the name may lead elsewhere by now.
-    QByteArray head(64 * 1024, Qt::Uninitialized);
-    head.truncate(int(std::max<qint64>(0, file.peek(head.data(), head.size()))));
     SourceFormat format = SourceFormat::Csv;
-    QString sniffError;
-    if (!sniffSource(head, &format, &sniffError))
-        return fail(sniffError);
-    outcome.format = QLatin1String(sourceFormatName(format));
+    QString openError;
+    switch (SourceOpener::open(m_store, path, file, outcome, &format, &openError)) {
+    case SourceOpener::Result::Refused:
+        return fail(openError);
+    case SourceOpener::Result::AlreadyImported:
+        result.sources.push_back(outcome);
+        return true;
+    case SourceOpener::Result::Ready:
+        break;
+    }
 
     QString error;
     if (!CaseWrite::exec(db, CaseSql::kBeginImmediate, &error)) {
         const int code = sqlite3_errcode(db) & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            return fail(tr("the case is in use by another AuditLens that is writing to it; "
-                           "nothing was imported. Try again when it has finished."));
-        return fail(tr("the case cannot be written (%1)").arg(error));
+            return fail(QCoreApplication::translate(
+                "Importer", "the case is in use by another AuditLens that is writing to it; "
+                            "nothing was imported. Try again when it has finished."));
+        return fail(
+            QCoreApplication::translate("Importer", "the case cannot be written (%1)").arg(error));
     }
     auto rollback = [&](const QString &message) {
         abandonTransaction(db);
         m_collectRows = false; // the command has failed: no index is built from its rows
-        return fail(tr("%1; nothing was imported, the case is as it was before").arg(message));
+        return fail(QCoreApplication::translate(
+                        "Importer", "%1; nothing was imported, the case is as it was before")
+                        .arg(message));
     };
     // The file was removed (by an import into the same new case that failed first) or replaced
     // while this one waited for it: what went into it would be lost with it.
     int moved = 0;
     if (sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
-        return rollback(tr("the case file was removed or replaced while it was open"));
+        return rollback(QCoreApplication::translate(
+            "Importer", "the case file was removed or replaced while it was open"));
 
     // The source row comes first so events can point to it; its digest and counts are set once
     // every byte has been read.
@@ -263,7 +237,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         insert.bindTextCopy(7, now);
         insert.bindTextCopy(8, QByteArrayLiteral(AUDITLENS_VERSION));
         if (!CaseWrite::run(insert, db, &error))
-            return rollback(tr("the case cannot be written (%1)").arg(error));
+            return rollback(
+                QCoreApplication::translate("Importer", "the case cannot be written (%1)")
+                    .arg(error));
         sourceId = sqlite3_last_insert_rowid(db);
     }
 
@@ -290,7 +266,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     BatchWriter writer(db, sourceId, m_collectRows ? m_rowsSink : nullptr,
                        size_t(std::max<qint64>(1, m_options.entityMemoryEntries)));
     if (!writer.prepare(&error))
-        return rollback(tr("the case cannot be written (%1)").arg(error));
+        return rollback(
+            QCoreApplication::translate("Importer", "the case cannot be written (%1)").arg(error));
 
     BatchQueue queue(4);
     QString writerError;
@@ -354,7 +331,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     };
 
     if (json && !json->start(&fatal))
-        fatal = fatal.isEmpty() ? tr("the file is not JSON we can read") : fatal;
+        fatal = fatal.isEmpty()
+                    ? QCoreApplication::translate("Importer", "the file is not JSON we can read")
+                    : fatal;
 
     std::vector<PreviewEvent> preview;
     size_t previewSent = 0;
@@ -373,7 +352,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         }
         if (format == SourceFormat::Csv && !haveHeader) {
             if (record.rejected) {
-                fatal = tr("the header line cannot be read: %1").arg(record.message);
+                fatal =
+                    QCoreApplication::translate("Importer", "the header line cannot be read: %1")
+                        .arg(record.message);
                 break;
             }
             if (!header.read(record.fields, &fatal))
@@ -387,7 +368,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         } else if (format == SourceFormat::Csv &&
                    int(record.fields.size()) != header.fieldCount()) {
             reject(record, ProblemKind::RaggedRecord,
-                   tr("the record has %1 fields; the header has %2")
+                   QCoreApplication::translate("Importer",
+                                               "the record has %1 fields; the header has %2")
                        .arg(record.fields.size())
                        .arg(header.fieldCount()));
         } else {
@@ -416,7 +398,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
                     p.severity = Severity::Flagged;
                     p.column =
                         QString::fromUtf8(duplicateKey.data(), qsizetype(duplicateKey.size()));
-                    p.message = tr("the event names %1 twice; the first one is used")
+                    p.message = QCoreApplication::translate(
+                                    "Importer", "the event names %1 twice; the first one is used")
                                     .arg(VisibleText::escapeInvisible(p.column));
                     problems.push_back(p);
                     parsed.flags |= flagBit(ProblemKind::DuplicateKey);
@@ -468,26 +451,31 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         m_collectRows = false; // too many events for the import to index them
 
     if (!writerError.isEmpty())
-        return rollback(tr("the case cannot be written (%1)").arg(writerError));
+        return rollback(QCoreApplication::translate("Importer", "the case cannot be written (%1)")
+                            .arg(writerError));
     if (!fatal.isEmpty())
         return rollback(fatal);
     auto cancelled = [&] {
         abandonTransaction(db);
         m_collectRows = false;
         result.cancelled = true;
-        result.error = tr("the import was cancelled; the case is as it was before");
+        result.error = QCoreApplication::translate(
+            "Importer", "the import was cancelled; the case is as it was before");
         return false;
     };
     if (m_cancel.load() || stopped)
         return cancelled();
     if ((csv && csv->failed()) || (json && json->failed()))
-        return rollback(tr("reading stopped: %1").arg(file.errorString()));
+        return rollback(
+            QCoreApplication::translate("Importer", "reading stopped: %1").arg(file.errorString()));
     if (format == SourceFormat::Csv && !haveHeader)
-        return rollback(tr("the file has no header line"));
+        return rollback(QCoreApplication::translate("Importer", "the file has no header line"));
     QString why;
     if (file.changedOnDisk(&why))
         return rollback(
-            tr("%1; nothing was imported. Import it again once it is complete.").arg(why));
+            QCoreApplication::translate(
+                "Importer", "%1; nothing was imported. Import it again once it is complete.")
+                .arg(why));
 
     outcome.sha256 = QString::fromLatin1(file.sha256Hex());
     outcome.blankLines = csv ? csv->blankLines() : json->blankLines();
@@ -515,8 +503,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     const bool trackerFailed = tracker.failed();
     tracker.clear();
     if (trackerFailed)
-        return rollback(tr("duplicates could not be looked for: the temporary file they need "
-                           "could not be written or read (is the temporary folder full?)"));
+        return rollback(QCoreApplication::translate(
+            "Importer", "duplicates could not be looked for: the temporary file they need "
+                        "could not be written or read (is the temporary folder full?)"));
     writer.release();
     builder.release();
     queue.release();
@@ -532,7 +521,8 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     DuplicateCounts dups;
     if (!DuplicateResolver::resolve(db, groups, m_collectRows ? m_rowsSink : nullptr, &dups,
                                     &error))
-        return rollback(tr("the case cannot be written (%1)").arg(error));
+        return rollback(
+            QCoreApplication::translate("Importer", "the case cannot be written (%1)").arg(error));
 
     outcome.sourceId = sourceId;
     outcome.elapsedMs = timer.elapsed();
@@ -556,7 +546,9 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
         finish.bindInt64(8, outcome.elapsedMs);
         finish.bindInt64(9, sourceId);
         if (!CaseWrite::run(finish, db, &error))
-            return rollback(tr("the case cannot be written (%1)").arg(error));
+            return rollback(
+                QCoreApplication::translate("Importer", "the case cannot be written (%1)")
+                    .arg(error));
     }
     // Readers have gone on reading the case as it was before. The commit waits for those
     // reading now (new ones wait for it meanwhile), as long as an export of theirs may take.
@@ -564,14 +556,17 @@ bool Importer::importSource(int index, const QString &path, ImportResult &result
     if (locked == SQLITE_BUSY && m_cancel.load())
         return cancelled();
     if (locked == SQLITE_BUSY)
-        return rollback(tr("the case is in use: another AuditLens was still reading it after "
-                           "%1 minutes")
+        return rollback(QCoreApplication::translate(
+                            "Importer",
+                            "the case is in use: another AuditLens was still reading it after "
+                            "%1 minutes")
                             .arg(kReadersWaitMs / 60000));
     if (locked != SQLITE_OK)
-        return rollback(
-            tr("the case cannot be written (%1)").arg(QString::fromUtf8(sqlite3_errstr(locked))));
+        return rollback(QCoreApplication::translate("Importer", "the case cannot be written (%1)")
+                            .arg(QString::fromUtf8(sqlite3_errstr(locked))));
     if (!CaseWrite::exec(db, CaseSql::kCommit, &error))
-        return rollback(tr("the case cannot be written (%1)").arg(error));
+        return rollback(
+            QCoreApplication::translate("Importer", "the case cannot be written (%1)").arg(error));
 
     result.duplicates = dups;
     m_computedDuplicates = true;

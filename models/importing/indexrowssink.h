@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../store/duplicatekind.h"
+
 #include <QtGlobal>
 
 #include <string_view>
@@ -28,9 +30,9 @@ public:
                         std::string_view id) = 0;
     // Forgets the rows from position rows on (a source that was not imported after all).
     virtual void truncate(size_t rows) = 0;
-    // What duplicate resolution decided for the event with this seq (kind 0 none, 1 exact,
-    // 2 conflicting; rank 1 for the first copy). A later mark of the same seq replaces it.
-    virtual void markDuplicate(qint64 seq, int kind, qint64 count, qint64 rank) = 0;
+    // What duplicate resolution decided for the event with this seq (rank 1 for the first
+    // copy). A later mark of the same seq replaces it.
+    virtual void markDuplicate(qint64 seq, DuplicateKind kind, qint64 count, qint64 rank) = 0;
     // Every row of the command is in (the last source's commit is still to come).
     virtual void rowsComplete() = 0;
     // The command failed or stopped keeping rows: they do not hold every event.

@@ -4,13 +4,6 @@
 
 namespace auditlens {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourceSniffer", text);
-}
-} // namespace
-
 const char *sourceFormatName(SourceFormat format)
 {
     return format == SourceFormat::Csv ? "csv" : "json";
@@ -19,21 +12,26 @@ const char *sourceFormatName(SourceFormat format)
 bool sniffSource(const QByteArray &head, SourceFormat *format, QString *error)
 {
     if (head.isEmpty()) {
-        *error = tr("the file is empty");
+        *error = QCoreApplication::translate("SourceSniffer", "the file is empty");
         return false;
     }
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
-        *error = tr("the file is UTF-16 text; AuditLens reads UTF-8 exports as CircleCI writes "
-                    "them (convert it to UTF-8 first)");
+        *error = QCoreApplication::translate(
+            "SourceSniffer",
+            "the file is UTF-16 text; AuditLens reads UTF-8 exports as CircleCI writes "
+            "them (convert it to UTF-8 first)");
         return false;
     }
     if (head.startsWith("\x1F\x8B")) {
-        *error = tr("the file is gzip-compressed; decompress it first");
+        *error = QCoreApplication::translate("SourceSniffer",
+                                             "the file is gzip-compressed; decompress it first");
         return false;
     }
     if (head.startsWith("PK\x03\x04")) {
-        *error = tr("the file is a ZIP archive (perhaps a spreadsheet); extract or export the CSV "
-                    "first");
+        *error = QCoreApplication::translate(
+            "SourceSniffer",
+            "the file is a ZIP archive (perhaps a spreadsheet); extract or export the CSV "
+            "first");
         return false;
     }
     // Binary files are full of NULs, text exports have none; a stray NUL inside one field is
@@ -43,7 +41,8 @@ bool sniffSource(const QByteArray &head, SourceFormat *format, QString *error)
     const qsizetype firstLineEnd = start.indexOf('\n');
     if (start.left(firstLineEnd < 0 ? start.size() : firstLineEnd).contains('\0') ||
         start.count('\0') > 8) {
-        *error = tr("the file is binary, not a text export");
+        *error =
+            QCoreApplication::translate("SourceSniffer", "the file is binary, not a text export");
         return false;
     }
     int p = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -51,12 +50,14 @@ bool sniffSource(const QByteArray &head, SourceFormat *format, QString *error)
            (head[p] == ' ' || head[p] == '\t' || head[p] == '\r' || head[p] == '\n'))
         ++p;
     if (p == head.size()) {
-        *error = tr("the file holds only white space");
+        *error = QCoreApplication::translate("SourceSniffer", "the file holds only white space");
         return false;
     }
     if (head[p] == '<') {
-        *error = tr("the file is an HTML or XML page, not an audit-log export (a web page saved "
-                    "instead of the download?)");
+        *error = QCoreApplication::translate(
+            "SourceSniffer",
+            "the file is an HTML or XML page, not an audit-log export (a web page saved "
+            "instead of the download?)");
         return false;
     }
     *format = head[p] == '{' || head[p] == '[' ? SourceFormat::Json : SourceFormat::Csv;

@@ -221,19 +221,19 @@ void EventIndexRows::truncate(size_t rows)
     ids.resize(rows ? idEnds.back() : 0);
 }
 
-void EventIndexRows::setDuplicate(qint64 seq, int kind, qint64 count, qint64 rank)
+void EventIndexRows::setDuplicate(qint64 seq, DuplicateKind kind, qint64 count, qint64 rank)
 {
     const qint64 i = seq - firstSeq;
     if (seqs.empty() && i >= 0 && i < qint64(size()))
         setDuplicateAt(size_t(i), kind, count, rank);
 }
 
-void EventIndexRows::setDuplicateAt(size_t i, int kind, qint64 count, qint64 rank)
+void EventIndexRows::setDuplicateAt(size_t i, DuplicateKind kind, qint64 count, qint64 rank)
 {
     quint8 &f = flags[i];
     f &= quint8(~(EventIndex::DupKindMask | EventIndex::ExtraExactCopy));
-    f |= quint8((kind & 3) << EventIndex::DupKindShift);
-    if (kind == 1 && rank > 1)
+    f |= quint8((int(kind) & 3) << EventIndex::DupKindShift);
+    if (kind == DuplicateKind::Exact && rank > 1)
         f |= EventIndex::ExtraExactCopy;
     dupCount[i] = quint32(count);
 }

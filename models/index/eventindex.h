@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../store/duplicatekind.h"
 #include "seqmap.h"
 
 #include <QByteArray>
@@ -70,10 +71,10 @@ struct EventIndexRows
                 std::string_view id);
     // Forgets the rows from position rows on (a source whose import was rolled back).
     void truncate(size_t rows);
-    // Records what duplicate resolution decided for the event with this seq (kind 0 none, 1 exact,
-    // 2 conflicting; rank 1 for the first copy).
-    void setDuplicate(qint64 seq, int kind, qint64 count, qint64 rank);
-    void setDuplicateAt(size_t row, int kind, qint64 count, qint64 rank);
+    // Records what duplicate resolution decided for the event with this seq (rank 1 for the
+    // first copy).
+    void setDuplicate(qint64 seq, DuplicateKind kind, qint64 count, qint64 rank);
+    void setDuplicateAt(size_t row, DuplicateKind kind, qint64 count, qint64 rank);
     void clear()
     {
         *this = EventIndexRows();

@@ -59,7 +59,7 @@ bool EventIndexCollector::append(bool hasTime, qint64 ns, qint64 offset, quint16
     return true;
 }
 
-void EventIndexCollector::markDuplicate(qint64 seq, int kind, qint64 count, qint64 rank)
+void EventIndexCollector::markDuplicate(qint64 seq, DuplicateKind kind, qint64 count, qint64 rank)
 {
     m_marks.push_back({seq, kind, count, rank});
 }

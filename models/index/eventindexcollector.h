@@ -36,7 +36,7 @@ public:
                 quint32 actor, quint32 target, quint32 scope, int success, bool flagged,
                 std::string_view id) override;
     void truncate(size_t rows) override { m_rows.truncate(rows); }
-    void markDuplicate(qint64 seq, int kind, qint64 count, qint64 rank) override;
+    void markDuplicate(qint64 seq, DuplicateKind kind, qint64 count, qint64 rank) override;
     void rowsComplete() override;
     void abandon() override { m_collecting = false; }
 
@@ -50,7 +50,7 @@ private:
     struct DuplicateMark
     {
         qint64 seq;
-        int kind;
+        DuplicateKind kind;
         qint64 count;
         qint64 rank;
     };

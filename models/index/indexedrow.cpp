@@ -65,12 +65,13 @@ bool IndexedRow::read(const SqliteStatement &row, QString *problem)
         return false;
     }
     success = row.isNull(Success) ? -1 : int(stored);
-    // A row of duplicates is an exact (1) or a conflicting (2) copy.
-    const qint64 kind = copies ? row.columnInt64(DupKind) : 0;
+    // A row of duplicates is an exact or a conflicting copy.
+    const qint64 kind = copies ? row.columnInt64(DupKind) : qint64(DuplicateKind::None);
     dupCount = copies ? row.columnInt64(DupCount) : 1;
     dupRank = copies ? row.columnInt64(DupRank) : 1;
-    if ((copies && kind != 1 && kind != 2) || dupCount < 1 ||
-        dupCount > std::numeric_limits<quint32>::max() || dupRank < 1) {
+    if ((copies && kind != qint64(DuplicateKind::Exact) &&
+         kind != qint64(DuplicateKind::Conflicting)) ||
+        dupCount < 1 || dupCount > std::numeric_limits<quint32>::max() || dupRank < 1) {
         *problem = QCoreApplication::translate("EventIndex", "has impossible duplicate marks "
                                                              "(kind %1, copy %2 of %3)")
                        .arg(kind)
@@ -78,7 +79,7 @@ bool IndexedRow::read(const SqliteStatement &row, QString *problem)
                        .arg(dupCount);
         return false;
     }
-    dupKind = int(kind);
+    dupKind = DuplicateKind(kind);
     id = row.columnText(EventId);
     return true;
 }

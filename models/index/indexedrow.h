@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../store/duplicatekind.h"
+
 #include <QString>
 
 #include <string_view>
@@ -21,7 +23,7 @@ struct IndexedRow
     qint64 entity[3] = {0, 0, 0}; // actor, target, scope; 0: none
     int success = -1;             // -1 unknown, 0 false, 1 true
     bool flagged = false;
-    int dupKind = 0; // 0 no copies, 1 exact, 2 conflicting
+    DuplicateKind dupKind = DuplicateKind::None;
     qint64 dupCount = 1;
     qint64 dupRank = 1;
     std::string_view id; // valid until the statement moves

@@ -1,10 +1,10 @@
 #include "problemmodel.h"
 
+#include "../store/casestore.h"
 #include "semanticcolors.h"
 
 #include <QColor>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace auditlens {
 
@@ -22,9 +22,7 @@ void ProblemModel::setDatabase(const QSqlDatabase &db)
     m_rows.clear();
     m_total = 0;
     if (m_db.isValid() && m_db.isOpen()) {
-        QSqlQuery count(m_db);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM problems")) && count.next())
-            m_total = count.value(0).toLongLong();
+        m_total = CaseStore::problemTotal(m_db);
         m_rows = loadPage(0); // the first page comes with the reset
     }
     endResetModel();
@@ -54,30 +52,21 @@ bool ProblemModel::canFetchMore(const QModelIndex &parent) const
 std::vector<ProblemModel::Row> ProblemModel::loadPage(qint64 after) const
 {
     std::vector<Row> page;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.id, s.file_name, p.line, p.severity, p.kind, p.column_name, p.message, p.raw,"
-        " p.event, p.offset FROM problems AS p JOIN sources AS s ON s.id = p.source_id"
-        " WHERE p.id > ? ORDER BY p.id LIMIT ?"));
-    q.addBindValue(after);
-    q.addBindValue(kPage);
-    if (!q.exec())
-        return page;
-    while (q.next()) {
+    // A page that fails part way shows the rows read before the failure.
+    CaseStore::readProblemPage(m_db, after, kPage, [&](const StoredProblem &p) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.source = q.value(1).toString();
-        r.line = q.value(2).toLongLong();
-        r.severity = q.value(3).toString();
-        r.kind = q.value(4).toString();
-        r.column = q.value(5).toString();
-        r.message = q.value(6).toString();
-        r.raw = q.value(7).toByteArray();
-        r.eventSeq = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
-        r.offset = q.value(9).toLongLong();
+        r.id = p.id;
+        r.source = p.sourceFileName;
+        r.line = p.line;
+        r.severity = p.severity;
+        r.kind = p.kind;
+        r.column = p.column;
+        r.message = p.message;
+        r.raw = p.raw;
+        r.eventSeq = p.event.value_or(-1);
+        r.offset = p.offset;
         page.push_back(std::move(r));
-    }
+    });
     return page;
 }
 

@@ -21,17 +21,14 @@
 namespace auditlens {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseStore", text);
-}
-
 std::atomic<int> g_connectionCounter{0};
 
 QString inUse(const QString &path)
 {
-    return tr("%1 is in use by another AuditLens that is saving to it; try again when it has "
-              "finished")
+    return QCoreApplication::translate(
+               "CaseStore",
+               "%1 is in use by another AuditLens that is saving to it; try again when it has "
+               "finished")
         .arg(path);
 }
 // Every connection is used by one thread at a time (Qt's rule for its connections, and the
@@ -70,7 +67,8 @@ bool CaseStore::open(const QString &path, Mode mode, QString *error)
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     if (mode == Mode::ReadOnly && !exists) {
-        *error = tr("%1: there is no case file here").arg(path);
+        *error =
+            QCoreApplication::translate("CaseStore", "%1: there is no case file here").arg(path);
         return false;
     }
     {
@@ -81,7 +79,8 @@ bool CaseStore::open(const QString &path, Mode mode, QString *error)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
         if (!db.open()) {
-            *error = tr("%1: the case cannot be opened (%2)").arg(path, db.lastError().text());
+            *error = QCoreApplication::translate("CaseStore", "%1: the case cannot be opened (%2)")
+                         .arg(path, db.lastError().text());
             db = QSqlDatabase();
             close();
             return false;
@@ -146,13 +145,14 @@ bool CaseStore::createSchema(QString *error)
     // must leave the case as it was).
     query.exec(QStringLiteral("PRAGMA page_size=16384"));
     if (!db.transaction()) {
-        *error = tr("%1: the case cannot be written (%2)").arg(m_path, db.lastError().text());
+        *error = QCoreApplication::translate("CaseStore", "%1: the case cannot be written (%2)")
+                     .arg(m_path, db.lastError().text());
         return false;
     }
     for (const char *statement : Schema::createStatements()) {
         if (!query.exec(QString::fromLatin1(statement))) {
-            *error =
-                tr("%1: the case cannot be created (%2)").arg(m_path, query.lastError().text());
+            *error = QCoreApplication::translate("CaseStore", "%1: the case cannot be created (%2)")
+                         .arg(m_path, query.lastError().text());
             db.rollback();
             return false;
         }
@@ -167,7 +167,8 @@ bool CaseStore::createSchema(QString *error)
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.exec();
     if (!db.commit()) {
-        *error = tr("%1: the case cannot be created (%2)").arg(m_path, db.lastError().text());
+        *error = QCoreApplication::translate("CaseStore", "%1: the case cannot be created (%2)")
+                     .arg(m_path, db.lastError().text());
         return false;
     }
     return true;
@@ -190,8 +191,10 @@ bool CaseStore::rollBackInterruptedImport(const QString &path, QString *error)
                                                                              : SQLITE_ERROR;
     }
     if (rc != SQLITE_OK) {
-        *error = tr("%1 holds an import that was interrupted and must be undone before the case "
-                    "can be read, but it cannot be written (%2)")
+        *error = QCoreApplication::translate(
+                     "CaseStore",
+                     "%1 holds an import that was interrupted and must be undone before the case "
+                     "can be read, but it cannot be written (%2)")
                      .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
     }
     sqlite3_close(db);
@@ -206,9 +209,12 @@ bool CaseStore::checkSchema(QString *error)
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             *error = inUse(m_path);
         else if (code == SQLITE_NOTADB)
-            *error = tr("%1 is not an AuditLens case file, or it is damaged").arg(m_path);
+            *error = QCoreApplication::translate(
+                         "CaseStore", "%1 is not an AuditLens case file, or it is damaged")
+                         .arg(m_path);
         else
-            *error = tr("%1 is not an AuditLens case file, or it is damaged (%2)")
+            *error = QCoreApplication::translate(
+                         "CaseStore", "%1 is not an AuditLens case file, or it is damaged (%2)")
                          .arg(m_path, query.lastError().text());
         return false;
     }
@@ -216,19 +222,24 @@ bool CaseStore::checkSchema(QString *error)
     query.exec(QStringLiteral("PRAGMA user_version"));
     const int version = query.next() ? query.value(0).toInt() : 0;
     if (applicationId != kApplicationId) {
-        *error = tr("%1 is not an AuditLens case file").arg(m_path);
+        *error = QCoreApplication::translate("CaseStore", "%1 is not an AuditLens case file")
+                     .arg(m_path);
         return false;
     }
     if (version > kSchemaVersion) {
-        *error = tr("%1 was written by a newer AuditLens (case format %2; this version reads up "
-                    "to %3). Open it with a newer AuditLens.")
+        *error = QCoreApplication::translate(
+                     "CaseStore",
+                     "%1 was written by a newer AuditLens (case format %2; this version reads up "
+                     "to %3). Open it with a newer AuditLens.")
                      .arg(m_path)
                      .arg(version)
                      .arg(kSchemaVersion);
         return false;
     }
     if (version < 1) {
-        *error = tr("%1 is an AuditLens case file of an unknown format").arg(m_path);
+        *error = QCoreApplication::translate("CaseStore",
+                                             "%1 is an AuditLens case file of an unknown format")
+                     .arg(m_path);
         return false;
     }
     if (version < kSchemaVersion && !migrate(version, error))
@@ -238,7 +249,8 @@ bool CaseStore::checkSchema(QString *error)
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             *error = inUse(m_path);
         else
-            *error = tr("%1: the case file is damaged (%2)").arg(m_path, query.lastError().text());
+            *error = QCoreApplication::translate("CaseStore", "%1: the case file is damaged (%2)")
+                         .arg(m_path, query.lastError().text());
         return false;
     }
     return checkTables(error);
@@ -281,13 +293,17 @@ bool CaseStore::checkTables(QString *error)
         while (query.next())
             present << query.value(0).toString();
         if (present.isEmpty()) {
-            *error = tr("%1: the case file is damaged: its %2 table is missing").arg(m_path, table);
+            *error = QCoreApplication::translate(
+                         "CaseStore", "%1: the case file is damaged: its %2 table is missing")
+                         .arg(m_path, table);
             return false;
         }
         for (const QString &column : columns) {
             if (!present.contains(column)) {
-                *error = tr("%1: the case file is damaged: its %2 table has no %3 column")
-                             .arg(m_path, table, column);
+                *error =
+                    QCoreApplication::translate(
+                        "CaseStore", "%1: the case file is damaged: its %2 table has no %3 column")
+                        .arg(m_path, table, column);
                 return false;
             }
         }
@@ -300,7 +316,9 @@ QString CaseStore::readError(const QString &sqliteMessage) const
     const int code = lastErrorCode() & 0xff;
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return inUse(m_path);
-    return tr("%1: the case cannot be read; it may be damaged (%2)").arg(m_path, sqliteMessage);
+    return QCoreApplication::translate("CaseStore",
+                                       "%1: the case cannot be read; it may be damaged (%2)")
+        .arg(m_path, sqliteMessage);
 }
 
 bool CaseStore::removeIfEmpty()
@@ -326,7 +344,9 @@ bool CaseStore::migrate(int version, QString *error)
         const int code = lastErrorCode() & 0xff;
         *error = code == SQLITE_BUSY || code == SQLITE_LOCKED
                      ? inUse(m_path)
-                     : tr("%1: the case cannot be brought up to date (%2)").arg(m_path, why);
+                     : QCoreApplication::translate("CaseStore",
+                                                   "%1: the case cannot be brought up to date (%2)")
+                           .arg(m_path, why);
         return false;
     };
     // Version 1 kept the duplicate marks in events (dup_kind, dup_count, dup_rank).
@@ -488,40 +508,69 @@ EventStatistics CaseStore::eventStatistics(QString *error) const
     return stats;
 }
 
+namespace {
+const char kProblemRows[] =
+    "SELECT p.id, s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name, p.message,"
+    " p.raw, p.event FROM problems AS p JOIN sources AS s ON s.id = p.source_id";
+
+// Calls visit with each row of q, a query over kProblemRows that was run; false when it failed,
+// also part way (a damaged page ends the rows early).
+bool visitProblems(QSqlQuery &q, bool ran, const std::function<void(const StoredProblem &)> &visit)
+{
+    if (!ran)
+        return false;
+    StoredProblem problem;
+    while (q.next()) {
+        problem.id = q.value(0).toLongLong();
+        problem.sourceFileName = q.value(1).toString();
+        problem.line = q.value(2).toLongLong();
+        problem.offset = q.value(3).toLongLong();
+        problem.kind = q.value(4).toString();
+        problem.severity = q.value(5).toString();
+        problem.column = q.value(6).isNull() ? QString() : q.value(6).toString();
+        problem.message = q.value(7).toString();
+        problem.raw = q.value(8).toByteArray();
+        problem.event =
+            q.value(9).isNull() ? std::nullopt : std::optional<qint64>(q.value(9).toLongLong());
+        visit(problem);
+    }
+    return !q.lastError().isValid();
+}
+} // namespace
+
 bool CaseStore::readProblems(const std::function<void(const StoredProblem &)> &visit,
                              QString *error) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT s.file_name, p.line, p.offset, p.kind, p.severity, p.column_name,"
-            " p.message, p.raw, p.event FROM problems p JOIN sources s ON s.id ="
-            " p.source_id ORDER BY p.source_id, p.line, p.id"))) {
-        if (error)
-            *error = readError(q.lastError().text());
-        return false;
-    }
-    StoredProblem problem;
-    while (q.next()) {
-        problem.sourceFileName = q.value(0).toString();
-        problem.line = q.value(1).toLongLong();
-        problem.offset = q.value(2).toLongLong();
-        problem.kind = q.value(3).toString();
-        problem.severity = q.value(4).toString();
-        problem.column = q.value(5).isNull() ? QString() : q.value(5).toString();
-        problem.message = q.value(6).toString();
-        problem.raw = q.value(7).toByteArray();
-        problem.event =
-            q.value(8).isNull() ? std::nullopt : std::optional<qint64>(q.value(8).toLongLong());
-        visit(problem);
-    }
-    // A failure part way (a damaged page) ends the rows early.
-    if (q.lastError().isValid()) {
+    const bool ran =
+        q.exec(QLatin1String(kProblemRows) + QLatin1String(" ORDER BY p.source_id, p.line, p.id"));
+    if (!visitProblems(q, ran, visit)) {
         if (error)
             *error = readError(q.lastError().text());
         return false;
     }
     return true;
+}
+
+qint64 CaseStore::problemTotal(const QSqlDatabase &db)
+{
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM problems")) && count.next())
+        return count.value(0).toLongLong();
+    return 0;
+}
+
+bool CaseStore::readProblemPage(const QSqlDatabase &db, qint64 afterId, int limit,
+                                const std::function<void(const StoredProblem &)> &visit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kProblemRows) + QLatin1String(" WHERE p.id > ? ORDER BY p.id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    const bool ran = q.exec();
+    return visitProblems(q, ran, visit);
 }
 
 } // namespace auditlens

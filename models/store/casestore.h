@@ -1,5 +1,6 @@
 #pragma once
 
+#include "duplicatekind.h"
 #include "schema.h"
 
 #include <QDateTime>
@@ -62,6 +63,7 @@ struct EventStatistics
 // One row of the case's problems, as stored.
 struct StoredProblem
 {
+    qint64 id = 0; // in the order problems were recorded
     QString sourceFileName;
     qint64 line = 0;
     qint64 offset = 0;
@@ -72,8 +74,6 @@ struct StoredProblem
     QByteArray raw;
     std::optional<qint64> event; // seq of the flagged event; none for a rejected record
 };
-
-enum class DuplicateKind { None = 0, Exact = 1, Conflicting = 2 };
 
 // The case file: a SQLite database, kept apart from the evidence, holding every imported
 // source, event and problem. Opened through Qt Sql; the importer uses the same connection's
@@ -115,6 +115,12 @@ public:
     // case cannot be read, also part way.
     bool readProblems(const std::function<void(const StoredProblem &)> &visit,
                       QString *error = nullptr) const;
+    // For a model on this thread's connection db that reads a page at a time: the number of
+    // problems (0 when the case cannot be read), and up to limit problems after the one with id
+    // afterId, in id order (false when the case cannot be read, also part way).
+    static qint64 problemTotal(const QSqlDatabase &db);
+    static bool readProblemPage(const QSqlDatabase &db, qint64 afterId, int limit,
+                                const std::function<void(const StoredProblem &)> &visit);
     // The sentence for a query on this case that failed: "in use" when another AuditLens holds
     // it, otherwise that it cannot be read, with SQLite's reason.
     QString readError(const QString &sqliteMessage) const;
