@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """Today's export shapes for gen_audit.py: `current` (14 columns) and `flat` (upper-case columns).
 
 A classic event (the 11 columns of older exports) is turned into the current shape by

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """Ground truth of a generated export: what a correct import, query and findings run report.
 
 Used by gen_audit.py (its manifest) and slice_exports.py (time parsing). Standard library only.

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 # Checks that every C and C++ file of the project is formatted as .clang-format says, without
 # changing anything. Only *.cpp and *.h: Markdown and the other files are written by hand.
 # Usage: scripts/format-check.sh [FILE...]   (no files: every tracked *.cpp and *.h)

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 # Builds the libFuzzer harnesses with clang (ASan + UBSan + coverage) and runs each for a bounded
 # time from its seed corpus (tests/fuzz/corpus/<target>/). Any crash, sanitizer report, leak,
 # timeout or broken invariant fails the run; the input that caused it is left in

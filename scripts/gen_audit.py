@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """Generate a synthetic CircleCI audit-log export, deterministically.
 
 The events have the fields of a real export (action, actor, target, payload,

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 # Installs the Debian/Ubuntu packages AuditLens needs to build, test and run, if missing.
 set -euo pipefail
 packages=(

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 # Builds the Debian package the way a release is built (Debian's hardening flags, stripped
 # programs with their debug symbols in auditlens-dbgsym) and checks it as a distribution would:
 # lintian says nothing, the desktop entry and the AppStream data validate, the package holds

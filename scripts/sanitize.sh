@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 # Builds everything with AddressSanitizer and UndefinedBehaviorSanitizer in a second build folder
 # and runs the whole test suite there (warnings are the normal build's business). Any sanitizer
 # report fails the run: ASan and UBSan halt on the first error, and LeakSanitizer reports every

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """Cut one audit-log export into overlapping exports by time, as a year's review gets them.
 
 CircleCI serves at most 30 days per request and pads each request by about a day on both

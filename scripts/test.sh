@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 # Installs what is missing, builds AuditLens with warnings as errors and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."

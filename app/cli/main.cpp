@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // auditlens-cli: the headless face of AuditLens, for scripts and tests.
 
 #include "exporting/csvtext.h"

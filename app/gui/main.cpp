@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // auditlens: the desktop viewer. Opens the export, case or sample given on the command line.
 
 #include "mainwindow.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // auditlens-bench-export: how fast `auditlens-cli export --format csv` writes every event of a
 // case in its original shape, against `sqlite3 -csv CASE 'SELECT ...' > FILE` selecting the same
 // columns of the same rows in the same order, the two alternating in one run; then the time of

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // auditlens-bench-import: how fast `auditlens-cli import` turns an export into a case, against
 // SQLite's own plain CSV import of the same file, measured in the same run with the two
 // alternating. Prints `name: value` lines.

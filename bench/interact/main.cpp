@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // auditlens-bench-interact CASE: opens a case and replays a fixed script of filter changes
 // through the same session, item models and query code the window uses, timing each change
 // until the row count, the first 100 rows (every column), the facets and the histogram are

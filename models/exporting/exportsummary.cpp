@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "exportsummary.h"
 
 #include "../parsing/timestampparser.h"
 #include "../store/casesql.h"
-#include "../store/sqlitestatement.h"
 #include "../store/casestore.h"
+#include "../store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

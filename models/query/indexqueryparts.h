@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // The private parts of IndexQuery that its units share: what a pass reads, what it finds, and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // IndexQuery's passes over the index: one thread's share, the split over two threads, and the
 // list of events a driving field's postings give.
 

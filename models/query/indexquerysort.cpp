@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // IndexQuery's ordering of positions: the sort key of each column, then the one radix sort.
 
 #include "indexqueryparts.h"

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 # Writes a manual page from a template and the program's own --help, so that the two cannot
 # drift apart, then compresses it as Debian wants (gzip -9n: no name, no time stamp).
 #   cmake -DPROGRAM=path -DTEMPLATE=x.1.in -DOUTPUT=x.1.gz -DVERSION=v -DCHANGELOG=changelog

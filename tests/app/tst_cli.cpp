@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // End-to-end: auditlens-cli on exports written by the project's generator, checked against the
 // generator's manifest (its ground truth).
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """Checks the shipped action catalogue and findings rules (resources/catalogue/).
 
   - both files are in the strict YAML subset their headers describe (and, where PyYAML is

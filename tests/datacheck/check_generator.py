@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """Checks scripts/gen_audit.py and the fixtures of today's export shapes.
 
   1. `--shape classic` (the default) writes, for the same arguments, exactly the bytes it wrote

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """Checks scripts/slice_exports.py against what it promises, read back independently.
 
 One generated export of 90 days (current shape, with exact and conflicting duplicates) is cut

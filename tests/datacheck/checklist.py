@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """What the data checks found wrong, and the exit code that says it."""
 
 

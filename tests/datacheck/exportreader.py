@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """Reads generated exports and fixtures independently of the generator, for the data checks.
 
 Every shape (classic, current, flat) and format (CSV, JSON Lines, JSON array) comes back as a

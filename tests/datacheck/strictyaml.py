@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 AuditLens developers
+# SPDX-License-Identifier: Apache-2.0
+
 """A parser for the strict YAML subset of resources/catalogue/*.yaml (standard library only).
 
 The subset (the catalogue's header states it for its editors):

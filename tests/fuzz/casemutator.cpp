@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The case-file fuzzer's mutations: an input is a seed number, then operations, each an opcode
 // byte and its operands (missing bytes read as 0). No SQL travels in the input: tables, columns
 // and statements come from fixed lists, values are bound.

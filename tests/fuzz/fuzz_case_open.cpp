@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // libFuzzer harness: see casechecks.h for what is mutated and what is checked on every input.
 #include "casechecks.h"
 

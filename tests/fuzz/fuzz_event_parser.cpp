@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // libFuzzer harness: see fuzzchecks.h for the invariants checked on every input.
 #include "fuzzchecks.h"
 

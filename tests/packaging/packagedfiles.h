@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // Where the files that ship beside the programs are: in the source and build trees, or, when

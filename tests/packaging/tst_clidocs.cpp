@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The manual pages and the bash completion against what the programs say of themselves: every
 // command and option `auditlens-cli --help` names is completed, accepted by its command and in
 // the manual, and neither the completion nor a manual names one that --help does not.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // What the desktop learns from the package: a case is recognised by its content (the MIME
 // magic against a case that auditlens-cli really made), the desktop entry opens cases and
 // exports, the AppStream data names the same app and release, and the icon exists at every size.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // Helpers shared by the robustness tests: running the CLI as a user would, writing audit logs

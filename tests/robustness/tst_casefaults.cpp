@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Faults around the case file and the source: a full disk, a case that is damaged, not a case,
 // missing a table, from a newer version, in use by another AuditLens or interrupted on read-only
 // media, a failed import into a new case, and a source that changes while it is read. Each ends

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The case under concurrent use. Readers (the CLI's stats, query and export, and the viewer's
 // session) polling a case while another process imports into it never change the import's
 // outcome; a second import at the same time waits or is refused as "in use", never both wrongly;

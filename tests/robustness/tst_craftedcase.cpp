@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Cases from someone else. A case file travels between analysts, so it is input like any export:
 // crafted rows, random damage, a forged kept index, sources it names that are not the files
 // imported. The viewer opens each (answering every filter as the SQL engine does) or refuses it

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Files that are not what their names suggest: a FIFO, a folder, a socket or a device given as
 // an export to import, and hard links that give the case or a source a second name. Each is
 // refused before anything reads from or writes to it, saying what it is.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Every input that once broke an invariant under fuzzing (tests/data/regressions/<target>/),
 // and every seed of the fuzzing corpora, goes through the same checks as the fuzzers, in the
 // ordinary build: a fixed bug stays fixed even where no fuzzer runs.

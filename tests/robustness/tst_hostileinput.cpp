@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Hostile and odd input, each with the outcome a user can rely on: refused with a reason,
 // read correctly, or kept and flagged. Never a crash, a hang, an unbounded allocation or a
 // record that silently disappears.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // An import killed at any moment (power cut, OOM killer, kill -9) leaves the case as it was:
 // SQLite's rollback journal undoes the unfinished transaction on the next open.
 

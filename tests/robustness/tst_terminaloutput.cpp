@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Cell text never drives the terminal: on a terminal the CLI writes control characters (escape
 // sequences, bidi overrides) as visible escapes; into a pipe or a file it writes the bytes as
 // read. Error messages on stderr are always escaped. Each command is run both ways: through a

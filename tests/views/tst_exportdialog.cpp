@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The Export dialog under the offscreen platform: it runs the export on its worker thread and
 // reports the outcome; "export selected" writes only the selection.
 

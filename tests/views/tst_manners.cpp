@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The window as a newcomer meets it: opening that keeps what you had, imports that show nothing
 // stale, a problem's event without losing the filter, the keyboard, time entry, the selection,
 // counts of distinct events, and the accessibility of every action and control.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Names that could pass for others, as the viewer shows them: marked in the event table, the
 // facets, the value pickers and the detail pane, with the code points in the tooltip; and every
 // extra column of an event in the detail pane, a header's repeats included.

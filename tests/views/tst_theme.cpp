@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Colours and drawing that must hold in both themes and at any size: the contrast of every text
 // on its background (WCAG 2: at least 4.5:1), the colours that carry a meaning, and the
 // histogram's axis labels, which must never overlap.

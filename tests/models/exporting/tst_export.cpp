@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Exports end to end: the real auditlens-cli on files written by the project's generator and on
 // hand-made hostile events, plus the Exporter in-process for cancel and "export selected".
 

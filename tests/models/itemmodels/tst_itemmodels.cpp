@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "importing/importer.h"
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/eventtablemodel.h"

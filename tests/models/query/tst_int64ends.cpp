@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Every int64 is a seq a case may hold and a time the parser accepts
 // (1677-09-21T00:12:43.145224192Z is INT64_MIN, 2262-04-11T23:47:16.854775807Z is INT64_MAX): the
 // index's map of seqs and the histogram's buckets work at both ends without overflow and in memory

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // A filter's time bounds as people type them: a day, a minute, a second, a full timestamp.
 
 #include "parsing/timestampparser.h"

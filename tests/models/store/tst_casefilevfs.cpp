@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The case file's SQLite layer: a write transaction that keeps the case's existing pages aside
 // leaves readers reading the case as it was, holds little in memory, commits everything and
 // rolls back to the very bytes it started from; and the descriptor it gives is SQLite's own.

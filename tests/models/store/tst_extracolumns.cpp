@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Extra columns as the case keeps them: every cell of a header that repeats a name, and the
 // unique names they are written under where names must be unique.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Names that could pass for others, and text made safe to show: the rules every view, report
 // and the CLI share (models/text).
 
