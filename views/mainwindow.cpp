@@ -51,10 +51,7 @@
 
 namespace auditlens {
 
-namespace {
-constexpr int kSplitterHandle = 7; // wide enough to grab
-
-} // namespace
+constexpr int kSplitterHandle = 7; // wide enough to grab (internal linkage, as every const)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new CaseSession(this)),
