@@ -144,7 +144,36 @@ AUDITLENS_INSTALLED_ROOT="$root" QT_QPA_PLATFORM=offscreen \
     ctest --test-dir "$tests" -R '^tst_(clidocs|desktopintegration)$' --output-on-failure
 
 # --- translations ------------------------------------------------------------------------------
-# (The Japanese translation adds its check here: translations/*.ts with no unfinished or
-# obsolete entry.)
+# Every translations/*.ts is complete: no unfinished, obsolete or vanished entry. And it is up to
+# date: lupdate over the tree (models/ views/ app/, as the update_translations target runs it),
+# into a copy, adds no string the .ts lacks.
+qt_bins=$(qtpaths6 --query QT_HOST_BINS 2>/dev/null || echo /usr/lib/qt6/bin)
+lupdate="$qt_bins/lupdate"
+[ -x "$lupdate" ] || fail "lupdate not found in $qt_bins (install qt6-l10n-tools)"
+ts_files=(translations/*.ts)
+[ -f "${ts_files[0]}" ] || fail "no translations/*.ts"
+scratch="$work/translations"
+mkdir -p "$scratch"
+for ts in "${ts_files[@]}"; do
+    bad=$(grep -cE 'type="(unfinished|obsolete|vanished)"' "$ts" || true)
+    if [ "$bad" != 0 ]; then
+        grep -B2 -E 'type="(unfinished|obsolete|vanished)"' "$ts" | grep '<source>' | head -20 >&2
+        fail "$ts: $bad entries unfinished, obsolete or vanished"
+    fi
+    copy="$scratch/$(basename "$ts")"
+    cp "$ts" "$copy"
+    lang=$(grep -o '<TS [^>]*' "$ts" | grep -o ' language="[^"]*"' | cut -d'"' -f2)
+    # Without -no-obsolete: a string gone from the tree shows as vanished.
+    "$lupdate" -silent -locations none -source-language en -target-language "$lang" \
+        models views app -ts "$copy" ||
+        fail "lupdate failed on $ts"
+    new=$(grep -cE 'type="(unfinished|obsolete|vanished)"' "$copy" || true)
+    if [ "$new" != 0 ]; then
+        grep -B2 -E 'type="(unfinished|obsolete|vanished)"' "$copy" | grep '<source>' | head -20 >&2
+        fail "$ts is out of date: lupdate finds $new strings it lacks or no longer uses" \
+            "(cmake --build build --target update_translations, then translate them)"
+    fi
+    echo "translations: $ts complete and up to date"
+done
 
 echo "package: $(basename "$deb") and $(basename "$dbgsym") are ready"

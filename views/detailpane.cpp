@@ -20,6 +20,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -235,10 +236,12 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     m_tabs->setTabEnabled(m_copiesTab, copies.size() > 1);
     if (copies.size() > 1) {
         const int differing = m_copiesModel->differingFieldCount();
-        m_tabs->setTabText(m_copiesTab,
-                           differing
-                               ? tr("Copies (%1, %n differ)", nullptr, differing).arg(copies.size())
-                               : tr("Copies (%1, identical)").arg(copies.size()));
+        m_tabs->setTabText(
+            m_copiesTab,
+            differing
+                ? tr("Copies (%1, %n differ)", nullptr, differing)
+                      .arg(QLocale().toString(qsizetype(copies.size())))
+                : tr("Copies (%1, identical)").arg(QLocale().toString(qsizetype(copies.size()))));
         // The first few paths say what kind of difference it is; the highlight shows the rest.
         constexpr int kPathsShown = 8;
         const QStringList paths = m_copiesModel->differingPaths();

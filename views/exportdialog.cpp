@@ -38,11 +38,13 @@ struct FormatChoice
 };
 const FormatChoice kFormats[] = {
     {ExportFormat::OriginalCsv,
-     QT_TRANSLATE_NOOP("ExportDialog", "CSV, original columns (imports back as the same events)")},
-    {ExportFormat::FlatCsv, QT_TRANSLATE_NOOP("ExportDialog", "CSV, flat (for spreadsheets)")},
-    {ExportFormat::JsonLines, QT_TRANSLATE_NOOP("ExportDialog", "JSON Lines")},
-    {ExportFormat::Html, QT_TRANSLATE_NOOP("ExportDialog", "HTML report")},
-    {ExportFormat::Pdf, QT_TRANSLATE_NOOP("ExportDialog", "PDF report")},
+     QT_TRANSLATE_NOOP("auditlens::ExportDialog",
+                       "CSV, original columns (imports back as the same events)")},
+    {ExportFormat::FlatCsv,
+     QT_TRANSLATE_NOOP("auditlens::ExportDialog", "CSV, flat (for spreadsheets)")},
+    {ExportFormat::JsonLines, QT_TRANSLATE_NOOP("auditlens::ExportDialog", "JSON Lines")},
+    {ExportFormat::Html, QT_TRANSLATE_NOOP("auditlens::ExportDialog", "HTML report")},
+    {ExportFormat::Pdf, QT_TRANSLATE_NOOP("auditlens::ExportDialog", "PDF report")},
 };
 } // namespace
 

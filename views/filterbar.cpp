@@ -375,6 +375,11 @@ void FilterBar::applyPreset(qint64 spanNs)
 void FilterBar::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    // The filter in words and the log's span, composed from values, in the new language.
+    if (event->type() == QEvent::LanguageChange) {
+        setImporting(m_importing);
+        showLogSpan();
+    }
     // An invalid time's border follows the palette.
     if (event->type() == QEvent::PaletteChange && !m_updating) {
         for (QLineEdit *box : {m_from, m_to})

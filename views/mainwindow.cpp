@@ -22,7 +22,6 @@
 #include "welcomewidget.h"
 #include "windowactions.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -209,20 +208,7 @@ void MainWindow::buildMenus()
 {
     m_actions = new WindowActions(this);
     m_actions->addMenus(menuBar());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About AuditLens"), this, [this] {
-        QMessageBox::about(this, tr("About AuditLens"),
-                           tr("<p><b>AuditLens %1</b></p><p>Review CircleCI audit-log exports: "
-                              "filter a million events interactively, inspect every field, and "
-                              "keep the evidence untouched.</p><p>Licensed under the Apache "
-                              "License, Version 2.0. Uses Qt (LGPL-3.0), simdjson (Apache-2.0), "
-                              "SQLite (public domain) and OpenSSL (Apache-2.0).</p>")
-                               .arg(QStringLiteral(AUDITLENS_VERSION)));
-    });
-    m_actions->addHelp(help);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setStatusTip(tr("The version of Qt and its licence"));
+    m_actions->addHelp(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::setUpKeyboard()
@@ -502,16 +488,6 @@ void MainWindow::jumpToEvent(qint64 seq)
     m_navigator->jumpToEvent(seq, tr("a problem's event was shown"));
 }
 
-QLabel *MainWindow::countLabel() const
-{
-    return m_counts->countLabel();
-}
-
-QLabel *MainWindow::duplicateLabel() const
-{
-    return m_counts->duplicateLabel();
-}
-
 void MainWindow::showProblemRecord(const QModelIndex &index)
 {
     m_problemDetail->showProblem(index);
@@ -571,6 +547,20 @@ void MainWindow::showEvent(QShowEvent *event)
         m_fitted = true;
         WindowLayout::fitToScreen(this);
     }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // What the window composed from values, in the new language: counts, detail, tips.
+    if (m_session->isOpen() && !m_import->job()) {
+        m_counts->showCase(*m_session->index(), m_problems->problemModel()->totalCount());
+        m_session->refresh();
+    }
+    showCurrentEvent();
+    updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 
 #include "session/casesession.h"
 #include "session/importjob.h"
+#include "statuscounts.h"
 #include "windowlayout.h"
 
 #include <QMainWindow>
@@ -66,8 +67,8 @@ public:
     ProblemDetail *problemDetail() const { return m_problemDetail; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
     ImportJob *importJob() const;
-    QLabel *countLabel() const;
-    QLabel *duplicateLabel() const;
+    QLabel *countLabel() const { return m_counts->countLabel(); }
+    QLabel *duplicateLabel() const { return m_counts->duplicateLabel(); }
     EventNavigator *navigator() const { return m_navigator; }
     WindowActions *actions() const { return m_actions; }
     QAction *exportAction() const;
@@ -87,6 +88,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

@@ -49,8 +49,8 @@ void StatusCounts::showResult(const QueryResult &result)
     m_count->setText(text);
     const QString timing =
         result.textSearched
-            ? tr("%1 ms; %2").arg(QString::number(result.elapsedMs, 'f', 1), result.textSearchNote)
-            : tr("%1 ms").arg(QString::number(result.elapsedMs, 'f', 1));
+            ? tr("%1 ms; %2").arg(locale.toString(result.elapsedMs, 'f', 1), result.textSearchNote)
+            : tr("%1 ms").arg(locale.toString(result.elapsedMs, 'f', 1));
     m_count->setToolTip(result.extraExactCopies > 0
                             ? tr("%n event(s) are exact copies of others (Filter > Collapse "
                                  "Exact Copies, Ctrl+Shift+D)",

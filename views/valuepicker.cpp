@@ -32,13 +32,10 @@ ValuePicker::ValuePicker(CaseSession *session, IndexField field, QWidget *parent
 {
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setPopupMode(QToolButton::InstantPopup);
-    setAccessibleName(FacetModel::fieldTitle(field));
     updateText();
     auto *layout = new QVBoxLayout(m_popup);
     layout->setContentsMargins(4, 4, 4, 4);
     m_search->setPlaceholderText(tr("Type part of an id or a name"));
-    m_search->setAccessibleName(tr("Find %1 values").arg(FacetModel::fieldTitle(field)));
-    m_list->setAccessibleName(tr("%1 values").arg(FacetModel::fieldTitle(field)));
     m_list->setAccessibleDescription(tr("Check the values to show; several combine with OR"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
@@ -70,9 +67,13 @@ void ValuePicker::setValues(const QStringList &values)
     updateText();
 }
 
+// Also when the language changes (the filter bar shows its filter again).
 void ValuePicker::updateText()
 {
     const QString title = FacetModel::fieldTitle(m_field);
+    setAccessibleName(title);
+    m_search->setAccessibleName(tr("Find %1 values").arg(title));
+    m_list->setAccessibleName(tr("%1 values").arg(title));
     QString text;
     if (m_values.isEmpty())
         text = tr("%1: any").arg(title);

@@ -10,6 +10,7 @@
 #include "filterbar.h"
 #include "guidewindow.h"
 #include "itemmodels/eventtablemodel.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "session/filterhistory.h"
 #include "shortcutsdialog.h"
@@ -17,11 +18,13 @@
 #include "timehistogram.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace auditlens {
@@ -114,6 +117,9 @@ void WindowActions::addViewMenu(QMenu *view)
                tr("Show or hide every field of the current event"));
     QAction *problems = m_window->problemsDock()->toggleViewAction();
     problems->setText(tr("&Problems"));
+    // The dock names its action after its title, which changes with the language.
+    connect(m_window->problemsDock(), &QWidget::windowTitleChanged, problems,
+            [problems] { problems->setText(tr("&Problems")); });
     problems->setStatusTip(tr("Show or hide the rejected and flagged records"));
     view->addAction(problems);
     view->addSeparator();
@@ -133,6 +139,7 @@ void WindowActions::addViewMenu(QMenu *view)
                             : tr("Use these colours whatever the desktop's scheme"));
         m_themes->addAction(a);
     }
+    view->addMenu(new LanguageMenu(view));
     connect(m_themes, &QActionGroup::triggered, this, [](QAction *a) {
         const auto choice = Theme::Choice(a->data().toInt());
         Theme::apply(choice);
@@ -190,7 +197,15 @@ void WindowActions::addFilterMenu(QMenu *filter)
 
 void WindowActions::addHelp(QMenu *help)
 {
-    QAction *about = help->actions().constLast();
+    QAction *about = help->addAction(tr("&About AuditLens"), m_window, [w = m_window] {
+        QMessageBox::about(w, tr("About AuditLens"),
+                           tr("<p><b>AuditLens %1</b></p><p>Review CircleCI audit-log exports: "
+                              "filter a million events interactively, inspect every field, and "
+                              "keep the evidence untouched.</p><p>Licensed under the Apache "
+                              "License, Version 2.0. Uses Qt (LGPL-3.0), simdjson (Apache-2.0), "
+                              "SQLite (public domain) and OpenSSL (Apache-2.0).</p>")
+                               .arg(QStringLiteral(AUDITLENS_VERSION)));
+    });
     about->setStatusTip(tr("The version of AuditLens and what it is for"));
     auto *guide = new QAction(tr("AuditLens &User Guide"), help);
     guide->setShortcut(QKeySequence::HelpContents);
@@ -212,6 +227,8 @@ void WindowActions::addHelp(QMenu *help)
     });
     help->insertActions(about, {guide, keys});
     help->insertSeparator(about);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setStatusTip(tr("The version of Qt and its licence"));
 }
 
 void WindowActions::update(bool open, const Filter &f, const FilterHistory &history)

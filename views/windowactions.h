@@ -28,7 +28,7 @@ public:
 
     // File, Edit, View and Filter.
     void addMenus(QMenuBar *bar);
-    // The user guide and the shortcuts, before the menu's About.
+    // About AuditLens, the user guide, the shortcuts and About Qt.
     void addHelp(QMenu *help);
     // Enables what applies: caseOpen when a case is on screen (no import running).
     void update(bool caseOpen, const Filter &filter, const FilterHistory &history);

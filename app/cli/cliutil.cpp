@@ -53,7 +53,9 @@ QString shownName(const QString &name)
 namespace {
 void printError(const QString &message)
 {
-    std::fprintf(stderr, "error: %s\n", VisibleText::escapeControls(message).toUtf8().constData());
+    const QString line = QCoreApplication::translate("auditlens-cli", "error: %1\n")
+                             .arg(VisibleText::escapeControls(message));
+    std::fputs(line.toUtf8().constData(), stderr);
 }
 } // namespace
 
@@ -68,20 +70,27 @@ int usage(const QString &message)
 {
     if (!message.isEmpty())
         printError(message);
-    std::fputs(
-        "usage:\n"
-        "  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]\n"
-        "  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]\n"
-        "  auditlens-cli stats CASE [--json]\n"
-        "  auditlens-cli problems CASE [--json]\n"
-        "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
-        "[FILTER...]\n"
-        "                [--no-safe] [--columns LIST] [--json]\n"
-        "FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X\n"
-        "        --scope X (id or name, repeatable)  --success true|false  --from TIME  --to TIME\n"
-        "        (ISO-8601, both inclusive)  --text S (substring of any field, payload included)\n"
-        "        --duplicates any|exact|conflicting|none\n",
-        stderr);
+    std::fputs(QCoreApplication::translate(
+                   "auditlens-cli",
+                   "usage:\n"
+                   "  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]\n"
+                   "  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) "
+                   "[--limit N]\n"
+                   "  auditlens-cli stats CASE [--json]\n"
+                   "  auditlens-cli problems CASE [--json]\n"
+                   "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
+                   "[FILTER...]\n"
+                   "                [--no-safe] [--columns LIST] [--json]\n"
+                   "FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  "
+                   "--target X\n"
+                   "        --scope X (id or name, repeatable)  --success true|false  --from TIME  "
+                   "--to TIME\n"
+                   "        (ISO-8601, both inclusive)  --text S (substring of any field, payload "
+                   "included)\n"
+                   "        --duplicates any|exact|conflicting|none\n")
+                   .toUtf8()
+                   .constData(),
+               stderr);
     return kUsage;
 }
 

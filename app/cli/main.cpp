@@ -10,6 +10,7 @@
 #include "query/sqleventquery.h"
 #include "reading/fileidentity.h"
 #include "store/casestore.h"
+#include "text/languages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -528,7 +529,12 @@ int main(int argc, char *argv[])
                                                           : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("auditlens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITLENS_VERSION));
+    // Messages in the system's language (LANG). What scripts read stays the same in every
+    // language: with --json the messages the JSON carries (and those an import stores) are the
+    // source texts, as they always were.
     QStringList args = QCoreApplication::arguments();
+    if (!args.contains(QLatin1String("--json")))
+        Languages::apply(Languages::Choice::System);
     if (args.size() < 2)
         return usage();
     const QString command = args.at(1);

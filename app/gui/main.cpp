@@ -4,6 +4,7 @@
 // auditlens: the desktop viewer. Opens the export, case or sample given on the command line.
 
 #include "mainwindow.h"
+#include "text/languages.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(AUDITLENS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(AUDITLENS_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
+    // The system's language unless one was chosen (View > Language); --help is translated too.
+    auditlens::Languages::apply(auditlens::Languages::saved());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -108,6 +108,10 @@ bool findDuplicateKey(simdjson::dom::element root, std::vector<simdjson::dom::el
     }
     return false;
 }
+
+// A function returning "simdjson::error_code" reads to lupdate as a member of simdjson: its
+// tr() strings would land in the wrong context and never be translated.
+using JsonError = simdjson::error_code;
 } // namespace
 
 struct EventParser::Impl
@@ -177,9 +181,9 @@ struct EventParser::Impl
     // Parses a cell: with simdjson, else (big integers) as doubles into *fallback, else, when
     // the only fault is a number beyond a double's range, without that number (flagged).
     // Returns the error left; *root is set on success unless the fallback was used.
-    simdjson::error_code parseCell(const EventCells &cells, Column column, ParsedEvent &event,
-                                   std::vector<Problem> &problems, simdjson::dom::element *root,
-                                   QJsonObject *fallback, bool *usedFallback)
+    JsonError parseCell(const EventCells &cells, Column column, ParsedEvent &event,
+                        std::vector<Problem> &problems, simdjson::dom::element *root,
+                        QJsonObject *fallback, bool *usedFallback)
     {
         const std::string_view text = cells[column];
         simdjson::dom::parser &parser = parsers[columnIndex(column)];

@@ -3,6 +3,8 @@
 
 #include "timestampparser.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace auditlens {
@@ -73,20 +75,21 @@ bool TimestampParser::parse(std::string_view s, qint64 *nanoseconds, const char 
 {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (s.empty())
-        return fail(error, "the time is empty");
+        return fail(error, QT_TRANSLATE_NOOP("TimestampParser", "the time is empty"));
     if (!digits(s, 0, 4, &year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, &month) ||
         s[7] != '-' || !digits(s, 8, 2, &day))
-        return fail(error, "the date is not YYYY-MM-DD");
+        return fail(error, QT_TRANSLATE_NOOP("TimestampParser", "the date is not YYYY-MM-DD"));
     if (s.size() < 19 || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
         !digits(s, 11, 2, &hour) || s[13] != ':' || !digits(s, 14, 2, &minute) || s[16] != ':' ||
         !digits(s, 17, 2, &second))
-        return fail(error, "the time of day is not hh:mm:ss");
+        return fail(error, QT_TRANSLATE_NOOP("TimestampParser", "the time of day is not hh:mm:ss"));
     if (month < 1 || month > 12 || day < 1 || unsigned(day) > daysInMonth(year, unsigned(month)))
-        return fail(error, "the date does not exist");
+        return fail(error, QT_TRANSLATE_NOOP("TimestampParser", "the date does not exist"));
     if (hour > 23 || minute > 59 || second > 60)
-        return fail(error, "the time of day does not exist");
+        return fail(error, QT_TRANSLATE_NOOP("TimestampParser", "the time of day does not exist"));
     if (second == 60 && !(hour == 23 && minute == 59))
-        return fail(error, "a leap second can only be 23:59:60");
+        return fail(error,
+                    QT_TRANSLATE_NOOP("TimestampParser", "a leap second can only be 23:59:60"));
     size_t at = 19;
     qint64 fraction = 0;
     if (at < s.size() && (s[at] == '.' || s[at] == ',')) {
@@ -94,37 +97,43 @@ bool TimestampParser::parse(std::string_view s, qint64 *nanoseconds, const char 
         size_t count = 0;
         while (at < s.size() && s[at] >= '0' && s[at] <= '9') {
             if (++count > 9)
-                return fail(error, "more than nine fractional digits");
+                return fail(error, QT_TRANSLATE_NOOP("TimestampParser",
+                                                     "more than nine fractional digits"));
             fraction = fraction * 10 + (s[at] - '0');
             ++at;
         }
         if (count == 0)
-            return fail(error, "no digits after the decimal point");
+            return fail(error,
+                        QT_TRANSLATE_NOOP("TimestampParser", "no digits after the decimal point"));
         for (size_t i = count; i < 9; ++i)
             fraction *= 10;
     }
     qint64 offsetSeconds = 0;
     if (at == s.size())
-        return fail(error, "the time has no zone (Z or an offset)");
+        return fail(error,
+                    QT_TRANSLATE_NOOP("TimestampParser", "the time has no zone (Z or an offset)"));
     if (s[at] == 'Z' || s[at] == 'z') {
         ++at;
     } else if (s[at] == '+' || s[at] == '-') {
         const int sign = s[at] == '-' ? -1 : 1;
         int oh = 0, om = 0;
         if (!digits(s, at + 1, 2, &oh))
-            return fail(error, "the zone offset is not ±hh:mm");
+            return fail(error,
+                        QT_TRANSLATE_NOOP("TimestampParser", "the zone offset is not ±hh:mm"));
         size_t next = at + 3;
         if (next < s.size() && s[next] == ':')
             ++next;
         if (!digits(s, next, 2, &om) || oh > 23 || om > 59)
-            return fail(error, "the zone offset is not ±hh:mm");
+            return fail(error,
+                        QT_TRANSLATE_NOOP("TimestampParser", "the zone offset is not ±hh:mm"));
         offsetSeconds = sign * (oh * 3600 + om * 60);
         at = next + 2;
     } else {
-        return fail(error, "unexpected text after the seconds");
+        return fail(error,
+                    QT_TRANSLATE_NOOP("TimestampParser", "unexpected text after the seconds"));
     }
     if (at != s.size())
-        return fail(error, "unexpected text after the zone");
+        return fail(error, QT_TRANSLATE_NOOP("TimestampParser", "unexpected text after the zone"));
 
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const qint64 seconds =
@@ -138,7 +147,8 @@ bool TimestampParser::parse(std::string_view s, qint64 *nanoseconds, const char 
     qint64 result = 0;
     if (__builtin_mul_overflow(wholeSeconds, kNanosPerSecond, &result) ||
         __builtin_add_overflow(result, fraction, &result))
-        return fail(error, "the time is outside the years 1678-2262");
+        return fail(
+            error, QT_TRANSLATE_NOOP("TimestampParser", "the time is outside the years 1678-2262"));
     *nanoseconds = result;
     return true;
 }

@@ -16,7 +16,8 @@ namespace auditlens {
 class TimestampParser
 {
 public:
-    // Returns false and sets *error (a static English reason) when text is not such a time.
+    // Returns false and sets *error (a static English reason, translated in the context
+    // "TimestampParser") when text is not such a time.
     static bool parse(std::string_view text, qint64 *nanoseconds, const char **error = nullptr);
 
     // "2026-01-03T10:02:11.123456789Z"; fractionDigits 0-9, or -1 for as few as keep every

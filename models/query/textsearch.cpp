@@ -198,13 +198,11 @@ void TextSearch::prove(Source &s)
         s.unusable = why;
         s.state.store(Source::Unusable, std::memory_order_release);
     };
-    auto translate = [](const char *text) {
-        return QCoreApplication::translate("TextSearch", text);
-    };
     // A case imported into itself: a descriptor of ours on it, once closed, would drop SQLite's
     // locks. Its events are searched in the case instead.
     if (FileIdentity::of(s.path) == m_caseFile) {
-        unusable(translate("%1 is the case file itself").arg(s.path));
+        unusable(
+            QCoreApplication::translate("TextSearch", "%1 is the case file itself").arg(s.path));
         return;
     }
     // Without blocking: opening a FIFO for reading would wait for a writer. A regular file
@@ -212,9 +210,11 @@ void TextSearch::prove(Source &s)
     const int fd =
         ::open(QFile::encodeName(s.path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
-        unusable(errno == ENOENT ? translate("%1 is no longer there").arg(s.path)
-                                 : translate("%1 cannot be read (%2)")
-                                       .arg(s.path, QString::fromLocal8Bit(std::strerror(errno))));
+        unusable(
+            errno == ENOENT
+                ? QCoreApplication::translate("TextSearch", "%1 is no longer there").arg(s.path)
+                : QCoreApplication::translate("TextSearch", "%1 cannot be read (%2)")
+                      .arg(s.path, QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }
     struct Closer
@@ -229,11 +229,12 @@ void TextSearch::prove(Source &s)
     } closer{fd};
     struct stat before = {};
     if (::fstat(fd, &before) != 0 || !S_ISREG(before.st_mode)) {
-        unusable(translate("%1 is not a regular file").arg(s.path));
+        unusable(QCoreApplication::translate("TextSearch", "%1 is not a regular file").arg(s.path));
         return;
     }
     if (before.st_size != s.bytes || s.bytes <= 0) {
-        unusable(translate("%1 has changed since it was imported").arg(s.path));
+        unusable(QCoreApplication::translate("TextSearch", "%1 has changed since it was imported")
+                     .arg(s.path));
         return;
     }
     Sha256 hash;
@@ -245,15 +246,18 @@ void TextSearch::prove(Source &s)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            unusable(translate("%1 has changed since it was imported").arg(s.path));
+            unusable(
+                QCoreApplication::translate("TextSearch", "%1 has changed since it was imported")
+                    .arg(s.path));
             return;
         }
         hash.add(buffer.data(), size_t(n));
         at += n;
     }
     if (hash.hex() != s.sha256) {
-        unusable(
-            translate("%1 is not the file that was imported (its SHA-256 differs)").arg(s.path));
+        unusable(QCoreApplication::translate(
+                     "TextSearch", "%1 is not the file that was imported (its SHA-256 differs)")
+                     .arg(s.path));
         return;
     }
     void *mapped = ::mmap(nullptr, size_t(s.bytes), PROT_READ, MAP_SHARED, fd, 0);
@@ -263,7 +267,8 @@ void TextSearch::prove(Source &s)
         after.st_mtim.tv_nsec != before.st_mtim.tv_nsec) {
         if (mapped != MAP_FAILED)
             ::munmap(mapped, size_t(s.bytes));
-        unusable(translate("%1 has changed since it was imported").arg(s.path));
+        unusable(QCoreApplication::translate("TextSearch", "%1 has changed since it was imported")
+                     .arg(s.path));
         return;
     }
     s.fd = fd;

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ private slots:
     void queryFilters();
     void exitStatus();
     void secondImportSaysSo();
+    void languageFollowsLang_data();
+    void languageFollowsLang();
 
 private:
     struct Run
@@ -251,6 +255,78 @@ void TestCli::secondImportSaysSo()
     QCOMPARE(r[QStringLiteral("imported")].toInteger(), 0);
     QVERIFY(
         r[QStringLiteral("sources")].toArray().at(0)[QStringLiteral("already_imported")].toBool());
+}
+
+// The environment of a shell in Japanese (LANG=ja_JP.UTF-8, LC_ALL unset) or in C.
+static QProcessEnvironment localeEnvironment(bool japanese)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"})
+        env.remove(QString::fromLatin1(name));
+    if (japanese)
+        env.insert(QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8"));
+    else
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    return env;
+}
+
+void TestCli::languageFollowsLang_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("humanText"); // says something to people on stdout or stderr
+    const QString missing = m_dir.filePath(QStringLiteral("nope.auditlens"));
+    QTest::newRow("stats --json") << QStringList{QStringLiteral("stats"), m_sampleCase,
+                                                 QStringLiteral("--json")}
+                                  << false;
+    QTest::newRow("problems --json")
+        << QStringList{QStringLiteral("problems"), m_sampleCase, QStringLiteral("--json")} << false;
+    QTest::newRow("query jsonl") << QStringList{QStringLiteral("query"),    m_sampleCase,
+                                                QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                                QStringLiteral("--limit"),  QStringLiteral("50")}
+                                 << false;
+    QTest::newRow("query --count")
+        << QStringList{QStringLiteral("query"), m_sampleCase, QStringLiteral("--count"),
+                       QStringLiteral("--success"), QStringLiteral("false")}
+        << false;
+    QTest::newRow("import again --json")
+        << QStringList{QStringLiteral("import"), m_sampleCase,
+                       m_dir.filePath(QStringLiteral("plain.csv")), QStringLiteral("--json")}
+        << false;
+    QTest::newRow("stats") << QStringList{QStringLiteral("stats"), m_sampleCase} << true;
+    QTest::newRow("missing case") << QStringList{QStringLiteral("stats"), missing} << true;
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << true;
+    QTest::newRow("bad --success")
+        << QStringList{QStringLiteral("query"), m_sampleCase, QStringLiteral("--count"),
+                       QStringLiteral("--success"), QStringLiteral("maybe")}
+        << true;
+}
+
+// Messages follow LANG; what scripts read (--json, the exit code) does not.
+void TestCli::languageFollowsLang()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, humanText);
+    const auto c = auditlens::robustness::runCli(args, localeEnvironment(false), {}, 300000);
+    const auto ja = auditlens::robustness::runCli(args, localeEnvironment(true), {}, 300000);
+    QVERIFY(!c.crashed && !ja.crashed);
+    QCOMPARE(ja.exitCode, c.exitCode);
+    if (!humanText) {
+        QCOMPARE(c.exitCode, 0);
+        QVERIFY(!c.out.isEmpty());
+        QCOMPARE(ja.out, c.out);
+        return;
+    }
+    const QByteArray said = c.exitCode == 0 ? c.out : c.err;
+    const QByteArray saidJa = c.exitCode == 0 ? ja.out : ja.err;
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(saidJa != said, saidJa.constData());
+    // Japanese words (kana or kanji) where C has English ones.
+    const QString text = QString::fromUtf8(saidJa);
+    QVERIFY2(std::any_of(text.cbegin(), text.cend(),
+                         [](QChar ch) { return ch.unicode() >= 0x3040 && ch.unicode() <= 0x9fff; }),
+             saidJa.constData());
+    if (c.exitCode != 0)
+        QVERIFY2(saidJa.startsWith("エラー: ") || saidJa.startsWith("使い方:"), saidJa.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,3001 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>%1 is in use by another AuditLens that is saving to it; try again when it has finished</source>
+        <translation>%1 は別の AuditLens が保存中のため使用できません。保存が終わってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>%1: there is no case file here</source>
+        <translation>%1: ここにケースファイルはありません</translation>
+    </message>
+    <message>
+        <source>%1: the case cannot be opened (%2)</source>
+        <translation>%1: ケースを開けません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the case cannot be written (%2)</source>
+        <translation>%1: ケースに書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the case cannot be created (%2)</source>
+        <translation>%1: ケースを作成できません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds an import that was interrupted and must be undone before the case can be read, but it cannot be written (%2)</source>
+        <translation>%1 には中断されたインポートが残っており、ケースを読む前に取り消す必要がありますが、書き込みができません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an AuditLens case file, or it is damaged</source>
+        <translation>%1 は AuditLens のケースファイルではないか、破損しています</translation>
+    </message>
+    <message>
+        <source>%1 is not an AuditLens case file, or it is damaged (%2)</source>
+        <translation>%1 は AuditLens のケースファイルではないか、破損しています (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an AuditLens case file</source>
+        <translation>%1 は AuditLens のケースファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer AuditLens (case format %2; this version reads up to %3). Open it with a newer AuditLens.</source>
+        <translation>%1 は新しい AuditLens で作成されています (ケース形式 %2。このバージョンが読めるのは %3 まで)。新しい AuditLens で開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is an AuditLens case file of an unknown format</source>
+        <translation>%1 は未知の形式の AuditLens ケースファイルです</translation>
+    </message>
+    <message>
+        <source>%1: the case file is damaged (%2)</source>
+        <translation>%1: ケースファイルが破損しています (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the case file is damaged: its %2 table is missing</source>
+        <translation>%1: ケースファイルが破損しています: %2 テーブルがありません</translation>
+    </message>
+    <message>
+        <source>%1: the case file is damaged: its %2 table has no %3 column</source>
+        <translation>%1: ケースファイルが破損しています: %2 テーブルに %3 列がありません</translation>
+    </message>
+    <message>
+        <source>%1: the case cannot be read; it may be damaged (%2)</source>
+        <translation>%1: ケースを読み取れません。破損している可能性があります (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the case cannot be brought up to date (%2)</source>
+        <translation>%1: ケースを最新の形式に更新できません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvHeader</name>
+    <message>
+        <source>the header names the column %1 twice</source>
+        <translation>ヘッダーに列 %1 が 2 回あります</translation>
+    </message>
+    <message>
+        <source>the file separates fields with semicolons; CircleCI audit-log exports use commas (was it re-saved by a spreadsheet?)</source>
+        <translation>このファイルはフィールドをセミコロンで区切っています。CircleCI の監査ログのエクスポートはカンマ区切りです (表計算ソフトで保存し直されていませんか?)</translation>
+    </message>
+    <message>
+        <source>the file separates fields with tabs; CircleCI audit-log exports use commas</source>
+        <translation>このファイルはフィールドをタブで区切っています。CircleCI の監査ログのエクスポートはカンマ区切りです</translation>
+    </message>
+    <message>
+        <source>this is not a CircleCI audit-log export: the header has no %1 column (it has: %2)</source>
+        <translation>CircleCI の監査ログのエクスポートではありません: ヘッダーに %1 列がありません (ある列: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecordReader</name>
+    <message>
+        <source>a quoted field opens on this line and is never closed</source>
+        <translation>この行で始まる引用符付きフィールドが閉じられていません</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of field %1</source>
+        <translation>フィールド %1 の閉じ引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <source>byte %1 of the record is not valid UTF-8</source>
+        <translation>レコードの %1 バイト目が正しい UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>the record is larger than the limit of %1 bytes; its first %2 bytes are kept</source>
+        <translation>レコードが上限の %1 バイトを超えています。先頭の %2 バイトを保持しました</translation>
+    </message>
+</context>
+<context>
+    <name>EventIndex</name>
+    <message>
+        <source>there is not enough memory to index the events of this case</source>
+        <translation>このケースのイベントをインデックス化するためのメモリーが足りません</translation>
+    </message>
+    <message>
+        <source>the index was prepared for other events</source>
+        <translation>インデックスは別のイベント用に作成されたものです</translation>
+    </message>
+    <message>
+        <source>the case holds %1 different actions, more than the viewer can index</source>
+        <translation>ケースには %1 種類のアクションがあり、ビューアーがインデックス化できる数を超えています</translation>
+    </message>
+    <message>
+        <source>the case is damaged: two events share a seq</source>
+        <translation>ケースが破損しています: 2 つのイベントが同じ seq を持っています</translation>
+    </message>
+    <message>
+        <source>the case cannot be read (%1)</source>
+        <translation>ケースを読み取れません (%1)</translation>
+    </message>
+    <message>
+        <source>the case is damaged: event %1 %2</source>
+        <translation>ケースが破損しています: イベント %1 %2</translation>
+    </message>
+    <message>
+        <source>names %1 %2, which the case does not hold</source>
+        <translation>が %1 %2 を指していますが、ケースにありません</translation>
+    </message>
+    <message>
+        <source>the case holds more events than the viewer can index</source>
+        <translation>ケースのイベント数がビューアーでインデックス化できる上限を超えています</translation>
+    </message>
+    <message>
+        <source>the event ids of the case are too long to index (4 GiB in all)</source>
+        <translation>ケースのイベント ID が長すぎてインデックス化できません (合計 4 GiB)</translation>
+    </message>
+    <message>
+        <source>the names of the case are too long to index (4 GiB in all)</source>
+        <translation>ケースの名前が長すぎてインデックス化できません (合計 4 GiB)</translation>
+    </message>
+    <message>
+        <source>has a %1 that is not a number</source>
+        <translation>の %1 が数値ではありません</translation>
+    </message>
+    <message>
+        <source>has a success of %1, neither 0 nor 1</source>
+        <translation>の success が %1 で、0 でも 1 でもありません</translation>
+    </message>
+    <message>
+        <source>has impossible duplicate marks (kind %1, copy %2 of %3)</source>
+        <translation>にありえない重複情報があります (種類 %1、%3 件中 %2 件目のコピー)</translation>
+    </message>
+</context>
+<context>
+    <name>EventParser</name>
+    <message>
+        <source>%1 is nested more than %2 levels deep, the most this reader follows; it is kept as written</source>
+        <translation>%1 の入れ子が %2 階層 (このリーダーの上限) を超えています。書かれたまま保持します</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2)</source>
+        <translation>%1 は正しい JSON ではありません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds the number %2, valid JSON but beyond the range of a 64-bit floating-point number, so readers disagree on its value; it is kept as written</source>
+        <translation>%1 の数値 %2 は JSON としては正しいものの 64 ビット浮動小数点数の範囲を超えるため、リーダーによって値が異なります。書かれたまま保持します</translation>
+    </message>
+    <message>
+        <source>%1 has the key %2 more than once; readers disagree on which one counts</source>
+        <translation>%1 にキー %2 が複数回あります。どれが有効かはリーダーによって異なります</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not an object</source>
+        <translation>%1 は JSON ですがオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>request is JSON but not an object</source>
+        <translation>request は JSON ですがオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>occurred_at %1 is not an ISO-8601 time: %2</source>
+        <translation>occurred_at %1 は ISO-8601 の時刻ではありません: %2</translation>
+    </message>
+    <message>
+        <source>the event has no id, so duplicates of it cannot be recognised</source>
+        <translation>イベントに id がないため、重複を判定できません</translation>
+    </message>
+    <message>
+        <source>success is %1, neither true nor false</source>
+        <translation>success が %1 で、true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>version is %1, not a whole number</source>
+        <translation>version が %1 で、整数ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>EventReveal</name>
+    <message>
+        <source>success</source>
+        <translation>成否</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>time range</source>
+        <translation>時間範囲</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>every condition</source>
+        <translation>すべての条件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCursor</name>
+    <message>
+        <source>the case cannot be read (%1)</source>
+        <translation>ケースを読み取れません (%1)</translation>
+    </message>
+    <message>
+        <source>event %1 left the case during the export</source>
+        <translation>エクスポート中にイベント %1 がケースから消えました</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSelection</name>
+    <message>
+        <source>the case cannot be read (%1)</source>
+        <translation>ケースを読み取れません (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSink</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available</source>
+        <translation>SHA-256 を計算できません</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected event(s)</source>
+        <translation>
+            <numerusform>選択した %n 件のイベント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the case cannot be read (%1)</source>
+        <translation>ケースを読み取れません (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>no output file was given</source>
+        <translation>出力ファイルが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 はフォルダーです。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the case cannot be read</source>
+        <translation>%1: ケースを読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 is the case file itself; choose another name for the export</source>
+        <translation>%1 はケースファイルそのものです。エクスポートには別の名前を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is a source of this case (SHA-256 %2); an export never overwrites evidence</source>
+        <translation>%1 はこのケースのソースです (SHA-256 %2)。エクスポートで証拠を上書きすることはありません</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraColumnIndex</name>
+    <message>
+        <source>the case cannot be read (%1)</source>
+        <translation>ケースを読み取れません (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FileIdentity</name>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 はファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>%1 is a FIFO (a named pipe), not a file: it would be read as it is written, with no size or digest to check it by</source>
+        <translation>%1 はファイルではなく FIFO (名前付きパイプ) です: 書き込まれるそばから読むことになり、サイズやダイジェストで検証できません</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (a named pipe), not a file: it would be read as it is written, with no size or digest to check it by</source>
+        <translation>ファイルではなく FIFO (名前付きパイプ) です: 書き込まれるそばから読むことになり、サイズやダイジェストで検証できません</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file</source>
+        <translation>%1 はファイルではなくソケットです</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>ファイルではなくソケットです</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file</source>
+        <translation>%1 はファイルではなくデバイスです</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>ファイルではなくデバイスです</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>%1 in (%2)</source>
+        <translation>%1 が (%2) のいずれか</translation>
+    </message>
+    <message>
+        <source>%1 not in (%2)</source>
+        <translation>%1 が (%2) 以外</translation>
+    </message>
+    <message>
+        <source>success = %1</source>
+        <translation>成否 = %1</translation>
+    </message>
+    <message>
+        <source>time %1 .. %2</source>
+        <translation>時刻 %1 .. %2</translation>
+    </message>
+    <message>
+        <source>time &gt;= %1</source>
+        <translation>時刻 &gt;= %1</translation>
+    </message>
+    <message>
+        <source>time &lt;= %1</source>
+        <translation>時刻 &lt;= %1</translation>
+    </message>
+    <message>
+        <source>text contains &quot;%1&quot;</source>
+        <translation>テキストに「%1」を含む</translation>
+    </message>
+    <message>
+        <source>duplicates only</source>
+        <translation>重複のみ</translation>
+    </message>
+    <message>
+        <source>exact duplicates only</source>
+        <translation>完全な重複のみ</translation>
+    </message>
+    <message>
+        <source>conflicting duplicates only</source>
+        <translation>食い違う重複のみ</translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>重複なし</translation>
+    </message>
+    <message>
+        <source>exact copies collapsed</source>
+        <translation>完全なコピーをまとめる</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source> AND </source>
+        <translation> かつ </translation>
+    </message>
+</context>
+<context>
+    <name>FilterField</name>
+    <message>
+        <source>action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>action or family (a.*)</source>
+        <translation>アクションまたはファミリー (a.*)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>actor id or name</source>
+        <translation>アクターの ID または名前</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>target id or name</source>
+        <translation>ターゲットの ID または名前</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>scope id or name</source>
+        <translation>スコープの ID または名前</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>スコープ</translation>
+    </message>
+</context>
+<context>
+    <name>FlatCsvWriter</name>
+    <message>
+        <source>there is no column %1; the columns are: %2</source>
+        <translation>列 %1 はありません。使える列: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>a row meant to be %1 was stored as %2</source>
+        <translation>%1 になるはずの行が %2 として保存されました</translation>
+    </message>
+    <message>
+        <source>%1: the case reached the file size limit of %2 bytes set for this program</source>
+        <translation>%1: ケースがこのプログラムに設定されたファイルサイズの上限 (%2 バイト) に達しました</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding the case is full</source>
+        <translation>%1: ケースのあるディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the case is not open for writing</source>
+        <translation>ケースは書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <source>the case is damaged: its events are numbered outside 1 to 2^61, so no more can be added</source>
+        <translation>ケースが破損しています: イベント番号が 1 から 2^61 の範囲外のため、これ以上追加できません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the case is in use by another AuditLens that is writing to it; nothing was imported. Try again when it has finished.</source>
+        <translation>ケースは別の AuditLens が書き込み中です。何もインポートしていません。書き込みが終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>the case cannot be written (%1)</source>
+        <translation>ケースに書き込めません (%1)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported, the case is as it was before</source>
+        <translation>%1。何もインポートしていません。ケースは元のままです</translation>
+    </message>
+    <message>
+        <source>the case file was removed or replaced while it was open</source>
+        <translation>開いている間にケースファイルが削除されたか置き換えられました</translation>
+    </message>
+    <message>
+        <source>the file is not JSON we can read</source>
+        <translation>このファイルは読み取れる JSON ではありません</translation>
+    </message>
+    <message>
+        <source>the header line cannot be read: %1</source>
+        <translation>ヘッダー行を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the record has %1 fields; the header has %2</source>
+        <translation>レコードのフィールド数は %1 ですが、ヘッダーは %2 です</translation>
+    </message>
+    <message>
+        <source>the event names %1 twice; the first one is used</source>
+        <translation>イベントに %1 が 2 回あります。最初のものを使います</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; the case is as it was before</source>
+        <translation>インポートはキャンセルされました。ケースは元のままです</translation>
+    </message>
+    <message>
+        <source>reading stopped: %1</source>
+        <translation>読み取りが止まりました: %1</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>ファイルにヘッダー行がありません</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported. Import it again once it is complete.</source>
+        <translation>%1。何もインポートしていません。ファイルが揃ってから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>duplicates could not be looked for: the temporary file they need could not be written or read (is the temporary folder full?)</source>
+        <translation>重複を調べられませんでした: 必要な一時ファイルを読み書きできません (一時フォルダーがいっぱいではありませんか?)</translation>
+    </message>
+    <message>
+        <source>the case is in use: another AuditLens was still reading it after %1 minutes</source>
+        <translation>ケースは使用中です: %1 分たっても別の AuditLens が読み取りを続けていました</translation>
+    </message>
+    <message>
+        <source>this is the case itself, under another name; the case must be a separate file</source>
+        <translation>これは別名のケースそのものです。ケースはソースとは別のファイルにしてください</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEventSplitter</name>
+    <message>
+        <source>the record is nested more than %1 levels deep, the most this reader follows</source>
+        <translation>レコードの入れ子が %1 階層 (このリーダーの上限) を超えています</translation>
+    </message>
+    <message>
+        <source>the record is not valid JSON (%1)</source>
+        <translation>レコードが正しい JSON ではありません (%1)</translation>
+    </message>
+    <message>
+        <source>the record is JSON but not an event object</source>
+        <translation>レコードは JSON ですがイベントのオブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordReader</name>
+    <message>
+        <source>the file is not JSON Lines or a JSON array of audit events</source>
+        <translation>このファイルは JSON Lines でも監査イベントの JSON 配列でもありません</translation>
+    </message>
+    <message>
+        <source>the JSON value that starts here is cut off by the end of the file</source>
+        <translation>ここから始まる JSON の値がファイルの終わりで途切れています</translation>
+    </message>
+    <message>
+        <source>the record is larger than the limit of %1 bytes; its first %2 bytes are kept</source>
+        <translation>レコードが上限の %1 バイトを超えています。先頭の %2 バイトを保持しました</translation>
+    </message>
+    <message>
+        <source>byte %1 of the record is not valid UTF-8</source>
+        <translation>レコードの %1 バイト目が正しい UTF-8 ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>System Language</source>
+        <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>NameInspection</name>
+    <message>
+        <source>Latin</source>
+        <translation>ラテン文字</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>キリル文字</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>ギリシャ文字</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>アルメニア文字</translation>
+    </message>
+    <message>
+        <source>Cherokee</source>
+        <translation>チェロキー文字</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>ジョージア文字</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ヘブライ文字</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>アラビア文字</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>ひらがな</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>カタカナ</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>ハングル</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>文字体系 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invisible</source>
+        <translation>不可視文字</translation>
+    </message>
+    <message>
+        <source>bidi control: reorders the text</source>
+        <translation>双方向制御文字: テキストの並びを変えます</translation>
+    </message>
+    <message>
+        <source>control character</source>
+        <translation>制御文字</translation>
+    </message>
+    <message>
+        <source>%1 among %2 letters</source>
+        <translation>%2 の中に %1</translation>
+    </message>
+    <message>
+        <source>This name may pass for another one: %1
+Hidden characters shown: %2</source>
+        <translation>この名前は別の名前と見間違える恐れがあります: %1
+隠れた文字を表示: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Audit-log report</source>
+        <translation>監査ログレポート</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>選択範囲</translation>
+    </message>
+    <message>
+        <source>Exported (UTC)</source>
+        <translation>エクスポート日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Time span (UTC)</source>
+        <translation>期間 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 .. %2</source>
+        <translation>%1 .. %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>並び順</translation>
+    </message>
+    <message>
+        <source>by time (UTC); ties by source and line</source>
+        <translation>時刻順 (UTC)。同時刻はソースと行の順</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト数</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Events in this report</source>
+        <translation>このレポートのイベント</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Events in the case</source>
+        <translation>ケースのイベント</translation>
+    </message>
+    <message>
+        <source>Copies of duplicated ids</source>
+        <translation>重複 ID のコピー</translation>
+    </message>
+    <message>
+        <source>%1 (%2 exact, %3 conflicting)</source>
+        <translation>%1 (完全一致 %2、食い違い %3)</translation>
+    </message>
+    <message>
+        <source>Events flagged with a problem</source>
+        <translation>問題フラグ付きのイベント</translation>
+    </message>
+    <message>
+        <source>Events without a valid time</source>
+        <translation>有効な時刻のないイベント</translation>
+    </message>
+    <message>
+        <source>Problems in the case</source>
+        <translation>ケースの問題</translation>
+    </message>
+    <message>
+        <source>%1 (%2 records rejected at import)</source>
+        <translation>%1 (インポート時に %2 件のレコードを拒否)</translation>
+    </message>
+    <message>
+        <source>Events over time (UTC)</source>
+        <translation>イベントの推移 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 bins from %2 to %3; the tallest holds %4 events</source>
+        <translation>%2 から %3 までの %1 区間。最大の区間は %4 件</translation>
+    </message>
+    <message>
+        <source>a PDF needs fonts, which this program has not loaded (no QGuiApplication)</source>
+        <translation>PDF にはフォントが必要ですが、このプログラムは読み込んでいません (QGuiApplication なし)</translation>
+    </message>
+    <message>
+        <source>AuditLens report</source>
+        <translation>AuditLens レポート</translation>
+    </message>
+    <message>
+        <source>Top actions</source>
+        <translation>上位のアクション</translation>
+    </message>
+    <message>
+        <source>Top actors</source>
+        <translation>上位のアクター</translation>
+    </message>
+    <message>
+        <source>Top targets</source>
+        <translation>上位のターゲット</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>This PDF lists the first %1 of %2 events in time order; the HTML report and the CSV exports list them all.</source>
+        <translation>この PDF には %2 件のイベントのうち時刻順で最初の %1 件を載せています。HTML レポートと CSV エクスポートにはすべて含まれます。</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成否</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Source:line</source>
+        <translation>ソース:行</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>Names that may pass for others</source>
+        <translation>別の名前と見間違える恐れのある名前</translation>
+    </message>
+    <message>
+        <source>These names hold invisible characters, bidi controls or letters of mixed scripts, so they can look like other names. They are marked %1 above, with their invisible characters written as \u escapes.</source>
+        <translation>これらの名前には不可視文字、双方向制御文字、または複数の文字体系が混在しているため、別の名前に見える恐れがあります。上の表では %1 を付け、不可視文字を \u エスケープで表記しています。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Code points</source>
+        <translation>コードポイント</translation>
+    </message>
+    <message>
+        <source>conflicting duplicate (%1 copies)</source>
+        <translation>食い違う重複 (%1 件のコピー)</translation>
+    </message>
+    <message>
+        <source>exact duplicate (%1 copies)</source>
+        <translation>完全な重複 (%1 件のコピー)</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>フラグあり</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>End of report: %1 events listed.</source>
+        <translation>レポートの終わり: %1 件のイベントを掲載しました。</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>PDF を作成できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>the file was removed while it was read</source>
+        <translation>読み取り中にファイルが削除されました</translation>
+    </message>
+    <message>
+        <source>the file changed size while it was read (%1 bytes when opened, %2 now, %3 read)</source>
+        <translation>読み取り中にファイルのサイズが変わりました (開いたとき %1 バイト、現在 %2 バイト、読み取り済み %3 バイト)</translation>
+    </message>
+    <message>
+        <source>the file was modified while it was read</source>
+        <translation>読み取り中にファイルが変更されました</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSniffer</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; AuditLens reads UTF-8 exports as CircleCI writes them (convert it to UTF-8 first)</source>
+        <translation>ファイルが UTF-16 のテキストです。AuditLens が読むのは CircleCI が出力する UTF-8 のエクスポートです (先に UTF-8 に変換してください)</translation>
+    </message>
+    <message>
+        <source>the file is gzip-compressed; decompress it first</source>
+        <translation>ファイルが gzip で圧縮されています。先に展開してください</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive (perhaps a spreadsheet); extract or export the CSV first</source>
+        <translation>ファイルが ZIP アーカイブです (表計算のファイルかもしれません)。先に CSV を取り出すかエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>the file is binary, not a text export</source>
+        <translation>ファイルがテキストのエクスポートではなくバイナリです</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>ファイルに空白しかありません</translation>
+    </message>
+    <message>
+        <source>the file is an HTML or XML page, not an audit-log export (a web page saved instead of the download?)</source>
+        <translation>ファイルが監査ログのエクスポートではなく HTML または XML のページです (ダウンロードの代わりにウェブページを保存していませんか?)</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>the case lists no source %1</source>
+        <translation>ケースにソース %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was checked</source>
+        <translation>%1 は検証後に変更されています</translation>
+    </message>
+    <message>
+        <source>the case gives record offsets outside %1</source>
+        <translation>ケースのレコード位置が %1 の範囲外です</translation>
+    </message>
+    <message>
+        <source>%1 is still being checked</source>
+        <translation>%1 はまだ検証中です</translation>
+    </message>
+    <message>
+        <source>the cells of %1 cannot be searched (%2)</source>
+        <translation>%1 のセルを検索できません (%2)</translation>
+    </message>
+    <message>
+        <source>searched the source files</source>
+        <translation>ソースファイルを検索しました</translation>
+    </message>
+    <message>
+        <source>searched the cells kept in the case (slower): %1</source>
+        <translation>ケースに保存したセルを検索しました (低速): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>searched %n source file(s), and the cells kept in the case for the others (slower): %1</source>
+        <translation>
+            <numerusform>%n 個のソースファイルと、その他はケースに保存したセルを検索しました (低速): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the case file itself</source>
+        <translation>%1 はケースファイルそのものです</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there</source>
+        <translation>%1 はもうありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 を読み取れません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was imported</source>
+        <translation>%1 はインポート後に変更されています</translation>
+    </message>
+    <message>
+        <source>%1 is not the file that was imported (its SHA-256 differs)</source>
+        <translation>%1 はインポートしたファイルではありません (SHA-256 が異なります)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampParser</name>
+    <message>
+        <source>the time is empty</source>
+        <translation>時刻が空です</translation>
+    </message>
+    <message>
+        <source>the date is not YYYY-MM-DD</source>
+        <translation>日付が YYYY-MM-DD 形式ではありません</translation>
+    </message>
+    <message>
+        <source>the time of day is not hh:mm:ss</source>
+        <translation>時刻が hh:mm:ss 形式ではありません</translation>
+    </message>
+    <message>
+        <source>the date does not exist</source>
+        <translation>存在しない日付です</translation>
+    </message>
+    <message>
+        <source>the time of day does not exist</source>
+        <translation>存在しない時刻です</translation>
+    </message>
+    <message>
+        <source>a leap second can only be 23:59:60</source>
+        <translation>うるう秒は 23:59:60 だけです</translation>
+    </message>
+    <message>
+        <source>more than nine fractional digits</source>
+        <translation>小数部が 9 桁を超えています</translation>
+    </message>
+    <message>
+        <source>no digits after the decimal point</source>
+        <translation>小数点の後に数字がありません</translation>
+    </message>
+    <message>
+        <source>the time has no zone (Z or an offset)</source>
+        <translation>タイムゾーン (Z またはオフセット) がありません</translation>
+    </message>
+    <message>
+        <source>the zone offset is not ±hh:mm</source>
+        <translation>タイムゾーンのオフセットが ±hh:mm 形式ではありません</translation>
+    </message>
+    <message>
+        <source>unexpected text after the seconds</source>
+        <translation>秒の後に余計な文字があります</translation>
+    </message>
+    <message>
+        <source>unexpected text after the zone</source>
+        <translation>タイムゾーンの後に余計な文字があります</translation>
+    </message>
+    <message>
+        <source>the time is outside the years 1678-2262</source>
+        <translation>時刻が 1678 年から 2262 年の範囲外です</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens-cli</name>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>earliest time (ISO-8601)</source>
+        <translation>最も早い時刻 (ISO-8601)</translation>
+    </message>
+    <message>
+        <source>latest time (ISO-8601)</source>
+        <translation>最も遅い時刻 (ISO-8601)</translation>
+    </message>
+    <message>
+        <source>substring of any field</source>
+        <translation>任意のフィールドの部分文字列</translation>
+    </message>
+    <message>
+        <source>any, exact, conflicting or none</source>
+        <translation>any、exact、conflicting または none</translation>
+    </message>
+    <message>
+        <source>--success takes true or false</source>
+        <translation>--success には true または false を指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>--duplicates takes any, exact, conflicting or none</source>
+        <translation>--duplicates には any、exact、conflicting または none を指定してください</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>ケースファイル</translation>
+    </message>
+    <message>
+        <source>csv, csv-flat, jsonl, html or pdf</source>
+        <translation>csv、csv-flat、jsonl、html または pdf</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>csv-flat: keep cells that could run as formulas (= + - @ TAB CR, also after spaces or full-width) as they are</source>
+        <translation>csv-flat: 数式として実行されうるセル (= + - @ TAB CR で始まるもの。空白の後や全角も含む) をそのまま残す</translation>
+    </message>
+    <message>
+        <source>csv-flat: the columns to write, comma-separated, of: %1</source>
+        <translation>csv-flat: 書き出す列 (カンマ区切り)。次から選択: %1</translation>
+    </message>
+    <message>
+        <source>print the outcome as JSON</source>
+        <translation>結果を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>export needs exactly one case</source>
+        <translation>export にはケースを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>--format takes csv, csv-flat, jsonl, html or pdf</source>
+        <translation>--format には csv、csv-flat、jsonl、html または pdf を指定してください</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export には --output FILE が必要です</translation>
+    </message>
+    <message>
+        <source>--no-safe applies to --format csv-flat only (csv keeps every cell as it was read)</source>
+        <translation>--no-safe は --format csv-flat でのみ使えます (csv はすべてのセルを読み取ったまま書き出します)</translation>
+    </message>
+    <message>
+        <source>--columns applies to --format csv-flat only</source>
+        <translation>--columns は --format csv-flat でのみ使えます</translation>
+    </message>
+    <message>
+        <source>--columns: there is no column %1</source>
+        <translation>--columns: 列 %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1: there is no case file here</source>
+        <translation>%1: ここにケースファイルはありません</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>エクスポート中</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 / %2 件のイベント</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>エクスポートはキャンセルされました。ファイルは書き出していません</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, %3 bytes, SHA-256 %4 (%5 ms)
+</source>
+        <translation>%1: %2 件のイベント、%3 バイト、SHA-256 %4 (%5 ms)
+</translation>
+    </message>
+    <message>
+        <source>spreadsheet-safe: %1 cells that could run as formulas prefixed with &apos; (starting, after any spaces, with = + - @ or their full-width forms, or with TAB or CR)
+</source>
+        <translation>表計算ソフト向け保護: 数式として実行されうる %1 個のセル (空白の後を含め = + - @ またはその全角形、あるいは TAB か CR で始まるもの) の先頭に &apos; を付けました
+</translation>
+    </message>
+    <message>
+        <source>spreadsheet-safe mode off: cells written as they are
+</source>
+        <translation>表計算ソフト向け保護はオフ: セルはそのまま書き出しました
+</translation>
+    </message>
+    <message>
+        <source>provenance: %1
+</source>
+        <translation>来歴: %1
+</translation>
+    </message>
+    <message>
+        <source>checksums: %1 (verify with: sha256sum -c %2)
+</source>
+        <translation>チェックサム: %1 (検証: sha256sum -c %2)
+</translation>
+    </message>
+    <message>
+        <source>audit-log exports</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>reject records larger than this</source>
+        <translation>これより大きいレコードを拒否する</translation>
+    </message>
+    <message>
+        <source>import needs a case and at least one source</source>
+        <translation>import にはケースと 1 つ以上のソースが必要です</translation>
+    </message>
+    <message>
+        <source>--max-record-bytes takes a number of bytes, at least 1024</source>
+        <translation>--max-record-bytes には 1024 以上のバイト数を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 records  %2 problems</source>
+        <translation>%1 レコード  %2 件の問題</translation>
+    </message>
+    <message>
+        <source>%1: already in the case (SHA-256 %2); nothing imported
+</source>
+        <translation>%1: すでにケースにあります (SHA-256 %2)。何もインポートしていません
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, %3 imported, %4 rejected, %5 flagged, %6 blank lines (%7 bytes, SHA-256 %8, %9 ms)
+</source>
+        <translation>%1: %2 レコード、インポート %3、拒否 %4、フラグ %5、空行 %6 (%7 バイト、SHA-256 %8、%9 ms)
+</translation>
+    </message>
+    <message>
+        <source>case: %1 duplicate ids (%2 extra copies, %3 conflicting)
+</source>
+        <translation>ケース: 重複 ID %1 件 (余分なコピー %2 件、食い違い %3 件)
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2 (%3): %4
+</source>
+        <translation>  %1 行目: %2 (%3): %4
+</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more problems: auditlens-cli problems %2
+</source>
+        <translation>  ... ほか %1 件の問題: auditlens-cli problems %2
+</translation>
+    </message>
+    <message>
+        <source>print the number of matching events</source>
+        <translation>一致するイベントの件数を出力する</translation>
+    </message>
+    <message>
+        <source>table, csv or jsonl</source>
+        <translation>table、csv または jsonl</translation>
+    </message>
+    <message>
+        <source>at most N events</source>
+        <translation>最大 N 件のイベント</translation>
+    </message>
+    <message>
+        <source>query needs exactly one case</source>
+        <translation>query にはケースを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>query takes either --count or --format</source>
+        <translation>query には --count か --format のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or jsonl</source>
+        <translation>--format には table、csv または jsonl を指定してください</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number</source>
+        <translation>--limit には整数を指定してください</translation>
+    </message>
+    <message>
+        <source>print as JSON</source>
+        <translation>JSON で出力する</translation>
+    </message>
+    <message>
+        <source>stats needs exactly one case</source>
+        <translation>stats にはケースを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>events: %1 (%2 records read, %3 rejected, %4 blank lines)
+</source>
+        <translation>イベント: %1 (読み取ったレコード %2、拒否 %3、空行 %4)
+</translation>
+    </message>
+    <message>
+        <source>flagged: %1 events (%2 problems)
+</source>
+        <translation>フラグあり: %1 件のイベント (問題 %2 件)
+</translation>
+    </message>
+    <message>
+        <source>ids: %1 unique, %2 duplicated (%3 extra copies, %4 conflicting)
+</source>
+        <translation>ID: 一意 %1、重複 %2 (余分なコピー %3、食い違い %4)
+</translation>
+    </message>
+    <message>
+        <source>success: %1 true, %2 false
+</source>
+        <translation>成否: true %1、false %2
+</translation>
+    </message>
+    <message>
+        <source>time: %1 .. %2
+</source>
+        <translation>時刻: %1 .. %2
+</translation>
+    </message>
+    <message>
+        <source>source %1: %2 (%3 bytes, SHA-256 %4, %5)
+</source>
+        <translation>ソース %1: %2 (%3 バイト、SHA-256 %4、%5)
+</translation>
+    </message>
+    <message>
+        <source>actions:
+</source>
+        <translation>アクション:
+</translation>
+    </message>
+    <message>
+        <source>problems needs exactly one case</source>
+        <translation>problems にはケースを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>不明なコマンド %1</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>エラー: %1
+</translation>
+    </message>
+    <message>
+        <source>usage:
+  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]
+  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
+  auditlens-cli stats CASE [--json]
+  auditlens-cli problems CASE [--json]
+  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
+                [--no-safe] [--columns LIST] [--json]
+FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X
+        --scope X (id or name, repeatable)  --success true|false  --from TIME  --to TIME
+        (ISO-8601, both inclusive)  --text S (substring of any field, payload included)
+        --duplicates any|exact|conflicting|none
+</source>
+        <translation>使い方:
+  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]
+  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
+  auditlens-cli stats CASE [--json]
+  auditlens-cli problems CASE [--json]
+  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
+                [--no-safe] [--columns LIST] [--json]
+FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致)  --actor X  --target X
+        --scope X (ID または名前、複数指定可)  --success true|false  --from TIME  --to TIME
+        (ISO-8601、両端を含む)  --text S (ペイロードを含む任意のフィールドの部分文字列)
+        --duplicates any|exact|conflicting|none
+</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::CalendarButton</name>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Pick a day with the arrow keys and Enter, or a click</source>
+        <translation>矢印キーと Enter、またはクリックで日付を選択します</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::DetailPane</name>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Views of the JSON columns</source>
+        <translation>JSON 列の表示</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Event fields</source>
+        <translation>イベントのフィールド</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <source>JSON columns</source>
+        <translation>JSON 列</translation>
+    </message>
+    <message>
+        <source>Raw text of the JSON columns</source>
+        <translation>JSON 列の生テキスト</translation>
+    </message>
+    <message>
+        <source>Copies of this id side by side</source>
+        <translation>この ID のコピーを並べて表示</translation>
+    </message>
+    <message>
+        <source>What differs between the copies</source>
+        <translation>コピー間の相違点</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>ツリー</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>生データ</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>イベントが選択されていません</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>イベント %1</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(ID なし)</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(時刻なし)</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>occurred_at as written</source>
+        <translation>occurred_at (記載どおり)</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成否</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>読み取り不能: %1</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>request id</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of this id; they differ</source>
+        <translation>
+            <numerusform>この ID のコピーが %n 件あり、内容が異なります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical copies of this id</source>
+        <translation>
+            <numerusform>この ID の同一コピーが %n 件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>flagged on import: see the Problems view</source>
+        <translation>インポート時にフラグ付け: 問題ビューを参照してください</translation>
+    </message>
+    <message>
+        <source>other columns</source>
+        <translation>その他の列</translation>
+    </message>
+    <message>
+        <source>(no such column)</source>
+        <translation>(その列はありません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies (%1, %n differ)</source>
+        <translation>
+            <numerusform>コピー (%1 件、%n か所が相違)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies (%1, identical)</source>
+        <translation>コピー (%1 件、同一)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differ: %1</source>
+        <translation>相違: %1</translation>
+    </message>
+    <message>
+        <source>The copies are identical apart from where they were read.</source>
+        <translation>コピーは読み取られた場所以外は同一です。</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (byte %3)</source>
+        <translation>%1、%2 行目 (%3 バイト目)</translation>
+    </message>
+    <message>
+        <source>the column %1 of the header, again (number %2 of that name)</source>
+        <translation>ヘッダーの列 %1 (同名の %2 番目)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>パスをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::DuplicateCopiesModel</name>
+    <message>
+        <source>action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>occurred_at</source>
+        <translation>occurred_at</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>metadata</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成否</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>other columns</source>
+        <translation>その他の列</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (byte %3)</source>
+        <translation>%1、%2 行目 (%3 バイト目)</translation>
+    </message>
+    <message>
+        <source>copy %1
+line %2</source>
+        <translation>コピー %1
+%2 行目</translation>
+    </message>
+    <message>
+        <source>This field differs between the copies</source>
+        <translation>このフィールドはコピー間で異なります</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::EventNavigator</name>
+    <message>
+        <source>The filter is back as it was before %1</source>
+        <translation>フィルターを「%1」の前の状態に戻しました</translation>
+    </message>
+    <message>
+        <source>The filter hid the event: changed %1. Filter &gt; Undo Filter Change (Ctrl+Z) brings the previous filter back.</source>
+        <translation>フィルターでイベントが隠れていたため、%1 を変更しました。[フィルター] &gt; [フィルターの変更を元に戻す] (Ctrl+Z) で元のフィルターに戻せます。</translation>
+    </message>
+    <message>
+        <source>No event here contains “%1”</source>
+        <translation>「%1」を含むイベントはありません</translation>
+    </message>
+    <message>
+        <source>%1 events contain “%2”: F3 for the next, Shift+F3 for the previous</source>
+        <translation>「%2」を含むイベントは %1 件です: F3 で次、Shift+F3 で前へ</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>%2 件中 %1 件目</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成否</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>時刻 (ローカル)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(時刻なし)</translation>
+    </message>
+    <message>
+        <source>conflicting ×%1</source>
+        <translation>食い違い ×%1</translation>
+    </message>
+    <message>
+        <source>exact ×%1</source>
+        <translation>完全一致 ×%1</translation>
+    </message>
+    <message>
+        <source>as written: %1</source>
+        <translation>記載どおり: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of this id, and they differ</source>
+        <translation>
+            <numerusform>この ID のコピーが %n 件あり、内容が異なります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical copies of this id</source>
+        <translation>
+            <numerusform>この ID の同一コピーが %n 件あります</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::EventTableView</name>
+    <message>
+        <source>Open the Event&apos;s Detail</source>
+        <translation>イベントの詳細を開く</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>The events of the current filter; Enter opens the detail of the current one</source>
+        <translation>現在のフィルターのイベント。Enter で現在のイベントの詳細を開きます</translation>
+    </message>
+    <message>
+        <source>Show every field of the current event in the detail pane</source>
+        <translation>現在のイベントのすべてのフィールドを詳細ペインに表示します</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>セルをコピー</translation>
+    </message>
+    <message>
+        <source>Copy rows as CSV</source>
+        <translation>行を CSV としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy rows as JSON</source>
+        <translation>行を JSON としてコピー</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ExportDialog</name>
+    <message>
+        <source>CSV, original columns (imports back as the same events)</source>
+        <translation>CSV、元の列 (同じイベントとして再インポート可能)</translation>
+    </message>
+    <message>
+        <source>CSV, flat (for spreadsheets)</source>
+        <translation>CSV、フラット (表計算ソフト向け)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML レポート</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF レポート</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Events of the current filter: %1</source>
+        <translation>現在のフィルターのイベント: %1</translation>
+    </message>
+    <message>
+        <source>Selected events (%1)</source>
+        <translation>選択したイベント (%1 件)</translation>
+    </message>
+    <message>
+        <source>&amp;One copy per exact group (identical copies of an event, as overlapping exports make, are written once)</source>
+        <translation>完全一致グループごとに 1 件(&amp;O) (期間の重なるエクスポートで生じる同一コピーを 1 回だけ書き出します)</translation>
+    </message>
+    <message>
+        <source>Events to write</source>
+        <translation>書き出すイベント</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe: prefix &apos; to cells starting with = + - @ (also after spaces, or full-width), TAB or CR, so that no cell runs as a formula</source>
+        <translation>表計算ソフト向け保護: = + - @ (空白の後や全角も含む)、TAB、CR で始まるセルの先頭に &apos; を付け、数式として実行されないようにします</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>書き出すファイルを選択</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>イベント:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Columns of the flat CSV</source>
+        <translation>フラット CSV の列</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>エクスポートの状況</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the exported file</source>
+        <translation>エクスポートしたファイルのあるフォルダーを開きます</translation>
+    </message>
+    <message>
+        <source>Writes every event of the filter.</source>
+        <translation>フィルターのすべてのイベントを書き出します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n event(s).</source>
+        <translation>
+            <numerusform>%n 件のイベントを書き出します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes %1 events, %2 of them distinct: tick &quot;One copy per exact group&quot; to write %2.</source>
+        <translation>%1 件のイベントを書き出します (うち重複を除くと %2 件)。%2 件だけ書き出すには「完全一致グループごとに 1 件」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>列を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Reading the events...</source>
+        <translation>イベントを読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF...</source>
+        <translation>PDF をレイアウトしています...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events written</source>
+        <translation>%2 件中 %1 件のイベントを書き出しました</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2.
+SHA-256 %3 (in %4)</source>
+        <translation>%1 件のイベントを %2 に書き出しました。
+SHA-256 %3 (%4 に記録)</translation>
+    </message>
+    <message>
+        <source>
+Provenance: %1</source>
+        <translation>
+来歴: %1</translation>
+    </message>
+    <message>
+        <source>
+%1 cells prefixed with &apos; (spreadsheet-safe).</source>
+        <translation>
+%1 個のセルの先頭に &apos; を付けました (表計算ソフト向け保護)。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>エクスポートはキャンセルされました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>キャンセルしています...</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::FacetModel</name>
+    <message>
+        <source>Success</source>
+        <translation>成否</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 種類の値</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(読み取り不能)</translation>
+    </message>
+    <message>
+        <source>Left out by the filter; Ctrl+click to show it again</source>
+        <translation>フィルターで除外中。Ctrl+クリックで再表示します</translation>
+    </message>
+    <message>
+        <source>In the filter; click to remove it</source>
+        <translation>フィルターに含まれています。クリックで外します</translation>
+    </message>
+    <message>
+        <source>Click to show only these events; Ctrl+click to leave them out</source>
+        <translation>クリックでこのイベントだけを表示、Ctrl+クリックで除外します</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::FacetSidebar</name>
+    <message>
+        <source>Facets</source>
+        <translation>ファセット</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Search every field, payloads included (Ctrl+F)</source>
+        <translation>ペイロードを含むすべてのフィールドを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>検索テキスト</translation>
+    </message>
+    <message>
+        <source>Shows only the events that contain this text in any field; F3 steps through the events that contain it without filtering</source>
+        <translation>いずれかのフィールドにこのテキストを含むイベントだけを表示します。F3 で絞り込まずに該当イベントを順にたどります</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>検索モード</translation>
+    </message>
+    <message>
+        <source>Filter: show only the events that contain the text. Find: keep every event and step through those that contain it (Enter, F3).</source>
+        <translation>フィルター: テキストを含むイベントだけを表示します。検索: すべてのイベントを残したまま、含むイベントを順にたどります (Enter、F3)。</translation>
+    </message>
+    <message>
+        <source>Success: any</source>
+        <translation>成否: すべて</translation>
+    </message>
+    <message>
+        <source>Success: true</source>
+        <translation>成否: 成功</translation>
+    </message>
+    <message>
+        <source>Success: false</source>
+        <translation>成否: 失敗</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成否</translation>
+    </message>
+    <message>
+        <source>Show events that succeeded, failed, or both</source>
+        <translation>成功したイベント、失敗したイベント、またはその両方を表示します</translation>
+    </message>
+    <message>
+        <source>Duplicates: all events</source>
+        <translation>重複: すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Only duplicates</source>
+        <translation>重複のみ</translation>
+    </message>
+    <message>
+        <source>Only conflicting duplicates</source>
+        <translation>食い違う重複のみ</translation>
+    </message>
+    <message>
+        <source>Only exact duplicates</source>
+        <translation>完全な重複のみ</translation>
+    </message>
+    <message>
+        <source>No duplicates</source>
+        <translation>重複なし</translation>
+    </message>
+    <message>
+        <source>Collapse exact copies</source>
+        <translation>完全なコピーをまとめる</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Events whose id appears more than once: show them, only them, or count each exact group once</source>
+        <translation>ID が複数回現れるイベント: 表示する、それだけを表示する、または完全一致グループを 1 件と数えるかを選びます</translation>
+    </message>
+    <message>
+        <source>UTC. A day (2026-02-05), a minute (2026-02-05 10:15) or an ISO-8601 time to the nanosecond; both bounds included, so a day as To includes all of it. Alt+Down opens a calendar.</source>
+        <translation>UTC。日 (2026-02-05)、分 (2026-02-05 10:15)、またはナノ秒までの ISO-8601 時刻を指定します。両端を含むため、終了に日を指定するとその日全体が含まれます。Alt+↓ でカレンダーを開きます。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD [hh:mm]</source>
+        <translation>YYYY-MM-DD [hh:mm]</translation>
+    </message>
+    <message>
+        <source>Choose the day in a calendar</source>
+        <translation>カレンダーで日付を選択</translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation>%1のカレンダー</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>カレンダーを開く</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>開始(&amp;R):</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>開始 (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了(&amp;T):</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>終了 (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>プリセット(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Time ranges counted back from the last event of the log</source>
+        <translation>ログの最後のイベントからさかのぼった時間範囲</translation>
+    </message>
+    <message>
+        <source>Filter in words</source>
+        <translation>フィルターの説明</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>すべてクリア</translation>
+    </message>
+    <message>
+        <source>Remove every condition (Ctrl+Shift+X); Ctrl+Z brings them back</source>
+        <translation>すべての条件を削除します (Ctrl+Shift+X)。Ctrl+Z で元に戻せます</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>フィルター:</translation>
+    </message>
+    <message>
+        <source>importing: the search looks through the first events read</source>
+        <translation>インポート中: 読み込み済みの先頭のイベントを検索します</translation>
+    </message>
+    <message>
+        <source>The log runs from %1 to %2 (UTC).</source>
+        <translation>ログの期間は %1 から %2 まで (UTC) です。</translation>
+    </message>
+    <message>
+        <source>Earliest time to show. %1</source>
+        <translation>表示する最も早い時刻。%1</translation>
+    </message>
+    <message>
+        <source>Latest time to show. %1</source>
+        <translation>表示する最も遅い時刻。%1</translation>
+    </message>
+    <message>
+        <source>Find events without filtering; Enter or F3 for the next</source>
+        <translation>絞り込まずにイベントを検索。Enter または F3 で次へ</translation>
+    </message>
+    <message>
+        <source>%1: %2. Write a day (2026-02-05), a minute (2026-02-05 10:15) or a full time (2026-02-05T10:15:30Z).</source>
+        <translation>%1: %2。日 (2026-02-05)、分 (2026-02-05 10:15)、または完全な時刻 (2026-02-05T10:15:30Z) を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::GuideWindow</name>
+    <message>
+        <source>AuditLens User Guide</source>
+        <translation>AuditLens ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ImportStatus</name>
+    <message>
+        <source>Import progress</source>
+        <translation>インポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the import; the case stays as it was</source>
+        <translation>インポートを中止します。ケースは元のままです</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>インポートをキャンセル</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>importing %1</source>
+        <translation>%1 をインポート中</translation>
+    </message>
+    <message>
+        <source>importing: %1 records read</source>
+        <translation>インポート中: %1 レコードを読み込みました</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the window; numbers and dates follow it</source>
+        <translation>ウィンドウの言語。数値と日付の書式もこれに従います</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s language (LANG)</source>
+        <translation>デスクトップの言語 (LANG) に従います</translation>
+    </message>
+    <message>
+        <source>Use this language whatever the desktop&apos;s</source>
+        <translation>デスクトップの言語にかかわらずこの言語を使います</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>AuditLens</source>
+        <translation>AuditLens</translation>
+    </message>
+    <message>
+        <source>the histogram&apos;s time range</source>
+        <translation>ヒストグラムでの時間範囲の指定</translation>
+    </message>
+    <message>
+        <source>the whole log&apos;s time range</source>
+        <translation>ログ全体の時間範囲への変更</translation>
+    </message>
+    <message>
+        <source>clear all</source>
+        <translation>すべてクリア</translation>
+    </message>
+    <message>
+        <source>first %1 events (still reading)</source>
+        <translation>先頭の %1 件のイベント (読み込み中)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Clear the search and go back to the events</source>
+        <translation>検索をクリアしてイベントに戻る</translation>
+    </message>
+    <message>
+        <source>Open an Audit Log or a Case</source>
+        <translation>監査ログまたはケースを開く</translation>
+    </message>
+    <message>
+        <source>Audit logs and cases (*.csv *.jsonl *.json *.auditlens);;CSV exports (*.csv);;JSON Lines (*.jsonl *.json);;AuditLens cases (*.auditlens);;All files (*)</source>
+        <translation>監査ログとケース (*.csv *.jsonl *.json *.auditlens);;CSV エクスポート (*.csv);;JSON Lines (*.jsonl *.json);;AuditLens ケース (*.auditlens);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Where AuditLens Keeps the Cases It Makes</source>
+        <translation>AuditLens が作成するケースの保存先</translation>
+    </message>
+    <message>
+        <source>The sample audit log could not be written to the application&apos;s data folder.</source>
+        <translation>サンプルの監査ログをアプリケーションのデータフォルダーに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1. Open an audit-log export (CSV, JSON Lines) or a case inside it.</source>
+        <translation>%1。その中の監査ログのエクスポート (CSV、JSON Lines) またはケースを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>An import is still running. Wait for it or cancel it first.</source>
+        <translation>インポートがまだ実行中です。終わるまで待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>%1 was imported before: opening its case</source>
+        <translation>%1 は以前にインポート済みです: そのケースを開きます</translation>
+    </message>
+    <message>
+        <source>opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 — importing — AuditLens</source>
+        <translation>%1 — インポート中 — AuditLens</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was kept.</source>
+        <translation>インポートはキャンセルされました。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>インポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 events (%2 rejected) into %3</source>
+        <translation>%1 件のイベントを %3 にインポートしました (拒否 %2 件)</translation>
+    </message>
+    <message>
+        <source>%1 — AuditLens</source>
+        <translation>%1 — AuditLens</translation>
+    </message>
+    <message>
+        <source>Case indexed in %1 ms</source>
+        <translation>ケースのインデックスを %1 ms で作成しました</translation>
+    </message>
+    <message>
+        <source>Case opened in %1 ms</source>
+        <translation>ケースを %1 ms で開きました</translation>
+    </message>
+    <message>
+        <source>The case cannot be opened: %1</source>
+        <translation>ケースを開けません: %1</translation>
+    </message>
+    <message>
+        <source>a problem&apos;s event was shown</source>
+        <translation>問題のイベントの表示</translation>
+    </message>
+    <message>
+        <source>A rejected record is not among the events: its line and raw text are shown beside the list.</source>
+        <translation>拒否されたレコードはイベントに含まれません: その行と生テキストを一覧の横に表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::PayloadTreeModel</name>
+    <message>
+        <source>(no such column in the source)</source>
+        <translation>(ソースにその列はありません)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n keys}</source>
+        <translation>
+            <numerusform>{%n 個のキー}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n 個の要素]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>正しい JSON ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ProblemDetail</name>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Raw text of the record</source>
+        <translation>レコードの生テキスト</translation>
+    </message>
+    <message>
+        <source>The record&apos;s bytes as they were read from the source</source>
+        <translation>ソースから読み取ったままのレコードのバイト列</translation>
+    </message>
+    <message>
+        <source>Select a problem to read its record.</source>
+        <translation>問題を選択すると、そのレコードを表示します。</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (byte %3): %4 — %5</source>
+        <translation>%1、%2 行目 (%3 バイト目): %4 — %5</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>列: %1</translation>
+    </message>
+    <message>
+        <source>The record was rejected: it is not among the events. Its raw text is below.</source>
+        <translation>このレコードは拒否されました: イベントには含まれません。生テキストを下に表示しています。</translation>
+    </message>
+    <message>
+        <source>The event was kept and flagged: double-click or press Enter to show it in the table.</source>
+        <translation>このイベントはフラグ付きで保持されています: ダブルクリックするか Enter を押すと表に表示します。</translation>
+    </message>
+    <message>
+        <source>… (%1 bytes in all)</source>
+        <translation>… (全体で %1 バイト)</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ProblemModel</name>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>生テキスト</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>フラグあり</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ProblemsView</name>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Rejected and flagged records; Enter shows a flagged record&apos;s event, or a rejected record&apos;s text</source>
+        <translation>拒否されたレコードとフラグ付きのレコード。Enter でフラグ付きレコードのイベント、または拒否されたレコードのテキストを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>検索(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Type part of an action or a key</source>
+        <translation>操作名またはキーの一部を入力</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>ショートカットを検索</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::StatusCounts</name>
+    <message>
+        <source>Event count</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <source>Duplicate ids</source>
+        <translation>重複 ID</translation>
+    </message>
+    <message>
+        <source>Show the rejected and flagged records</source>
+        <translation>拒否されたレコードとフラグ付きのレコードを表示します</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 / %2 件のイベント</translation>
+    </message>
+    <message>
+        <source>(%1 distinct) &lt;a href=&quot;#collapse&quot;&gt;count copies once&lt;/a&gt;</source>
+        <translation>(重複を除くと %1 件) &lt;a href=&quot;#collapse&quot;&gt;コピーを 1 件と数える&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>(exact copies counted once)</source>
+        <translation>(完全なコピーは 1 件として計数)</translation>
+    </message>
+    <message>
+        <source>%1 ms; %2</source>
+        <translation>%1 ms。%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) are exact copies of others (Filter &gt; Collapse Exact Copies, Ctrl+Shift+D)</source>
+        <translation>
+            <numerusform>%n 件のイベントは他のイベントの完全なコピーです ([フィルター] &gt; [完全なコピーをまとめる]、Ctrl+Shift+D)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>問題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 duplicate ids (%2 conflicting)</source>
+        <translation>重複 ID %1 件 (食い違い %2 件)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) so far</source>
+        <translation>
+            <numerusform>これまでの問題 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::TimeHistogram</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 週間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n か月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag across the bars to narrow the time range; double-click for all of it</source>
+        <translation>バーの上をドラッグして時間範囲を絞り込みます。ダブルクリックで全範囲に戻します</translation>
+    </message>
+    <message>
+        <source>Time histogram</source>
+        <translation>時間ヒストグラム</translation>
+    </message>
+    <message>
+        <source>Left and Right move through the bars, Shift extends, Enter narrows the time range to them, Backspace shows all of it</source>
+        <translation>← と → でバーを移動、Shift で選択を広げ、Enter でその時間範囲に絞り込み、Backspace で全範囲を表示します</translation>
+    </message>
+    <message>
+        <source>Narrow the Time Range to the Chosen Bars</source>
+        <translation>選択したバーの時間範囲に絞り込む</translation>
+    </message>
+    <message>
+        <source>Show only the events of the bars chosen with the arrow keys</source>
+        <translation>矢印キーで選択したバーのイベントだけを表示します</translation>
+    </message>
+    <message>
+        <source>Show the Whole Time Range</source>
+        <translation>時間範囲全体を表示</translation>
+    </message>
+    <message>
+        <source>Drop the time range, as a double-click does</source>
+        <translation>ダブルクリックと同じく時間範囲の条件を外します</translation>
+    </message>
+    <message>
+        <source>%1 a bar, peak %2</source>
+        <translation>1 本あたり %1、最大 %2 件</translation>
+    </message>
+    <message>
+        <source>%1 .. %2: %3 events</source>
+        <translation>%1 .. %2: %3 件のイベント</translation>
+    </message>
+    <message>
+        <source>No events with a time</source>
+        <translation>時刻のあるイベントがありません</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ValuePicker</name>
+    <message>
+        <source>Type part of an id or a name</source>
+        <translation>ID または名前の一部を入力</translation>
+    </message>
+    <message>
+        <source>Find %1 values</source>
+        <translation>%1の値を検索</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 種類の値</translation>
+    </message>
+    <message>
+        <source>Check the values to show; several combine with OR</source>
+        <translation>表示する値をチェックします。複数選ぶと OR で結合します</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>すべての値</translation>
+    </message>
+    <message>
+        <source>Drop this field&apos;s condition</source>
+        <translation>このフィールドの条件を外す</translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1: すべて</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n values</source>
+        <translation>
+            <numerusform>%1: %n 個の値</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1 values</source>
+        <translation>%1の値を選択</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::WelcomeWidget</name>
+    <message>
+        <source>Open an audit log or case…</source>
+        <translation>監査ログまたはケースを開く…</translation>
+    </message>
+    <message>
+        <source>Open the sample audit log</source>
+        <translation>サンプルの監査ログを開く</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;AuditLens&lt;/h2&gt;&lt;p&gt;Review CircleCI audit-log exports: open a CSV or JSON Lines export (or drop it here), narrow it down, and read every detail of any event.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;AuditLens&lt;/h2&gt;&lt;p&gt;CircleCI の監査ログのエクスポートをレビューします: CSV または JSON Lines のエクスポートを開き (ここにドロップしても開けます)、絞り込んで、どのイベントも細部まで確認できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>フィルター(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an audit-log export (CSV, JSON Lines) or a case</source>
+        <translation>監査ログのエクスポート (CSV、JSON Lines) またはケースを開きます</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイルを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Log</source>
+        <translation>サンプルログを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the small audit log that ships with AuditLens</source>
+        <translation>AuditLens に付属する小さな監査ログを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the filtered or selected events</source>
+        <translation>絞り込んだイベントまたは選択したイベントをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export the filtered or selected events as CSV, JSON Lines, an HTML or a PDF report</source>
+        <translation>絞り込んだイベントまたは選択したイベントを CSV、JSON Lines、HTML レポート、PDF レポートとしてエクスポートします</translation>
+    </message>
+    <message>
+        <source>Cases &amp;Folder…</source>
+        <translation>ケースの保存先(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose where AuditLens keeps the cases it makes</source>
+        <translation>AuditLens が作成するケースの保存先を選びます</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case</source>
+        <translation>ケースを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the case and go back to the welcome screen</source>
+        <translation>ケースを閉じてようこそ画面に戻ります</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit AuditLens</source>
+        <translation>AuditLens を終了します</translation>
+    </message>
+    <message>
+        <source>Copy Cell</source>
+        <translation>セルをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the current cell&apos;s full value</source>
+        <translation>現在のセルの値全体をコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows as CSV</source>
+        <translation>行を CSV としてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as CSV, with a header</source>
+        <translation>選択したイベントをヘッダー付きの CSV としてコピーします</translation>
+    </message>
+    <message>
+        <source>Copy Rows as &amp;JSON</source>
+        <translation>行を JSON としてコピー(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as JSON</source>
+        <translation>選択したイベントを JSON としてコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Events</source>
+        <translation>イベントを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the search field (filter, or find without filtering)</source>
+        <translation>検索欄に移動します (フィルター、または絞り込まない検索)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next event that contains the search text, without filtering</source>
+        <translation>絞り込まずに、検索テキストを含む次のイベントに移動します</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous event that contains the search text</source>
+        <translation>検索テキストを含む前のイベントに移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Facets</source>
+        <translation>ファセット(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show or hide the top values of each field</source>
+        <translation>各フィールドの上位の値を表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>Time &amp;Histogram</source>
+        <translation>時間ヒストグラム(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show or hide the events over time</source>
+        <translation>イベントの時間推移を表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide every field of the current event</source>
+        <translation>現在のイベントの全フィールドを表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>問題(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show or hide the rejected and flagged records</source>
+        <translation>拒否されたレコードとフラグ付きのレコードを表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>Show &amp;Local Time</source>
+        <translation>ローカル時刻で表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show times in this computer&apos;s time zone instead of UTC</source>
+        <translation>時刻を UTC ではなくこのコンピューターのタイムゾーンで表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s colour scheme, light or dark</source>
+        <translation>デスクトップの配色 (ライトまたはダーク) に従います</translation>
+    </message>
+    <message>
+        <source>Use these colours whatever the desktop&apos;s scheme</source>
+        <translation>デスクトップの配色にかかわらずこの配色を使います</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Filter Change</source>
+        <translation>フィルターの変更を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring back the filter as it was before the last sweeping change</source>
+        <translation>直前の大きな変更の前のフィルターに戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All</source>
+        <translation>すべてクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>clear all</source>
+        <translation>すべてクリア</translation>
+    </message>
+    <message>
+        <source>Remove every condition of the filter</source>
+        <translation>フィルターの条件をすべて削除します</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse Exact Copies</source>
+        <translation>完全なコピーをまとめる(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Count each group of identical copies of an event once</source>
+        <translation>イベントの同一コピーのグループを 1 件として数えます</translation>
+    </message>
+    <message>
+        <source>Last &amp;Hour of the Log</source>
+        <translation>ログの最後の 1 時間(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Last &amp;Day of the Log</source>
+        <translation>ログの最後の 1 日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Last &amp;Week of the Log</source>
+        <translation>ログの最後の 1 週間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Log</source>
+        <translation>ログ全体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the events of this span before the log&apos;s last event</source>
+        <translation>ログの最後のイベントからこの期間さかのぼったイベントを表示します</translation>
+    </message>
+    <message>
+        <source>Drop the time range</source>
+        <translation>時間範囲の条件を外します</translation>
+    </message>
+    <message>
+        <source>&amp;About AuditLens</source>
+        <translation>AuditLens について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About AuditLens</source>
+        <translation>AuditLens について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;AuditLens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Review CircleCI audit-log exports: filter a million events interactively, inspect every field, and keep the evidence untouched.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0. Uses Qt (LGPL-3.0), simdjson (Apache-2.0), SQLite (public domain) and OpenSSL (Apache-2.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;AuditLens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;CircleCI の監査ログのエクスポートをレビューします: 100 万件のイベントを対話的に絞り込み、すべてのフィールドを調べ、証拠には手を加えません。&lt;/p&gt;&lt;p&gt;Apache License, Version 2.0 の下で提供されます。Qt (LGPL-3.0)、simdjson (Apache-2.0)、SQLite (パブリックドメイン)、OpenSSL (Apache-2.0) を使用しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The version of AuditLens and what it is for</source>
+        <translation>AuditLens のバージョンと用途</translation>
+    </message>
+    <message>
+        <source>AuditLens &amp;User Guide</source>
+        <translation>AuditLens ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Read the guide that ships with AuditLens (works offline)</source>
+        <translation>AuditLens に付属するガイドを読みます (オフラインで使えます)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key AuditLens answers to</source>
+        <translation>AuditLens で使えるすべてのキー</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The version of Qt and its licence</source>
+        <translation>Qt のバージョンとライセンス</translation>
+    </message>
+    <message>
+        <source>Bring back the filter as it was before %1</source>
+        <translation>「%1」の前のフィルターに戻します</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review CircleCI audit-log exports</source>
+        <translation>CircleCI の監査ログのエクスポートをレビューします</translation>
+    </message>
+    <message>
+        <source>an audit-log export (CSV, JSON Lines) or a case</source>
+        <translation>監査ログのエクスポート (CSV、JSON Lines) またはケース</translation>
+    </message>
+</context>
+</TS>
