@@ -202,8 +202,8 @@ QString duplicateText(const EventRow &r)
     if (r.dupCount <= 1)
         return {};
     return QStringLiteral("%1/%2")
-        .arg(r.dupKind == int(DuplicateKind::Conflicting) ? QStringLiteral("conflicting")
-                                                          : QStringLiteral("exact"))
+        .arg(r.dupKind == DuplicateKind::Conflicting ? QStringLiteral("conflicting")
+                                                     : QStringLiteral("exact"))
         .arg(r.dupCount);
 }
 
@@ -316,7 +316,7 @@ int queryCommand(const QStringList &args)
                                                              : QJsonValue(r.success == 1);
                 o[QStringLiteral("version")] = jsonText(r.version);
                 o[QStringLiteral("duplicate")] =
-                    r.dupCount > 1 ? QJsonValue(r.dupKind == int(DuplicateKind::Conflicting)
+                    r.dupCount > 1 ? QJsonValue(r.dupKind == DuplicateKind::Conflicting
                                                     ? QStringLiteral("conflicting")
                                                     : QStringLiteral("exact"))
                                    : QJsonValue();

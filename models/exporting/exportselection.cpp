@@ -47,7 +47,7 @@ ExportKey readKey(const SqliteStatement &statement)
     key.actionId = qint32(statement.columnInt64(6));
     key.dupCount = qint32(statement.columnInt64(7));
     key.flags = quint32(statement.columnInt64(8));
-    key.dupKind = qint8(statement.columnInt(9));
+    key.dupKind = DuplicateKind(statement.columnInt(9));
     return key;
 }
 } // namespace

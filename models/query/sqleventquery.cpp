@@ -77,7 +77,7 @@ SqlCondition sqlCondition(const Filter &f)
     }
     if (f.success != SuccessFilter::Any) {
         parts << QStringLiteral("e.success = ?");
-        values << (f.success == SuccessFilter::Succeeded ? 1 : 0);
+        values << int(f.success); // the column's value (see SuccessFilter)
     }
     if (f.hasFrom) {
         parts << QStringLiteral("e.occurred_ns >= ?");
@@ -167,7 +167,7 @@ void SqlEventQuery::readRow(const QSqlQuery &q, EventRow *r)
     r->occurredNs = q.value(17).toLongLong();
     r->requestId = q.value(18).toString();
     r->flags = quint32(q.value(19).toLongLong());
-    r->dupKind = q.value(20).toInt();
+    r->dupKind = DuplicateKind(q.value(20).toInt());
     r->dupCount = q.value(21).toInt();
     r->dupRank = q.value(22).toInt();
     QByteArray *cells[] = {&r->occurredAt, &r->successText, &r->version, &r->actorJson,

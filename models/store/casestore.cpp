@@ -470,10 +470,13 @@ DuplicateCounts CaseStore::duplicateCounts(QString *error) const
 {
     DuplicateCounts counts;
     QSqlQuery query(database());
-    const bool ran = query.exec(QStringLiteral(
-        "SELECT count(*), coalesce(sum(n) - count(*), 0), coalesce(sum(k = 2), 0) FROM"
+    // An id's kind is its copies' greatest: Conflicting when any of them differ.
+    query.prepare(QStringLiteral(
+        "SELECT count(*), coalesce(sum(n) - count(*), 0), coalesce(sum(k = ?), 0) FROM"
         " (SELECT e.event_id, count(*) AS n, max(d.kind) AS k FROM duplicates AS d"
         " JOIN events AS e ON e.seq = d.seq GROUP BY e.event_id)"));
+    query.addBindValue(int(DuplicateKind::Conflicting));
+    const bool ran = query.exec();
     if (firstRow(query, ran, *this, error)) {
         counts.duplicateIds = query.value(0).toLongLong();
         counts.duplicateExtraRecords = query.value(1).toLongLong();

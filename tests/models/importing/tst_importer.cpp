@@ -683,7 +683,7 @@ void TestImporter::indexFromTheImportMatchesTheCase()
     while (q.next()) {
         const qint64 p = kept.positionOfSeq(q.value(0).toLongLong());
         QVERIFY(p >= 0);
-        QCOMPARE(kept.dupKind(quint32(p)), q.value(1).toInt());
+        QCOMPARE(int(kept.dupKind(quint32(p))), q.value(1).toInt());
         QCOMPARE(qint64(kept.dupCount(quint32(p))), q.value(2).toLongLong());
     }
 }
