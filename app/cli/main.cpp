@@ -365,7 +365,7 @@ int statsCommand(const QStringList &args)
     QString readError;
     const QVector<SourceInfo> sources = store.sources(&readError);
     const DuplicateCounts dups = store.duplicateCounts(&readError);
-    const qint64 flaggedProblems = store.problemCount(1, &readError);
+    const qint64 flaggedProblems = store.problemCount(Severity::Flagged, &readError);
     if (!readError.isEmpty())
         return fatal(readError);
     const EventStatistics stats = store.eventStatistics(&readError);
