@@ -3,7 +3,7 @@
 
 #include "cliutil.h"
 
-#include "parsing/timestampparser.h"
+#include "query/timebound.h"
 #include "text/nameinspection.h"
 #include "text/visibletext.h"
 
@@ -79,10 +79,27 @@ int usage(const QString &message)
         "                [--no-safe] [--columns LIST] [--json]\n"
         "FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X\n"
         "        --scope X (id or name, repeatable)  --success true|false  --from TIME  --to TIME\n"
-        "        (ISO-8601, both inclusive)  --text S (substring of any field, payload included)\n"
+        "        (TIME: a day, a minute or an ISO-8601 time, UTC; both inclusive)\n"
+        "        --text S (substring of any field, payload included)\n"
         "        --duplicates any|exact|conflicting|none\n",
         stderr);
     return kUsage;
+}
+
+void addCaseArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 QCoreApplication::translate("auditlens-cli", "case file"));
+}
+
+int parseCaseArguments(QCommandLineParser &parser, const QStringList &args,
+                       const QString &notOneCase)
+{
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(notOneCase);
+    return kOk;
 }
 
 void addFilterOptions(QCommandLineParser &parser)
@@ -98,10 +115,12 @@ void addFilterOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("auditlens-cli", "true or false"),
                       QStringLiteral("B")});
     parser.addOption({QStringLiteral("from"),
-                      QCoreApplication::translate("auditlens-cli", "earliest time (ISO-8601)"),
+                      QCoreApplication::translate("auditlens-cli",
+                                                  "from this day, minute or time (ISO-8601, UTC)"),
                       QStringLiteral("TIME")});
     parser.addOption({QStringLiteral("to"),
-                      QCoreApplication::translate("auditlens-cli", "latest time (ISO-8601)"),
+                      QCoreApplication::translate("auditlens-cli",
+                                                  "to this day, minute or time (ISO-8601, UTC)"),
                       QStringLiteral("TIME")});
     parser.addOption({QStringLiteral("text"),
                       QCoreApplication::translate("auditlens-cli", "substring of any field"),
@@ -123,21 +142,21 @@ QString readFilter(const QCommandLineParser &parser, Filter *f)
             return QCoreApplication::translate("auditlens-cli", "--success takes true or false");
         f->success = v == QLatin1String("true") ? SuccessFilter::Succeeded : SuccessFilter::Failed;
     }
-    auto time = [&](const char *name, bool *has, qint64 *value) -> QString {
+    // As the viewer's filter bar reads them: a day, a minute or a timestamp, both inclusive.
+    auto time = [&](const char *name, TimeBound::Side side, bool *has, qint64 *value) -> QString {
         if (!parser.isSet(QLatin1String(name)))
             return {};
-        const QByteArray text = parser.value(QLatin1String(name)).toUtf8();
+        const QString text = parser.value(QLatin1String(name));
         const char *why = nullptr;
-        if (!TimestampParser::parse(std::string_view(text.constData(), size_t(text.size())), value,
-                                    &why))
+        if (!TimeBound::parse(text, side, value, &why))
             return QCoreApplication::translate("auditlens-cli", "--%1 %2: %3")
-                .arg(QLatin1String(name), QString::fromUtf8(text), QLatin1String(why));
+                .arg(QLatin1String(name), text, QLatin1String(why));
         *has = true;
         return {};
     };
-    QString error = time("from", &f->hasFrom, &f->from);
+    QString error = time("from", TimeBound::Side::From, &f->hasFrom, &f->from);
     if (error.isEmpty())
-        error = time("to", &f->hasTo, &f->to);
+        error = time("to", TimeBound::Side::To, &f->hasTo, &f->to);
     if (!error.isEmpty())
         return error;
     f->text = parser.value(QStringLiteral("text"));
