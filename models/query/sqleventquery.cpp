@@ -181,6 +181,8 @@ void SqlEventQuery::readRow(const QSqlQuery &q, EventRow *r)
     }
 }
 
+SqlEventQuery::SqlEventQuery(const CaseStore &store) : m_db(store.database()) {}
+
 qint64 SqlEventQuery::count(const Filter &filter, QString *error) const
 {
     const SqlCondition c = sqlCondition(filter);

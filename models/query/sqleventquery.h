@@ -14,6 +14,8 @@
 
 namespace auditlens {
 
+class CaseStore;
+
 // A WHERE clause for a Filter over `events AS e`, with its values to bind in order. User text
 // only ever travels as a bound value; LIKE patterns escape % and _.
 struct SqlCondition
@@ -33,6 +35,7 @@ class SqlEventQuery
 {
 public:
     explicit SqlEventQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SqlEventQuery(const CaseStore &store);
 
     qint64 count(const Filter &filter, QString *error = nullptr) const;
     // Calls visit for each matching event in time order (ties by source and line), at most
