@@ -265,7 +265,7 @@ int queryCommand(const QStringList &args)
     QString error;
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
-    SqlEventQuery query(store.database());
+    SqlEventQuery query(store);
     if (count) {
         const qint64 n = query.count(filter, &error);
         if (n < 0)

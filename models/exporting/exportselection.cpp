@@ -91,13 +91,7 @@ bool ExportSelection::collect(sqlite3 *db, const ExportRequest &request,
         }
     } else {
         // User text only ever travels as a bound value.
-        for (int i = 0; i < condition.values.size(); ++i) {
-            const QVariant &value = condition.values.at(i);
-            if (value.typeId() == QMetaType::QString)
-                statement.bindTextCopy(i + 1, value.toString().toUtf8());
-            else
-                statement.bindInt64(i + 1, value.toLongLong());
-        }
+        bindCondition(statement, condition);
         SqliteStatement::Step step;
         qint64 steps = 0;
         while ((step = statement.step()) == SqliteStatement::Step::Row) {

@@ -373,7 +373,7 @@ void TestImporter::cellsAreKeptByteForByte()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(),
              QStringLiteral("{ \"a\" :  1 ,\t\"b\" : [ 1 , 2.50 , -0 ] , \"c\" : { } }"));
-    SqlEventQuery query(store.database());
+    SqlEventQuery query(store);
     EventRow row;
     QVERIFY(query.fetch(1, &row));
     QCOMPARE(row.actorName, QStringLiteral("山田太郎"));

@@ -172,7 +172,7 @@ void TestEventIndex::sameAnswersAsSql()
     QFETCH(Filter, filter);
     std::vector<qint64> expected;
     QString error;
-    QVERIFY2(SqlEventQuery(m_store.database())
+    QVERIFY2(SqlEventQuery(m_store)
                  .forEach(
                      filter, -1,
                      [&](const EventRow &r) {
