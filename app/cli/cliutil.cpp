@@ -79,8 +79,7 @@ int usage(const QString &message)
         "                [--no-safe] [--columns LIST] [--json]\n"
         "FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X\n"
         "        --scope X (id or name, repeatable)  --success true|false  --from TIME  --to TIME\n"
-        "        (TIME: a day, a minute or an ISO-8601 time, UTC; both inclusive)\n"
-        "        --text S (substring of any field, payload included)\n"
+        "        (ISO-8601, both inclusive)  --text S (substring of any field, payload included)\n"
         "        --duplicates any|exact|conflicting|none\n",
         stderr);
     return kUsage;
@@ -115,12 +114,10 @@ void addFilterOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("auditlens-cli", "true or false"),
                       QStringLiteral("B")});
     parser.addOption({QStringLiteral("from"),
-                      QCoreApplication::translate("auditlens-cli",
-                                                  "from this day, minute or time (ISO-8601, UTC)"),
+                      QCoreApplication::translate("auditlens-cli", "earliest time (ISO-8601)"),
                       QStringLiteral("TIME")});
     parser.addOption({QStringLiteral("to"),
-                      QCoreApplication::translate("auditlens-cli",
-                                                  "to this day, minute or time (ISO-8601, UTC)"),
+                      QCoreApplication::translate("auditlens-cli", "latest time (ISO-8601)"),
                       QStringLiteral("TIME")});
     parser.addOption({QStringLiteral("text"),
                       QCoreApplication::translate("auditlens-cli", "substring of any field"),
