@@ -172,14 +172,13 @@ void TestEventIndex::sameAnswersAsSql()
     QFETCH(Filter, filter);
     std::vector<qint64> expected;
     QString error;
-    QVERIFY2(SqlEventQuery(m_store)
-                 .forEach(
-                     filter, -1,
-                     [&](const EventRow &r) {
-                         expected.push_back(r.seq);
-                         return true;
-                     },
-                     &error),
+    QVERIFY2(SqlEventQuery(m_store).forEach(
+                 filter, -1,
+                 [&](const EventRow &r) {
+                     expected.push_back(r.seq);
+                     return true;
+                 },
+                 &error),
              qPrintable(error));
     PositionBits text;
     if (!filter.text.isEmpty()) {
