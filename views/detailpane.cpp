@@ -205,7 +205,7 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     add(tr("version"), QString::fromUtf8(r.version));
     add(tr("request id"), r.requestId);
     if (r.dupCount > 1)
-        add(tr("duplicates"), r.dupKind == int(DuplicateKind::Conflicting)
+        add(tr("duplicates"), r.dupKind == DuplicateKind::Conflicting
                                   ? tr("%n copies of this id; they differ", nullptr, r.dupCount)
                                   : tr("%n identical copies of this id", nullptr, r.dupCount));
     if (r.flags != 0)

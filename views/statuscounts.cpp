@@ -67,7 +67,7 @@ void StatusCounts::showCase(const EventIndex &index, qint64 problems)
     std::vector<quint32> groups, conflicting;
     for (const quint32 p : index.duplicatePositions()) {
         groups.push_back(index.idRank(p));
-        if (DuplicateKind(index.dupKind(p)) == DuplicateKind::Conflicting)
+        if (index.dupKind(p) == DuplicateKind::Conflicting)
             conflicting.push_back(index.idRank(p));
     }
     for (std::vector<quint32> *ids : {&groups, &conflicting}) {

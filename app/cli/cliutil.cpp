@@ -3,7 +3,7 @@
 
 #include "cliutil.h"
 
-#include "parsing/timestampparser.h"
+#include "query/timebound.h"
 #include "text/nameinspection.h"
 #include "text/visibletext.h"
 
@@ -94,6 +94,22 @@ int usage(const QString &message)
     return kUsage;
 }
 
+void addCaseArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 QCoreApplication::translate("auditlens-cli", "case file"));
+}
+
+int parseCaseArguments(QCommandLineParser &parser, const QStringList &args,
+                       const QString &notOneCase)
+{
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(notOneCase);
+    return kOk;
+}
+
 void addFilterOptions(QCommandLineParser &parser)
 {
     for (const FilterField field : kFilterFields) {
@@ -132,21 +148,21 @@ QString readFilter(const QCommandLineParser &parser, Filter *f)
             return QCoreApplication::translate("auditlens-cli", "--success takes true or false");
         f->success = v == QLatin1String("true") ? SuccessFilter::Succeeded : SuccessFilter::Failed;
     }
-    auto time = [&](const char *name, bool *has, qint64 *value) -> QString {
+    // As the viewer's filter bar reads them: a day, a minute or a timestamp, both inclusive.
+    auto time = [&](const char *name, TimeBound::Side side, bool *has, qint64 *value) -> QString {
         if (!parser.isSet(QLatin1String(name)))
             return {};
-        const QByteArray text = parser.value(QLatin1String(name)).toUtf8();
+        const QString text = parser.value(QLatin1String(name));
         const char *why = nullptr;
-        if (!TimestampParser::parse(std::string_view(text.constData(), size_t(text.size())), value,
-                                    &why))
+        if (!TimeBound::parse(text, side, value, &why))
             return QCoreApplication::translate("auditlens-cli", "--%1 %2: %3")
-                .arg(QLatin1String(name), QString::fromUtf8(text), QLatin1String(why));
+                .arg(QLatin1String(name), text, QLatin1String(why));
         *has = true;
         return {};
     };
-    QString error = time("from", &f->hasFrom, &f->from);
+    QString error = time("from", TimeBound::Side::From, &f->hasFrom, &f->from);
     if (error.isEmpty())
-        error = time("to", &f->hasTo, &f->to);
+        error = time("to", TimeBound::Side::To, &f->hasTo, &f->to);
     if (!error.isEmpty())
         return error;
     f->text = parser.value(QStringLiteral("text"));

@@ -37,6 +37,12 @@ int fatal(const QString &message);
 // Prints the message (if any) and the usage on stderr and returns kUsage.
 int usage(const QString &message = {});
 
+// A command on one case: its case argument, added before the command's own options.
+void addCaseArgument(QCommandLineParser &parser);
+// Parses args: kOk, or the usage error's status (printed) when they do not parse or do not name
+// exactly one case (notOneCase says so in the command's words).
+int parseCaseArguments(QCommandLineParser &parser, const QStringList &args,
+                       const QString &notOneCase);
 // The FILTER options shared by query and export.
 void addFilterOptions(QCommandLineParser &parser);
 // Empty on success, otherwise the usage error.

@@ -35,8 +35,7 @@ extern "C" void cancelOnSignal(int)
 int exportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"),
-                                 QCoreApplication::translate("auditlens-cli", "case file"));
+    addCaseArgument(parser);
     addFilterOptions(parser);
     parser.addOption(
         {QStringLiteral("format"),
@@ -58,10 +57,11 @@ int exportCommand(const QStringList &args)
          QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("auditlens-cli", "print the outcome as JSON")});
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usage(QCoreApplication::translate("auditlens-cli", "export needs exactly one case"));
+    if (const int status = parseCaseArguments(
+            parser, args,
+            QCoreApplication::translate("auditlens-cli", "export needs exactly one case"));
+        status != kOk)
+        return status;
     ExportRequest request;
     request.casePath = parser.positionalArguments().first();
     if (!parser.isSet(QStringLiteral("format")) ||

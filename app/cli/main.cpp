@@ -203,8 +203,8 @@ QString duplicateText(const EventRow &r)
     if (r.dupCount <= 1)
         return {};
     return QStringLiteral("%1/%2")
-        .arg(r.dupKind == int(DuplicateKind::Conflicting) ? QStringLiteral("conflicting")
-                                                          : QStringLiteral("exact"))
+        .arg(r.dupKind == DuplicateKind::Conflicting ? QStringLiteral("conflicting")
+                                                     : QStringLiteral("exact"))
         .arg(r.dupCount);
 }
 
@@ -225,8 +225,7 @@ QJsonValue nested(const QByteArray &cell)
 int queryCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"),
-                                 QCoreApplication::translate("auditlens-cli", "case file"));
+    addCaseArgument(parser);
     addFilterOptions(parser);
     parser.addOption(
         {QStringLiteral("count"),
@@ -237,10 +236,11 @@ int queryCommand(const QStringList &args)
     parser.addOption({QStringLiteral("limit"),
                       QCoreApplication::translate("auditlens-cli", "at most N events"),
                       QStringLiteral("N")});
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usage(QCoreApplication::translate("auditlens-cli", "query needs exactly one case"));
+    if (const int status = parseCaseArguments(
+            parser, args,
+            QCoreApplication::translate("auditlens-cli", "query needs exactly one case"));
+        status != kOk)
+        return status;
     Filter filter;
     const QString filterError = readFilter(parser, &filter);
     if (!filterError.isEmpty())
@@ -266,7 +266,7 @@ int queryCommand(const QStringList &args)
     QString error;
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
-    SqlEventQuery query(store.database());
+    SqlEventQuery query(store);
     if (count) {
         const qint64 n = query.count(filter, &error);
         if (n < 0)
@@ -317,7 +317,7 @@ int queryCommand(const QStringList &args)
                                                              : QJsonValue(r.success == 1);
                 o[QStringLiteral("version")] = jsonText(r.version);
                 o[QStringLiteral("duplicate")] =
-                    r.dupCount > 1 ? QJsonValue(r.dupKind == int(DuplicateKind::Conflicting)
+                    r.dupCount > 1 ? QJsonValue(r.dupKind == DuplicateKind::Conflicting
                                                     ? QStringLiteral("conflicting")
                                                     : QStringLiteral("exact"))
                                    : QJsonValue();
@@ -345,28 +345,39 @@ int queryCommand(const QStringList &args)
     return kOk;
 }
 
-int statsCommand(const QStringList &args)
+// stats and problems: the case, opened, and --json.
+int openReportedCase(const QStringList &args, const QString &notOneCase, CaseStore &store,
+                     bool *json)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"),
-                                 QCoreApplication::translate("auditlens-cli", "case file"));
+    addCaseArgument(parser);
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("auditlens-cli", "print as JSON")});
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usage(QCoreApplication::translate("auditlens-cli", "stats needs exactly one case"));
-    CaseStore store;
+    if (const int status = parseCaseArguments(parser, args, notOneCase); status != kOk)
+        return status;
     QString error;
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
+    *json = parser.isSet(QStringLiteral("json"));
+    return kOk;
+}
+
+int statsCommand(const QStringList &args)
+{
+    CaseStore store;
+    bool json = false;
+    if (const int status = openReportedCase(
+            args, QCoreApplication::translate("auditlens-cli", "stats needs exactly one case"),
+            store, &json);
+        status != kOk)
+        return status;
 
     // Every figure comes from a query that worked: zeros from a damaged case would read as an
     // empty one.
     QString readError;
     const QVector<SourceInfo> sources = store.sources(&readError);
     const DuplicateCounts dups = store.duplicateCounts(&readError);
-    const qint64 flaggedProblems = store.problemCount(1, &readError);
+    const qint64 flaggedProblems = store.problemCount(Severity::Flagged, &readError);
     if (!readError.isEmpty())
         return fatal(readError);
     const EventStatistics stats = store.eventStatistics(&readError);
@@ -388,7 +399,7 @@ int statsCommand(const QStringList &args)
         blank += s.blankLines;
     }
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (json) {
         QJsonObject o;
         o[QStringLiteral("events")] = events;
         o[QStringLiteral("records")] = records;
@@ -459,21 +470,14 @@ int statsCommand(const QStringList &args)
 
 int problemsCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("case"),
-                                 QCoreApplication::translate("auditlens-cli", "case file"));
-    parser.addOption(
-        {QStringLiteral("json"), QCoreApplication::translate("auditlens-cli", "print as JSON")});
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usage(
-            QCoreApplication::translate("auditlens-cli", "problems needs exactly one case"));
     CaseStore store;
+    bool json = false;
+    if (const int status = openReportedCase(
+            args, QCoreApplication::translate("auditlens-cli", "problems needs exactly one case"),
+            store, &json);
+        status != kOk)
+        return status;
     QString error;
-    if (!openCase(store, parser.positionalArguments().first(), &error))
-        return fatal(error);
-    const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray list;
     const bool read = store.readProblems(
         [&](const StoredProblem &p) {

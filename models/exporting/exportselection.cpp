@@ -47,7 +47,7 @@ ExportKey readKey(const SqliteStatement &statement)
     key.actionId = qint32(statement.columnInt64(6));
     key.dupCount = qint32(statement.columnInt64(7));
     key.flags = quint32(statement.columnInt64(8));
-    key.dupKind = qint8(statement.columnInt(9));
+    key.dupKind = DuplicateKind(statement.columnInt(9));
     return key;
 }
 } // namespace
@@ -91,13 +91,7 @@ bool ExportSelection::collect(sqlite3 *db, const ExportRequest &request,
         }
     } else {
         // User text only ever travels as a bound value.
-        for (int i = 0; i < condition.values.size(); ++i) {
-            const QVariant &value = condition.values.at(i);
-            if (value.typeId() == QMetaType::QString)
-                statement.bindTextCopy(i + 1, value.toString().toUtf8());
-            else
-                statement.bindInt64(i + 1, value.toLongLong());
-        }
+        bindCondition(statement, condition);
         SqliteStatement::Step step;
         qint64 steps = 0;
         while ((step = statement.step()) == SqliteStatement::Step::Row) {

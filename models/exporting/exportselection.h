@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../store/duplicatekind.h"
 #include "exportrequest.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ struct ExportKey
     qint32 actionId = 0;
     qint32 dupCount = 1;
     quint32 flags = 0;
-    qint8 dupKind = 0;
+    DuplicateKind dupKind = DuplicateKind::None;
     bool hasTime = false;
 };
 

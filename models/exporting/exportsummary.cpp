@@ -109,7 +109,7 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
             ++m_sources[*found].exported;
         if (key.dupCount > 1) {
             ++m_duplicateCopies;
-            if (key.dupKind == qint8(DuplicateKind::Conflicting))
+            if (key.dupKind == DuplicateKind::Conflicting)
                 ++m_conflictingCopies;
             else
                 ++m_exactCopies;

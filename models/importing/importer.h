@@ -6,7 +6,9 @@
 #include "../reading/problem.h"
 #include "../store/casestore.h"
 #include "indexrowssink.h"
+#include "sourcesniffer.h"
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,8 @@
 #include <vector>
 
 namespace auditlens {
+
+class SourceFile;
 
 struct ImportOptions
 {
@@ -124,7 +128,23 @@ public:
     ImportResult run(const QStringList &paths);
 
 private:
+    struct SourceEnd;
+    struct WrittenSource;
+
+    // One source, in one transaction of the case.
     bool importSource(int index, const QString &path, ImportResult &result);
+    bool failSource(const QString &path, const QString &message, ImportResult &result);
+    bool beginSource(QString *error);
+    // Reads the source into the case; the transaction stays open.
+    SourceEnd writeSource(int index, const QString &path, SourceFile &file, SourceFormat format,
+                          SourceOutcome &outcome, WrittenSource &written, ImportResult &result);
+    // Confirms the duplicates, completes the source's row and commits.
+    SourceEnd commitSource(int index, const QElapsedTimer &timer, SourceOutcome &outcome,
+                           const WrittenSource &written, ImportResult &result);
+    bool insertSource(const QString &path, const SourceFile &file, const SourceOutcome &outcome,
+                      qint64 *sourceId, QString *error);
+    bool finishSourceRow(const SourceOutcome &outcome, const QStringList &headerNames,
+                         QString *error);
 
     CaseStore &m_store;
     ImportOptions m_options;

@@ -132,7 +132,10 @@ public:
         const int s = m_flags[i] & SuccessMask;
         return s == 0 ? -1 : s - 1;
     }
-    int dupKind(quint32 i) const { return (m_flags[i] & DupKindMask) >> DupKindShift; }
+    DuplicateKind dupKind(quint32 i) const
+    {
+        return DuplicateKind((m_flags[i] & DupKindMask) >> DupKindShift);
+    }
 
     const std::vector<qint64> &timeColumn() const { return m_time; }
     const std::vector<quint8> &flagColumn() const { return m_flags; }

@@ -112,8 +112,8 @@ bool eventMatches(const IndexVerifier::Sample::Event &event, const EventIndex &i
     const IndexedRow &row = event.row;
     if (row.source != ix.source(p) || row.offset != ix.offset(p) || row.hasTime != ix.hasTime(p) ||
         (row.hasTime && row.time != ix.time(p)) || row.success != ix.success(p) ||
-        row.flagged != bool(ix.flags(p) & EventIndex::Flagged) ||
-        row.dupKind != DuplicateKind(ix.dupKind(p)) || row.dupCount != qint64(ix.dupCount(p)) ||
+        row.flagged != bool(ix.flags(p) & EventIndex::Flagged) || row.dupKind != ix.dupKind(p) ||
+        row.dupCount != qint64(ix.dupCount(p)) ||
         (row.dupKind == DuplicateKind::Exact && row.dupRank > 1) !=
             bool(ix.flags(p) & EventIndex::ExtraExactCopy))
         return false;

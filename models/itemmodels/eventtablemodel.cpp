@@ -305,7 +305,7 @@ QVariant EventTableModel::display(int row, EventColumn column, const EventRow *g
     case EventColumn::Id:
         return fetched([](const EventRow &e) { return QVariant(e.eventId); });
     case EventColumn::Duplicates: {
-        const DuplicateKind kind = DuplicateKind(ix.dupKind(p));
+        const DuplicateKind kind = ix.dupKind(p);
         if (kind == DuplicateKind::None)
             return QString();
         const QString count = QLocale().toString(ix.dupCount(p));
@@ -350,9 +350,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
                     QLatin1Char('\n') + tr("as written: %1").arg(QString::fromUtf8(r->occurredAt));
             return tip;
         }
-        if (column == EventColumn::Duplicates &&
-            DuplicateKind(m_index->dupKind(p)) != DuplicateKind::None)
-            return DuplicateKind(m_index->dupKind(p)) == DuplicateKind::Conflicting
+        if (column == EventColumn::Duplicates && m_index->dupKind(p) != DuplicateKind::None)
+            return m_index->dupKind(p) == DuplicateKind::Conflicting
                        ? tr("%n copies of this id, and they differ", nullptr,
                             int(m_index->dupCount(p)))
                        : tr("%n identical copies of this id", nullptr, int(m_index->dupCount(p)));
@@ -368,8 +367,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == EventColumn::Success && m_index->success(p) == 0)
             return SemanticColors::text(SemanticColors::Meaning::Failure);
-        if (column == EventColumn::Duplicates &&
-            DuplicateKind(m_index->dupKind(p)) == DuplicateKind::Conflicting)
+        if (column == EventColumn::Duplicates && m_index->dupKind(p) == DuplicateKind::Conflicting)
             return SemanticColors::text(SemanticColors::Meaning::Conflict);
         return {};
     case SeqRole:
@@ -379,7 +377,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case TimeNsRole:
         return m_index->hasTime(p) ? QVariant(m_index->time(p)) : QVariant();
     case DupKindRole:
-        return m_index->dupKind(p);
+        return int(m_index->dupKind(p));
     case LoadedRole:
         return rowAt(row) != nullptr;
     case JsonRole:

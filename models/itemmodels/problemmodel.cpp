@@ -25,7 +25,7 @@ void ProblemModel::setDatabase(const QSqlDatabase &db)
     m_rows.clear();
     m_total = 0;
     if (m_db.isValid() && m_db.isOpen()) {
-        m_total = CaseStore::problemTotal(m_db);
+        m_total = CaseStore::problemCount(m_db, std::nullopt).value_or(0);
         m_rows = loadPage(0); // the first page comes with the reset
     }
     endResetModel();

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "../store/duplicatekind.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -26,7 +28,7 @@ struct EventRow
     qint64 occurredNs = 0;
     QString requestId;
     quint32 flags = 0;
-    int dupKind = 0;
+    DuplicateKind dupKind = DuplicateKind::None;
     int dupCount = 1;
     int dupRank = 1;
     // Cells exactly as read; a null QByteArray when the source had no such cell.

@@ -4,9 +4,7 @@
 #include "sqleventquery.h"
 
 #include "../store/casestore.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "../store/sqlitestatement.h"
 
 namespace auditlens {
 
@@ -77,7 +75,7 @@ SqlCondition sqlCondition(const Filter &f)
     }
     if (f.success != SuccessFilter::Any) {
         parts << QStringLiteral("e.success = ?");
-        values << (f.success == SuccessFilter::Succeeded ? 1 : 0);
+        values << int(f.success); // the column's value (see SuccessFilter)
     }
     if (f.hasFrom) {
         parts << QStringLiteral("e.occurred_ns >= ?");
@@ -128,12 +126,25 @@ SqlCondition sqlCondition(const Filter &f)
     return condition;
 }
 
-QString eventRowSelect()
+void bindCondition(SqliteStatement &statement, const SqlCondition &condition)
 {
-    return QStringLiteral(
+    for (int i = 0; i < condition.values.size(); ++i) {
+        const QVariant &value = condition.values.at(i);
+        if (value.typeId() == QMetaType::QString)
+            statement.bindTextCopy(i + 1, value.toString().toUtf8());
+        else
+            statement.bindInt64(i + 1, value.toLongLong());
+    }
+}
+
+namespace {
+// The SELECT list that readRow reads, over `events AS e` joined to its dictionaries.
+QByteArray eventRowSelect()
+{
+    return QByteArrayLiteral(
         "SELECT e.seq, e.source_id, s.file_name, e.line, e.offset, e.event_id, a.name,"
         " ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name,"
-        " e.success, e.occurred_ns, e.request_id, e.flags, coalesce(d.kind, 0),"
+        " e.success, e.occurred_ns, e.request_id, e.flags, coalesce(d.kind, ?),"
         " coalesce(d.count, 1), coalesce(d.rank, 1), e.occurred_at, e.success_text, e.version,"
         " e.actor_json, e.target_json, e.scope_json, e.payload, e.metadata, e.request, e.extra"
         " FROM events AS e JOIN sources AS s ON s.id = e.source_id"
@@ -144,93 +155,96 @@ QString eventRowSelect()
         " LEFT JOIN entities AS sc ON sc.id = e.scope");
 }
 
-void SqlEventQuery::readRow(const QSqlQuery &q, EventRow *r)
+// Fills an EventRow from a row of eventRowSelect(). Values are converted as Qt Sql converts them
+// (see SqliteStatement::columnVariant), which the CLI's answers have always been made with.
+void readRow(const SqliteStatement &s, EventRow *r)
 {
-    r->seq = q.value(0).toLongLong();
-    r->sourceId = q.value(1).toLongLong();
-    r->sourceName = q.value(2).toString();
-    r->line = q.value(3).toLongLong();
-    r->offset = q.value(4).toLongLong();
-    r->eventId = q.value(5).toString();
-    r->action = q.value(6).toString();
-    r->actorId = q.value(7).toString();
-    r->actorType = q.value(8).toString();
-    r->actorName = q.value(9).toString();
-    r->targetId = q.value(10).toString();
-    r->targetType = q.value(11).toString();
-    r->targetName = q.value(12).toString();
-    r->scopeId = q.value(13).toString();
-    r->scopeType = q.value(14).toString();
-    r->scopeName = q.value(15).toString();
-    r->success = q.value(16).isNull() ? -1 : q.value(16).toInt();
-    r->hasTime = !q.value(17).isNull();
-    r->occurredNs = q.value(17).toLongLong();
-    r->requestId = q.value(18).toString();
-    r->flags = quint32(q.value(19).toLongLong());
-    r->dupKind = q.value(20).toInt();
-    r->dupCount = q.value(21).toInt();
-    r->dupRank = q.value(22).toInt();
+    auto value = [&](int c) { return s.columnVariant(c); };
+    r->seq = value(0).toLongLong();
+    r->sourceId = value(1).toLongLong();
+    r->sourceName = value(2).toString();
+    r->line = value(3).toLongLong();
+    r->offset = value(4).toLongLong();
+    r->eventId = value(5).toString();
+    r->action = value(6).toString();
+    r->actorId = value(7).toString();
+    r->actorType = value(8).toString();
+    r->actorName = value(9).toString();
+    r->targetId = value(10).toString();
+    r->targetType = value(11).toString();
+    r->targetName = value(12).toString();
+    r->scopeId = value(13).toString();
+    r->scopeType = value(14).toString();
+    r->scopeName = value(15).toString();
+    r->success = s.isNull(16) ? -1 : value(16).toInt();
+    r->hasTime = !s.isNull(17);
+    r->occurredNs = value(17).toLongLong();
+    r->requestId = value(18).toString();
+    r->flags = quint32(value(19).toLongLong());
+    r->dupKind = DuplicateKind(value(20).toInt());
+    r->dupCount = value(21).toInt();
+    r->dupRank = value(22).toInt();
     QByteArray *cells[] = {&r->occurredAt, &r->successText, &r->version, &r->actorJson,
                            &r->targetJson, &r->scopeJson,   &r->payload, &r->metadata,
                            &r->request,    &r->extra};
     for (int i = 0; i < 10; ++i) {
-        const QVariant v = q.value(23 + i);
+        const QVariant v = value(23 + i);
         *cells[i] = v.isNull() ? QByteArray() : v.toString().toUtf8();
         if (!v.isNull() && cells[i]->isNull())
             *cells[i] = QByteArray("");
     }
 }
+} // namespace
+
+SqlEventQuery::SqlEventQuery(const CaseStore &store) : m_db(store.handle()) {}
 
 qint64 SqlEventQuery::count(const Filter &filter, QString *error) const
 {
     const SqlCondition c = sqlCondition(filter);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM events AS e WHERE ") + c.where);
-    for (const QVariant &v : c.values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
+    SqliteStatement q(m_db, "SELECT count(*) FROM events AS e WHERE " + c.where.toUtf8());
+    bindCondition(q, c);
+    if (!q.row()) {
         if (error)
-            *error = q.lastError().text();
+            *error = q.error();
         return -1;
     }
-    return q.value(0).toLongLong();
+    return q.columnInt64(0);
 }
 
 bool SqlEventQuery::forEach(const Filter &filter, qint64 limit,
                             const std::function<bool(const EventRow &)> &visit,
                             QString *error) const
 {
-    const SqlCondition c = sqlCondition(filter);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    QString sql =
-        eventRowSelect() + QStringLiteral(" WHERE ") + c.where +
-        QStringLiteral(" ORDER BY e.occurred_ns IS NULL, e.occurred_ns, e.source_id, e.line");
+    SqlCondition c = sqlCondition(filter);
+    QByteArray sql = eventRowSelect() + " WHERE " + c.where.toUtf8() +
+                     " ORDER BY e.occurred_ns IS NULL, e.occurred_ns, e.source_id, e.line";
     if (limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    q.prepare(sql);
-    for (const QVariant &v : c.values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
+        sql += " LIMIT " + QByteArray::number(limit);
+    // The select's own parameter (the kind of an event without copies) comes first.
+    c.values.prepend(int(DuplicateKind::None));
+    SqliteStatement q(m_db, sql);
+    bindCondition(q, c);
     EventRow row;
-    while (q.next()) {
+    SqliteStatement::Step step;
+    while ((step = q.step()) == SqliteStatement::Step::Row) {
         readRow(q, &row);
         if (!visit(row))
-            break;
+            return true;
+    }
+    if (step == SqliteStatement::Step::Error) {
+        if (error)
+            *error = q.error();
+        return false;
     }
     return true;
 }
 
 bool SqlEventQuery::fetch(qint64 seq, EventRow *row) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(eventRowSelect() + QStringLiteral(" WHERE e.seq = ?"));
-    q.addBindValue(seq);
-    if (!q.exec() || !q.next())
+    SqliteStatement q(m_db, eventRowSelect() + " WHERE e.seq = ?");
+    q.bindInt64(1, qint64(DuplicateKind::None));
+    q.bindInt64(2, seq);
+    if (!q.row())
         return false;
     readRow(q, row);
     return true;

@@ -6,13 +6,16 @@
 #include "eventrow.h"
 #include "filter.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariantList>
 
 #include <functional>
 
+struct sqlite3;
+
 namespace auditlens {
+
+class CaseStore;
+class SqliteStatement;
 
 // A WHERE clause for a Filter over `events AS e`, with its values to bind in order. User text
 // only ever travels as a bound value; LIKE patterns escape % and _.
@@ -22,17 +25,15 @@ struct SqlCondition
     QVariantList values;
 };
 SqlCondition sqlCondition(const Filter &filter);
-
-// The SELECT list that EventRow reads, over `events AS e` joined to its dictionaries.
-QString eventRowSelect();
-// Fills an EventRow from a query positioned on a row of eventRowSelect().
+// Binds the condition's values, in order from parameter 1: text as text, the rest as integers.
+void bindCondition(SqliteStatement &statement, const SqlCondition &condition);
 
 // Queries the case with SQL. The CLI's engine, and the reference the in-memory index is
 // checked against.
 class SqlEventQuery
 {
 public:
-    explicit SqlEventQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SqlEventQuery(const CaseStore &store);
 
     qint64 count(const Filter &filter, QString *error = nullptr) const;
     // Calls visit for each matching event in time order (ties by source and line), at most
@@ -42,10 +43,8 @@ public:
                  QString *error = nullptr) const;
     bool fetch(qint64 seq, EventRow *row) const;
 
-    static void readRow(const QSqlQuery &query, EventRow *row);
-
 private:
-    QSqlDatabase m_db;
+    sqlite3 *m_db;
 };
 
 } // namespace auditlens

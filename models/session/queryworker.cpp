@@ -19,6 +19,21 @@
 
 namespace auditlens {
 
+namespace {
+// How a filter names an entity: by its name when no other entity has it, otherwise by its id
+// (*shared: other entities have the name).
+QString entityKey(const FieldDictionary &d, const QString &id, const QString &name,
+                  bool *shared = nullptr)
+{
+    const QByteArray utf8 = name.toUtf8();
+    const size_t same =
+        name.isEmpty() ? 0 : d.countCodes(std::string_view(utf8.constData(), size_t(utf8.size())));
+    if (shared)
+        *shared = same > 1;
+    return same == 1 ? name : id;
+}
+} // namespace
+
 quint32 countExtraExactCopies(const EventIndex &index, const std::vector<quint32> &positions)
 {
     if (index.duplicatePositions().empty())
@@ -98,13 +113,9 @@ void QueryWorker::labelFacets(QueryResult &result)
             if (!m_fetcher->entity(d.entityIds[v.code], &id, &name))
                 continue;
             v.label = name.isEmpty() ? id : name;
-            const QByteArray utf8 = name.toUtf8();
-            const size_t same =
-                name.isEmpty()
-                    ? 0
-                    : d.countCodes(std::string_view(utf8.constData(), size_t(utf8.size())));
-            v.key = same == 1 ? name : id;
-            if (same > 1) // tell apart entities that share a name
+            bool shared = false;
+            v.key = entityKey(d, id, name, &shared);
+            if (shared) // tell apart entities that share a name
                 v.label += QStringLiteral(" · ") + id.left(8);
         }
     }
@@ -265,12 +276,7 @@ void QueryWorker::findValues(quint64 request, IndexField field, const QString &t
         if (field == IndexField::Action) {
             v.key = v.label;
         } else {
-            const QByteArray utf8 = name.toUtf8();
-            const size_t same =
-                name.isEmpty()
-                    ? 0
-                    : d.countCodes(std::string_view(utf8.constData(), size_t(utf8.size())));
-            v.key = same == 1 ? name : id;
+            v.key = entityKey(d, id, name);
         }
         matches->values.push_back(std::move(v));
     }

@@ -55,7 +55,7 @@ bool RowFetcher::fetch(qint64 seq, EventRow *r)
         r->occurredNs = s.columnInt64(16);
         r->requestId = s.columnString(17);
         r->flags = quint32(s.columnInt64(18));
-        r->dupKind = s.columnInt(19);
+        r->dupKind = DuplicateKind(s.columnInt(19));
         r->dupCount = s.columnInt(20);
         r->dupRank = s.columnInt(21);
         QByteArray *cells[] = {&r->occurredAt, &r->successText, &r->version, &r->actorJson,

@@ -3,7 +3,13 @@
 
 #include "casesql.h"
 
+#include "duplicatekind.h"
+
 namespace auditlens {
+
+// The duplicate kind of an event, DuplicateKind::None for one without a row in duplicates.
+#define AUDITLENS_DUPLICATE_KIND "coalesce(d.kind, 0)"
+static_assert(int(DuplicateKind::None) == 0, "AUDITLENS_DUPLICATE_KIND names None as 0");
 
 // Every event with its duplicate marks, as IndexedRow reads them.
 #define AUDITLENS_INDEXED_EVENTS                                                                   \
@@ -50,7 +56,7 @@ const char *const CaseSql::kEventIds =
 const char *const CaseSql::kDuplicateCandidate =
     "SELECT e.event_id, e.action_id, e.occurred_at, e.success_text, e.version,"
     " e.actor_json, e.target_json, e.scope_json, e.payload, e.metadata, e.request,"
-    " e.extra, coalesce(d.kind, 0), coalesce(d.count, 1), coalesce(d.rank, 1) FROM"
+    " e.extra, " AUDITLENS_DUPLICATE_KIND ", coalesce(d.count, 1), coalesce(d.rank, 1) FROM"
     " events AS e LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE e.seq = ?";
 const char *const CaseSql::kMarkDuplicate =
     "INSERT OR REPLACE INTO duplicates(seq, kind, count, rank) VALUES (?,?,?,?)";
@@ -106,7 +112,7 @@ const char *const CaseSql::kEntitiesContaining =
 const char *const CaseSql::kEventRowBySeq =
     "SELECT e.seq, e.source_id, e.line, e.offset, e.event_id, a.name, ac.ext_id,"
     " ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name,"
-    " e.success, e.occurred_ns, e.request_id, e.flags, coalesce(d.kind, 0),"
+    " e.success, e.occurred_ns, e.request_id, e.flags, " AUDITLENS_DUPLICATE_KIND ","
     " coalesce(d.count, 1), coalesce(d.rank, 1), e.occurred_at, e.success_text,"
     " e.version, e.actor_json, e.target_json, e.scope_json, e.payload, e.metadata,"
     " e.request, e.extra FROM events AS e JOIN actions AS a ON a.id = e.action_id"
@@ -119,7 +125,7 @@ const char *const CaseSql::kSourceFileNames = "SELECT id, file_name FROM sources
 // Exports: the selection's keys and the rows it writes (pieces joined by ExportCursor).
 const char *const CaseSql::kExportEventColumns =
     "SELECT e.seq, e.source_id, e.line, e.event_id, e.action_id, e.success,"
-    " e.occurred_ns, coalesce(d.kind, 0), coalesce(d.count, 1), e.flags,"
+    " e.occurred_ns, " AUDITLENS_DUPLICATE_KIND ", coalesce(d.count, 1), e.flags,"
     " e.occurred_at, e.success_text, e.version, e.actor_json, e.target_json,"
     " e.scope_json, e.payload, e.metadata, e.request, e.extra";
 const char *const CaseSql::kExportEntityColumns =
@@ -134,7 +140,7 @@ const char *const CaseSql::kExportSeqRange = " WHERE e.seq BETWEEN ?1 AND ?2 ORD
 const char *const CaseSql::kExportOneSeq = " WHERE e.seq = ?1";
 const char *const CaseSql::kExportKeysWhere =
     "SELECT e.seq, e.occurred_ns, e.source_id, e.line, e.actor, e.target,"
-    " e.action_id, coalesce(d.count, 1), e.flags, coalesce(d.kind, 0) FROM events"
+    " e.action_id, coalesce(d.count, 1), e.flags, " AUDITLENS_DUPLICATE_KIND " FROM events"
     " AS e LEFT JOIN duplicates AS d ON d.seq = e.seq WHERE ";
 const char *const CaseSql::kExportKeyBySeq = "e.seq = ?";
 const char *const CaseSql::kJsonExtraKeys =
@@ -143,5 +149,6 @@ const char *const CaseSql::kJsonExtraKeys =
     " BY e.seq, j.key) GROUP BY key ORDER BY key";
 
 #undef AUDITLENS_INDEXED_EVENTS
+#undef AUDITLENS_DUPLICATE_KIND
 
 } // namespace auditlens

@@ -452,28 +452,44 @@ qint64 CaseStore::eventCount(QString *error) const
     return firstRow(query, ran, *this, error) ? query.value(0).toLongLong() : 0;
 }
 
-qint64 CaseStore::problemCount(int severity, QString *error) const
+qint64 CaseStore::problemCount(std::optional<Severity> severity, QString *error) const
 {
-    QSqlQuery query(database());
-    bool ran = false;
-    if (severity < 0) {
-        ran = query.exec(QStringLiteral("SELECT count(*) FROM problems"));
-    } else {
+    QString failure;
+    const std::optional<qint64> count = problemCount(database(), severity, &failure);
+    if (!count && error)
+        *error = readError(failure);
+    return count.value_or(0);
+}
+
+std::optional<qint64> CaseStore::problemCount(const QSqlDatabase &db,
+                                              std::optional<Severity> severity,
+                                              QString *sqliteError)
+{
+    QSqlQuery query(db);
+    if (severity) {
         query.prepare(QStringLiteral("SELECT count(*) FROM problems WHERE severity = ?"));
-        query.addBindValue(severity == 0 ? QStringLiteral("rejected") : QStringLiteral("flagged"));
-        ran = query.exec();
+        query.addBindValue(QLatin1String(severityName(*severity)));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM problems"));
     }
-    return firstRow(query, ran, *this, error) ? query.value(0).toLongLong() : 0;
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    if (sqliteError)
+        *sqliteError = query.lastError().text();
+    return std::nullopt;
 }
 
 DuplicateCounts CaseStore::duplicateCounts(QString *error) const
 {
     DuplicateCounts counts;
     QSqlQuery query(database());
-    const bool ran = query.exec(QStringLiteral(
-        "SELECT count(*), coalesce(sum(n) - count(*), 0), coalesce(sum(k = 2), 0) FROM"
+    // An id's kind is its copies' greatest: Conflicting when any of them differ.
+    query.prepare(QStringLiteral(
+        "SELECT count(*), coalesce(sum(n) - count(*), 0), coalesce(sum(k = ?), 0) FROM"
         " (SELECT e.event_id, count(*) AS n, max(d.kind) AS k FROM duplicates AS d"
         " JOIN events AS e ON e.seq = d.seq GROUP BY e.event_id)"));
+    query.addBindValue(int(DuplicateKind::Conflicting));
+    const bool ran = query.exec();
     if (firstRow(query, ran, *this, error)) {
         counts.duplicateIds = query.value(0).toLongLong();
         counts.duplicateExtraRecords = query.value(1).toLongLong();
@@ -554,14 +570,6 @@ bool CaseStore::readProblems(const std::function<void(const StoredProblem &)> &v
         return false;
     }
     return true;
-}
-
-qint64 CaseStore::problemTotal(const QSqlDatabase &db)
-{
-    QSqlQuery count(db);
-    if (count.exec(QStringLiteral("SELECT count(*) FROM problems")) && count.next())
-        return count.value(0).toLongLong();
-    return 0;
 }
 
 bool CaseStore::readProblemPage(const QSqlDatabase &db, qint64 afterId, int limit,

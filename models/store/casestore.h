@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../reading/problem.h"
 #include "duplicatekind.h"
 #include "schema.h"
 
@@ -111,17 +112,22 @@ public:
     QVector<SourceInfo> sources(QString *error = nullptr) const;
     bool hasSourceWithSha256(const QString &sha256, SourceInfo *found = nullptr) const;
     qint64 eventCount(QString *error = nullptr) const;
-    qint64 problemCount(int severity = -1, QString *error = nullptr) const;
+    // The problems of one severity, or all of them.
+    qint64 problemCount(std::optional<Severity> severity = std::nullopt,
+                        QString *error = nullptr) const;
     DuplicateCounts duplicateCounts(QString *error = nullptr) const;
     EventStatistics eventStatistics(QString *error = nullptr) const;
     // Calls visit with each problem in source and line order; false (and *error set) when the
     // case cannot be read, also part way.
     bool readProblems(const std::function<void(const StoredProblem &)> &visit,
                       QString *error = nullptr) const;
-    // For a model on this thread's connection db that reads a page at a time: the number of
-    // problems (0 when the case cannot be read), and up to limit problems after the one with id
-    // afterId, in id order (false when the case cannot be read, also part way).
-    static qint64 problemTotal(const QSqlDatabase &db);
+    // The same count on this thread's connection db (for a model that reads a page at a time);
+    // none, with SQLite's message in *sqliteError (when given), when the case cannot be read.
+    static std::optional<qint64> problemCount(const QSqlDatabase &db,
+                                              std::optional<Severity> severity,
+                                              QString *sqliteError = nullptr);
+    // Up to limit problems after the one with id afterId, in id order (false when the case cannot
+    // be read, also part way).
     static bool readProblemPage(const QSqlDatabase &db, qint64 afterId, int limit,
                                 const std::function<void(const StoredProblem &)> &visit);
     // The sentence for a query on this case that failed: "in use" when another AuditLens holds

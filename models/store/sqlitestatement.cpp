@@ -16,6 +16,27 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &sql, Use use)
     : SqliteStatement(db, sql.constData(), use)
 {}
 
+QVariant SqliteStatement::columnVariant(int c) const
+{
+    switch (columnType(c)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, c)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, c));
+    case SQLITE_BLOB: {
+        const std::string_view bytes = columnBlob(c);
+        return QVariant(QByteArray(bytes.data(), qsizetype(bytes.size())));
+    }
+    case SQLITE_NULL:
+        return QVariant();
+    default: {
+        const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_stmt, c));
+        return QVariant(
+            QString(text, sqlite3_column_bytes16(m_stmt, c) / qsizetype(sizeof(QChar))));
+    }
+    }
+}
+
 bool SqliteStatement::exec(sqlite3 *db, const char *sql, QString *error)
 {
     char *message = nullptr;

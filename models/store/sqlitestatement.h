@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 #include <QtGlobal>
 
 #include <sqlite3.h>
@@ -97,6 +98,11 @@ public:
         const std::string_view text = columnText(c);
         return QString::fromUtf8(text.data(), qsizetype(text.size()));
     }
+    // The cell as Qt Sql's SQLite driver gives it: a qint64, a double, a QString (through
+    // SQLite's UTF-16), a QByteArray for a blob, or a null QVariant. For readers whose answers
+    // were made with Qt Sql's conversions (text in an integer column reads as 0, a fraction
+    // rounds).
+    QVariant columnVariant(int c) const;
     // The cell's bytes as a blob, valid until the next step.
     std::string_view columnBlob(int c) const
     {

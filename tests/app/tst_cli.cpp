@@ -6,6 +6,7 @@
 
 #include "robustness.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,8 @@ private slots:
     void importMatchesManifest_data();
     void importMatchesManifest();
     void queryFilters();
+    void timeBoundsAsTheViewerReadsThem_data();
+    void timeBoundsAsTheViewerReadsThem();
     void exitStatus();
     void secondImportSaysSo();
     void languageFollowsLang_data();
@@ -221,6 +224,48 @@ void TestCli::queryFilters()
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.count('\n') >= 10);
     }
+}
+
+void TestCli::timeBoundsAsTheViewerReadsThem_data()
+{
+    QTest::addColumn<QStringList>("bounds");
+    QTest::addColumn<qint64>("events");
+    // basic.csv: 2026-01-03 at 10:02:11.12, 10:02:14.20, 10:05:15.99, 11:15:42.50, 11:20:07.00.
+    QTest::newRow("that day, both ends")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-03"),
+                       QStringLiteral("--to"), QStringLiteral("2026-01-03")}
+        << qint64(5);
+    QTest::newRow("to the day before")
+        << QStringList{QStringLiteral("--to"), QStringLiteral("2026-01-02")} << qint64(0);
+    QTest::newRow("from the day after")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-04")} << qint64(0);
+    QTest::newRow("one minute, both ends")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-03 10:02"),
+                       QStringLiteral("--to"), QStringLiteral("2026-01-03 10:02")}
+        << qint64(2);
+    QTest::newRow("to a minute, its last second included")
+        << QStringList{QStringLiteral("--to"), QStringLiteral("2026-01-03T10:05")} << qint64(3);
+    QTest::newRow("from a minute")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-03T11:20")} << qint64(1);
+    QTest::newRow("a timestamp stays an instant")
+        << QStringList{QStringLiteral("--to"), QStringLiteral("2026-01-03T10:02:14.201Z")}
+        << qint64(2);
+}
+
+void TestCli::timeBoundsAsTheViewerReadsThem()
+{
+    QFETCH(QStringList, bounds);
+    QFETCH(qint64, events);
+    const QString casePath = m_dir.filePath(QStringLiteral("bounds.auditlens"));
+    if (!QFileInfo::exists(casePath))
+        QCOMPARE(cli({QStringLiteral("import"), casePath,
+                      QStringLiteral(AUDITLENS_TEST_DATA "/basic.csv")})
+                     .code,
+                 0);
+    const Run run = cli(QStringList{QStringLiteral("query"), casePath} + bounds +
+                        QStringList{QStringLiteral("--count")});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out.trimmed().toLongLong(), events);
 }
 
 void TestCli::exitStatus()

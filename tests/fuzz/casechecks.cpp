@@ -110,7 +110,7 @@ std::string visitCase(const QString &casePath, const VisitOptions &options, Case
     QString error;
     if (!reference.open(casePath, CaseStore::Mode::ReadOnly, &error))
         return "the case opened in the viewer but not for SQL: " + toStd(error);
-    const SqlEventQuery sql(reference.database());
+    const SqlEventQuery sql(reference);
     quint64 generation = 0;
     auto run = [&](const Filter &f, const SortSpec &sort) -> std::string {
         result.reset();

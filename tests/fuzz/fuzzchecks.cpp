@@ -400,7 +400,7 @@ std::string checkImport(const uint8_t *data, size_t size)
     Importer importer(store, options);
     const ImportResult result = importer.run({sourcePath});
     const qint64 events = store.eventCount();
-    const qint64 rejectedStored = store.problemCount(0);
+    const qint64 rejectedStored = store.problemCount(Severity::Rejected);
     if (!result.ok) {
         if (result.error.isEmpty())
             return "a failed import gives no reason";

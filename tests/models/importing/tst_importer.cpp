@@ -373,7 +373,7 @@ void TestImporter::cellsAreKeptByteForByte()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(),
              QStringLiteral("{ \"a\" :  1 ,\t\"b\" : [ 1 , 2.50 , -0 ] , \"c\" : { } }"));
-    SqlEventQuery query(store.database());
+    SqlEventQuery query(store);
     EventRow row;
     QVERIFY(query.fetch(1, &row));
     QCOMPARE(row.actorName, QStringLiteral("山田太郎"));
@@ -683,7 +683,7 @@ void TestImporter::indexFromTheImportMatchesTheCase()
     while (q.next()) {
         const qint64 p = kept.positionOfSeq(q.value(0).toLongLong());
         QVERIFY(p >= 0);
-        QCOMPARE(kept.dupKind(quint32(p)), q.value(1).toInt());
+        QCOMPARE(int(kept.dupKind(quint32(p))), q.value(1).toInt());
         QCOMPARE(qint64(kept.dupCount(quint32(p))), q.value(2).toLongLong());
     }
 }

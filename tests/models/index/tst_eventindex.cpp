@@ -172,14 +172,13 @@ void TestEventIndex::sameAnswersAsSql()
     QFETCH(Filter, filter);
     std::vector<qint64> expected;
     QString error;
-    QVERIFY2(SqlEventQuery(m_store.database())
-                 .forEach(
-                     filter, -1,
-                     [&](const EventRow &r) {
-                         expected.push_back(r.seq);
-                         return true;
-                     },
-                     &error),
+    QVERIFY2(SqlEventQuery(m_store).forEach(
+                 filter, -1,
+                 [&](const EventRow &r) {
+                     expected.push_back(r.seq);
+                     return true;
+                 },
+                 &error),
              qPrintable(error));
     PositionBits text;
     if (!filter.text.isEmpty()) {
@@ -250,14 +249,15 @@ Expected countPlainly(const EventIndex &ix, const IndexQuery &query, const Filte
             continue;
         if (!f.text.isEmpty() && (!text || !((*text)[i / 64] >> (i % 64) & 1)))
             continue;
-        const int kind = ix.dupKind(i);
-        const bool keep = f.duplicates == DuplicateFilter::All ||
-                          (f.duplicates == DuplicateFilter::Duplicates && kind != 0) ||
-                          (f.duplicates == DuplicateFilter::Exact && kind == 1) ||
-                          (f.duplicates == DuplicateFilter::Conflicting && kind == 2) ||
-                          (f.duplicates == DuplicateFilter::Unique && kind == 0) ||
-                          (f.duplicates == DuplicateFilter::CollapseExact &&
-                           !(ix.flags(i) & EventIndex::ExtraExactCopy));
+        const DuplicateKind kind = ix.dupKind(i);
+        const bool keep =
+            f.duplicates == DuplicateFilter::All ||
+            (f.duplicates == DuplicateFilter::Duplicates && kind != DuplicateKind::None) ||
+            (f.duplicates == DuplicateFilter::Exact && kind == DuplicateKind::Exact) ||
+            (f.duplicates == DuplicateFilter::Conflicting && kind == DuplicateKind::Conflicting) ||
+            (f.duplicates == DuplicateFilter::Unique && kind == DuplicateKind::None) ||
+            (f.duplicates == DuplicateFilter::CollapseExact &&
+             !(ix.flags(i) & EventIndex::ExtraExactCopy));
         if (!keep)
             continue;
         quint32 codes[kIndexFieldCount];
@@ -570,7 +570,7 @@ void TestEventIndex::duplicateCopiesAreFound()
     QCOMPARE(r.count(), 2u);
     const std::vector<quint32> copies = m_index.copiesOf(r.positions[0]);
     QCOMPARE(copies.size(), size_t(2));
-    QCOMPARE(m_index.dupKind(copies[0]), 2);
+    QCOMPARE(m_index.dupKind(copies[0]), DuplicateKind::Conflicting);
 }
 
 void TestEventIndex::textSearchFallsBackToTheCase()
