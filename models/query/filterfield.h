@@ -25,7 +25,7 @@ constexpr std::array<FilterField, kFilterFieldCount> kFilterFields = {
 
 // How a field's values are matched against an event.
 enum class FieldMatch {
-    ActionName, // a dictionary-coded name; "a.b.*" is a family, '-' and '.' are one separator
+    ActionName, // a dictionary-coded name; "a.b.*" is the family a.b and everything below it
     Entity      // a dictionary-coded entity, named by its id or its name
 };
 
