@@ -199,8 +199,9 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     entity(tr("actor"), r.actorId, r.actorType, r.actorName);
     entity(tr("target"), r.targetId, r.targetType, r.targetName);
     entity(tr("scope"), r.scopeId, r.scopeType, r.scopeName);
-    add(tr("success"), r.success < 0 ? tr("unreadable: %1").arg(QString::fromUtf8(r.successText))
-                                     : QString::fromUtf8(r.successText));
+    add(tr("success"), r.success == EventSuccess::Unreadable
+                           ? tr("unreadable: %1").arg(QString::fromUtf8(r.successText))
+                           : QString::fromUtf8(r.successText));
     add(tr("id"), r.eventId);
     add(tr("version"), QString::fromUtf8(r.version));
     add(tr("request id"), r.requestId);

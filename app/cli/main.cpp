@@ -194,8 +194,8 @@ QString timeText(const EventRow &r)
 
 QString successText(const EventRow &r)
 {
-    return r.success < 0 ? QString::fromUtf8(r.successText)
-                         : (r.success ? QStringLiteral("true") : QStringLiteral("false"));
+    return r.success == EventSuccess::Unreadable ? QString::fromUtf8(r.successText)
+                                                 : successWord(r.success);
 }
 
 QString duplicateText(const EventRow &r)
@@ -313,8 +313,9 @@ int queryCommand(const QStringList &args)
                 o[QStringLiteral("payload")] = nested(r.payload);
                 o[QStringLiteral("metadata")] = nested(r.metadata);
                 o[QStringLiteral("request")] = nested(r.request);
-                o[QStringLiteral("success")] = r.success < 0 ? QJsonValue(jsonText(r.successText))
-                                                             : QJsonValue(r.success == 1);
+                o[QStringLiteral("success")] = r.success == EventSuccess::Unreadable
+                                                   ? QJsonValue(jsonText(r.successText))
+                                                   : QJsonValue(r.success == EventSuccess::True);
                 o[QStringLiteral("version")] = jsonText(r.version);
                 o[QStringLiteral("duplicate")] =
                     r.dupCount > 1 ? QJsonValue(r.dupKind == DuplicateKind::Conflicting

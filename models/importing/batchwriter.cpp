@@ -258,8 +258,8 @@ bool BatchWriter::writeEvent(const EventBatch &batch, const EventBatch::Event &e
             return false;
         m_event.bindInt64(7 + which, codes[which]);
     }
-    if (e.success >= 0)
-        m_event.bindInt64(10, e.success);
+    if (e.success != EventSuccess::Unreadable)
+        m_event.bindInt64(10, qint64(e.success));
     else
         m_event.bindNull(10);
     if (e.hasTime)

@@ -33,7 +33,7 @@ struct EventBatch
         Text requestId;
         qint64 occurredNs = 0;
         bool hasTime = false;
-        int success = -1;
+        EventSuccess success = EventSuccess::Unreadable;
         quint32 flags = 0;
     };
     struct BatchProblem

@@ -73,7 +73,7 @@ struct PreviewEvent
     QString target;
     QString scope;
     QString id;
-    int success = -1;
+    EventSuccess success = EventSuccess::Unreadable;
 };
 
 struct ImportProblem

@@ -185,11 +185,11 @@ void EventIndexRows::reserve(size_t rows)
 
 void EventIndexRows::append(bool hasTime, qint64 ns, qint64 offsetInSource, quint16 sourceId,
                             quint32 actionId, quint32 actorId, quint32 targetId, quint32 scopeId,
-                            int success, bool flagged, std::string_view id)
+                            EventSuccess success, bool flagged, std::string_view id)
 {
     quint8 f = hasTime ? EventIndex::HasTime : 0;
-    if (success >= 0)
-        f |= success ? EventIndex::SuccessTrue : EventIndex::SuccessFalse;
+    if (success != EventSuccess::Unreadable)
+        f |= success == EventSuccess::False ? EventIndex::SuccessFalse : EventIndex::SuccessTrue;
     if (flagged)
         f |= EventIndex::Flagged;
     time.push_back(hasTime ? ns : 0);

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../parsing/eventsuccess.h"
 #include "../store/duplicatekind.h"
 #include "seqmap.h"
 
@@ -68,9 +69,9 @@ struct EventIndexRows
 
     size_t size() const { return flags.size(); }
     void reserve(size_t rows);
-    // success: -1 unknown, 0 false, 1 true. flagged: the event has a content problem.
+    // flagged: the event has a content problem.
     void append(bool hasTime, qint64 ns, qint64 offset, quint16 source, quint32 action,
-                quint32 actor, quint32 target, quint32 scope, int success, bool flagged,
+                quint32 actor, quint32 target, quint32 scope, EventSuccess success, bool flagged,
                 std::string_view id);
     // Forgets the rows from position rows on (a source whose import was rolled back).
     void truncate(size_t rows);
@@ -126,11 +127,10 @@ public:
     quint32 dupCount(quint32 i) const { return m_dupCount[i]; }
     quint32 idRank(quint32 i) const { return m_idRank[i]; }
     bool hasTime(quint32 i) const { return m_flags[i] & HasTime; }
-    // -1 unknown, 0 false, 1 true
-    int success(quint32 i) const
+    EventSuccess success(quint32 i) const
     {
         const int s = m_flags[i] & SuccessMask;
-        return s == 0 ? -1 : s - 1;
+        return s == 0 ? EventSuccess::Unreadable : EventSuccess(s - 1);
     }
     DuplicateKind dupKind(quint32 i) const
     {

@@ -50,7 +50,7 @@ void EventIndexCollector::reserve(size_t rows)
 
 bool EventIndexCollector::append(bool hasTime, qint64 ns, qint64 offset, quint16 source,
                                  quint32 action, quint32 actor, quint32 target, quint32 scope,
-                                 int success, bool flagged, std::string_view id)
+                                 EventSuccess success, bool flagged, std::string_view id)
 {
     if (m_rows.size() >= size_t(m_eventsMax)) {
         // Too many events for the import to index them.

@@ -60,14 +60,15 @@ bool IndexedRow::read(const SqliteStatement &row, QString *problem)
     for (int f = 0; f < 3; ++f)
         entity[f] = row.columnInt64(Actor + f);
     flagged = row.columnInt64(Flags) != 0;
-    // The CLI asks for success = 1 and success = 0: nothing else is either.
+    // The CLI asks for success true and success false: nothing else is either.
     const qint64 stored = row.columnInt64(Success);
-    if (!row.isNull(Success) && stored != 0 && stored != 1) {
+    if (!row.isNull(Success) && stored != qint64(EventSuccess::False) &&
+        stored != qint64(EventSuccess::True)) {
         *problem = QCoreApplication::translate("EventIndex", "has a success of %1, neither 0 nor 1")
                        .arg(stored);
         return false;
     }
-    success = row.isNull(Success) ? -1 : int(stored);
+    success = row.isNull(Success) ? EventSuccess::Unreadable : EventSuccess(stored);
     // A row of duplicates is an exact or a conflicting copy.
     const qint64 kind = copies ? row.columnInt64(DupKind) : qint64(DuplicateKind::None);
     dupCount = copies ? row.columnInt64(DupCount) : 1;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../parsing/eventsuccess.h"
 #include "../store/duplicatekind.h"
 
 #include <QString>
@@ -24,7 +25,7 @@ struct IndexedRow
     qint64 time = 0;
     qint64 action = 0;
     qint64 entity[3] = {0, 0, 0}; // actor, target, scope; 0: none
-    int success = -1;             // -1 unknown, 0 false, 1 true
+    EventSuccess success = EventSuccess::Unreadable;
     bool flagged = false;
     DuplicateKind dupKind = DuplicateKind::None;
     qint64 dupCount = 1;

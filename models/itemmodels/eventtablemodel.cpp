@@ -298,10 +298,8 @@ QVariant EventTableModel::display(int row, EventColumn column, const EventRow *g
         return label(IndexField::Target);
     case EventColumn::Scope:
         return label(IndexField::Scope);
-    case EventColumn::Success: {
-        const int s = ix.success(p);
-        return s < 0 ? QString() : (s ? QStringLiteral("true") : QStringLiteral("false"));
-    }
+    case EventColumn::Success:
+        return successWord(ix.success(p));
     case EventColumn::Id:
         return fetched([](const EventRow &e) { return QVariant(e.eventId); });
     case EventColumn::Duplicates: {
@@ -365,7 +363,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return SemanticColors::background(SemanticColors::Meaning::Match);
         return {};
     case Qt::ForegroundRole:
-        if (column == EventColumn::Success && m_index->success(p) == 0)
+        if (column == EventColumn::Success && m_index->success(p) == EventSuccess::False)
             return SemanticColors::text(SemanticColors::Meaning::Failure);
         if (column == EventColumn::Duplicates && m_index->dupKind(p) == DuplicateKind::Conflicting)
             return SemanticColors::text(SemanticColors::Meaning::Conflict);
@@ -397,7 +395,9 @@ QVariant EventTableModel::copyValue(int row, int column, bool json) const
     if (c == EventColumn::Time)
         return m_index->hasTime(p) ? QVariant(timeText(m_index->time(p), 9)) : QVariant();
     if (json && c == EventColumn::Success)
-        return m_index->success(p) < 0 ? QVariant() : QVariant(m_index->success(p) == 1);
+        return m_index->success(p) == EventSuccess::Unreadable
+                   ? QVariant()
+                   : QVariant(m_index->success(p) == EventSuccess::True);
     const EventRow *r = rowAt(row);
     if (!r) {
         request(row);
@@ -497,8 +497,7 @@ QVariant EventTableModel::previewData(int row, int column, int role) const
     case EventColumn::Scope:
         return e.scope;
     case EventColumn::Success:
-        return e.success < 0 ? QString()
-                             : (e.success ? QStringLiteral("true") : QStringLiteral("false"));
+        return successWord(e.success);
     case EventColumn::Id:
         return e.id;
     case EventColumn::Duplicates:

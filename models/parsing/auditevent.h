@@ -4,6 +4,7 @@
 #pragma once
 
 #include "../reading/problem.h"
+#include "eventsuccess.h"
 
 #include <QString>
 
@@ -90,7 +91,7 @@ struct ParsedEvent
     std::string_view requestId;
     qint64 occurredNs = 0;
     bool hasTime = false;
-    int success = -1;  // 1 true, 0 false, -1 unreadable or missing
+    EventSuccess success = EventSuccess::Unreadable;
     quint32 flags = 0; // 1 << ProblemKind of each content problem
 };
 

@@ -347,9 +347,9 @@ void EventParser::parse(const EventCells &cells, ParsedEvent &event, std::vector
 
     const std::string_view success = cells[Column::Success];
     if (equalsIgnoringCase(success, "true")) {
-        event.success = 1;
+        event.success = EventSuccess::True;
     } else if (equalsIgnoringCase(success, "false")) {
-        event.success = 0;
+        event.success = EventSuccess::False;
     } else {
         d->flag(event, problems, cells, ProblemKind::BadSuccess, Column::Success,
                 tr("success is %1, neither true nor false").arg(quoted(success)), success);

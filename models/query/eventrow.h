@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../parsing/eventsuccess.h"
 #include "../store/duplicatekind.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ struct EventRow
     QString actorId, actorType, actorName;
     QString targetId, targetType, targetName;
     QString scopeId, scopeType, scopeName;
-    int success = -1;
+    EventSuccess success = EventSuccess::Unreadable;
     bool hasTime = false;
     qint64 occurredNs = 0;
     QString requestId;

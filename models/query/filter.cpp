@@ -53,15 +53,15 @@ bool duplicateFilterFromName(const QString &name, DuplicateFilter *filter)
     return false;
 }
 
-bool successPasses(SuccessFilter filter, int success)
+bool successPasses(SuccessFilter filter, EventSuccess success)
 {
     switch (filter) {
     case SuccessFilter::Any:
         return true;
     case SuccessFilter::Succeeded:
-        return success == 1;
+        return success == EventSuccess::True;
     case SuccessFilter::Failed:
-        return success == 0;
+        return success == EventSuccess::False;
     }
     return true;
 }

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../parsing/eventsuccess.h"
 #include "filterfield.h"
 
 #include <QCoreApplication>
@@ -23,16 +24,16 @@ enum class DuplicateFilter {
 const char *duplicateFilterName(DuplicateFilter filter);
 bool duplicateFilterFromName(const QString &name, DuplicateFilter *filter);
 
-// Which events by their success column. The values are the column's (1 true, 0 false), so a
-// combo box's item data or a bound SQL value is the enum's number.
+// Which events by their success column. The values are the column's (EventSuccess), so a combo
+// box's item data or a bound SQL value is the enum's number.
 enum class SuccessFilter {
-    Any = -1,      // no condition
-    Failed = 0,    // success = false
-    Succeeded = 1, // success = true
+    Any = -1,                            // no condition
+    Failed = int(EventSuccess::False),   // success = false
+    Succeeded = int(EventSuccess::True), // success = true
 };
 
-// Whether an event's success (1 true, 0 false, -1 unreadable) passes the condition.
-bool successPasses(SuccessFilter filter, int success);
+// Whether an event's success passes the condition.
+bool successPasses(SuccessFilter filter, EventSuccess success);
 
 // What the user asked to see. Fields combine with AND; values within one field with OR.
 // Actions ending in ".*" match a family (`context.*`); actors, targets and scopes match an id or

@@ -176,7 +176,7 @@ void readRow(const SqliteStatement &s, EventRow *r)
     r->scopeId = value(13).toString();
     r->scopeType = value(14).toString();
     r->scopeName = value(15).toString();
-    r->success = s.isNull(16) ? -1 : value(16).toInt();
+    r->success = storedEventSuccess(s.isNull(16), value(16).toInt());
     r->hasTime = !s.isNull(17);
     r->occurredNs = value(17).toLongLong();
     r->requestId = value(18).toString();

@@ -50,7 +50,7 @@ bool RowFetcher::fetch(qint64 seq, EventRow *r)
         r->scopeId = s.columnString(12);
         r->scopeType = s.columnString(13);
         r->scopeName = s.columnString(14);
-        r->success = s.isNull(15) ? -1 : s.columnInt(15);
+        r->success = storedEventSuccess(s.isNull(15), s.columnInt(15));
         r->hasTime = !s.isNull(16);
         r->occurredNs = s.columnInt64(16);
         r->requestId = s.columnString(17);

@@ -3,6 +3,7 @@
 
 #include "casestore.h"
 
+#include "../parsing/eventsuccess.h"
 #include "casefilevfs.h"
 #include "schema.h"
 #include "sqlitestatement.h"
@@ -502,11 +503,13 @@ EventStatistics CaseStore::eventStatistics(QString *error) const
 {
     EventStatistics stats;
     QSqlQuery q(database());
-    const bool ran =
-        q.exec(QStringLiteral("SELECT count(*), min(occurred_ns), max(occurred_ns),"
-                              " sum(success = 1), sum(success = 0), sum(flags <> 0),"
-                              " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END)"
-                              " FROM events"));
+    q.prepare(QStringLiteral("SELECT count(*), min(occurred_ns), max(occurred_ns),"
+                             " sum(success = ?), sum(success = ?), sum(flags <> 0),"
+                             " count(DISTINCT CASE WHEN event_id <> '' THEN event_id END)"
+                             " FROM events"));
+    q.addBindValue(int(EventSuccess::True));
+    q.addBindValue(int(EventSuccess::False));
+    const bool ran = q.exec();
     if (!firstRow(q, ran, *this, error))
         return stats;
     stats.events = q.value(0).toLongLong();

@@ -278,7 +278,8 @@ std::string checkParsed(const EventCells &cells, const ParsedEvent &event,
             back != event.occurredNs)
             return "the time " + text.toStdString() + " does not round-trip";
     }
-    if (event.success != -1 && event.success != 0 && event.success != 1)
+    if (event.success != EventSuccess::Unreadable && event.success != EventSuccess::False &&
+        event.success != EventSuccess::True)
         return "success is neither -1, 0 nor 1";
     return {};
 }

@@ -269,7 +269,8 @@ Expected countPlainly(const EventIndex &ix, const IndexQuery &query, const Filte
         }
         codes[4] = ix.flags(i) & EventIndex::SuccessMask;
         if (f.success != SuccessFilter::Any &&
-            ix.success(i) != (f.success == SuccessFilter::Succeeded ? 1 : 0))
+            ix.success(i) !=
+                (f.success == SuccessFilter::Succeeded ? EventSuccess::True : EventSuccess::False))
             fail |= 16;
         for (int field = 0; field < kIndexFieldCount; ++field) {
             if ((fail & ~(1u << field)) == 0)

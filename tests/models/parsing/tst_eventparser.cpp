@@ -88,7 +88,7 @@ void TestEventParser::goodEvent()
     QCOMPARE(s(event.requestId), QStringLiteral("r1"));
     QVERIFY(event.hasTime);
     QCOMPARE(event.occurredNs, qint64(1767434531123456789));
-    QCOMPARE(event.success, 1);
+    QCOMPARE(event.success, EventSuccess::True);
 }
 
 void TestEventParser::contentProblems_data()

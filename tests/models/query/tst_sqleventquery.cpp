@@ -34,7 +34,7 @@ QVariant fieldOf(const EventRow &r, const QString &name)
     if (name == QLatin1String("offset"))
         return r.offset;
     if (name == QLatin1String("success"))
-        return r.success;
+        return int(r.success);
     if (name == QLatin1String("hasTime"))
         return r.hasTime;
     if (name == QLatin1String("occurredNs"))
