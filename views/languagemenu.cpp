@@ -15,8 +15,7 @@ LanguageMenu::LanguageMenu(QWidget *parent)
 {
     Retranslator::install();
     menuAction()->setStatusTip(tr("The language of the window; numbers and dates follow it"));
-    for (const Languages::Choice choice :
-         {Languages::Choice::System, Languages::Choice::English, Languages::Choice::Japanese}) {
+    for (const Languages::Choice choice : Languages::choices()) {
         QAction *a = addAction(Languages::name(choice));
         a->setCheckable(true);
         a->setChecked(choice == Languages::current());

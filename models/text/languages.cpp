@@ -17,31 +17,38 @@ namespace {
 const QString kSettingsKey = QStringLiteral("view/language");
 Languages::Choice g_current = Languages::Choice::System;
 
-QString keyOf(Languages::Choice choice)
+// The languages that can be chosen besides the system's, one row each: adding a language is a
+// row here and its translations (translations/auditlens_<language>.ts).
+struct NamedLanguage
 {
-    switch (choice) {
-    case Languages::Choice::English:
-        return QStringLiteral("en");
-    case Languages::Choice::Japanese:
-        return QStringLiteral("ja");
-    case Languages::Choice::System:
-        break;
+    Languages::Choice choice;
+    const char *key; // in the settings
+    QLocale::Language language;
+    QLocale::Territory territory; // AnyTerritory: the system's, for what the language leaves open
+    const char16_t *ownName;      // named in its own language
+};
+constexpr NamedLanguage kNamed[] = {
+    {Languages::Choice::English, "en", QLocale::English, QLocale::AnyTerritory, u"English"},
+    {Languages::Choice::Japanese, "ja", QLocale::Japanese, QLocale::Japan, u"日本語"},
+};
+
+const NamedLanguage *namedLanguage(Languages::Choice choice)
+{
+    for (const NamedLanguage &named : kNamed) {
+        if (named.choice == choice)
+            return &named;
     }
-    return QStringLiteral("system");
+    return nullptr; // the system's
 }
 
 QLocale localeOf(Languages::Choice choice)
 {
-    switch (choice) {
-    case Languages::Choice::English:
-        // English words, and the system's country for what English leaves open.
-        return QLocale(QLocale::English, QLocale::system().territory());
-    case Languages::Choice::Japanese:
-        return QLocale(QLocale::Japanese, QLocale::Japan);
-    case Languages::Choice::System:
-        break;
-    }
-    return QLocale::system();
+    const NamedLanguage *named = namedLanguage(choice);
+    if (!named)
+        return QLocale::system();
+    return QLocale(named->language, named->territory == QLocale::AnyTerritory
+                                        ? QLocale::system().territory()
+                                        : named->territory);
 }
 
 UiTranslator *translator()
@@ -59,16 +66,18 @@ UiTranslator *translator()
 Languages::Choice Languages::saved()
 {
     const QString key = QSettings().value(kSettingsKey).toString();
-    for (const Choice choice : {Choice::English, Choice::Japanese}) {
-        if (key == keyOf(choice))
-            return choice;
+    for (const NamedLanguage &named : kNamed) {
+        if (key == QLatin1String(named.key))
+            return named.choice;
     }
     return Choice::System;
 }
 
 void Languages::save(Choice choice)
 {
-    QSettings().setValue(kSettingsKey, keyOf(choice));
+    const NamedLanguage *named = namedLanguage(choice);
+    QSettings().setValue(kSettingsKey,
+                         named ? QString::fromLatin1(named->key) : QStringLiteral("system"));
 }
 
 Languages::Choice Languages::current()
@@ -111,15 +120,17 @@ bool Languages::sourceOf(const QString &shown, TranslatedText *source)
 
 QString Languages::name(Choice choice)
 {
-    switch (choice) {
-    case Choice::English:
-        return QStringLiteral("English");
-    case Choice::Japanese:
-        return QStringLiteral("日本語");
-    case Choice::System:
-        break;
-    }
+    if (const NamedLanguage *named = namedLanguage(choice))
+        return QString::fromUtf16(named->ownName);
     return tr("System Language");
+}
+
+QVector<Languages::Choice> Languages::choices()
+{
+    QVector<Choice> all{Choice::System};
+    for (const NamedLanguage &named : kNamed)
+        all << named.choice;
+    return all;
 }
 
 } // namespace auditlens

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVector>
 
 namespace auditlens {
 
@@ -32,6 +33,8 @@ public:
     static bool sourceOf(const QString &shown, TranslatedText *source);
     // The choice's name in the menu: languages are named in their own language.
     static QString name(Choice choice);
+    // Every choice, in the menu's order: the system's first.
+    static QVector<Choice> choices();
 };
 
 } // namespace auditlens
