@@ -346,7 +346,6 @@ int queryCommand(const QStringList &args)
     return kOk;
 }
 
-// stats and problems: the case, opened, and --json.
 int openReportedCase(const QStringList &args, const QString &notOneCase, CaseStore &store,
                      bool *json)
 {
@@ -563,5 +562,9 @@ int main(int argc, char *argv[])
         return problemsCommand(args);
     if (command == QLatin1String("export"))
         return exportCommand(args);
+    if (command == QLatin1String("sources"))
+        return sourcesCommand(args);
+    if (command == QLatin1String("remove-source"))
+        return removeSourceCommand(args);
     return usage(QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
 }

@@ -86,9 +86,7 @@ std::optional<SourceInfo> SourceSpec::resolve(const QVector<SourceInfo> &sources
                            "SourceSpec",
                            "%1 is not a source of the case (a SHA-256 prefix needs at least %2 "
                            "hex digits); its sources are %3")
-                           .arg(wanted)
-                           .arg(kMinimumDigestPrefix)
-                           .arg(listed(sources))
+                           .arg(wanted, QString::number(kMinimumDigestPrefix), listed(sources))
                      : QCoreApplication::translate(
                            "SourceSpec", "%1 is not a source of the case; its sources are %2")
                            .arg(wanted, listed(sources));
