@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
 // A case of several exports, through auditlens-cli: three exports sliced from one generated file
-// with overlaps and one hole (scripts/slice_exports.py states what `sources` must print), and
-// taking a source out again.
+// with overlaps and one hole (scripts/slice_exports.py states what `sources` must print), taking
+// a source out again, and adding bytes that are already in the case.
 
 #include "robustness.h"
 
@@ -32,6 +32,7 @@ private slots:
     void initTestCase();
     void sourcesMatchTheSlices();
     void sourcesInWords();
+    void readdingSaysWhichSource();
     void removeSourceLeavesTheOtherAsAlone_data();
     void removeSourceLeavesTheOtherAsAlone();
     void removeSourceRefusesWhatItCannotName();
@@ -159,6 +160,23 @@ void TestSources::sourcesInWords()
     const CliRun one = runCli(
         {QStringLiteral("sources"), importCase(QStringLiteral("one.auditlens"), {slice(1)})});
     QVERIFY2(QString::fromUtf8(one.out).contains(QStringLiteral("Every day")), one.out.constData());
+}
+
+void TestSources::readdingSaysWhichSource()
+{
+    const CliRun text = runCli({QStringLiteral("import"), m_threeCase, slice(2)});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("already in the case as source 2"), text.out.constData());
+    // A copy of the bytes under another name is recognised by its digest.
+    const QString copy = m_dir.filePath(QStringLiteral("copy-of-3.csv"));
+    QVERIFY(QFile::copy(slice(3), copy));
+    const CliRun run =
+        runCli({QStringLiteral("import"), m_threeCase, copy, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject s = json(run)[QStringLiteral("sources")].toArray().at(0).toObject();
+    QVERIFY(s[QStringLiteral("already_imported")].toBool());
+    QCOMPARE(s[QStringLiteral("already_in_case_as")].toInteger(), 3);
+    QCOMPARE(json(run)[QStringLiteral("imported")].toInteger(), 0);
 }
 
 void TestSources::removeSourceLeavesTheOtherAsAlone_data()
