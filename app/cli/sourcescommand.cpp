@@ -11,6 +11,7 @@
 #include "store/sourcespec.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,6 +151,10 @@ int removeSourceCommand(const QStringList &args)
     if (positional.size() != 2)
         return usage(QCoreApplication::translate("auditlens-cli",
                                                  "remove-source needs a case and one source"));
+    // Opened for writing, a missing case would be created: there is nothing to remove from it.
+    if (!QFileInfo::exists(positional.first()))
+        return fatal(QCoreApplication::translate("auditlens-cli", "%1: there is no case file here")
+                         .arg(positional.first()));
     CaseStore store;
     QString error;
     if (!store.open(positional.first(), CaseStore::Mode::ReadWrite, &error))

@@ -249,6 +249,12 @@ void TestSources::removeSourceRefusesWhatItCannotName()
                  run.err.constData());
     }
     QCOMPARE(runCli({QStringLiteral("remove-source"), m_threeCase}).exitCode, 2);
+    // A case that is not there is not made by trying to remove from it.
+    const QString missing = m_dir.filePath(QStringLiteral("missing.auditlens"));
+    const CliRun none = runCli({QStringLiteral("remove-source"), missing, QStringLiteral("1")});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains("no case file"), none.err.constData());
+    QVERIFY(!QFile::exists(missing));
     QCOMPARE(caseDigest(m_threeCase), before);
 }
 
