@@ -917,6 +917,21 @@ Hidden characters shown: %2</source>
     </message>
 </context>
 <context>
+    <name>SourceRemoval</name>
+    <message>
+        <source>%1: the source could not be removed (%2); the case is as it was before</source>
+        <translation>%1: ソースを削除できませんでした (%2)。ケースは元のままです</translation>
+    </message>
+    <message>
+        <source>no such source</source>
+        <translation>そのソースはありません</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another AuditLens; nothing was removed. Try again when it has finished.</source>
+        <translation>%1 は別の AuditLens が使用中です。何も削除していません。終わってからもう一度試してください。</translation>
+    </message>
+</context>
+<context>
     <name>SourceSniffer</name>
     <message>
         <source>the file is empty</source>
@@ -945,6 +960,33 @@ Hidden characters shown: %2</source>
     <message>
         <source>the file is an HTML or XML page, not an audit-log export (a web page saved instead of the download?)</source>
         <translation>ファイルが監査ログのエクスポートではなく HTML または XML のページです (ダウンロードの代わりにウェブページを保存していませんか?)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSpec</name>
+    <message>
+        <source>%1 (%2, SHA-256 %3…)</source>
+        <translation>%1 (%2、SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>no source was named</source>
+        <translation>ソースが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 names more than one source of the case: %2; give its number instead</source>
+        <translation>%1 はケースの複数のソースに当てはまります: %2。番号で指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the case holds no source</source>
+        <translation>%1: ケースにソースがありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a source of the case (a SHA-256 prefix needs at least %2 hex digits); its sources are %3</source>
+        <translation>%1 はケースのソースではありません (SHA-256 の先頭部分は 16 進数で %2 桁以上必要です)。ケースのソース: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a source of the case; its sources are %2</source>
+        <translation>%1 はケースのソースではありません。ケースのソース: %2</translation>
     </message>
 </context>
 <context>
@@ -1227,12 +1269,6 @@ Hidden characters shown: %2</source>
         <translation>%1 レコード  %2 件の問題</translation>
     </message>
     <message>
-        <source>%1: already in the case (SHA-256 %2); nothing imported
-</source>
-        <translation>%1: すでにケースにあります (SHA-256 %2)。何もインポートしていません
-</translation>
-    </message>
-    <message>
         <source>%1: %2 records, %3 imported, %4 rejected, %5 flagged, %6 blank lines (%7 bytes, SHA-256 %8, %9 ms)
 </source>
         <translation>%1: %2 レコード、インポート %3、拒否 %4、フラグ %5、空行 %6 (%7 バイト、SHA-256 %8、%9 ms)
@@ -1354,6 +1390,8 @@ Hidden characters shown: %2</source>
   auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
   auditlens-cli stats CASE [--json]
   auditlens-cli problems CASE [--json]
+  auditlens-cli sources CASE [--json]
+  auditlens-cli remove-source CASE SOURCE [--json]
   auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
                 [--no-safe] [--columns LIST] [--json]
 FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X
@@ -1366,12 +1404,112 @@ FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --ta
   auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
   auditlens-cli stats CASE [--json]
   auditlens-cli problems CASE [--json]
+  auditlens-cli sources CASE [--json]
+  auditlens-cli remove-source CASE SOURCE [--json]
   auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
                 [--no-safe] [--columns LIST] [--json]
 FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致)  --actor X  --target X
         --scope X (ID または名前、複数指定可)  --success true|false  --from TIME  --to TIME
         (ISO-8601、両端を含む)  --text S (ペイロードを含む任意のフィールドの部分文字列)
         --duplicates any|exact|conflicting|none
+</translation>
+    </message>
+    <message>
+        <source>%1: already in the case as source %2 (SHA-256 %3); nothing imported
+</source>
+        <translation>%1: すでにソース %2 としてケースにあります (SHA-256 %3)。何もインポートしていません
+</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>FIRST (UTC)</source>
+        <translation>最初 (UTC)</translation>
+    </message>
+    <message>
+        <source>LAST (UTC)</source>
+        <translation>最後 (UTC)</translation>
+    </message>
+    <message>
+        <source>SHARED EXACT</source>
+        <translation>共有 (完全一致)</translation>
+    </message>
+    <message>
+        <source>SHARED CONFLICTING</source>
+        <translation>共有 (矛盾)</translation>
+    </message>
+    <message>
+        <source>     %1
+     %2 records, %3 bytes, SHA-256 %4, imported %5
+</source>
+        <translation>     %1
+     %2 レコード、%3 バイト、SHA-256 %4、インポート %5
+</translation>
+    </message>
+    <message>
+        <source>The case holds no source.
+</source>
+        <translation>ケースにソースがありません。
+</translation>
+    </message>
+    <message>
+        <source>Every day between the earliest and the latest event is covered by a source.
+</source>
+        <translation>最初と最後のイベントの間のすべての日がいずれかのソースに含まれています。
+</translation>
+    </message>
+    <message>
+        <source>Gap: no source covers %1 (a whole UTC day).
+</source>
+        <translation>欠落: %1 (UTC の丸 1 日) を含むソースはありません。
+</translation>
+    </message>
+    <message>
+        <source>Gap: no source covers %1 to %2 (%3 whole UTC days).
+</source>
+        <translation>欠落: %1 から %2 (UTC の丸 %3 日) を含むソースはありません。
+</translation>
+    </message>
+    <message>
+        <source>sources needs exactly one case</source>
+        <translation>sources にはケースを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>its number in sources, its path, file name or SHA-256 prefix</source>
+        <translation>sources での番号、パス、ファイル名、または SHA-256 の先頭部分</translation>
+    </message>
+    <message>
+        <source>remove-source needs a case and one source</source>
+        <translation>remove-source にはケースとソースを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>removed source %1: %2 (SHA-256 %3): %4 events and %5 problems
+</source>
+        <translation>ソース %1 を削除しました: %2 (SHA-256 %3): イベント %4 件、問題 %5 件
+</translation>
+    </message>
+    <message>
+        <source>case: %1 sources left, %2 duplicate ids (%3 extra copies, %4 conflicting)
+</source>
+        <translation>ケース: 残りのソース %1 件、重複 ID %2 件 (余分なコピー %3 件、矛盾 %4 件)
 </translation>
     </message>
 </context>

@@ -78,6 +78,8 @@ int usage(const QString &message)
                    "[--limit N]\n"
                    "  auditlens-cli stats CASE [--json]\n"
                    "  auditlens-cli problems CASE [--json]\n"
+                   "  auditlens-cli sources CASE [--json]\n"
+                   "  auditlens-cli remove-source CASE SOURCE [--json]\n"
                    "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
                    "[FILTER...]\n"
                    "                [--no-safe] [--columns LIST] [--json]\n"

@@ -72,4 +72,9 @@ int queryCommand(const QStringList &args);
 int statsCommand(const QStringList &args);
 int problemsCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
+int sourcesCommand(const QStringList &args);
+int removeSourceCommand(const QStringList &args);
+// stats, problems and sources: the case, opened read-only, and --json.
+int openReportedCase(const QStringList &args, const QString &notOneCase, CaseStore &store,
+                     bool *json);
 } // namespace auditlens::cli

@@ -114,6 +114,8 @@ int importCommand(const QStringList &args)
             so[QStringLiteral("sha256")] = s.sha256;
             so[QStringLiteral("format")] = s.format;
             so[QStringLiteral("already_imported")] = s.alreadyImported;
+            if (s.alreadyImported)
+                so[QStringLiteral("already_in_case_as")] = s.sourceId;
             so[QStringLiteral("records")] = s.records;
             so[QStringLiteral("imported")] = s.imported;
             so[QStringLiteral("rejected")] = s.rejected;
@@ -148,8 +150,9 @@ int importCommand(const QStringList &args)
         for (const SourceOutcome &s : result.sources) {
             if (s.alreadyImported) {
                 out(QCoreApplication::translate(
-                        "auditlens-cli", "%1: already in the case (SHA-256 %2); nothing imported\n")
-                        .arg(shown(s.path), s.sha256));
+                        "auditlens-cli",
+                        "%1: already in the case as source %2 (SHA-256 %3); nothing imported\n")
+                        .arg(shown(s.path), QString::number(s.sourceId), s.sha256));
                 continue;
             }
             out(QCoreApplication::translate(
@@ -346,7 +349,6 @@ int queryCommand(const QStringList &args)
     return kOk;
 }
 
-// stats and problems: the case, opened, and --json.
 int openReportedCase(const QStringList &args, const QString &notOneCase, CaseStore &store,
                      bool *json)
 {
@@ -563,5 +565,9 @@ int main(int argc, char *argv[])
         return problemsCommand(args);
     if (command == QLatin1String("export"))
         return exportCommand(args);
+    if (command == QLatin1String("sources"))
+        return sourcesCommand(args);
+    if (command == QLatin1String("remove-source"))
+        return removeSourceCommand(args);
     return usage(QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
 }

@@ -4,6 +4,7 @@
 #include "duplicateresolver.h"
 
 #include "../store/casesql.h"
+#include "../store/duplicatecells.h"
 #include "../store/sqlitestatement.h"
 #include "casewrite.h"
 #include "indexrowssink.h"
@@ -11,7 +12,6 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <string_view>
 
 namespace auditlens {
 
@@ -71,14 +71,9 @@ bool DuplicateResolver::resolve(sqlite3 *db, const std::vector<std::vector<qint6
                 fetch.reset();
                 continue;
             }
-            Copy copy{seq,
-                      {},
-                      DuplicateKind(fetch.columnInt64(12)),
-                      fetch.columnInt64(13),
-                      fetch.columnInt64(14)};
-            for (int c = 0; c < 12; ++c)
-                copy.fields.emplace_back(fetch.isNull(c) ? std::string_view("\x01")
-                                                         : fetch.columnText(c));
+            constexpr int mark = DuplicateCells::kCells;
+            Copy copy{seq, DuplicateCells::of(fetch), DuplicateKind(fetch.columnInt64(mark)),
+                      fetch.columnInt64(mark + 1), fetch.columnInt64(mark + 2)};
             fetch.reset();
             byId[copy.fields[0]].push_back(std::move(copy));
         }

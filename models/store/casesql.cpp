@@ -105,6 +105,25 @@ const char *const CaseSql::kIndexedEvents = AUDITLENS_INDEXED_EVENTS " ORDER BY 
 const char *const CaseSql::kIndexedEventsFrom =
     AUDITLENS_INDEXED_EVENTS " WHERE e.seq >= ?1 ORDER BY e.seq LIMIT ?2";
 
+// Sources and their coverage, and removing a source.
+const char *const CaseSql::kSourceSpans =
+    "SELECT source_id, count(*), min(occurred_ns), max(occurred_ns) FROM events"
+    " GROUP BY source_id";
+const char *const CaseSql::kDuplicateCopies =
+    "SELECT d.seq, e.source_id, e.event_id, d.kind FROM duplicates AS d JOIN events AS e"
+    " ON e.seq = d.seq ORDER BY e.event_id, d.seq";
+const char *const CaseSql::kCopiesSharingWithSource =
+    "SELECT d.seq, e.event_id, e.source_id FROM duplicates AS d JOIN events AS e ON e.seq = d.seq"
+    " WHERE e.event_id IN (SELECT o.event_id FROM duplicates AS od JOIN events AS o"
+    " ON o.seq = od.seq WHERE o.source_id = ?1) ORDER BY e.event_id, d.seq";
+const char *const CaseSql::kDeleteSourceMarks =
+    "DELETE FROM duplicates WHERE seq IN (SELECT seq FROM events WHERE source_id = ?1)";
+const char *const CaseSql::kDeleteSourceEvents = "DELETE FROM events WHERE source_id = ?1";
+const char *const CaseSql::kDeleteSourceProblems = "DELETE FROM problems WHERE source_id = ?1";
+const char *const CaseSql::kDeleteSource = "DELETE FROM sources WHERE id = ?1";
+const char *const CaseSql::kDeleteUnusedActions =
+    "DELETE FROM actions WHERE id NOT IN (SELECT DISTINCT action_id FROM events)";
+
 // The viewer: whole events and dictionary values by id.
 const char *const CaseSql::kEntitiesContaining =
     "SELECT id FROM entities WHERE instr(lower(name), lower(?1)) > 0 OR"

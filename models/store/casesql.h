@@ -69,6 +69,20 @@ extern const char *const kIndexedEvents;
 // The same from seq ?1 on, at most ?2 of them.
 extern const char *const kIndexedEventsFrom;
 
+// Sources and their coverage (SourceCoverage), and removing a source (SourceRemoval).
+// Each source's events: how many, the earliest and latest time (ns).
+extern const char *const kSourceSpans;
+// Every copy of a duplicate group: its seq, source, id and kind, grouped by id.
+extern const char *const kDuplicateCopies;
+// Every copy of the duplicate groups that hold an event of source ?1 (seq, id, source), grouped
+// by id.
+extern const char *const kCopiesSharingWithSource;
+extern const char *const kDeleteSourceMarks;
+extern const char *const kDeleteSourceEvents;
+extern const char *const kDeleteSourceProblems;
+extern const char *const kDeleteSource;
+extern const char *const kDeleteUnusedActions;
+
 // The viewer: whole events and dictionary values by id.
 extern const char *const kEntitiesContaining;
 extern const char *const kEventRowBySeq;
