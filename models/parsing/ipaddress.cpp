@@ -79,4 +79,32 @@ bool IpAddress::range(const QString &text, QByteArray *first, QByteArray *last)
     return true;
 }
 
+bool IpAddress::ranges(const QString &text, QList<QPair<QByteArray, QByteArray>> *ranges)
+{
+    QByteArray first;
+    QByteArray last;
+    if (!range(text, &first, &last))
+        return false;
+    ranges->clear();
+    // The IPv4 addresses, as keys: ::ffff:0.0.0.0 .. ::ffff:255.255.255.255.
+    QByteArray v4First(kKeySize, '\0');
+    v4First[10] = v4First[11] = char(0xff);
+    QByteArray v4Last = v4First;
+    for (int i = 12; i < kKeySize; ++i)
+        v4Last[i] = char(0xff);
+    if (first < v4First && v4Last < last) {
+        QByteArray before = v4First; // v4First - 1
+        before[11] = char(0xfe);
+        for (int i = 12; i < kKeySize; ++i)
+            before[i] = char(0xff);
+        QByteArray after(kKeySize, '\0'); // v4Last + 1
+        after[9] = char(0x01);
+        ranges->append({first, before});
+        ranges->append({after, last});
+    } else {
+        ranges->append({first, last});
+    }
+    return true;
+}
+
 } // namespace auditlens

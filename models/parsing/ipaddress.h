@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <string_view>
@@ -24,6 +26,11 @@ QByteArray key(const QString &text);
 // The first and last key of an address ("10.1.2.3", both the same) or of a CIDR block
 // ("10.0.0.0/8", "2001:db8::/32"); false when text is neither.
 bool range(const QString &text, QByteArray *first, QByteArray *last);
+// The ranges of keys a filter on text names: range's, except that an IPv6 block wider than the
+// IPv4 addresses (::/0) leaves them out, as IPv6 networks hold no IPv4 address; the IPv4-mapped
+// block itself (::ffff:0:0/96) or one inside it names IPv4 addresses. False when text is no
+// address or block.
+bool ranges(const QString &text, QList<QPair<QByteArray, QByteArray>> *ranges);
 
 } // namespace IpAddress
 

@@ -74,14 +74,15 @@ void addressCondition(const char *column, const QStringList &blocks, bool exclud
         return;
     QStringList alternatives;
     for (const QString &block : blocks) {
-        QByteArray first;
-        QByteArray last;
-        if (!IpAddress::range(block, &first, &last)) {
+        QList<QPair<QByteArray, QByteArray>> ranges;
+        if (!IpAddress::ranges(block, &ranges)) {
             alternatives << QStringLiteral("0");
             continue;
         }
-        alternatives << QStringLiteral("e.%1 BETWEEN ? AND ?").arg(QLatin1String(column));
-        values << first << last;
+        for (const auto &[first, last] : ranges) {
+            alternatives << QStringLiteral("e.%1 BETWEEN ? AND ?").arg(QLatin1String(column));
+            values << first << last;
+        }
     }
     const QString in =
         QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');

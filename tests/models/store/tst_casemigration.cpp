@@ -186,6 +186,14 @@ void TestCaseMigration::addressesAreComparedAsAddresses_data()
                                                          << "2001:db8::1" << false;
     QTest::newRow("not an address") << "10.0.0.0/8"
                                     << "10.1" << false;
+    QTest::newRow("IPv6 networks hold no IPv4 address") << "::/0"
+                                                        << "10.1.2.3" << false;
+    QTest::newRow("every IPv6 address") << "::/0"
+                                        << "2001:db8::1" << true;
+    QTest::newRow("the IPv4-mapped block") << "::ffff:0:0/96"
+                                           << "10.1.2.3" << true;
+    QTest::newRow("just beyond the IPv4 addresses") << "::/0"
+                                                    << "::1:0:0:0" << true;
 }
 
 void TestCaseMigration::addressesAreComparedAsAddresses()
@@ -193,11 +201,13 @@ void TestCaseMigration::addressesAreComparedAsAddresses()
     QFETCH(QString, block);
     QFETCH(QString, address);
     QFETCH(bool, inside);
-    QByteArray first;
-    QByteArray last;
-    QVERIFY(IpAddress::range(block, &first, &last));
+    QList<QPair<QByteArray, QByteArray>> ranges;
+    QVERIFY(IpAddress::ranges(block, &ranges));
     const QByteArray key = IpAddress::key(address);
-    QCOMPARE(!key.isEmpty() && first <= key && key <= last, inside);
+    bool in = false;
+    for (const auto &[first, last] : ranges)
+        in = in || (!key.isEmpty() && first <= key && key <= last);
+    QCOMPARE(in, inside);
 }
 
 QTEST_GUILESS_MAIN(TestCaseMigration)
