@@ -4,6 +4,7 @@
 #include "eventparser.h"
 
 #include "../reading/chunkbuffer.h"
+#include "flatcolumn.h"
 #include "jsonnumbers.h"
 #include "timestampparser.h"
 
@@ -315,7 +316,17 @@ struct EventParser::Impl
     {
         static constexpr const char *kNames[kExtraCells] = {"organization", "account",
                                                             "common_fields"};
+        std::string_view sourceIp;
         for (const auto &[name, value] : cells.extras) {
+            FlatObject flatObject;
+            FlatMember flatField;
+            if (FlatColumn::fromName(name, &flatObject, &flatField)) {
+                if (flatObject == FlatObject::CommonFields && flatField == FlatMember::SourceIp)
+                    sourceIp = value;
+                else
+                    flatMember(cells, event, flatObject, flatField, value);
+                continue;
+            }
             for (int k = 0; k < kExtraCells; ++k) {
                 simdjson::dom::object object;
                 if (!equalsIgnoringCase(trimmed(name), kNames[k]) ||
@@ -335,6 +346,40 @@ struct EventParser::Impl
                 ref.name = member(object, "name", keep[2]);
             }
         }
+        if (event.ipAddress.empty())
+            event.ipAddress = sourceIp;
+    }
+
+    // One member of a flattened object, unless the record also has the object's own cell.
+    static void flatMember(const EventCells &cells, ParsedEvent &event, FlatObject object,
+                           FlatMember member, std::string_view value)
+    {
+        if (object == FlatObject::Request) {
+            if (cells.has(Column::Request))
+                return;
+            if (member == FlatMember::Id)
+                event.requestId = value;
+            else if (member == FlatMember::IpAddress)
+                event.ipAddress = value;
+            else if (member == FlatMember::ClientTraceId)
+                event.clientTraceId = value;
+            return;
+        }
+        EntityRef *refs[] = {&event.actor, &event.target, &event.scope, &event.organization,
+                             &event.account};
+        const Column own[] = {Column::Actor, Column::Target, Column::Scope};
+        const int which = int(object);
+        if (which >= int(std::size(refs)) || (which < 3 && cells.has(own[which])))
+            return;
+        EntityRef &ref = *refs[which];
+        std::string_view *field = member == FlatMember::Id     ? &ref.id
+                                  : member == FlatMember::Type ? &ref.type
+                                  : member == FlatMember::Name ? &ref.name
+                                                               : nullptr;
+        if (!field)
+            return;
+        *field = value;
+        ref.present = ref.present || !value.empty();
     }
 
     static std::string_view trimmed(std::string_view text)

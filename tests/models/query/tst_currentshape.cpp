@@ -45,6 +45,7 @@ private slots:
     void counts();
     void actionFacetCountsBothSpellings();
     void outputKeepsTheActionAsWritten();
+    void flatColumnsFillTheSameFields();
 
 private:
     QueryResult indexAnswer(const Filter &filter);
@@ -127,7 +128,10 @@ void TestCurrentShape::counts_data()
         << including(FilterField::Organization, {QStringLiteral("acme-labs")}) << qint64(4);
     QTest::newRow("organization by id")
         << including(FilterField::Organization,
-                     {QStringLiteral("0e40c324-1694-428d-8682-9fc03bb71586")})
+                     {QStringLiteral("c82a87b3-eb36-4f4c-b3a0-56214ed55894")})
+        << qint64(4);
+    QTest::newRow("account by id")
+        << including(FilterField::Account, {QStringLiteral("0e40c324-1694-428d-8682-9fc03bb71586")})
         << qint64(4);
     QTest::newRow("account by name")
         << including(FilterField::Account, {QStringLiteral("acme-corp")}) << qint64(24);
@@ -207,6 +211,39 @@ void TestCurrentShape::outputKeepsTheActionAsWritten()
         (QStringList{QStringLiteral("workflow-job-start"), QStringLiteral("workflow-job-start"),
                      QStringLiteral("workflow-job-start"), QStringLiteral("workflow.job.start"),
                      QStringLiteral("workflow.job.start"), QStringLiteral("workflow.job.start")}));
+}
+
+// ACTOR_ID, ACTOR_TYPE, ..., REQUEST_IP_ADDRESS, COMMON_FIELDS_SOURCE_IP: the same fields as the
+// nested cells give.
+void TestCurrentShape::flatColumnsFillTheSameFields()
+{
+    CaseStore store;
+    QString error;
+    QVERIFY2(store.open(m_dir.filePath(QStringLiteral("flat.auditlens")),
+                        CaseStore::Mode::ReadWrite, &error),
+             qPrintable(error));
+    Importer importer(store);
+    const ImportResult result = importer.run(
+        {data(QStringLiteral("current.csv")), data(QStringLiteral("current_flat.csv"))});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QStringList rows[3];
+    QVERIFY(SqlEventQuery(store).forEach(
+        Filter(), -1,
+        [&](const EventRow &r) {
+            rows[r.sourceId].append(QStringList{
+                QString::number(r.line), r.eventId, r.action, r.actorId, r.actorType, r.actorName,
+                r.targetId, r.targetName, r.scopeId, r.scopeName, r.organizationId,
+                r.organizationName, r.accountId, r.ip, r.requestId, r.clientTraceId}
+                                        .join(QLatin1Char('|')));
+            return true;
+        },
+        &error));
+    QCOMPARE(rows[1].size(), 14);
+    QCOMPARE(rows[2], rows[1]);
+    QCOMPARE(
+        SqlEventQuery(store).count(including(FilterField::Ip, {QStringLiteral("2001:db8::/32")})),
+        8);
+    QCOMPARE(store.problemCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCurrentShape)
