@@ -459,6 +459,66 @@
         <source>Scope</source>
         <translation>スコープ</translation>
     </message>
+    <message>
+        <source>ip</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>IP address or CIDR block (10.0.0.0/8, 2001:db8::/32)</source>
+        <translation>IP アドレスまたは CIDR ブロック (10.0.0.0/8、2001:db8::/32)</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>organization id or name</source>
+        <translation>組織の ID または名前</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>account id or name</source>
+        <translation>アカウントの ID または名前</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>request id (the events of one request)</source>
+        <translation>リクエスト ID (1 つのリクエストのイベント)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>source number (as the case lists its sources)</source>
+        <translation>ソース番号 (ケースがソースを並べる番号)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
 </context>
 <context>
     <name>FlatCsvWriter</name>
@@ -1394,10 +1454,11 @@ Hidden characters shown: %2</source>
   auditlens-cli remove-source CASE SOURCE [--json]
   auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
                 [--no-safe] [--columns LIST] [--json]
-FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --target X
-        --scope X (id or name, repeatable)  --success true|false  --from TIME  --to TIME
-        (ISO-8601, both inclusive)  --text S (substring of any field, payload included)
-        --duplicates any|exact|conflicting|none
+FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
+        --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
+        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source N
+        --success true|false  --from TIME  --to TIME (ISO-8601, both inclusive)
+        --text S (substring of any field, payload included)  --duplicates any|exact|conflicting|none
 </source>
         <translation>使い方:
   auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]
@@ -1408,10 +1469,11 @@ FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  --ta
   auditlens-cli remove-source CASE SOURCE [--json]
   auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
                 [--no-safe] [--columns LIST] [--json]
-FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致)  --actor X  --target X
-        --scope X (ID または名前、複数指定可)  --success true|false  --from TIME  --to TIME
-        (ISO-8601、両端を含む)  --text S (ペイロードを含む任意のフィールドの部分文字列)
-        --duplicates any|exact|conflicting|none
+FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
+        --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
+        --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source N
+        --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
+        --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
 </translation>
     </message>
     <message>
@@ -1511,6 +1573,14 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
 </source>
         <translation>ケース: 残りのソース %1 件、重複 ID %2 件 (余分なコピー %3 件、矛盾 %4 件)
 </translation>
+    </message>
+    <message>
+        <source>--%1 %2: not an IP address or a CIDR block (such as 10.0.0.0/8 or 2001:db8::/32)</source>
+        <translation>--%1 %2: IP アドレスでも CIDR ブロック (10.0.0.0/8 や 2001:db8::/32 など) でもありません</translation>
+    </message>
+    <message>
+        <source>--%1 %2: not a number (the sources are numbered from 1)</source>
+        <translation>--%1 %2: 数値ではありません (ソースは 1 から番号が付きます)</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     first->addWidget(m_duplicates);
 
     for (const FilterField field : kFilterFields) {
+        // A picker lists the index's values; the other fields are set from the CLI, a saved
+        // filter or an event.
+        if (!filterFieldInfo(field).indexed)
+            continue;
         ValuePicker *picker = new ValuePicker(session, filterFieldInfo(field).indexField, this);
         m_pickers[size_t(field)] = picker;
         second->addWidget(picker);
@@ -152,7 +156,10 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
 
     // Tab goes along the bar as it reads, left to right and down.
     QList<QWidget *> order = {m_text, m_mode, m_success, m_duplicates};
-    order.append(QList<QWidget *>(m_pickers.begin(), m_pickers.end()));
+    for (ValuePicker *picker : m_pickers) {
+        if (picker)
+            order << picker;
+    }
     order << m_from << m_fromCalendar << m_to << m_toCalendar << m_presets << m_clear;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -191,7 +198,11 @@ ValuePicker *FilterBar::picker(IndexField field) const
 void FilterBar::setImporting(bool importing)
 {
     m_importing = importing;
-    QList<QWidget *> controls(m_pickers.begin(), m_pickers.end());
+    QList<QWidget *> controls;
+    for (ValuePicker *picker : m_pickers) {
+        if (picker)
+            controls << picker;
+    }
     controls << m_success << m_duplicates << m_from << m_fromCalendar << m_to << m_toCalendar
              << m_presets << m_clear;
     for (QWidget *w : controls)
@@ -233,8 +244,10 @@ void FilterBar::showFilter(const Filter &f)
         m_text->setText(f.text);
     m_success->setCurrentIndex(m_success->findData(int(f.success)));
     m_duplicates->setCurrentIndex(m_duplicates->findData(int(f.duplicates)));
-    for (const FilterField field : kFilterFields)
-        m_pickers[size_t(field)]->setValues(f[field].include);
+    for (const FilterField field : kFilterFields) {
+        if (m_pickers[size_t(field)])
+            m_pickers[size_t(field)]->setValues(f[field].include);
+    }
     m_from->setText(f.hasFrom ? TimeBound::format(f.from, TimeBound::Side::From) : QString());
     m_to->setText(f.hasTo ? TimeBound::format(f.to, TimeBound::Side::To) : QString());
     markTime(m_from, {});
@@ -303,8 +316,10 @@ void FilterBar::edited()
     f.text = isFindMode() ? QString() : m_text->text();
     f.success = SuccessFilter(m_success->currentData().toInt());
     f.duplicates = DuplicateFilter(m_duplicates->currentData().toInt());
-    for (const FilterField field : kFilterFields)
-        f[field].include = m_pickers[size_t(field)]->values();
+    for (const FilterField field : kFilterFields) {
+        if (m_pickers[size_t(field)])
+            f[field].include = m_pickers[size_t(field)]->values();
+    }
     m_session->setFilter(f);
 }
 

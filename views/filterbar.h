@@ -83,7 +83,8 @@ private:
     QTimer *m_typing;
     QComboBox *m_success;
     QComboBox *m_duplicates;
-    std::array<ValuePicker *, kFilterFieldCount> m_pickers; // in the order of FilterField
+    // In the order of FilterField; null for a field the index does not hold.
+    std::array<ValuePicker *, kFilterFieldCount> m_pickers{};
     QLineEdit *m_from;
     CalendarButton *m_fromCalendar;
     QLineEdit *m_to;

@@ -3,6 +3,7 @@
 
 #include "cliutil.h"
 
+#include "parsing/ipaddress.h"
 #include "query/timebound.h"
 #include "text/nameinspection.h"
 #include "text/visibletext.h"
@@ -83,13 +84,16 @@ int usage(const QString &message)
                    "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
                    "[FILTER...]\n"
                    "                [--no-safe] [--columns LIST] [--json]\n"
-                   "FILTER: --action A (repeatable, OR; context.* matches a family)  --actor X  "
-                   "--target X\n"
-                   "        --scope X (id or name, repeatable)  --success true|false  --from TIME  "
-                   "--to TIME\n"
-                   "        (ISO-8601, both inclusive)  --text S (substring of any field, payload "
-                   "included)\n"
-                   "        --duplicates any|exact|conflicting|none\n")
+                   "FILTER: --action A (repeatable, OR; context.* matches a family; - and . are "
+                   "one separator)\n"
+                   "        --actor X  --target X  --scope X  --org X  --account X (id or name, "
+                   "repeatable)\n"
+                   "        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  "
+                   "--source N\n"
+                   "        --success true|false  --from TIME  --to TIME (ISO-8601, both "
+                   "inclusive)\n"
+                   "        --text S (substring of any field, payload included)  "
+                   "--duplicates any|exact|conflicting|none\n")
                    .toUtf8()
                    .constData(),
                stderr);
@@ -116,10 +120,26 @@ void addFilterOptions(QCommandLineParser &parser)
 {
     for (const FilterField field : kFilterFields) {
         const FilterFieldInfo &info = filterFieldInfo(field);
-        parser.addOption(
-            {QLatin1String(info.cliOption),
-             QCoreApplication::translate("FilterField", info.cliHelp),
-             info.match == FieldMatch::ActionName ? QStringLiteral("A") : QStringLiteral("X")});
+        const char *valueName = "X";
+        switch (info.match) {
+        case FieldMatch::ActionName:
+            valueName = "A";
+            break;
+        case FieldMatch::Entity:
+            break;
+        case FieldMatch::Address:
+            valueName = "ADDR|CIDR";
+            break;
+        case FieldMatch::Text:
+            valueName = "ID";
+            break;
+        case FieldMatch::Number:
+            valueName = "N";
+            break;
+        }
+        parser.addOption({QLatin1String(info.cliOption),
+                          QCoreApplication::translate("FilterField", info.cliHelp),
+                          QLatin1String(valueName)});
     }
     parser.addOption({QStringLiteral("success"),
                       QCoreApplication::translate("auditlens-cli", "true or false"),
@@ -142,8 +162,26 @@ void addFilterOptions(QCommandLineParser &parser)
 // Reads the filter options; an empty return means success, otherwise the usage error.
 QString readFilter(const QCommandLineParser &parser, Filter *f)
 {
-    for (const FilterField field : kFilterFields)
-        (*f)[field].include = parser.values(QLatin1String(filterFieldInfo(field).cliOption));
+    for (const FilterField field : kFilterFields) {
+        const FilterFieldInfo &info = filterFieldInfo(field);
+        (*f)[field].include = parser.values(QLatin1String(info.cliOption));
+        for (const QString &value : (*f)[field].include) {
+            QByteArray first;
+            QByteArray last;
+            if (info.match == FieldMatch::Address && !IpAddress::range(value, &first, &last))
+                return QCoreApplication::translate(
+                           "auditlens-cli",
+                           "--%1 %2: not an IP address or a CIDR block (such as 10.0.0.0/8 or "
+                           "2001:db8::/32)")
+                    .arg(QLatin1String(info.cliOption), value);
+            bool number = false;
+            if (info.match == FieldMatch::Number && (value.toLongLong(&number) < 1 || !number))
+                return QCoreApplication::translate("auditlens-cli",
+                                                   "--%1 %2: not a number (the sources are "
+                                                   "numbered from 1)")
+                    .arg(QLatin1String(info.cliOption), value);
+        }
+    }
     if (parser.isSet(QStringLiteral("success"))) {
         const QString v = parser.value(QStringLiteral("success")).toLower();
         if (v != QLatin1String("true") && v != QLatin1String("false"))

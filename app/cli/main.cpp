@@ -279,7 +279,8 @@ int queryCommand(const QStringList &args)
     }
     if (format == QLatin1String("csv"))
         out(QByteArrayLiteral(
-            "occurred_at,action,actor,target,scope,success,id,duplicate,source,line\n"));
+            "occurred_at,action,actor,target,scope,success,id,duplicate,source,line,ip,"
+            "organization,account,request_id,client_trace_id\n"));
     else if (format == QLatin1String("table"))
         out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                 .arg(QStringLiteral("TIME (UTC)"), -30)
@@ -294,11 +295,21 @@ int queryCommand(const QStringList &args)
         filter, limit,
         [&](const EventRow &r) {
             if (format == QLatin1String("csv")) {
-                const QStringList cells = {timeText(r),    r.action,
-                                           r.actorLabel(), r.targetLabel(),
-                                           r.scopeLabel(), successText(r),
-                                           r.eventId,      duplicateText(r),
-                                           r.sourceName,   QString::number(r.line)};
+                const QStringList cells = {timeText(r),
+                                           r.action,
+                                           r.actorLabel(),
+                                           r.targetLabel(),
+                                           r.scopeLabel(),
+                                           successText(r),
+                                           r.eventId,
+                                           duplicateText(r),
+                                           r.sourceName,
+                                           QString::number(r.line),
+                                           r.ip,
+                                           r.organizationLabel(),
+                                           r.accountLabel(),
+                                           r.requestId,
+                                           r.clientTraceId};
                 QStringList quoted;
                 for (const QString &c : cells)
                     quoted << shown(csvtext::cell(c));
@@ -328,6 +339,15 @@ int queryCommand(const QStringList &args)
                 o[QStringLiteral("duplicate_count")] = r.dupCount;
                 o[QStringLiteral("source")] = r.sourceName;
                 o[QStringLiteral("line")] = r.line;
+                // Today's request fields (null when the event has none).
+                auto orNull = [](const QString &v) {
+                    return v.isEmpty() ? QJsonValue() : QJsonValue(v);
+                };
+                o[QStringLiteral("ip")] = orNull(r.ip);
+                o[QStringLiteral("organization")] = orNull(r.organizationLabel());
+                o[QStringLiteral("account")] = orNull(r.accountLabel());
+                o[QStringLiteral("request_id")] = orNull(r.requestId);
+                o[QStringLiteral("client_trace_id")] = orNull(r.clientTraceId);
                 out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
             } else {
                 out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8:%9\n")

@@ -58,14 +58,15 @@ bool BatchWriter::write(const EventBatch &batch, QString *error)
     // can be fetched some events ahead: with nearly one new target an event, each lookup is
     // otherwise a cache miss the writer waits for. An entity equal to the previous event's
     // in its role needs no key (it is found without a lookup).
-    m_keys.resize(batch.used * 3);
+    constexpr size_t kRoles = kEntityRoleCount;
+    m_keys.resize(batch.used * kRoles);
     for (size_t i = 0; i < batch.used; ++i) {
         const EventBatch::Event &e = batch.events[i];
         const EventBatch::Event *previous = i > 0 ? &batch.events[i - 1] : nullptr;
-        for (int w = 0; w < 3; ++w) {
+        for (size_t w = 0; w < kRoles; ++w) {
             const bool same = previous && previous->entityPresent[w] && e.entityPresent[w] &&
                               sameEntity(batch, *previous, e, w);
-            m_keys[i * 3 + size_t(w)] =
+            m_keys[i * kRoles + w] =
                 e.entityPresent[w] && !same
                     ? entityKey(batch.view(e.entity[w][0]), batch.view(e.entity[w][1]),
                                 batch.view(e.entity[w][2]))
@@ -73,14 +74,15 @@ bool BatchWriter::write(const EventBatch &batch, QString *error)
         }
     }
     constexpr size_t kAhead = 16;
-    for (size_t i = 0; i < std::min(kAhead, batch.used) * 3; ++i)
+    for (size_t i = 0; i < std::min(kAhead, batch.used) * kRoles; ++i)
         m_entities.prefetch(m_keys[i]);
     for (size_t i = 0; i < batch.used; ++i) {
-        for (size_t k = (i + kAhead) * 3; k < std::min(i + kAhead + 1, batch.used) * 3; ++k) {
+        for (size_t k = (i + kAhead) * kRoles; k < std::min(i + kAhead + 1, batch.used) * kRoles;
+             ++k) {
             if (m_keys[k])
                 m_entities.prefetch(m_keys[k]);
         }
-        if (!writeEvent(batch, batch.events[i], &m_keys[i * 3], error))
+        if (!writeEvent(batch, batch.events[i], &m_keys[i * kRoles], error))
             return false;
     }
     for (const auto &p : batch.problems) {
@@ -248,15 +250,17 @@ bool BatchWriter::writeEvent(const EventBatch &batch, const EventBatch::Event &e
     m_event.bindInt64(4, e.offset);
     m_event.bindText(5, batch.view(cell(Column::Id)));
     m_event.bindInt64(6, actionCode);
-    qint64 codes[3] = {0, 0, 0};
-    for (int which = 0; which < 3; ++which) {
+    // Statement parameters of the roles: actor, target, scope, then organization and account.
+    constexpr int kRoleParameter[kEntityRoleCount] = {7, 8, 9, 24, 25};
+    qint64 codes[kEntityRoleCount] = {};
+    for (int which = 0; which < kEntityRoleCount; ++which) {
         if (!e.entityPresent[which]) {
-            m_event.bindNull(7 + which);
+            m_event.bindNull(kRoleParameter[which]);
             continue;
         }
         if (!entityCode(batch, e, which, keys[which], &codes[which], error))
             return false;
-        m_event.bindInt64(7 + which, codes[which]);
+        m_event.bindInt64(kRoleParameter[which], codes[which]);
     }
     if (e.success != EventSuccess::Unreadable)
         m_event.bindInt64(10, qint64(e.success));
@@ -278,6 +282,12 @@ bool BatchWriter::writeEvent(const EventBatch &batch, const EventBatch::Event &e
     bindText(21, cell(Column::Metadata));
     bindText(22, cell(Column::Request));
     bindText(23, e.extra);
+    bindText(26, e.ipAddress);
+    if (e.ipKey.present)
+        m_event.bindBlob(27, batch.arena.data() + e.ipKey.offset, e.ipKey.length);
+    else
+        m_event.bindNull(27);
+    bindText(28, e.clientTraceId);
     if (m_rows &&
         !m_rows->append(e.hasTime, e.occurredNs, e.offset, quint16(m_sourceId), quint32(actionCode),
                         quint32(codes[0]), quint32(codes[1]), quint32(codes[2]), e.success,

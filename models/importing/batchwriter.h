@@ -90,7 +90,7 @@ private:
     std::vector<quint64> m_keys; // per event of the batch being written and role: see write()
     qint64 m_nextEntity = 1;
     // Per role (actor, target, scope): the code of the last entity coded.
-    qint64 m_previousCode[3] = {0, 0, 0};
+    qint64 m_previousCode[kEntityRoleCount] = {};
 };
 
 } // namespace auditlens

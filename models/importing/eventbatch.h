@@ -27,10 +27,13 @@ struct EventBatch
         qint64 line = 0;
         qint64 offset = 0;
         Text cells[kColumnCount];
-        Text extra;        // extra columns as a JSON object, absent when none
-        Text entity[3][3]; // actor/target/scope x id/type/name
-        bool entityPresent[3] = {};
+        Text extra;                       // extra columns as a JSON object, absent when none
+        Text entity[kEntityRoleCount][3]; // EntityRole x id/type/name
+        bool entityPresent[kEntityRoleCount] = {};
         Text requestId;
+        Text ipAddress; // as written
+        Text ipKey;     // IpAddress::key of it, absent when it is not an address
+        Text clientTraceId;
         qint64 occurredNs = 0;
         bool hasTime = false;
         EventSuccess success = EventSuccess::Unreadable;

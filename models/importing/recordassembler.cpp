@@ -3,6 +3,8 @@
 
 #include "recordassembler.h"
 
+#include "../parsing/ipaddress.h"
+
 #include <cstdio>
 
 namespace auditlens {
@@ -92,17 +94,25 @@ const EventBatch::Event &RecordAssembler::append(EventBatch &batch, const EventC
     }
     if (!cells.extras.empty())
         e.extra = batch.add(m_extra);
-    const EntityRef *refs[3] = {&parsed.actor, &parsed.target, &parsed.scope};
-    for (int w = 0; w < 3; ++w) {
-        e.entityPresent[w] = refs[w]->present;
-        if (refs[w]->present) {
-            e.entity[w][0] = batch.add(refs[w]->id);
-            e.entity[w][1] = batch.add(refs[w]->type);
-            e.entity[w][2] = batch.add(refs[w]->name);
+    for (int w = 0; w < kEntityRoleCount; ++w) {
+        const EntityRef &ref = parsed.entity(EntityRole(w));
+        e.entityPresent[w] = ref.present;
+        if (ref.present) {
+            e.entity[w][0] = batch.add(ref.id);
+            e.entity[w][1] = batch.add(ref.type);
+            e.entity[w][2] = batch.add(ref.name);
         }
     }
     if (!parsed.requestId.empty())
         e.requestId = batch.add(parsed.requestId);
+    if (!parsed.ipAddress.empty()) {
+        e.ipAddress = batch.add(parsed.ipAddress);
+        const QByteArray key = IpAddress::key(parsed.ipAddress);
+        if (!key.isEmpty())
+            e.ipKey = batch.add(std::string_view(key.constData(), size_t(key.size())));
+    }
+    if (!parsed.clientTraceId.empty())
+        e.clientTraceId = batch.add(parsed.clientTraceId);
     e.occurredNs = parsed.occurredNs;
     e.hasTime = parsed.hasTime;
     e.success = parsed.success;

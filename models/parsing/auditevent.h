@@ -82,17 +82,34 @@ struct EntityRef
     bool present = false;
 };
 
+// The roles an entity plays in an event, in the order ParsedEvent and the importer keep them.
+enum class EntityRole : int { Actor, Target, Scope, Organization, Account };
+constexpr int kEntityRoleCount = 5;
+
 // What the parser makes of the cells: the fields people filter on, and what is wrong.
 struct ParsedEvent
 {
     EntityRef actor;
     EntityRef target;
     EntityRef scope;
+    // Today's exports: the organization and account cells (extra columns of the older shape).
+    EntityRef organization;
+    EntityRef account;
     std::string_view requestId;
+    // request.ip_address, else common_fields.source_ip; as written.
+    std::string_view ipAddress;
+    std::string_view clientTraceId;
     qint64 occurredNs = 0;
     bool hasTime = false;
     EventSuccess success = EventSuccess::Unreadable;
     quint32 flags = 0; // 1 << ProblemKind of each content problem
+
+    const EntityRef &entity(EntityRole role) const
+    {
+        const EntityRef *refs[kEntityRoleCount] = {&actor, &target, &scope, &organization,
+                                                   &account};
+        return *refs[int(role)];
+    }
 };
 
 inline quint32 flagBit(ProblemKind kind)

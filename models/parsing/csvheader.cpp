@@ -4,6 +4,7 @@
 #include "csvheader.h"
 
 #include "../text/visibletext.h"
+#include "flatcolumn.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ bool CsvHeader::read(const std::vector<std::string_view> &fields, QString *error
     m_extraNames.clear();
     m_names.clear();
     bool seen[kColumnCount] = {};
+    bool flat[kColumnCount] = {}; // stood for by flattened members (actor_id...)
     for (const std::string_view field : fields) {
         m_names << QString::fromUtf8(field.data(), qsizetype(field.size()));
         Column column;
@@ -29,13 +31,23 @@ bool CsvHeader::read(const std::vector<std::string_view> &fields, QString *error
             seen[columnIndex(column)] = true;
             m_fieldColumn.push_back(columnIndex(column));
         } else {
+            // A flattened object's member is kept as an extra column (so that the file can be
+            // written back as it was) and stands for the object's column (see EventParser).
+            FlatObject object;
+            FlatMember member;
+            if (FlatColumn::fromName(field, &object, &member)) {
+                if (object == FlatObject::Actor)
+                    flat[columnIndex(Column::Actor)] = true;
+                else if (object == FlatObject::Target)
+                    flat[columnIndex(Column::Target)] = true;
+            }
             m_fieldColumn.push_back(-1);
             m_extraNames.emplace_back(field);
         }
     }
     QStringList missing;
     for (int i = 0; i < kColumnCount; ++i) {
-        if (!seen[i] && isRequiredColumn(static_cast<Column>(i)))
+        if (!seen[i] && !flat[i] && isRequiredColumn(static_cast<Column>(i)))
             missing << QLatin1String(columnName(static_cast<Column>(i)));
     }
     if (missing.isEmpty())

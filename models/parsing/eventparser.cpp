@@ -4,6 +4,7 @@
 #include "eventparser.h"
 
 #include "../reading/chunkbuffer.h"
+#include "flatcolumn.h"
 #include "jsonnumbers.h"
 #include "timestampparser.h"
 
@@ -141,13 +142,18 @@ struct EventParser::Impl
 
     std::string_view member(simdjson::dom::object object, const char *key, Column column, int slot)
     {
+        return member(object, key, scratch[columnIndex(column)][slot]);
+    }
+
+    // A member's text: a string as it is, any other value as JSON text (in keep).
+    static std::string_view member(simdjson::dom::object object, const char *key, std::string &keep)
+    {
         simdjson::dom::element value;
         if (object.at_key(key).get(value) != simdjson::SUCCESS || value.is_null())
             return {};
         std::string_view text;
         if (value.get_string().get(text) == simdjson::SUCCESS)
             return text;
-        std::string &keep = scratch[columnIndex(column)][slot];
         keep = simdjson::minify(value);
         return keep;
     }
@@ -254,11 +260,10 @@ struct EventParser::Impl
         return true;
     }
 
-    void fromFallback(const QJsonObject &object, Column column, EntityRef &ref)
+    // Three members of an object read by the fallback parser, into scratch.
+    void fromFallback(const QJsonObject &object, Column column, const char *const (&keys)[3],
+                      std::string_view *const (&fields)[3])
     {
-        const char *keys[] = {"id", "type", "name"};
-        std::string_view *fields[] = {&ref.id, &ref.type, &ref.name};
-        ref.present = true;
         for (int slot = 0; slot < 3; ++slot) {
             const QJsonValue value = object.value(QLatin1String(keys[slot]));
             std::string &keep = scratch[columnIndex(column)][slot];
@@ -270,6 +275,12 @@ struct EventParser::Impl
                 keep.clear();
             *fields[slot] = keep;
         }
+    }
+
+    void fromFallback(const QJsonObject &object, Column column, EntityRef &ref)
+    {
+        ref.present = true;
+        fromFallback(object, column, kEntityKeys, {&ref.id, &ref.type, &ref.name});
     }
 
     void entity(const EventCells &cells, Column column, EntityRef &ref, ParsedEvent &event,
@@ -296,6 +307,94 @@ struct EventParser::Impl
         ref.type = member(object, "type", column, 1);
         ref.name = member(object, "name", column, 2);
     }
+
+    // Today's extra cells: organization and account (entities like the actor) and common_fields
+    // (whose source_ip stands in for the request's address). Older exports lack them and a
+    // re-export may hold anything under those names, so they are read quietly: a cell that is
+    // not such an object is kept as written and flags nothing.
+    void extraCells(const EventCells &cells, ParsedEvent &event)
+    {
+        static constexpr const char *kNames[kExtraCells] = {"organization", "account",
+                                                            "common_fields"};
+        std::string_view sourceIp;
+        for (const auto &[name, value] : cells.extras) {
+            FlatObject flatObject;
+            FlatMember flatField;
+            if (FlatColumn::fromName(name, &flatObject, &flatField)) {
+                if (flatObject == FlatObject::CommonFields && flatField == FlatMember::SourceIp)
+                    sourceIp = value;
+                else
+                    flatMember(cells, event, flatObject, flatField, value);
+                continue;
+            }
+            for (int k = 0; k < kExtraCells; ++k) {
+                simdjson::dom::object object;
+                if (!equalsIgnoringCase(trimmed(name), kNames[k]) ||
+                    extraParsers[k].parse(value.data(), value.size()).get(object) !=
+                        simdjson::SUCCESS)
+                    continue;
+                std::string *keep = extraScratch[k];
+                if (k == kCommonFields) {
+                    if (event.ipAddress.empty())
+                        event.ipAddress = member(object, "source_ip", keep[0]);
+                    continue;
+                }
+                EntityRef &ref = k == kOrganization ? event.organization : event.account;
+                ref.present = true;
+                ref.id = member(object, "id", keep[0]);
+                ref.type = member(object, "type", keep[1]);
+                ref.name = member(object, "name", keep[2]);
+            }
+        }
+        if (event.ipAddress.empty())
+            event.ipAddress = sourceIp;
+    }
+
+    // One member of a flattened object, unless the record also has the object's own cell.
+    static void flatMember(const EventCells &cells, ParsedEvent &event, FlatObject object,
+                           FlatMember member, std::string_view value)
+    {
+        if (object == FlatObject::Request) {
+            if (cells.has(Column::Request))
+                return;
+            if (member == FlatMember::Id)
+                event.requestId = value;
+            else if (member == FlatMember::IpAddress)
+                event.ipAddress = value;
+            else if (member == FlatMember::ClientTraceId)
+                event.clientTraceId = value;
+            return;
+        }
+        EntityRef *refs[] = {&event.actor, &event.target, &event.scope, &event.organization,
+                             &event.account};
+        const Column own[] = {Column::Actor, Column::Target, Column::Scope};
+        const int which = int(object);
+        if (which >= int(std::size(refs)) || (which < 3 && cells.has(own[which])))
+            return;
+        EntityRef &ref = *refs[which];
+        std::string_view *field = member == FlatMember::Id     ? &ref.id
+                                  : member == FlatMember::Type ? &ref.type
+                                  : member == FlatMember::Name ? &ref.name
+                                                               : nullptr;
+        if (!field)
+            return;
+        *field = value;
+        ref.present = ref.present || !value.empty();
+    }
+
+    static std::string_view trimmed(std::string_view text)
+    {
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+            text.remove_prefix(1);
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+            text.remove_suffix(1);
+        return text;
+    }
+
+    static constexpr const char *kEntityKeys[3] = {"id", "type", "name"};
+    enum { kOrganization, kAccount, kCommonFields, kExtraCells };
+    simdjson::dom::parser extraParsers[kExtraCells];
+    std::string extraScratch[kExtraCells][3];
 };
 
 EventParser::EventParser() : d(std::make_unique<Impl>()) {}
@@ -315,16 +414,20 @@ void EventParser::parse(const EventCells &cells, ParsedEvent &event, std::vector
     bool usedFallback = false;
     if (d->json(cells, Column::Request, event, problems, &root, &fallback, &usedFallback)) {
         simdjson::dom::object object;
-        if (root.get_object().get(object) == simdjson::SUCCESS)
+        if (root.get_object().get(object) == simdjson::SUCCESS) {
             event.requestId = d->member(object, "id", Column::Request, 0);
-        else
+            event.ipAddress = d->member(object, "ip_address", Column::Request, 1);
+            event.clientTraceId = d->member(object, "client_trace_id", Column::Request, 2);
+        } else {
             d->flag(event, problems, cells, ProblemKind::NotAnObject, Column::Request,
                     tr("request is JSON but not an object"), cells[Column::Request]);
+        }
     } else if (usedFallback) {
-        EntityRef request;
-        d->fromFallback(fallback, Column::Request, request);
-        event.requestId = request.id;
+        d->fromFallback(fallback, Column::Request, {"id", "ip_address", "client_trace_id"},
+                        {&event.requestId, &event.ipAddress, &event.clientTraceId});
     }
+    if (!cells.extras.empty())
+        d->extraCells(cells, event);
     d->json(cells, Column::Payload, event, problems, &root);
     d->json(cells, Column::Metadata, event, problems, &root);
 

@@ -28,6 +28,11 @@ struct EventRow
     bool hasTime = false;
     qint64 occurredNs = 0;
     QString requestId;
+    QString ip; // the request's address as written
+    QString organizationId, organizationName;
+    QString accountId, accountName;
+    QString clientTraceId;
+    QString sourceNumber; // sourceId as text (what a filter names a source by)
     quint32 flags = 0;
     DuplicateKind dupKind = DuplicateKind::None;
     int dupCount = 1;
@@ -41,6 +46,11 @@ struct EventRow
     QString actorLabel() const { return actorName.isEmpty() ? actorId : actorName; }
     QString targetLabel() const { return targetName.isEmpty() ? targetId : targetName; }
     QString scopeLabel() const { return scopeName.isEmpty() ? scopeId : scopeName; }
+    QString organizationLabel() const
+    {
+        return organizationName.isEmpty() ? organizationId : organizationName;
+    }
+    QString accountLabel() const { return accountName.isEmpty() ? accountId : accountName; }
 };
 
 } // namespace auditlens

@@ -3,14 +3,61 @@
 
 #include "facetcounting.h"
 
+#include "actionspelling.h"
+
+#include <QHash>
+
 #include <algorithm>
 
 namespace auditlens {
+
+void FacetCounting::mergeSpellings(FacetCounts &facet, FacetRequest &request,
+                                   const FieldDictionary &d, std::vector<quint32> &merged,
+                                   std::vector<quint32> &listed)
+{
+    // Each spelling's count goes to the action's first code in the dictionary.
+    const quint32 codes = quint32(std::min(d.labels.size(), size_t(d.size())));
+    merged.assign(request.counts, request.counts + codes);
+    std::vector<quint32> first(codes);
+    QHash<QString, quint32> byKey;
+    for (quint32 c = 0; c < codes; ++c) {
+        const auto at = byKey.constFind(ActionSpelling::key(d.labels[c]));
+        first[c] = at == byKey.cend() ? c : *at;
+        if (at == byKey.cend()) {
+            byKey.insert(ActionSpelling::key(d.labels[c]), c);
+        } else {
+            merged[*at] += merged[c];
+            merged[c] = 0;
+        }
+    }
+    auto toFirst = [&](std::vector<quint32> &list) {
+        for (quint32 &c : list)
+            c = c < codes ? first[c] : c;
+        std::vector<quint32> unique;
+        for (const quint32 c : list) {
+            if (std::find(unique.begin(), unique.end(), c) == unique.end())
+                unique.push_back(c);
+        }
+        list.swap(unique);
+    };
+    toFirst(request.candidates);
+    facet.distinct = quint32(request.candidates.size());
+    if (request.listed) {
+        listed = *request.listed;
+        toFirst(listed);
+        request.listed = &listed;
+    }
+    request.counts = merged.data();
+}
 
 void FacetCounting::fillTop(FacetCounts &facet, FacetRequest request, const EventIndex &ix,
                             int facetTop)
 {
     const IndexField field = facet.field;
+    std::vector<quint32> merged;
+    std::vector<quint32> mergedListed;
+    if (field == IndexField::Action && ix.dictionary(field).hasLabels())
+        mergeSpellings(facet, request, ix.dictionary(field), merged, mergedListed);
     const bool success = field == IndexField::Success;
     const quint32 *fc = request.counts;
     std::vector<quint32> &candidates = request.candidates;
@@ -64,7 +111,10 @@ void FacetCounting::fillTop(FacetCounts &facet, FacetRequest request, const Even
             v.label = v.key;
         } else if (d->hasLabels() && c < d->labels.size()) {
             v.label = d->labels[c];
-            if (field == IndexField::Action || c == 0) {
+            if (field == IndexField::Action) {
+                v.label = ActionSpelling::key(v.label);
+                v.key = v.label;
+            } else if (c == 0) {
                 v.key = v.label;
             } else {
                 // A name shared by several entities would select all of them: use the id.

@@ -36,8 +36,9 @@ enum class SuccessFilter {
 bool successPasses(SuccessFilter filter, EventSuccess success);
 
 // What the user asked to see. Fields combine with AND; values within one field with OR.
-// Actions ending in ".*" match a family (`context.*`); actors, targets and scopes match an id or
-// a name. Times are UTC nanoseconds, both bounds inclusive.
+// Actions ending in ".*" match a family (`context.*`), with '-' and '.' as one separator
+// (`workflow.*` matches workflow-job-start); actors, targets and scopes match an id or a name.
+// Times are UTC nanoseconds, both bounds inclusive.
 struct Filter
 {
     // One condition per field, in the order of FilterField.

@@ -4,6 +4,7 @@
 #include "filterfield.h"
 
 #include "../index/eventindex.h"
+#include "filter.h"
 
 #include <QCoreApplication>
 
@@ -13,20 +14,40 @@ namespace {
 constexpr FilterFieldInfo kFieldInfo[] = {
     {FilterField::Action, QT_TRANSLATE_NOOP("FilterField", "action"), "action",
      QT_TRANSLATE_NOOP("FilterField", "action or family (a.*)"),
-     QT_TRANSLATE_NOOP("FilterField", "Action"), FieldMatch::ActionName, IndexField::Action,
+     QT_TRANSLATE_NOOP("FilterField", "Action"), FieldMatch::ActionName, true, IndexField::Action,
      "action_id", &EventRow::action},
     {FilterField::Actor, QT_TRANSLATE_NOOP("FilterField", "actor"), "actor",
      QT_TRANSLATE_NOOP("FilterField", "actor id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Actor"), FieldMatch::Entity, IndexField::Actor, "actor",
-     &EventRow::actorId},
+     QT_TRANSLATE_NOOP("FilterField", "Actor"), FieldMatch::Entity, true, IndexField::Actor,
+     "actor", &EventRow::actorId},
     {FilterField::Target, QT_TRANSLATE_NOOP("FilterField", "target"), "target",
      QT_TRANSLATE_NOOP("FilterField", "target id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Target"), FieldMatch::Entity, IndexField::Target, "target",
-     &EventRow::targetId},
+     QT_TRANSLATE_NOOP("FilterField", "Target"), FieldMatch::Entity, true, IndexField::Target,
+     "target", &EventRow::targetId},
     {FilterField::Scope, QT_TRANSLATE_NOOP("FilterField", "scope"), "scope",
      QT_TRANSLATE_NOOP("FilterField", "scope id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Scope"), FieldMatch::Entity, IndexField::Scope, "scope",
-     &EventRow::scopeId},
+     QT_TRANSLATE_NOOP("FilterField", "Scope"), FieldMatch::Entity, true, IndexField::Scope,
+     "scope", &EventRow::scopeId},
+    {FilterField::Ip, QT_TRANSLATE_NOOP("FilterField", "ip"), "ip",
+     QT_TRANSLATE_NOOP("FilterField", "IP address or CIDR block (10.0.0.0/8, 2001:db8::/32)"),
+     QT_TRANSLATE_NOOP("FilterField", "IP address"), FieldMatch::Address, false, IndexField::Action,
+     "ip_key", &EventRow::ip},
+    {FilterField::Organization, QT_TRANSLATE_NOOP("FilterField", "organization"), "org",
+     QT_TRANSLATE_NOOP("FilterField", "organization id or name"),
+     QT_TRANSLATE_NOOP("FilterField", "Organization"), FieldMatch::Entity, false,
+     IndexField::Action, "organization", &EventRow::organizationId},
+    {FilterField::Account, QT_TRANSLATE_NOOP("FilterField", "account"), "account",
+     QT_TRANSLATE_NOOP("FilterField", "account id or name"),
+     QT_TRANSLATE_NOOP("FilterField", "Account"), FieldMatch::Entity, false, IndexField::Action,
+     "account", &EventRow::accountId},
+    {FilterField::Request, QT_TRANSLATE_NOOP("FilterField", "request"), "request",
+     QT_TRANSLATE_NOOP("FilterField", "request id (the events of one request)"),
+     QT_TRANSLATE_NOOP("FilterField", "Request"), FieldMatch::Text, false, IndexField::Action,
+     "request_id", &EventRow::requestId},
+    {FilterField::Source, QT_TRANSLATE_NOOP("FilterField", "source"), "source",
+     QT_TRANSLATE_NOOP("FilterField", "source number (as the case lists its sources)"),
+     QT_TRANSLATE_NOOP("FilterField", "Source"), FieldMatch::Number, false, IndexField::Action,
+     "source_id", &EventRow::sourceNumber},
 };
 static_assert(std::size(kFieldInfo) == kFilterFieldCount, "one entry per FilterField");
 
@@ -35,10 +56,14 @@ constexpr bool inOrder()
     for (int i = 0; i < kFilterFieldCount; ++i) {
         if (kFieldInfo[i].field != FilterField(i) || kFilterFields[size_t(i)] != FilterField(i))
             return false;
+        if (kFieldInfo[i].indexed != (i < kIndexedFilterFieldCount))
+            return false;
+        if (kFieldInfo[i].indexed && int(kFieldInfo[i].indexField) != i)
+            return false;
     }
     return true;
 }
-static_assert(inOrder(), "the table is in the order of the enum");
+static_assert(inOrder(), "the table is in the order of the enum, the indexed fields first");
 } // namespace
 
 const FilterFieldInfo &filterFieldInfo(FilterField field)
@@ -51,10 +76,19 @@ QString filterFieldTitle(FilterField field)
     return QCoreApplication::translate("FilterField", filterFieldInfo(field).title);
 }
 
+bool hasUnindexedConditions(const Filter &filter)
+{
+    for (const FilterFieldInfo &info : kFieldInfo) {
+        if (!info.indexed && !filter[info.field].isEmpty())
+            return true;
+    }
+    return false;
+}
+
 bool filterFieldOf(IndexField indexField, FilterField *field)
 {
     for (const FilterFieldInfo &info : kFieldInfo) {
-        if (info.indexField == indexField) {
+        if (info.indexed && info.indexField == indexField) {
             *field = info.field;
             return true;
         }

@@ -13,20 +13,30 @@
 namespace auditlens {
 
 enum class IndexField; // models/index/eventindex.h: the in-memory column a field reads
+struct Filter;
 
 // The fields a filter names values of. Each has one entry in the descriptor table
 // (filterfield.cpp); every consumer (the index query, the SQL query, the facets, the filter bar,
 // the CLI, the filter in words) loops over that table instead of naming the fields one by one.
 // Adding a field: docs/architecture.md.
-enum class FilterField { Action, Actor, Target, Scope };
-constexpr int kFilterFieldCount = 4;
+enum class FilterField { Action, Actor, Target, Scope, Ip, Organization, Account, Request, Source };
+constexpr int kFilterFieldCount = 9;
+// The fields the in-memory index holds come first: Action .. Scope, in the order of IndexField.
+constexpr int kIndexedFilterFieldCount = 4;
 constexpr std::array<FilterField, kFilterFieldCount> kFilterFields = {
-    FilterField::Action, FilterField::Actor, FilterField::Target, FilterField::Scope};
+    FilterField::Action,  FilterField::Actor,   FilterField::Target,
+    FilterField::Scope,   FilterField::Ip,      FilterField::Organization,
+    FilterField::Account, FilterField::Request, FilterField::Source};
 
 // How a field's values are matched against an event.
 enum class FieldMatch {
-    ActionName, // a dictionary-coded name; "a.b.*" is the family a.b and everything below it
-    Entity      // a dictionary-coded entity, named by its id or its name
+    // A dictionary-coded name; "a.b.*" is the family a.b and everything below it. '-' and '.'
+    // are one separator (workflow.job.start also names workflow-job-start; see ActionSpelling).
+    ActionName,
+    Entity,  // a dictionary-coded entity, named by its id or its name
+    Address, // an IP address or a CIDR block (10.0.0.0/8, 2001:db8::/32), compared as addresses
+    Text,    // the stored text exactly (a request id)
+    Number   // a whole number exactly (a source's number)
 };
 
 struct FilterFieldInfo
@@ -37,12 +47,17 @@ struct FilterFieldInfo
     const char *cliHelp;   // its help, translated in the context "FilterField"
     const char *title;     // the UI's title, translated in the context "FilterField"
     FieldMatch match;
-    IndexField indexField;  // the index column it reads
+    // Whether the in-memory index holds the field (as indexField). The others are answered by
+    // the case (sqlColumn): IndexQuery takes their matches as a set of positions.
+    bool indexed;
+    IndexField indexField;  // the index column it reads, when indexed
     const char *sqlColumn;  // the events column it maps to (a code into actions or entities)
     QString EventRow::*key; // the stored event's value that names it in a filter
 };
 
 const FilterFieldInfo &filterFieldInfo(FilterField field);
+// Whether a filter names values of a field the index does not hold.
+bool hasUnindexedConditions(const Filter &filter);
 // The translated title ("Actor").
 QString filterFieldTitle(FilterField field);
 // The field that reads this index column, if any (success is not a filter field).

@@ -3,6 +3,7 @@
 
 #include "indexquery.h"
 
+#include "actionspelling.h"
 #include "facetcounting.h"
 #include "histogrambuckets.h"
 #include "indexqueryparts.h"
@@ -159,16 +160,25 @@ std::vector<quint32> IndexQuery::codesOf(IndexField field, const QStringList &va
 {
     const FieldDictionary &d = m_index.dictionary(field);
     std::vector<quint32> codes;
+    // Actions by their spelling's key: workflow.job.start names workflow-job-start too.
+    std::vector<QString> actionKeys;
+    if (field == IndexField::Action) {
+        actionKeys.resize(d.labels.size());
+        for (size_t c = 1; c < d.labels.size(); ++c)
+            actionKeys[c] = ActionSpelling::key(d.labels[c]);
+    }
     for (const QString &value : values) {
-        if (field == IndexField::Action && value.endsWith(QLatin1String(".*"))) {
-            const QString prefix = value.chopped(1);
-            for (quint32 c = 1; c < d.size(); ++c) {
-                if (d.labels[c].startsWith(prefix))
-                    codes.push_back(c);
-            }
-        } else if (field == IndexField::Action && value == QLatin1String("*")) {
+        const QString key = ActionSpelling::key(value);
+        if (field == IndexField::Action && key == QLatin1String("*")) {
             for (quint32 c = 1; c < d.size(); ++c)
                 codes.push_back(c);
+        } else if (field == IndexField::Action) {
+            const bool family = key.endsWith(QLatin1String(".*"));
+            const QString prefix = family ? key.chopped(1) : key;
+            for (quint32 c = 1; c < actionKeys.size(); ++c) {
+                if (family ? actionKeys[c].startsWith(prefix) : actionKeys[c] == key)
+                    codes.push_back(c);
+            }
         } else {
             const QByteArray utf8 = value.toUtf8();
             d.findCodes(std::string_view(utf8.constData(), size_t(utf8.size())), &codes);
@@ -211,8 +221,10 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     // The conditions. listed: the values a field's condition names in the filter (those allowed
     // when it includes values, else those left out), ascending.
     const FieldCondition *fieldConditions[kCodedFields] = {};
-    for (const FilterField field : kFilterFields)
-        fieldConditions[int(filterFieldInfo(field).indexField)] = &f[field];
+    for (const FilterField field : kFilterFields) {
+        if (filterFieldInfo(field).indexed)
+            fieldConditions[int(filterFieldInfo(field).indexField)] = &f[field];
+    }
     bool active[kCodedFields] = {};
     std::vector<quint32> listed[kIndexFieldCount];
     size_t widest = 0;
@@ -247,8 +259,9 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                                                                   : -1;
     if (wantSuccess >= 0)
         listed[int(IndexField::Success)].push_back(quint32(wantSuccess));
-    const quint64 *text = !f.text.isEmpty() && textMatches ? textMatches->data() : nullptr;
-    const bool textNothing = !f.text.isEmpty() && !textMatches;
+    const bool caseConditions = !f.text.isEmpty() || hasUnindexedConditions(f);
+    const quint64 *text = caseConditions && textMatches ? textMatches->data() : nullptr;
+    const bool textNothing = caseConditions && !textMatches;
 
     // The time range.
     quint32 lo = 0, hi = n;

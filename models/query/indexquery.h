@@ -30,7 +30,9 @@ public:
     IndexQuery(const IndexQuery &) = delete;
     IndexQuery &operator=(const IndexQuery &) = delete;
 
-    // textMatches: required when filter.text is set (see TextSearch).
+    // textMatches: the positions that pass the filter's text (see TextSearch) and its
+    // conditions on the fields the index does not hold (see SqlEventQuery::forEachSeq);
+    // required when either is set.
     QueryResult run(const Filter &filter, const SortSpec &sort,
                     const PositionBits *textMatches = nullptr, int facetTop = 12) const;
 

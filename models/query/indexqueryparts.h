@@ -14,8 +14,9 @@
 
 namespace auditlens {
 
-// The dictionary-coded fields a pass reads: the filter's fields, in the order of IndexField.
-constexpr int kCodedFields = kFilterFieldCount;
+// The dictionary-coded fields a pass reads: the filter's indexed fields, in the order of
+// IndexField.
+constexpr int kCodedFields = kIndexedFilterFieldCount;
 // The partial results of a query, one per thread of a pass: the result, then a driving field's own
 // facet.
 enum PartialIndex : int { kResultPart, kResultOtherPart, kFixPart, kFixOtherPart, kPartials };

@@ -3,8 +3,11 @@
 
 #include "sqleventquery.h"
 
+#include "../index/eventindex.h"
+#include "../parsing/ipaddress.h"
 #include "../store/casestore.h"
 #include "../store/sqlitestatement.h"
+#include "actionspelling.h"
 
 namespace auditlens {
 
@@ -21,22 +24,24 @@ QString likeEscaped(const QString &text)
     return escaped;
 }
 
-// "a.b.*" matches the family a.b and everything below it.
+// "a.b.*" matches the family a.b and everything below it; '-' and '.' are one separator.
 void actionCondition(const char *column, const QStringList &actions, bool exclude,
                      QStringList &parts, QVariantList &values)
 {
     if (actions.isEmpty())
         return;
     QStringList alternatives;
+    const QString name = ActionSpelling::sqlKey(QStringLiteral("name"));
     for (const QString &action : actions) {
-        if (action.endsWith(QLatin1String(".*"))) {
-            alternatives << QStringLiteral("name LIKE ? ESCAPE '\\'");
-            values << QString(likeEscaped(action.chopped(1)) + QLatin1Char('%'));
-        } else if (action == QLatin1String("*")) {
+        const QString key = ActionSpelling::key(action);
+        if (key.endsWith(QLatin1String(".*"))) {
+            alternatives << name + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            values << QString(likeEscaped(key.chopped(1)) + QLatin1Char('%'));
+        } else if (key == QLatin1String("*")) {
             alternatives << QStringLiteral("1");
         } else {
-            alternatives << QStringLiteral("name = ?");
-            values << action;
+            alternatives << name + QStringLiteral(" = ?");
+            values << key;
         }
     }
     parts << QStringLiteral("e.%1 %2 (SELECT id FROM actions WHERE %3)")
@@ -60,6 +65,69 @@ void entityCondition(const char *column, const QStringList &keys, bool exclude, 
     parts << (exclude ? QStringLiteral("(e.%1 IS NULL OR NOT %2)").arg(QLatin1String(column), in)
                       : in);
 }
+
+// Addresses and CIDR blocks as ranges of IpAddress keys; text that is neither names nothing.
+void addressCondition(const char *column, const QStringList &blocks, bool exclude,
+                      QStringList &parts, QVariantList &values)
+{
+    if (blocks.isEmpty())
+        return;
+    QStringList alternatives;
+    for (const QString &block : blocks) {
+        QList<QPair<QByteArray, QByteArray>> ranges;
+        if (!IpAddress::ranges(block, &ranges)) {
+            alternatives << QStringLiteral("0");
+            continue;
+        }
+        for (const auto &[first, last] : ranges) {
+            alternatives << QStringLiteral("e.%1 BETWEEN ? AND ?").arg(QLatin1String(column));
+            values << first << last;
+        }
+    }
+    const QString in =
+        QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    parts << (exclude ? QStringLiteral("(e.%1 IS NULL OR NOT %2)").arg(QLatin1String(column), in)
+                      : in);
+}
+
+// The stored value exactly: text, or a whole number (text that is none names nothing).
+void valueCondition(const char *column, const QStringList &keys, bool exclude, bool numbers,
+                    QStringList &parts, QVariantList &values)
+{
+    if (keys.isEmpty())
+        return;
+    QStringList marks;
+    for (const QString &key : keys) {
+        bool isNumber = false;
+        const qint64 number = key.trimmed().toLongLong(&isNumber);
+        marks << QStringLiteral("?");
+        if (!numbers)
+            values << key;
+        else
+            values << (isNumber ? number : qint64(-1)); // no source has a negative number
+    }
+    const QString in =
+        QStringLiteral("e.%1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(',')));
+    parts << (exclude ? QStringLiteral("(e.%1 IS NULL OR NOT %2)").arg(QLatin1String(column), in)
+                      : in);
+}
+
+void fieldCondition(const FilterFieldInfo &info, const QStringList &keys, bool exclude,
+                    QStringList &parts, QVariantList &values)
+{
+    switch (info.match) {
+    case FieldMatch::ActionName:
+        return actionCondition(info.sqlColumn, keys, exclude, parts, values);
+    case FieldMatch::Entity:
+        return entityCondition(info.sqlColumn, keys, exclude, parts, values);
+    case FieldMatch::Address:
+        return addressCondition(info.sqlColumn, keys, exclude, parts, values);
+    case FieldMatch::Text:
+    case FieldMatch::Number:
+        return valueCondition(info.sqlColumn, keys, exclude, info.match == FieldMatch::Number,
+                              parts, values);
+    }
+}
 } // namespace
 
 SqlCondition sqlCondition(const Filter &f)
@@ -68,10 +136,8 @@ SqlCondition sqlCondition(const Filter &f)
     QVariantList values;
     for (const FilterField field : kFilterFields) {
         const FilterFieldInfo &info = filterFieldInfo(field);
-        const auto condition =
-            info.match == FieldMatch::ActionName ? actionCondition : entityCondition;
-        condition(info.sqlColumn, f[field].include, false, parts, values);
-        condition(info.sqlColumn, f[field].exclude, true, parts, values);
+        fieldCondition(info, f[field].include, false, parts, values);
+        fieldCondition(info, f[field].exclude, true, parts, values);
     }
     if (f.success != SuccessFilter::Any) {
         parts << QStringLiteral("e.success = ?");
@@ -132,6 +198,8 @@ void bindCondition(SqliteStatement &statement, const SqlCondition &condition)
         const QVariant &value = condition.values.at(i);
         if (value.typeId() == QMetaType::QString)
             statement.bindTextCopy(i + 1, value.toString().toUtf8());
+        else if (value.typeId() == QMetaType::QByteArray)
+            statement.bindBlobCopy(i + 1, value.toByteArray());
         else
             statement.bindInt64(i + 1, value.toLongLong());
     }
@@ -146,13 +214,16 @@ QByteArray eventRowSelect()
         " ac.ext_id, ac.type, ac.name, t.ext_id, t.type, t.name, sc.ext_id, sc.type, sc.name,"
         " e.success, e.occurred_ns, e.request_id, e.flags, coalesce(d.kind, ?),"
         " coalesce(d.count, 1), coalesce(d.rank, 1), e.occurred_at, e.success_text, e.version,"
-        " e.actor_json, e.target_json, e.scope_json, e.payload, e.metadata, e.request, e.extra"
+        " e.actor_json, e.target_json, e.scope_json, e.payload, e.metadata, e.request, e.extra,"
+        " e.ip, o.ext_id, o.name, ao.ext_id, ao.name, e.client_trace_id"
         " FROM events AS e JOIN sources AS s ON s.id = e.source_id"
         " LEFT JOIN duplicates AS d ON d.seq = e.seq"
         " JOIN actions AS a ON a.id = e.action_id"
         " LEFT JOIN entities AS ac ON ac.id = e.actor"
         " LEFT JOIN entities AS t ON t.id = e.target"
-        " LEFT JOIN entities AS sc ON sc.id = e.scope");
+        " LEFT JOIN entities AS sc ON sc.id = e.scope"
+        " LEFT JOIN entities AS o ON o.id = e.organization"
+        " LEFT JOIN entities AS ao ON ao.id = e.account");
 }
 
 // Fills an EventRow from a row of eventRowSelect(). Values are converted as Qt Sql converts them
@@ -184,6 +255,11 @@ void readRow(const SqliteStatement &s, EventRow *r)
     r->dupKind = DuplicateKind(value(20).toInt());
     r->dupCount = value(21).toInt();
     r->dupRank = value(22).toInt();
+    r->sourceNumber = QString::number(r->sourceId);
+    QString *request[] = {&r->ip,        &r->organizationId, &r->organizationName,
+                          &r->accountId, &r->accountName,    &r->clientTraceId};
+    for (int i = 0; i < 6; ++i)
+        *request[i] = value(33 + i).toString();
     QByteArray *cells[] = {&r->occurredAt, &r->successText, &r->version, &r->actorJson,
                            &r->targetJson, &r->scopeJson,   &r->payload, &r->metadata,
                            &r->request,    &r->extra};
@@ -248,6 +324,35 @@ bool SqlEventQuery::fetch(qint64 seq, EventRow *row) const
         return false;
     readRow(q, row);
     return true;
+}
+
+bool SqlEventQuery::narrowToUnindexed(const Filter &filter, const EventIndex &index,
+                                      PositionBits *matches, QString *error) const
+{
+    Filter unindexed;
+    for (const FilterField field : kFilterFields) {
+        if (!filterFieldInfo(field).indexed)
+            unindexed[field] = filter[field];
+    }
+    const SqlCondition condition = sqlCondition(unindexed);
+    const QByteArray sql = "SELECT e.seq FROM events AS e WHERE " + condition.where.toUtf8();
+    SqliteStatement select(m_db, sql.constData());
+    bindCondition(select, condition);
+    PositionBits passing((size_t(index.size()) + 63) / 64, 0);
+    while (select.row()) {
+        const qint64 p = index.positionOfSeq(select.columnInt64(0));
+        if (p >= 0)
+            passing[size_t(p) / 64] |= quint64(1) << (p % 64);
+    }
+    const bool read = select.done();
+    if (!read && error)
+        *error = select.error();
+    if (!matches->empty()) {
+        for (size_t w = 0; w < passing.size() && w < matches->size(); ++w)
+            passing[w] &= (*matches)[w];
+    }
+    matches->swap(passing);
+    return read;
 }
 
 } // namespace auditlens

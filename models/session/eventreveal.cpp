@@ -30,6 +30,13 @@ Filter EventReveal::reveal(const Filter &filter, const EventIndex &index, quint3
     const IndexQuery query(index);
     for (const FilterField field : kFilterFields) {
         const FilterFieldInfo &info = filterFieldInfo(field);
+        if (!info.indexed) {
+            // The index cannot tell whether the event passes: the condition is lifted.
+            if (!f[field].isEmpty() && changed)
+                *changed << QCoreApplication::translate("FilterField", info.name);
+            f[field] = FieldCondition();
+            continue;
+        }
         const quint32 size = index.dictionary(info.indexField).size();
         const quint32 code = index.code(info.indexField, position);
         const QString &key = row.*info.key;

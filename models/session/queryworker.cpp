@@ -4,6 +4,7 @@
 #include "queryworker.h"
 
 #include "../index/eventindexstorage.h"
+#include "../query/sqleventquery.h"
 #include "../query/textsearch.h"
 #include "../reading/fileidentity.h"
 #include "../store/casefilevfs.h"
@@ -76,6 +77,7 @@ void QueryWorker::open()
         return;
     }
     m_index = index;
+    m_unindexedRead = false;
     m_fetcher = std::make_unique<RowFetcher>(m_store.handle());
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
     m_query = std::make_unique<IndexQuery>(*m_index);
@@ -97,6 +99,7 @@ void QueryWorker::close()
     m_query.reset();
     m_fetcher.reset();
     m_lastResult.reset();
+    m_unindexedRead = false;
     m_store.close();
 }
 
@@ -133,9 +136,29 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
         if (!text)
             return; // overtaken by a newer filter
     }
+    const bool textSearched = text != nullptr;
+    if (hasUnindexedConditions(filter)) {
+        // The conditions on fields the index does not hold, answered by the case.
+        // Read from the case once for a set of such conditions, whatever else changes.
+        bool same = m_unindexedRead;
+        for (const FilterField field : kFilterFields)
+            same = same && (filterFieldInfo(field).indexed || filter[field] == m_unindexed[field]);
+        if (!same) {
+            m_unindexedMatches.clear();
+            m_unindexedRead =
+                SqlEventQuery(m_store).narrowToUnindexed(filter, *m_index, &m_unindexedMatches);
+            m_unindexed = filter;
+        }
+        m_caseMatches = m_unindexedMatches;
+        if (text) {
+            for (size_t w = 0; w < m_caseMatches.size() && w < text->size(); ++w)
+                m_caseMatches[w] &= (*text)[w];
+        }
+        text = &m_caseMatches;
+    }
     auto result = std::make_shared<QueryResult>(m_query->run(filter, sort, text));
     result->generation = generation;
-    result->textSearched = text != nullptr;
+    result->textSearched = textSearched;
     if (text)
         result->textSearchNote = m_lastTextNote;
     labelFacets(*result);

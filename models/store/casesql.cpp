@@ -28,8 +28,8 @@ const char *const CaseSql::kInsertEvent =
     "INSERT INTO events(seq, source_id, line, offset, event_id, action_id, actor,"
     " target, scope, success, occurred_ns, request_id, flags, occurred_at,"
     " success_text, version, actor_json, target_json, scope_json, payload,"
-    " metadata, request, extra) VALUES"
-    " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    " metadata, request, extra, organization, account, ip, ip_key, client_trace_id)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 const char *const CaseSql::kInsertProblem =
     "INSERT INTO problems(source_id, line, offset, kind, severity, column_name,"
     " message, raw, event) VALUES (?,?,?,?,?,?,?,?,?)";

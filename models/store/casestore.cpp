@@ -5,6 +5,7 @@
 
 #include "../parsing/eventsuccess.h"
 #include "casefilevfs.h"
+#include "casemigration.h"
 #include "schema.h"
 #include "sqlitestatement.h"
 
@@ -225,6 +226,7 @@ bool CaseStore::checkSchema(QString *error)
     const int applicationId = query.value(0).toInt();
     query.exec(QStringLiteral("PRAGMA user_version"));
     const int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish(); // a statement left running would lock the tables a migration changes
     if (applicationId != kApplicationId) {
         *error = QCoreApplication::translate("CaseStore", "%1 is not an AuditLens case file")
                      .arg(m_path);
@@ -342,45 +344,16 @@ bool CaseStore::removeIfEmpty()
 
 bool CaseStore::migrate(int version, QString *error)
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    auto failed = [&](const QString &why) {
-        const int code = lastErrorCode() & 0xff;
-        *error = code == SQLITE_BUSY || code == SQLITE_LOCKED
-                     ? inUse(m_path)
-                     : QCoreApplication::translate("CaseStore",
-                                                   "%1: the case cannot be brought up to date (%2)")
-                           .arg(m_path, why);
-        return false;
-    };
-    // Version 1 kept the duplicate marks in events (dup_kind, dup_count, dup_rank).
-    const char *copyMarks = "INSERT INTO %1duplicates(seq, kind, count, rank)"
-                            " SELECT seq, dup_kind, dup_count, dup_rank FROM main.events"
-                            " WHERE dup_count > 1 ORDER BY seq";
-    if (m_mode == Mode::ReadOnly) {
-        // The file stays as it is: this connection reads the marks from a table of its own.
-        if (!query.exec(QString::fromLatin1(Schema::createDuplicatesTable())
-                            .replace(QLatin1String("TABLE duplicates"),
-                                     QLatin1String("TEMP TABLE duplicates"))) ||
-            !query.exec(QString::fromLatin1(copyMarks).arg(QLatin1String("temp."))))
-            return failed(query.lastError().text());
+    QString why;
+    if (CaseMigration::run(handle(), version, m_mode == Mode::ReadOnly, &why))
         return true;
-    }
-    Q_ASSERT(version == 1);
-    if (!db.transaction())
-        return failed(db.lastError().text());
-    // The old columns stay (SQLite would rewrite the whole table to drop them); nothing reads
-    // them any more.
-    if (!query.exec(QString::fromLatin1(Schema::createDuplicatesTable())) ||
-        !query.exec(QString::fromLatin1(copyMarks).arg(QString())) ||
-        !query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))) {
-        const QString why = query.lastError().text();
-        db.rollback();
-        return failed(why);
-    }
-    if (!db.commit())
-        return failed(db.lastError().text());
-    return true;
+    const int code = lastErrorCode() & 0xff;
+    *error = code == SQLITE_BUSY || code == SQLITE_LOCKED
+                 ? inUse(m_path)
+                 : QCoreApplication::translate("CaseStore",
+                                               "%1: the case cannot be brought up to date (%2)")
+                       .arg(m_path, why);
+    return false;
 }
 
 QVector<SourceInfo> CaseStore::sources(QString *error) const

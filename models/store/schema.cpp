@@ -33,14 +33,19 @@ const std::vector<const char *> &Schema::createStatements()
         // One row per imported event.
         // The *_json, payload, metadata, request, occurred_at, success_text, version and extra
         // columns hold each cell's text exactly as read (NULL when the source had no such cell);
-        // the other columns are what was extracted from them.
+        // the other columns are what was extracted from them. Today's organization, account
+        // and common_fields cells stay in extra, as written; organization and account are their
+        // entities, ip the request's ip_address (else common_fields.source_ip) as written and
+        // ip_key its IpAddress::key (NULL when it is not an address). The last five columns
+        // came with version 3 (see CaseMigration).
         "CREATE TABLE events("
         " seq INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, line INTEGER NOT NULL,"
         " offset INTEGER NOT NULL, event_id TEXT NOT NULL, action_id INTEGER NOT NULL,"
         " actor INTEGER, target INTEGER, scope INTEGER, success INTEGER, occurred_ns INTEGER,"
         " request_id TEXT, flags INTEGER NOT NULL DEFAULT 0, occurred_at TEXT, success_text TEXT,"
         " version TEXT, actor_json TEXT, target_json TEXT, scope_json TEXT, payload TEXT,"
-        " metadata TEXT, request TEXT, extra TEXT)",
+        " metadata TEXT, request TEXT, extra TEXT, organization INTEGER, account INTEGER,"
+        " ip TEXT, ip_key BLOB, client_trace_id TEXT)",
         kDuplicatesTable,
         // Rejected records (no event) and flagged cells (event set). raw: the bytes as read.
         "CREATE TABLE problems("

@@ -12,7 +12,8 @@ namespace auditlens {
 namespace Schema {
 
 // 2: duplicate marks moved from events into their own table.
-constexpr int kVersion = 2;
+// 3: events gained organization, account, ip, ip_key and client_trace_id (today's exports).
+constexpr int kVersion = 3;
 constexpr int kApplicationId = 0x414c4e53; // "ALNS"
 
 // The statements that make a new case, in order.

@@ -56,6 +56,11 @@ public:
     {
         sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
     }
+    // Like bindTextCopy, as a blob.
+    void bindBlobCopy(int index, const QByteArray &value)
+    {
+        sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    }
     // Like bindText, as a blob.
     void bindBlob(int index, const char *data, size_t bytes)
     {

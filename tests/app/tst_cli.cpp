@@ -4,9 +4,11 @@
 // End-to-end: auditlens-cli on exports written by the project's generator, checked against the
 // generator's manifest (its ground truth).
 
+#include "parsing/ipaddress.h"
 #include "robustness.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,8 @@ private slots:
     void importMatchesManifest_data();
     void importMatchesManifest();
     void queryFilters();
+    void currentShapeMatchesTruth_data();
+    void currentShapeMatchesTruth();
     void timeBoundsAsTheViewerReadsThem_data();
     void timeBoundsAsTheViewerReadsThem();
     void exitStatus();
@@ -172,6 +176,99 @@ void TestCli::importMatchesManifest()
              n(m, "duplicate_ids") + n(m, "duplicate_extra_records"));
     if (name == QLatin1String("plain.csv"))
         m_sampleCase = casePath;
+}
+
+void TestCli::currentShapeMatchesTruth_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("options");
+    const QStringList current = {QStringLiteral("--rows"),  QStringLiteral("3000"),
+                                 QStringLiteral("--shape"), QStringLiteral("current"),
+                                 QStringLiteral("--orgs"),  QStringLiteral("2"),
+                                 QStringLiteral("--seed"),  QStringLiteral("11")};
+    QTest::newRow("today's CSV") << "current.csv" << current;
+    QTest::newRow("today's JSON Lines")
+        << "current.jsonl"
+        << current + QStringList{QStringLiteral("--format"), QStringLiteral("jsonl")};
+}
+
+// Today's shape against the generator's truth: actions in both spellings and their families,
+// addresses and networks, organisations and requests.
+void TestCli::currentShapeMatchesTruth()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, options);
+    const QJsonObject m = generate(name, options);
+    const QString casePath = m_dir.filePath(name + QStringLiteral(".auditlens"));
+    QCOMPARE(cli({QStringLiteral("import"), casePath, m[QStringLiteral("path")].toString()}).code,
+             0);
+    auto count = [&](const char *option, const QString &value) {
+        const Run run = cli({QStringLiteral("query"), casePath, QLatin1String(option), value,
+                             QStringLiteral("--count")});
+        return run.code == 0 ? run.out.trimmed().toLongLong() : -1;
+    };
+    auto hyphenated = [](QString name) { return name.replace(QLatin1Char('.'), QLatin1Char('-')); };
+    const QJsonObject actions = m[QStringLiteral("actions_normalised")].toObject();
+    QVERIFY(actions.size() > 20);
+    for (auto it = actions.begin(); it != actions.end(); ++it) {
+        QCOMPARE(count("--action", it.key()), it.value().toInteger());
+        QCOMPARE(count("--action", hyphenated(it.key())), it.value().toInteger());
+    }
+    const QJsonObject families = m[QStringLiteral("action_families")].toObject();
+    for (const char *family : {"workflow", "workflow.job", "context", "context.secrets"}) {
+        const qint64 expected = families[QLatin1String(family)].toInteger();
+        QVERIFY(expected > 0);
+        QCOMPARE(count("--action", QLatin1String(family) + QStringLiteral(".*")), expected);
+        QCOMPARE(count("--action", hyphenated(QLatin1String(family)) + QStringLiteral("-*")),
+                 expected);
+    }
+    const QJsonObject cidrs = m[QStringLiteral("cidrs")].toObject();
+    for (auto it = cidrs.begin(); it != cidrs.end(); ++it)
+        QCOMPARE(count("--ip", it.key()), it.value().toInteger());
+    // The truth counts each address as written; one address may be written several ways.
+    const QJsonObject ips = m[QStringLiteral("ips")].toObject();
+    QHash<QByteArray, qint64> perAddress;
+    for (auto it = ips.begin(); it != ips.end(); ++it)
+        perAddress[auditlens::IpAddress::key(it.key())] += it.value().toInteger();
+    int checked = 0;
+    for (auto it = ips.begin(); it != ips.end() && checked < 20; ++it, ++checked)
+        QCOMPARE(count("--ip", it.key()), perAddress.value(auditlens::IpAddress::key(it.key())));
+    const QJsonArray organizations = m[QStringLiteral("organizations")].toArray();
+    QCOMPARE(organizations.size(), 2);
+    for (const QJsonValue &o : organizations) {
+        QCOMPARE(count("--org", o[QStringLiteral("name")].toString()),
+                 o[QStringLiteral("records")].toInteger());
+        QCOMPARE(count("--org", o[QStringLiteral("id")].toString()),
+                 o[QStringLiteral("records")].toInteger());
+    }
+    const QJsonObject requests =
+        m[QStringLiteral("requests")].toObject()[QStringLiteral("sample")].toObject();
+    QVERIFY(!requests.isEmpty());
+    for (auto it = requests.begin(); it != requests.end(); ++it)
+        QCOMPARE(count("--request", it.key()), it.value().toInteger());
+    QCOMPARE(count("--source", QStringLiteral("1")),
+             m[QStringLiteral("imported_records")].toInteger());
+    QCOMPARE(count("--source", QStringLiteral("2")), 0);
+    // An address that is none is a usage error, not an empty answer.
+    QCOMPARE(cli({QStringLiteral("query"), casePath, QStringLiteral("--ip"),
+                  QStringLiteral("10.0.0.0/99"), QStringLiteral("--count")})
+                 .code,
+             2);
+    // JSON Lines and CSV output carry the new fields.
+    const Run jsonl =
+        cli({QStringLiteral("query"), casePath, QStringLiteral("--format"), QStringLiteral("jsonl"),
+             QStringLiteral("--ip"), QStringLiteral("0.0.0.0/0"), QStringLiteral("--limit"),
+             QStringLiteral("1")});
+    const QJsonObject row = QJsonDocument::fromJson(jsonl.out).object();
+    QVERIFY2(!row[QStringLiteral("ip")].toString().isEmpty(), jsonl.out.constData());
+    QVERIFY(!row[QStringLiteral("organization")].toString().isEmpty());
+    QVERIFY(!row[QStringLiteral("request_id")].toString().isEmpty());
+    const Run csv = cli({QStringLiteral("query"), casePath, QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--limit"), QStringLiteral("1")});
+    QVERIFY2(csv.out.startsWith("occurred_at,action,actor,target,scope,success,id,duplicate,"
+                                "source,line,ip,organization,account,request_id,"
+                                "client_trace_id\n"),
+             csv.out.constData());
 }
 
 void TestCli::queryFilters()

@@ -580,6 +580,10 @@ ones).
   copies: never edit them.
 - `.gitattributes` keeps Git from converting line endings in any of these files (several
   fixtures depend on their exact CR, CRLF and BOM bytes).
+- `format2_current.auditlens` — a case of format 2 (before the organization, account and IP
+  columns), kept to test that it is brought up to date: made by AuditLens at format 2 with
+  `auditlens-cli import format2.auditlens current.csv` (`current.csv` copied beside it; the
+  case names it by that path, which need not exist). Not made by this script: never edit it.
 
 ## Large files
 

@@ -48,6 +48,8 @@ private slots:
     void exportSelected();
     void exitStatus();
     void repeatedAndCollidingExtraColumns();
+    void todaysShapesWriteBackByteForByte_data();
+    void todaysShapesWriteBackByteForByte();
     void repeatedKeysOfJsonSources();
     void hundredThousandColumnsExportInLinearTime();
     void formulasBehindSpacesAndFullWidth();
@@ -890,6 +892,24 @@ QByteArray TestExport::exported(const QString &casePath, const QString &format, 
     if (run.code != 0)
         qWarning("export failed: %s", run.err.constData());
     return readAll(output);
+}
+
+void TestExport::todaysShapesWriteBackByteForByte_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("14 columns") << "current.csv";
+    QTest::newRow("11 columns") << "current_classic.csv";
+    QTest::newRow("flattened columns") << "current_flat.csv";
+}
+
+// Today's shapes, the flattened one included: the original CSV is the file itself.
+void TestExport::todaysShapesWriteBackByteForByte()
+{
+    QFETCH(QString, fixture);
+    const QString source = QStringLiteral(AUDITLENS_TEST_DATA "/") + fixture;
+    const QString casePath = caseOf(fixture + QStringLiteral(".auditlens"), {source});
+    QVERIFY(exported(casePath, QStringLiteral("csv"), fixture + QStringLiteral("-out.csv")) ==
+            readAll(source));
 }
 
 // A header that repeats an extra column, and extra columns named like the exporters' own:

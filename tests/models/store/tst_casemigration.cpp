@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
+// A case of format 2 (before today's organization, account and IP columns), made by AuditLens
+// at that format from current.csv: opened for writing it is brought up to date with the columns
+// filled as an import of today fills them; opened read-only it stays byte for byte as it is and
+// its addresses can still be compared.
+
+#include "importing/importer.h"
+#include "parsing/ipaddress.h"
+#include "store/casestore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace auditlens;
+
+namespace {
+QString data(const QString &name)
+{
+    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+
+int version(const CaseStore &store)
+{
+    QSqlQuery q(store.database());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// What the new columns say of each event, in seq order.
+QStringList requestColumns(const CaseStore &store)
+{
+    QSqlQuery q(store.database());
+    const bool ran = q.exec(QStringLiteral(
+        "SELECT e.line, o.ext_id, o.type, o.name, a.ext_id, a.type, a.name, e.ip, hex(e.ip_key),"
+        " e.client_trace_id, e.request_id FROM events AS e LEFT JOIN entities AS o ON o.id ="
+        " e.organization LEFT JOIN entities AS a ON a.id = e.account ORDER BY e.seq"));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < 11; ++c)
+            cells << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+        rows << cells.join(QLatin1Char('|'));
+    }
+    if (!ran || q.lastError().isValid())
+        rows << q.lastError().text();
+    return rows;
+}
+
+// Events whose address lies in the block (or is the address) written as text.
+qint64 eventsAt(const CaseStore &store, const QString &block)
+{
+    QByteArray first;
+    QByteArray last;
+    if (!IpAddress::range(block, &first, &last))
+        return -1;
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE ip_key BETWEEN ? AND ?"));
+    q.addBindValue(first);
+    q.addBindValue(last);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+qint64 eventsOf(const CaseStore &store, const QString &organization)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM events AS e JOIN entities AS o ON o.id ="
+                             " e.organization WHERE o.name = ?"));
+    q.addBindValue(organization);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+} // namespace
+
+class TestCaseMigration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void readOnlyLeavesTheFileAsItIs();
+    void writableOpenFillsTheNewColumns();
+    void addressesAreComparedAsAddresses_data();
+    void addressesAreComparedAsAddresses();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+void TestCaseMigration::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_case = m_dir.filePath(QStringLiteral("format2.auditlens"));
+    QFile::remove(m_case);
+    QVERIFY(QFile::copy(data(QStringLiteral("format2_current.auditlens")), m_case));
+    QVERIFY(QFile::setPermissions(m_case, QFile::ReadOwner | QFile::WriteOwner));
+}
+
+void TestCaseMigration::readOnlyLeavesTheFileAsItIs()
+{
+    const QByteArray before = digest(m_case);
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(m_case, CaseStore::Mode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(version(store), 2);
+        QCOMPARE(store.eventCount(), 14);
+        // The addresses are read from the kept cells: request.ip_address, else
+        // common_fields.source_ip (line 9).
+        QCOMPARE(eventsAt(store, QStringLiteral("0.0.0.0/0")), 9);
+        QCOMPARE(eventsAt(store, QStringLiteral("2001:db8::/32")), 4);
+        QCOMPARE(eventsAt(store, QStringLiteral("10.0.0.0/8")), 2);
+        QCOMPARE(eventsAt(store, QStringLiteral("::ffff:203.0.113.24")), 3);
+        const QStringList rows = requestColumns(store);
+        QCOMPARE(rows.size(), 14);
+        QVERIFY2(rows[7].startsWith(QStringLiteral("9|")) &&
+                     rows[7].contains(QStringLiteral("|2001:db8:10:20::6|")),
+                 qPrintable(rows[7]));
+    }
+    QCOMPARE(digest(m_case), before);
+}
+
+void TestCaseMigration::writableOpenFillsTheNewColumns()
+{
+    // The same events imported today, for comparison.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.auditlens"));
+    QFile::remove(fresh);
+    QStringList expected;
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(fresh, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+        Importer importer(store);
+        QVERIFY(importer.run({data(QStringLiteral("current.csv"))}).ok);
+        expected = requestColumns(store);
+    }
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(m_case, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+        QCOMPARE(version(store), CaseStore::kSchemaVersion);
+        QCOMPARE(requestColumns(store), expected);
+        QCOMPARE(eventsOf(store, QStringLiteral("acme-labs")), 2);
+        QCOMPARE(eventsOf(store, QStringLiteral("acme-corp")), 12);
+        QCOMPARE(eventsAt(store, QStringLiteral("2001:db8:10:20::5")), 3);
+    }
+    // Once brought up to date, it opens as any case of this version, also read-only.
+    CaseStore store;
+    QString error;
+    QVERIFY2(store.open(m_case, CaseStore::Mode::ReadOnly, &error), qPrintable(error));
+    QCOMPARE(requestColumns(store), expected);
+}
+
+void TestCaseMigration::addressesAreComparedAsAddresses_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("inside");
+    QTest::newRow("IPv4 as itself") << "10.1.2.3"
+                                    << "10.1.2.3" << true;
+    QTest::newRow("IPv4-mapped IPv6") << "10.1.2.3"
+                                      << "::ffff:10.1.2.3" << true;
+    QTest::newRow("IPv6 spelled out in capitals") << "2001:db8:10:20::5"
+                                                  << "2001:0DB8:10:20:0:0:0:5" << true;
+    QTest::newRow("IPv4 CIDR") << "10.0.0.0/8"
+                               << "10.255.0.1" << true;
+    QTest::newRow("outside an IPv4 CIDR") << "10.0.0.0/8"
+                                          << "11.0.0.0" << false;
+    QTest::newRow("IPv6 CIDR") << "2001:db8::/32"
+                               << "2001:db8:ffff::1" << true;
+    QTest::newRow("outside an IPv6 CIDR") << "2001:db8::/32"
+                                          << "2001:db9::1" << false;
+    QTest::newRow("an IPv4 block holds no IPv6 address") << "0.0.0.0/0"
+                                                         << "2001:db8::1" << false;
+    QTest::newRow("not an address") << "10.0.0.0/8"
+                                    << "10.1" << false;
+    QTest::newRow("IPv6 networks hold no IPv4 address") << "::/0"
+                                                        << "10.1.2.3" << false;
+    QTest::newRow("every IPv6 address") << "::/0"
+                                        << "2001:db8::1" << true;
+    QTest::newRow("the IPv4-mapped block") << "::ffff:0:0/96"
+                                           << "10.1.2.3" << true;
+    QTest::newRow("just beyond the IPv4 addresses") << "::/0"
+                                                    << "::1:0:0:0" << true;
+}
+
+void TestCaseMigration::addressesAreComparedAsAddresses()
+{
+    QFETCH(QString, block);
+    QFETCH(QString, address);
+    QFETCH(bool, inside);
+    QList<QPair<QByteArray, QByteArray>> ranges;
+    QVERIFY(IpAddress::ranges(block, &ranges));
+    const QByteArray key = IpAddress::key(address);
+    bool in = false;
+    for (const auto &[first, last] : ranges)
+        in = in || (!key.isEmpty() && first <= key && key <= last);
+    QCOMPARE(in, inside);
+}
+
+QTEST_GUILESS_MAIN(TestCaseMigration)
+#include "tst_casemigration.moc"
