@@ -512,8 +512,8 @@
         <translation>ソース</translation>
     </message>
     <message>
-        <source>source number (as the case lists its sources)</source>
-        <translation>ソース番号 (ケースがソースを並べる番号)</translation>
+        <source>source: its number, path, file name or SHA-256 prefix</source>
+        <translation>ソース: 番号、パス、ファイル名、または SHA-256 の先頭部分</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1456,7 +1456,7 @@ Hidden characters shown: %2</source>
                 [--no-safe] [--columns LIST] [--json]
 FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
         --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
-        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source N
+        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
         --success true|false  --from TIME  --to TIME (ISO-8601, both inclusive)
         --text S (substring of any field, payload included)  --duplicates any|exact|conflicting|none
 </source>
@@ -1471,7 +1471,7 @@ FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one 
                 [--no-safe] [--columns LIST] [--json]
 FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
         --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
-        --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source N
+        --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
         --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
         --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
 </translation>
@@ -1577,10 +1577,6 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
     <message>
         <source>--%1 %2: not an IP address or a CIDR block (such as 10.0.0.0/8 or 2001:db8::/32)</source>
         <translation>--%1 %2: IP アドレスでも CIDR ブロック (10.0.0.0/8 や 2001:db8::/32 など) でもありません</translation>
-    </message>
-    <message>
-        <source>--%1 %2: not a number (the sources are numbered from 1)</source>
-        <translation>--%1 %2: 数値ではありません (ソースは 1 から番号が付きます)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "parsing/ipaddress.h"
 #include "query/timebound.h"
+#include "store/sourcespec.h"
 #include "text/nameinspection.h"
 #include "text/visibletext.h"
 
@@ -89,7 +90,7 @@ int usage(const QString &message)
                    "        --actor X  --target X  --scope X  --org X  --account X (id or name, "
                    "repeatable)\n"
                    "        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  "
-                   "--source N\n"
+                   "--source SOURCE\n"
                    "        --success true|false  --from TIME  --to TIME (ISO-8601, both "
                    "inclusive)\n"
                    "        --text S (substring of any field, payload included)  "
@@ -174,12 +175,6 @@ QString readFilter(const QCommandLineParser &parser, Filter *f)
                            "--%1 %2: not an IP address or a CIDR block (such as 10.0.0.0/8 or "
                            "2001:db8::/32)")
                     .arg(QLatin1String(info.cliOption), value);
-            bool number = false;
-            if (info.match == FieldMatch::Number && (value.toLongLong(&number) < 1 || !number))
-                return QCoreApplication::translate("auditlens-cli",
-                                                   "--%1 %2: not a number (the sources are "
-                                                   "numbered from 1)")
-                    .arg(QLatin1String(info.cliOption), value);
         }
     }
     if (parser.isSet(QStringLiteral("success"))) {
@@ -247,6 +242,31 @@ void TerminalProgress::finish()
 bool openCase(CaseStore &store, const QString &path, QString *error)
 {
     return store.open(path, CaseStore::Mode::ReadOnly, error);
+}
+
+QString resolveSources(const CaseStore &store, Filter *filter)
+{
+    for (const FilterField field : kFilterFields) {
+        if (filterFieldInfo(field).match != FieldMatch::Number)
+            continue;
+        FieldCondition &condition = (*filter)[field];
+        if (condition.isEmpty())
+            continue;
+        QString error;
+        const QVector<SourceInfo> sources = store.sources(&error);
+        if (!error.isEmpty())
+            return error;
+        for (QStringList *values : {&condition.include, &condition.exclude}) {
+            for (QString &value : *values) {
+                const std::optional<SourceInfo> source =
+                    SourceSpec::resolve(sources, value, &error);
+                if (!source)
+                    return error;
+                value = QString::number(source->id);
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace auditlens::cli

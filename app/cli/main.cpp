@@ -269,6 +269,8 @@ int queryCommand(const QStringList &args)
     QString error;
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
+    if (const QString unknown = resolveSources(store, &filter); !unknown.isEmpty())
+        return fatal(unknown);
     SqlEventQuery query(store);
     if (count) {
         const qint64 n = query.count(filter, &error);

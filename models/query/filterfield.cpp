@@ -45,7 +45,7 @@ constexpr FilterFieldInfo kFieldInfo[] = {
      QT_TRANSLATE_NOOP("FilterField", "Request"), FieldMatch::Text, false, IndexField::Action,
      "request_id", &EventRow::requestId},
     {FilterField::Source, QT_TRANSLATE_NOOP("FilterField", "source"), "source",
-     QT_TRANSLATE_NOOP("FilterField", "source number (as the case lists its sources)"),
+     QT_TRANSLATE_NOOP("FilterField", "source: its number, path, file name or SHA-256 prefix"),
      QT_TRANSLATE_NOOP("FilterField", "Source"), FieldMatch::Number, false, IndexField::Action,
      "source_id", &EventRow::sourceNumber},
 };

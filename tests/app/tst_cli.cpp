@@ -248,7 +248,12 @@ void TestCli::currentShapeMatchesTruth()
         QCOMPARE(count("--request", it.key()), it.value().toInteger());
     QCOMPARE(count("--source", QStringLiteral("1")),
              m[QStringLiteral("imported_records")].toInteger());
-    QCOMPARE(count("--source", QStringLiteral("2")), 0);
+    // A source the case does not hold is refused, not counted as none (a typo would read as
+    // "nothing happened").
+    const Run unknownSource = cli({QStringLiteral("query"), casePath, QStringLiteral("--source"),
+                                   QStringLiteral("2"), QStringLiteral("--count")});
+    QCOMPARE(unknownSource.code, 1);
+    QVERIFY2(unknownSource.err.contains("not a source of the case"), unknownSource.err.constData());
     // An address that is none is a usage error, not an empty answer.
     QCOMPARE(cli({QStringLiteral("query"), casePath, QStringLiteral("--ip"),
                   QStringLiteral("10.0.0.0/99"), QStringLiteral("--count")})

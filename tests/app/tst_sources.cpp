@@ -36,6 +36,7 @@ private slots:
     void removeSourceLeavesTheOtherAsAlone_data();
     void removeSourceLeavesTheOtherAsAlone();
     void removeSourceRefusesWhatItCannotName();
+    void sourceFilterNamesSourcesAsRemoveSourceDoes();
     void failedRemovalChangesNothing();
     void removeInUseCaseChangesNothing();
     void removingTheLastSourceLeavesAnEmptyCase();
@@ -256,6 +257,37 @@ void TestSources::removeSourceRefusesWhatItCannotName()
     QVERIFY2(none.err.contains("no case file"), none.err.constData());
     QVERIFY(!QFile::exists(missing));
     QCOMPARE(caseDigest(m_threeCase), before);
+}
+
+void TestSources::sourceFilterNamesSourcesAsRemoveSourceDoes()
+{
+    const QJsonObject second = json(runCli({QStringLiteral("sources"), m_threeCase,
+                                            QStringLiteral("--json")}))[QStringLiteral("sources")]
+                                   .toArray()
+                                   .at(1)
+                                   .toObject();
+    const qint64 imported = second[QStringLiteral("imported")].toInteger();
+    QVERIFY(imported > 0);
+    auto count = [&](const QString &spec) {
+        const CliRun run = runCli({QStringLiteral("query"), m_threeCase, QStringLiteral("--source"),
+                                   spec, QStringLiteral("--count")});
+        return run.exitCode == 0 ? run.out.trimmed().toLongLong() : -1;
+    };
+    for (const QString &spec : {QStringLiteral("2"), QStringLiteral("full-02.csv"), slice(2),
+                                second[QStringLiteral("sha256")].toString().left(8)})
+        QCOMPARE(count(spec), imported);
+    const CliRun unknown = runCli({QStringLiteral("query"), m_threeCase, QStringLiteral("--source"),
+                                   QStringLiteral("full-09.csv"), QStringLiteral("--count")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("not a source of the case"), unknown.err.constData());
+    // The export takes the same names.
+    const QString out = m_dir.filePath(QStringLiteral("second.jsonl"));
+    const CliRun exported = runCli({QStringLiteral("export"), m_threeCase,
+                                    QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                    QStringLiteral("--output"), out, QStringLiteral("--source"),
+                                    QStringLiteral("full-02.csv"), QStringLiteral("--json")});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QCOMPARE(json(exported)[QStringLiteral("events")].toInteger(), imported);
 }
 
 void TestSources::failedRemovalChangesNothing()
