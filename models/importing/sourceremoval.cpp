@@ -69,7 +69,8 @@ bool removeRows(sqlite3 *db, qint64 sourceId, SourceRemoval::Result *result, QSt
     DuplicateCounts recounted;
     if (!DuplicateResolver::resolve(db, groups, nullptr, &recounted, error))
         return false;
-    if (!CaseWrite::exec(db, CaseSql::kDeleteUnusedActions, error))
+    if (!CaseWrite::exec(db, CaseSql::kDeleteUnusedActions, error) ||
+        !CaseWrite::exec(db, CaseSql::kDeleteUnusedEntities, error))
         return false;
     // The kept index describes the case as it was: it goes, and the viewer builds a new one.
     if (SqliteStatement::scalar(db, CaseSql::kHasViewerIndex, 0) == 1 &&

@@ -123,6 +123,13 @@ const char *const CaseSql::kDeleteSourceProblems = "DELETE FROM problems WHERE s
 const char *const CaseSql::kDeleteSource = "DELETE FROM sources WHERE id = ?1";
 const char *const CaseSql::kDeleteUnusedActions =
     "DELETE FROM actions WHERE id NOT IN (SELECT DISTINCT action_id FROM events)";
+// An entity no event names any more (its source was removed).
+const char *const CaseSql::kDeleteUnusedEntities =
+    "DELETE FROM entities WHERE id NOT IN (SELECT actor FROM events WHERE actor IS NOT NULL"
+    " UNION SELECT target FROM events WHERE target IS NOT NULL"
+    " UNION SELECT scope FROM events WHERE scope IS NOT NULL"
+    " UNION SELECT organization FROM events WHERE organization IS NOT NULL"
+    " UNION SELECT account FROM events WHERE account IS NOT NULL)";
 
 // The viewer: whole events and dictionary values by id.
 const char *const CaseSql::kEntitiesContaining =

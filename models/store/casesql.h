@@ -82,6 +82,7 @@ extern const char *const kDeleteSourceEvents;
 extern const char *const kDeleteSourceProblems;
 extern const char *const kDeleteSource;
 extern const char *const kDeleteUnusedActions;
+extern const char *const kDeleteUnusedEntities;
 
 // The viewer: whole events and dictionary values by id.
 extern const char *const kEntitiesContaining;

@@ -220,6 +220,9 @@ void TestSources::removeSourceLeavesTheOtherAsAlone()
     QCOMPARE(integrityCheck(both), QStringLiteral("ok"));
     // Stats, duplicates and every event with its mark: as if the other had never been added.
     QCOMPARE(content(both), content(alone));
+    // Actors, targets, scopes, organisations and accounts only the removed export named go too.
+    const QString entities = QStringLiteral("SELECT count(*) FROM entities");
+    QCOMPARE(caseScalar(both, entities), caseScalar(alone, entities));
     const QJsonArray sources = json(runCli(
         {QStringLiteral("sources"), both, QStringLiteral("--json")}))[QStringLiteral("sources")]
                                    .toArray();
