@@ -18,20 +18,23 @@ const char *columnName(Column column)
     return kNames[columnIndex(column)];
 }
 
-bool columnFromName(std::string_view name, Column *column)
+std::string headerKey(std::string_view name)
 {
     while (!name.empty() && (name.front() == ' ' || name.front() == '\t'))
         name.remove_prefix(1);
     while (!name.empty() && (name.back() == ' ' || name.back() == '\t'))
         name.remove_suffix(1);
+    std::string key(name);
+    for (char &c : key)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return key;
+}
+
+bool columnFromName(std::string_view name, Column *column)
+{
+    const std::string key = headerKey(name);
     for (int i = 0; i < kColumnCount; ++i) {
-        const std::string_view known(kNames[i]);
-        if (known.size() != name.size())
-            continue;
-        bool same = true;
-        for (size_t k = 0; k < known.size() && same; ++k)
-            same = std::tolower(static_cast<unsigned char>(name[k])) == known[k];
-        if (same) {
+        if (key == kNames[i]) {
             *column = static_cast<Column>(i);
             return true;
         }

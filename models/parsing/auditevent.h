@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -32,6 +33,9 @@ enum class Column : int {
 constexpr int kColumnCount = 11;
 
 const char *columnName(Column column);
+// A header cell as matched against known names: without surrounding spaces and tabs, lower
+// case (ASCII). Every header-name lookup goes through it, so they agree on what is one name.
+std::string headerKey(std::string_view name);
 // Case-insensitive, surrounding spaces ignored; false for a column we do not know.
 bool columnFromName(std::string_view name, Column *column);
 // The columns that hold JSON objects.

@@ -3,7 +3,8 @@
 
 #include "flatcolumn.h"
 
-#include <cctype>
+#include "auditevent.h"
+
 #include <string>
 #include <utility>
 
@@ -11,15 +12,7 @@ namespace auditlens {
 
 bool FlatColumn::fromName(std::string_view name, FlatObject *object, FlatMember *member)
 {
-    while (!name.empty() && (name.front() == ' ' || name.front() == '\t'))
-        name.remove_prefix(1);
-    while (!name.empty() && (name.back() == ' ' || name.back() == '\t'))
-        name.remove_suffix(1);
-    if (name.size() > 40)
-        return false;
-    std::string lower(name);
-    for (char &c : lower)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = headerKey(name);
     static constexpr std::pair<const char *, FlatObject> kObjects[] = {
         {"actor", FlatObject::Actor},
         {"target", FlatObject::Target},
