@@ -5,7 +5,6 @@
 
 #include "parsing/ipaddress.h"
 #include "query/timebound.h"
-#include "store/sourcespec.h"
 #include "text/nameinspection.h"
 #include "text/visibletext.h"
 
@@ -242,31 +241,6 @@ void TerminalProgress::finish()
 bool openCase(CaseStore &store, const QString &path, QString *error)
 {
     return store.open(path, CaseStore::Mode::ReadOnly, error);
-}
-
-QString resolveSources(const CaseStore &store, Filter *filter)
-{
-    for (const FilterField field : kFilterFields) {
-        if (filterFieldInfo(field).match != FieldMatch::Number)
-            continue;
-        FieldCondition &condition = (*filter)[field];
-        if (condition.isEmpty())
-            continue;
-        QString error;
-        const QVector<SourceInfo> sources = store.sources(&error);
-        if (!error.isEmpty())
-            return error;
-        for (QStringList *values : {&condition.include, &condition.exclude}) {
-            for (QString &value : *values) {
-                const std::optional<SourceInfo> source =
-                    SourceSpec::resolve(sources, value, &error);
-                if (!source)
-                    return error;
-                value = QString::number(source->id);
-            }
-        }
-    }
-    return {};
 }
 
 } // namespace auditlens::cli

@@ -48,9 +48,6 @@ void addFilterOptions(QCommandLineParser &parser);
 // Empty on success, otherwise the usage error.
 QString readFilter(const QCommandLineParser &parser, Filter *filter);
 bool openCase(CaseStore &store, const QString &path, QString *error);
-// Turns each --source value (a number, path, file name or SHA-256 prefix, see SourceSpec) into
-// the source's number in the open case; empty on success, otherwise why one names no source.
-QString resolveSources(const CaseStore &store, Filter *filter);
 
 // "label [#####.....] 43%  detail" on stderr, redrawn in place, only when stderr is a terminal
 // and the work has lasted long enough to be worth watching.

@@ -98,15 +98,6 @@ int exportCommand(const QStringList &args)
         return fatal(QCoreApplication::translate("auditlens-cli", "%1: there is no case file here")
                          .arg(request.casePath));
 
-    if (!request.filter[FilterField::Source].isEmpty()) {
-        CaseStore store;
-        QString error;
-        if (!openCase(store, request.casePath, &error))
-            return fatal(error);
-        if (const QString unknown = resolveSources(store, &request.filter); !unknown.isEmpty())
-            return fatal(unknown);
-    }
-
     Exporter exporter;
     TerminalProgress progress;
     exporter.setProgressHandler([&](qint64 done, qint64 total) {

@@ -7,6 +7,7 @@
 #include "importing/importer.h"
 #include "index/eventindexcollector.h"
 #include "parsing/timestampparser.h"
+#include "query/sourcefilter.h"
 #include "query/sqleventquery.h"
 #include "reading/fileidentity.h"
 #include "store/casestore.h"
@@ -269,7 +270,7 @@ int queryCommand(const QStringList &args)
     QString error;
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
-    if (const QString unknown = resolveSources(store, &filter); !unknown.isEmpty())
+    if (const QString unknown = SourceFilter::resolve(store, &filter); !unknown.isEmpty())
         return fatal(unknown);
     SqlEventQuery query(store);
     if (count) {

@@ -3,6 +3,7 @@
 
 #include "exporter.h"
 
+#include "../query/sourcefilter.h"
 #include "../reading/fileidentity.h"
 #include "../store/casesql.h"
 #include "../store/casestore.h"
@@ -125,12 +126,16 @@ ExportResult Exporter::run(const ExportRequest &request)
     }
 
     ReadTransaction transaction(db);
+    // Sources named by file name or digest become their numbers in this snapshot of the case.
+    ExportRequest resolved = request;
+    if (const QString unknown = SourceFilter::resolve(store, &resolved.filter); !unknown.isEmpty())
+        return failed(unknown);
     ExportSelection selection;
-    if (!selection.collect(db, request, m_cancel, &error) || m_cancel.load())
+    if (!selection.collect(db, resolved, m_cancel, &error) || m_cancel.load())
         return failed(error);
     ExportSummary summary;
     const bool report = request.format == ExportFormat::Html || request.format == ExportFormat::Pdf;
-    if (!summary.compute(store, request, selection, report, &error))
+    if (!summary.compute(store, resolved, selection, report, &error))
         return failed(error);
 
     std::unique_ptr<EventWriter> writer;

@@ -291,6 +291,15 @@ void TestSources::sourceFilterNamesSourcesAsRemoveSourceDoes()
                                     QStringLiteral("full-02.csv"), QStringLiteral("--json")});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QCOMPARE(json(exported)[QStringLiteral("events")].toInteger(), imported);
+    // ... and refuses a name the case does not hold, writing nothing.
+    const QString none = m_dir.filePath(QStringLiteral("none.jsonl"));
+    const CliRun refused =
+        runCli({QStringLiteral("export"), m_threeCase, QStringLiteral("--format"),
+                QStringLiteral("jsonl"), QStringLiteral("--output"), none,
+                QStringLiteral("--source"), QStringLiteral("full-09.csv")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("not a source of the case"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 void TestSources::failedRemovalChangesNothing()
