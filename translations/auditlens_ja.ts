@@ -1578,6 +1578,12 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         <source>--%1 %2: not an IP address or a CIDR block (such as 10.0.0.0/8 or 2001:db8::/32)</source>
         <translation>--%1 %2: IP アドレスでも CIDR ブロック (10.0.0.0/8 や 2001:db8::/32 など) でもありません</translation>
     </message>
+    <message>
+        <source>See man auditlens-cli for every option.
+</source>
+        <translation>すべてのオプションは man auditlens-cli を参照してください。
+</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::CalendarButton</name>

@@ -67,37 +67,95 @@ int fatal(const QString &message)
     return kFatal;
 }
 
+namespace {
+QString usageText()
+{
+    return QCoreApplication::translate(
+        "auditlens-cli",
+        "usage:\n"
+        "  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]\n"
+        "  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) "
+        "[--limit N]\n"
+        "  auditlens-cli stats CASE [--json]\n"
+        "  auditlens-cli problems CASE [--json]\n"
+        "  auditlens-cli sources CASE [--json]\n"
+        "  auditlens-cli remove-source CASE SOURCE [--json]\n"
+        "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
+        "[FILTER...]\n"
+        "                [--no-safe] [--columns LIST] [--json]\n"
+        "FILTER: --action A (repeatable, OR; context.* matches a family; - and . are "
+        "one separator)\n"
+        "        --actor X  --target X  --scope X  --org X  --account X (id or name, "
+        "repeatable)\n"
+        "        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  "
+        "--source SOURCE\n"
+        "        --success true|false  --from TIME  --to TIME (ISO-8601, both "
+        "inclusive)\n"
+        "        --text S (substring of any field, payload included)  "
+        "--duplicates any|exact|conflicting|none\n");
+}
+} // namespace
+
 int usage(const QString &message)
 {
     if (!message.isEmpty())
         printError(message);
-    std::fputs(QCoreApplication::translate(
-                   "auditlens-cli",
-                   "usage:\n"
-                   "  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]\n"
-                   "  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) "
-                   "[--limit N]\n"
-                   "  auditlens-cli stats CASE [--json]\n"
-                   "  auditlens-cli problems CASE [--json]\n"
-                   "  auditlens-cli sources CASE [--json]\n"
-                   "  auditlens-cli remove-source CASE SOURCE [--json]\n"
-                   "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
-                   "[FILTER...]\n"
-                   "                [--no-safe] [--columns LIST] [--json]\n"
-                   "FILTER: --action A (repeatable, OR; context.* matches a family; - and . are "
-                   "one separator)\n"
-                   "        --actor X  --target X  --scope X  --org X  --account X (id or name, "
-                   "repeatable)\n"
-                   "        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  "
-                   "--source SOURCE\n"
-                   "        --success true|false  --from TIME  --to TIME (ISO-8601, both "
-                   "inclusive)\n"
-                   "        --text S (substring of any field, payload included)  "
-                   "--duplicates any|exact|conflicting|none\n")
-                   .toUtf8()
-                   .constData(),
-               stderr);
+    std::fputs(usageText().toUtf8().constData(), stderr);
     return kUsage;
+}
+
+bool asksForHelp(const QStringList &args)
+{
+    // "--text -h" searches for "-h": a word that follows an option taking a value is that value.
+    static const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--count"),
+                                       QStringLiteral("--no-safe")};
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--"))
+            return false;
+        if (arg != QLatin1String("--help") && arg != QLatin1String("-h"))
+            continue;
+        const QString &before = args.at(i - 1);
+        const bool isValue = i > 1 && before.startsWith(QLatin1Char('-')) &&
+                             !before.contains(QLatin1Char('=')) && !kFlags.contains(before);
+        if (!isValue)
+            return true;
+    }
+    return false;
+}
+
+int commandHelp(const QString &command)
+{
+    // The command's lines of the usage (with their continuation lines), and the FILTER lines
+    // when it takes filters: what `auditlens-cli COMMAND --help` is asked for.
+    const QStringList lines = usageText().split(QLatin1Char('\n'));
+    const QString start = QStringLiteral("auditlens-cli %1 ").arg(command);
+    QString text = lines.value(0) + QLatin1Char('\n');
+    bool inCommand = false;
+    bool found = false;
+    bool filters = false;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString trimmed = lines.at(i).trimmed();
+        if (trimmed.startsWith(QLatin1String("auditlens-cli ")))
+            inCommand = trimmed.startsWith(start);
+        else if (!lines.at(i).startsWith(QLatin1String("    ")))
+            inCommand = false; // the FILTER block
+        if (inCommand) {
+            found = true;
+            text += lines.at(i) + QLatin1Char('\n');
+            filters = filters || trimmed.contains(QLatin1String("[FILTER...]"));
+        }
+    }
+    if (!found)
+        return usage(
+            QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
+    const int filterAt = usageText().indexOf(QLatin1String("\nFILTER:"));
+    if (filters && filterAt > 0)
+        text += usageText().mid(filterAt + 1);
+    text +=
+        QCoreApplication::translate("auditlens-cli", "See man auditlens-cli for every option.\n");
+    out(text.toUtf8());
+    return kOk;
 }
 
 void addCaseArgument(QCommandLineParser &parser)

@@ -36,6 +36,10 @@ bool stdoutIsTerminal();
 int fatal(const QString &message);
 // Prints the message (if any) and the usage on stderr and returns kUsage.
 int usage(const QString &message = {});
+// Whether a command's arguments ask for its help (--help or -h).
+bool asksForHelp(const QStringList &args);
+// A command's usage lines on stdout, with the FILTER options when it takes them; kOk.
+int commandHelp(const QString &command);
 
 // A command on one case: its case argument, added before the command's own options.
 void addCaseArgument(QCommandLineParser &parser);

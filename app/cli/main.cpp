@@ -572,12 +572,16 @@ int main(int argc, char *argv[])
         out(QByteArrayLiteral("auditlens-cli " AUDITLENS_VERSION "\n"));
         return kOk;
     }
+    if (command == QLatin1String("help") && args.size() > 2)
+        return commandHelp(args.at(2));
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         usage();
         return kOk;
     }
     args.removeAt(1); // the parser sees "program options..."
+    if (asksForHelp(args))
+        return commandHelp(command);
     if (command == QLatin1String("import"))
         return importCommand(args);
     if (command == QLatin1String("query"))

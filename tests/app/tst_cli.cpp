@@ -33,6 +33,8 @@ private slots:
     void timeBoundsAsTheViewerReadsThem_data();
     void timeBoundsAsTheViewerReadsThem();
     void exitStatus();
+    void commandHelp_data();
+    void commandHelp();
     void secondImportSaysSo();
     void languageFollowsLang_data();
     void languageFollowsLang();
@@ -391,6 +393,47 @@ void TestCli::exitStatus()
     QVERIFY(notAudit.err.startsWith("error: "));
     QCOMPARE(cli({QStringLiteral("stats"), m_sampleCase, QStringLiteral("--json")}).code, 0);
     QCOMPARE(cli({QStringLiteral("problems"), m_sampleCase, QStringLiteral("--json")}).code, 0);
+    // Help of a command that does not exist is a usage error; "-h" as a value is that value.
+    QCOMPARE(cli({QStringLiteral("frobnicate"), QStringLiteral("--help")}).code, 2);
+    const Run text = cli({QStringLiteral("query"), m_sampleCase, QStringLiteral("--text"),
+                          QStringLiteral("-h"), QStringLiteral("--count")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(!text.out.contains("usage"), text.out.constData());
+}
+
+void TestCli::commandHelp_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("command"); // whose usage is printed
+    QTest::addColumn<bool>("filters");    // with the FILTER options
+    QTest::newRow("query --help") << QStringList{QStringLiteral("query"), QStringLiteral("--help")}
+                                  << QStringLiteral("query") << true;
+    QTest::newRow("export -h") << QStringList{QStringLiteral("export"), QStringLiteral("-h")}
+                               << QStringLiteral("export") << true;
+    QTest::newRow("stats CASE --help")
+        << QStringList{QStringLiteral("stats"), QStringLiteral("x.auditlens"),
+                       QStringLiteral("--help")}
+        << QStringLiteral("stats") << false;
+    QTest::newRow("help import") << QStringList{QStringLiteral("help"), QStringLiteral("import")}
+                                 << QStringLiteral("import") << false;
+    QTest::newRow("remove-source after a flag")
+        << QStringList{QStringLiteral("remove-source"), QStringLiteral("--json"),
+                       QStringLiteral("--help")}
+        << QStringLiteral("remove-source") << false;
+}
+
+void TestCli::commandHelp()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, command);
+    QFETCH(bool, filters);
+    const Run run = cli(args);
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(QStringLiteral("auditlens-cli %1 CASE").arg(command)), run.out);
+    QCOMPARE(text.count(QStringLiteral("auditlens-cli ")), 2); // its line and the man page
+    QCOMPARE(text.contains(QStringLiteral("--duplicates")), filters);
 }
 
 void TestCli::secondImportSaysSo()
