@@ -160,6 +160,14 @@
         <source>has impossible duplicate marks (kind %1, copy %2 of %3)</source>
         <translation>にありえない重複情報があります (種類 %1、%3 件中 %2 件目のコピー)</translation>
     </message>
+    <message>
+        <source>the case is damaged: the name of action %1 is not UTF-8 text</source>
+        <translation>ケースが破損しています: アクション %1 の名前が UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>the case is damaged: the name or id of entity %1 is not UTF-8 text</source>
+        <translation>ケースが破損しています: エンティティ %1 の名前または ID が UTF-8 テキストではありません</translation>
+    </message>
 </context>
 <context>
     <name>EventParser</name>

@@ -8,6 +8,7 @@
 #include "positionsort.h"
 #include "store/sqlitestatement.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -170,6 +171,21 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
                      .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     };
+    // Every import writes names as UTF-8 text. Bytes that are not were written by something else:
+    // the viewer would match what it shows and the CLI the bytes, so they would disagree.
+    auto isText = [](std::string_view text) {
+        return QByteArrayView(text.data(), qsizetype(text.size())).isValidUtf8();
+    };
+    auto notText = [&](bool action, qint64 id) {
+        *error = (action ? QCoreApplication::translate(
+                               "EventIndex", "the case is damaged: the name of action %1 is not "
+                                             "UTF-8 text")
+                         : QCoreApplication::translate(
+                               "EventIndex", "the case is damaged: the name or id of entity %1 "
+                                             "is not UTF-8 text"))
+                     .arg(id);
+        return false;
+    };
     // Actions: names and ranks. Ids beyond 32 bits name no event (the events were checked).
     {
         FieldDictionary &d = dicts[0];
@@ -178,8 +194,11 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
         while (select.row()) {
             auto it = std::lower_bound(d.entityIds.begin() + 1, d.entityIds.end(),
                                        quint32(select.columnInt64(0)));
-            if (it != d.entityIds.end() && *it == quint32(select.columnInt64(0)))
+            if (it != d.entityIds.end() && *it == quint32(select.columnInt64(0))) {
+                if (!isText(select.columnText(1)))
+                    return notText(true, select.columnInt64(0));
                 names[size_t(it - d.entityIds.begin())] = std::string(select.columnText(1));
+            }
         }
         if (!select.done())
             return cannotRead();
@@ -228,6 +247,8 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
                     ++c;
                 if (c >= d.entityIds.size() || d.entityIds[c] != id)
                     continue;
+                if (!isText(ext) || !isText(name))
+                    return notText(false, id);
                 const std::string_view label = name.empty() ? ext : name;
                 // Offsets into the labels are 32 bits.
                 if (pending[f].text.size() + label.size() > std::numeric_limits<quint32>::max()) {

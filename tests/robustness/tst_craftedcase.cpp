@@ -272,6 +272,14 @@ void TestCraftedCase::refusedAsDamaged_data()
         {"success 7", "UPDATE events SET success = 7 WHERE seq = 3", "success of 7"},
         {"duplicate kind 3", "INSERT OR REPLACE INTO duplicates VALUES (4, 3, 2, 1)",
          "impossible duplicate marks"},
+        {"an action name that is not UTF-8",
+         "UPDATE actions SET name = CAST(X'C9FD00' AS TEXT) WHERE id = (SELECT action_id FROM "
+         "events WHERE seq = 1)",
+         "is not UTF-8 text"},
+        {"an actor name that is not UTF-8",
+         "UPDATE entities SET name = CAST(X'6FFE72656E' AS TEXT) WHERE id = (SELECT actor FROM "
+         "events WHERE seq = 1)",
+         "is not UTF-8 text"},
     };
     for (const auto &[name, sql, says] : rows) {
         QTest::addRow("%s, index kept", name)
