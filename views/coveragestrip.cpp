@@ -142,10 +142,12 @@ void CoverageStrip::paintEvent(QPaintEvent *)
     }
     const QColor warning = SemanticColors::text(SemanticColors::Meaning::Failure, pal);
     QColor fill = warning;
-    fill.setAlpha(110);
+    fill.setAlpha(90);
     for (int g = 0; g < m_coverage.gaps.size(); ++g) {
         const QRectF r = gapRect(g);
         p.fillRect(r, fill);
+        // Hatched as well as tinted: it reads as "missing" in either theme, and without colour.
+        p.fillRect(r, QBrush(warning, Qt::BDiagPattern));
         p.setPen(QPen(warning, g == m_currentGap && hasFocus() ? 2 : 1));
         p.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
     }
