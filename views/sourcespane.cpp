@@ -110,7 +110,7 @@ bool SourcesPane::isBusy() const
 void SourcesPane::readCoverage()
 {
     m_status->setText(tr("Reading what each source covers…"));
-    m_job->readCoverage(m_session->casePath());
+    m_job->readCoverage(m_session->casePath(), m_session->index());
 }
 
 void SourcesPane::showCoverage(const SourceCoverage &coverage, qint64 elapsedMs)

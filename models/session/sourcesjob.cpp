@@ -3,8 +3,11 @@
 
 #include "sourcesjob.h"
 
+#include "../index/eventindex.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 
 namespace auditlens {
 
@@ -27,17 +30,39 @@ void SourcesJob::run(std::function<void()> work)
     m_threads.back()->start();
 }
 
-void SourcesJob::readCoverage(const QString &casePath)
+namespace {
+// Each source's events, first and last time, from the index (one pass over its columns).
+QVector<SourceSpan> spansOf(const EventIndex &index)
+{
+    QHash<qint64, SourceSpan> bySource;
+    for (quint32 i = 0; i < index.size(); ++i) {
+        SourceSpan &span = bySource[index.source(i)];
+        span.source.id = index.source(i);
+        ++span.events;
+        if (!index.hasTime(i))
+            continue;
+        const qint64 t = index.time(i);
+        span.first = span.hasSpan ? std::min(span.first, t) : t;
+        span.last = span.hasSpan ? std::max(span.last, t) : t;
+        span.hasSpan = true;
+    }
+    return QVector<SourceSpan>(bySource.cbegin(), bySource.cend());
+}
+} // namespace
+
+void SourcesJob::readCoverage(const QString &casePath, std::shared_ptr<const EventIndex> index)
 {
     const quint64 request = ++m_coverageRequest;
-    run([this, casePath, request] {
+    run([this, casePath, request, index] {
         QElapsedTimer timer;
         timer.start();
         CaseStore store;
         QString error;
         std::optional<SourceCoverage> coverage;
-        if (store.open(casePath, CaseStore::Mode::ReadOnly, &error))
-            coverage = SourceCoverage::read(store, &error);
+        if (store.open(casePath, CaseStore::Mode::ReadOnly, &error)) {
+            const QVector<SourceSpan> known = index ? spansOf(*index) : QVector<SourceSpan>();
+            coverage = SourceCoverage::read(store, &error, index ? &known : nullptr);
+        }
         store.close();
         const qint64 ms = timer.elapsed();
         QMetaObject::invokeMethod(

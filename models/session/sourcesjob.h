@@ -14,6 +14,8 @@
 
 namespace auditlens {
 
+class EventIndex;
+
 // The work behind the Sources pane, each on a thread of its own with its own connection to the
 // case: reading what the sources cover (a scan of every event, too slow for the window's thread
 // on a large case) and taking a source out. Results come back by signal; a coverage read that a
@@ -26,7 +28,9 @@ public:
     // Waits for the work still under way.
     ~SourcesJob() override;
 
-    void readCoverage(const QString &casePath);
+    // index: the open case's viewer index, which gives each source's span at once (a scan of
+    // the events otherwise).
+    void readCoverage(const QString &casePath, std::shared_ptr<const EventIndex> index = {});
     void removeSource(const QString &casePath, qint64 sourceId);
     bool isRemoving() const { return m_removing; }
 
