@@ -2973,6 +2973,14 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
         <source>Removed source %1, %2: %3 events left the case</source>
         <translation>ソース %1 (%2) を削除しました: %3 件のイベントがケースから取り除かれました</translation>
     </message>
+    <message>
+        <source>Copy the source&apos;s cell in full (the whole SHA-256, the path)</source>
+        <translation>ソースのセルを完全にコピー (SHA-256 全体、パス)</translation>
+    </message>
+    <message>
+        <source>Remove the selected source from the case (asks first)</source>
+        <translation>選択したソースをケースから削除 (先に確認します)</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::StatusCounts</name>

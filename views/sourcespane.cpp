@@ -65,10 +65,13 @@ SourcesPane::SourcesPane(CaseSession *session, QWidget *parent)
     layout->addLayout(buttons);
     setWidget(content);
 
+    // Named, so that Help > Keyboard Shortcuts lists them under the pane.
     auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    copy->setWhatsThis(tr("Copy the source's cell in full (the whole SHA-256, the path)"));
     connect(copy, &QShortcut::activated, this, &SourcesPane::copyCurrent);
     auto *remove =
         new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    remove->setWhatsThis(tr("Remove the selected source from the case (asks first)"));
     connect(remove, &QShortcut::activated, this, &SourcesPane::removeCurrentSource);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SourcesPane::showContextMenu);
     connect(m_remove, &QPushButton::clicked, this, &SourcesPane::removeCurrentSource);

@@ -12,9 +12,12 @@
 #include "itemmodels/sourcesmodel.h"
 #include "parsing/timestampparser.h"
 #include "robustness.h"
+#include "shortcutsdialog.h"
 #include "sourcespane.h"
+#include "windowactions.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,8 +67,18 @@ void TestCaseSources::initTestCase()
     makeWindow();
     new QAbstractItemModelTester(m_window->sourcesPane()->sourcesModel(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    // File > Add Exports to Case needs a case; it is listed with its keys.
+    QAction *add = m_window->actions()->addExportsAction();
+    QVERIFY(!add->isEnabled());
+    QCOMPARE(add->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    bool listed = false;
+    for (const ShortcutsDialog::Entry &e : ShortcutsDialog::collect(m_window.get()))
+        listed = listed || (e.what == QStringLiteral("Add Exports to Case") &&
+                            e.keys.contains(add->shortcut().toString(QKeySequence::NativeText)));
+    QVERIFY(listed);
     QSignalSpy coverage(m_window->sourcesPane(), &SourcesPane::coverageShown);
     QVERIFY(openAndWait(slice(1)));
+    QVERIFY(add->isEnabled());
     QVERIFY(coverage.count() > 0 || coverage.wait(15000));
     QCOMPARE(m_window->sourcesPane()->sourcesModel()->rowCount(), 1);
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
