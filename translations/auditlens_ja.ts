@@ -1605,6 +1605,122 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
     </message>
 </context>
 <context>
+    <name>auditlens::CaseImports</name>
+    <message>
+        <source>Audit-log exports (*.csv *.jsonl *.json);;CSV exports (*.csv);;JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>監査ログのエクスポート (*.csv *.jsonl *.json);;CSV エクスポート (*.csv);;JSON Lines (*.jsonl *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1. Open an audit-log export (CSV, JSON Lines) or a case inside it.</source>
+        <translation>%1。その中の監査ログのエクスポート (CSV、JSON Lines) またはケースを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Open an Audit Log or a Case</source>
+        <translation>監査ログまたはケースを開く</translation>
+    </message>
+    <message>
+        <source>Audit logs and cases (*.csv *.jsonl *.json *.auditlens);;CSV exports (*.csv);;JSON Lines (*.jsonl *.json);;AuditLens cases (*.auditlens);;All files (*)</source>
+        <translation>監査ログとケース (*.csv *.jsonl *.json *.auditlens);;CSV エクスポート (*.csv);;JSON Lines (*.jsonl *.json);;AuditLens ケース (*.auditlens);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The sample audit log could not be written to the application&apos;s data folder.</source>
+        <translation>サンプルの監査ログをアプリケーションのデータフォルダーに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Where AuditLens Keeps the Cases It Makes</source>
+        <translation>AuditLens が作成するケースの保存先</translation>
+    </message>
+    <message>
+        <source>Add Exports to the Case</source>
+        <translation>ケースにエクスポートを追加</translation>
+    </message>
+    <message>
+        <source>An import is still running. Wait for it or cancel it first.</source>
+        <translation>インポートがまだ実行中です。終わるまで待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is a case: open it on its own. Several exports open together as one new case.</source>
+        <translation>%1 はケースです。単独で開いてください。複数のエクスポートはまとめて 1 つの新しいケースとして開きます。</translation>
+    </message>
+    <message>
+        <source>Open a case first; the exports are added to it.</source>
+        <translation>先にケースを開いてください。エクスポートはそのケースに追加されます。</translation>
+    </message>
+    <message>
+        <source>%1 is a case, not an export: only exports can be added to a case.</source>
+        <translation>%1 はエクスポートではなくケースです。ケースに追加できるのはエクスポートだけです。</translation>
+    </message>
+    <message>
+        <source>Add to This Case?</source>
+        <translation>このケースに追加しますか?</translation>
+    </message>
+    <message>
+        <source>Add %1 to the open case, or open it as a new case?</source>
+        <translation>%1 を開いているケースに追加しますか、それとも新しいケースとして開きますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add these %n exports to the open case, or open them as a new case?</source>
+        <translation>
+            <numerusform>これら %n 個のエクスポートを開いているケースに追加しますか、それとも新しいケースとして開きますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add to This Case</source>
+        <translation>このケースに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open as a &amp;New Case</source>
+        <translation>新しいケースとして開く(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::CoverageStrip</name>
+    <message>
+        <source>Coverage of the sources</source>
+        <translation>ソースのカバー範囲</translation>
+    </message>
+    <message>
+        <source>No source covers %1 (a whole UTC day): no events can be seen there.</source>
+        <translation>%1 (UTC の丸 1 日) をカバーするソースはありません。この日のイベントは見えません。</translation>
+    </message>
+    <message>
+        <source>No source covers %1 to %2 (%3 whole UTC days): no events can be seen there.</source>
+        <translation>%1 から %2 (UTC の丸 %3 日) をカバーするソースはありません。この期間のイベントは見えません。</translation>
+    </message>
+    <message>
+        <source>No source with a time</source>
+        <translation>時刻のあるソースはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) no source covers</source>
+        <translation>
+            <numerusform>どのソースもカバーしていない日: %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to filter to these days.</source>
+        <translation>クリックするとこの期間で絞り込みます。</translation>
+    </message>
+    <message>
+        <source>Source %1: %2
+%3 to %4</source>
+        <translation>ソース %1: %2
+%3 から %4</translation>
+    </message>
+</context>
+<context>
     <name>auditlens::DetailPane</name>
     <message>
         <source>Detail</source>
@@ -2424,6 +2540,26 @@ Provenance: %1</source>
         <source>importing: %1 records read</source>
         <translation>インポート中: %1 レコードを読み込みました</translation>
     </message>
+    <message>
+        <source>importing %1 (%2 of %3): %4 records read</source>
+        <translation>%1 をインポート中 (%3 件中 %2 件目): %4 レコード読み込み済み</translation>
+    </message>
+    <message>
+        <source>%1 is already in the case as source %2 (same SHA-256); nothing was imported from it</source>
+        <translation>%1 はすでにソース %2 としてケースにあります (同じ SHA-256)。何もインポートしていません</translation>
+    </message>
+    <message>
+        <source>%1: %2 events added (%3 rejected)</source>
+        <translation>%1: %2 件のイベントを追加 (拒否 %3 件)</translation>
+    </message>
+    <message>
+        <source>import cancelled: the export being read was not added</source>
+        <translation>インポートをキャンセルしました: 読み込み中のエクスポートは追加されていません</translation>
+    </message>
+    <message>
+        <source>the import failed: %1</source>
+        <translation>インポートに失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::LanguageMenu</name>
@@ -2477,38 +2613,6 @@ Provenance: %1</source>
     <message>
         <source>Clear the search and go back to the events</source>
         <translation>検索をクリアしてイベントに戻る</translation>
-    </message>
-    <message>
-        <source>Open an Audit Log or a Case</source>
-        <translation>監査ログまたはケースを開く</translation>
-    </message>
-    <message>
-        <source>Audit logs and cases (*.csv *.jsonl *.json *.auditlens);;CSV exports (*.csv);;JSON Lines (*.jsonl *.json);;AuditLens cases (*.auditlens);;All files (*)</source>
-        <translation>監査ログとケース (*.csv *.jsonl *.json *.auditlens);;CSV エクスポート (*.csv);;JSON Lines (*.jsonl *.json);;AuditLens ケース (*.auditlens);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Where AuditLens Keeps the Cases It Makes</source>
-        <translation>AuditLens が作成するケースの保存先</translation>
-    </message>
-    <message>
-        <source>The sample audit log could not be written to the application&apos;s data folder.</source>
-        <translation>サンプルの監査ログをアプリケーションのデータフォルダーに書き込めませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 は存在しません。</translation>
-    </message>
-    <message>
-        <source>%1. Open an audit-log export (CSV, JSON Lines) or a case inside it.</source>
-        <translation>%1。その中の監査ログのエクスポート (CSV、JSON Lines) またはケースを開いてください。</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 を読み取れません。</translation>
     </message>
     <message>
         <source>An import is still running. Wait for it or cancel it first.</source>
@@ -2565,6 +2669,10 @@ Provenance: %1</source>
     <message>
         <source>A rejected record is not among the events: its line and raw text are shown beside the list.</source>
         <translation>拒否されたレコードはイベントに含まれません: その行と生テキストを一覧の横に表示しています。</translation>
+    </message>
+    <message>
+        <source>a gap in the sources&apos; coverage</source>
+        <translation>ソースのカバー範囲の空白</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2832,168 @@ Provenance: %1</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::SourcesModel</name>
+    <message>
+        <source>no time</source>
+        <translation>時刻なし</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 (Ctrl+C copies it)</source>
+        <translation>SHA-256 %1 (Ctrl+C でコピー)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 events imported, %3 rejected</source>
+        <translation>%1 レコードを読み込み: %2 件のイベントをインポート、%3 件を拒否</translation>
+    </message>
+    <message>
+        <source>Events of this source whose id another source also holds, with the same content</source>
+        <translation>このソースのイベントのうち、同じ id を同じ内容で別のソースも持つもの</translation>
+    </message>
+    <message>
+        <source>Events of this source whose id another source also holds, with other content</source>
+        <translation>このソースのイベントのうち、同じ id を異なる内容で別のソースも持つもの</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>インポート日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>First Event (UTC)</source>
+        <translation>最初のイベント (UTC)</translation>
+    </message>
+    <message>
+        <source>Last Event (UTC)</source>
+        <translation>最後のイベント (UTC)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Shared Exact</source>
+        <translation>共有 (完全一致)</translation>
+    </message>
+    <message>
+        <source>Shared Conflicting</source>
+        <translation>共有 (食い違い)</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::SourcesPane</name>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Add Exports…</source>
+        <translation>エクスポートを追加…</translation>
+    </message>
+    <message>
+        <source>Remove Source from Case…</source>
+        <translation>ソースをケースから削除…</translation>
+    </message>
+    <message>
+        <source>Sources of the case</source>
+        <translation>ケースのソース</translation>
+    </message>
+    <message>
+        <source>One row per imported export; Ctrl+C copies the cell (the whole SHA-256), Delete removes the source</source>
+        <translation>インポートしたエクスポートごとに 1 行。Ctrl+C でセル (SHA-256 全体) をコピー、Delete でソースを削除</translation>
+    </message>
+    <message>
+        <source>Take the selected export and its events out of the case</source>
+        <translation>選択したエクスポートとそのイベントをケースから取り除きます</translation>
+    </message>
+    <message>
+        <source>Import more exports into this case</source>
+        <translation>このケースにさらにエクスポートをインポートします</translation>
+    </message>
+    <message>
+        <source>Reading what each source covers…</source>
+        <translation>各ソースのカバー範囲を読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s); every day between the first and last event is covered.</source>
+        <translation>
+            <numerusform>ソース %n 件。最初から最後のイベントまでのすべての日がカバーされています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s); %1 gap(s) no source covers (in the strip above).</source>
+        <translation>
+            <numerusform>ソース %n 件。どのソースもカバーしていない空白が %1 か所あります (上の帯に表示)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>パスをコピー</translation>
+    </message>
+    <message>
+        <source>Remove source %1, %2, from the case?
+
+Its %3 events and its problems leave the case, and the duplicates it shared are counted again. The file itself is not touched; it can be added again later.</source>
+        <translation>ソース %1 (%2) をケースから削除しますか?
+
+その %3 件のイベントと問題がケースから取り除かれ、共有していた重複は数え直されます。ファイル自体には触れません。後で再び追加できます。</translation>
+    </message>
+    <message>
+        <source>Remove Source from Case</source>
+        <translation>ソースをケースから削除</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the case…</source>
+        <translation>%1 をケースから削除中…</translation>
+    </message>
+    <message>
+        <source>Source %1 could not be removed: %2</source>
+        <translation>ソース %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Removed source %1, %2: %3 events left the case</source>
+        <translation>ソース %1 (%2) を削除しました: %3 件のイベントがケースから取り除かれました</translation>
+    </message>
+    <message>
+        <source>Copy the source&apos;s cell in full (the whole SHA-256, the path)</source>
+        <translation>ソースのセルを完全にコピー (SHA-256 全体、パス)</translation>
+    </message>
+    <message>
+        <source>Remove the selected source from the case (asks first)</source>
+        <translation>選択したソースをケースから削除 (先に確認します)</translation>
     </message>
 </context>
 <context>
@@ -2951,10 +3221,6 @@ Provenance: %1</source>
     <message>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open an audit-log export (CSV, JSON Lines) or a case</source>
-        <translation>監査ログのエクスポート (CSV、JSON Lines) またはケースを開きます</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -3203,6 +3469,26 @@ Provenance: %1</source>
     <message>
         <source>Open %1</source>
         <translation>%1 を開く</translation>
+    </message>
+    <message>
+        <source>Open an audit-log export (CSV, JSON Lines) or a case; several exports open together as one case</source>
+        <translation>監査ログのエクスポート (CSV、JSON Lines) またはケースを開きます。複数のエクスポートはまとめて 1 つのケースになります</translation>
+    </message>
+    <message>
+        <source>&amp;Add Exports to Case…</source>
+        <translation>ケースにエクスポートを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import more exports (CSV, JSON Lines) into the open case</source>
+        <translation>開いているケースにさらにエクスポート (CSV、JSON Lines) をインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>ソース(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the exports of the case and the days they cover</source>
+        <translation>ケースのエクスポートとそれらがカバーする日を表示または非表示にします</translation>
     </message>
 </context>
 <context>

@@ -43,21 +43,47 @@ ImportStatus::~ImportStatus()
     stop();
 }
 
-void ImportStatus::start(const QString &casePath, const QString &sourcePath)
+void ImportStatus::start(const QString &casePath, const QStringList &sources)
 {
-    m_source = sourcePath;
-    m_job = new ImportJob(casePath, {sourcePath}, this);
+    m_sources = sources;
+    m_job = new ImportJob(casePath, sources, this);
     m_progress->setValue(0);
-    m_label->setText(tr("importing %1").arg(QFileInfo(sourcePath).fileName()));
+    m_label->setText(tr("importing %1").arg(QFileInfo(sources.value(0)).fileName()));
     show();
     connect(m_job, &ImportJob::progress, this, [this](const ImportProgress &p) {
         m_progress->setValue(p.bytesTotal > 0 ? int(p.bytesRead * 100 / p.bytesTotal) : 0);
-        m_label->setText(tr("importing: %1 records read").arg(QLocale().toString(p.records)));
+        m_label->setText(
+            p.sourceCount > 1
+                ? tr("importing %1 (%2 of %3): %4 records read")
+                      .arg(QFileInfo(p.path).fileName(), QString::number(p.sourceIndex + 1),
+                           QString::number(p.sourceCount), QLocale().toString(p.records))
+                : tr("importing: %1 records read").arg(QLocale().toString(p.records)));
         Q_EMIT progressed(p);
     });
     connect(m_job, &ImportJob::preview, this, &ImportStatus::preview);
     connect(m_job, &ImportJob::finished, this, &ImportStatus::onFinished);
     m_job->start();
+}
+
+QString ImportStatus::outcomeText(bool ok, bool cancelled, const QString &error,
+                                  const ImportResult &result)
+{
+    const QLocale l;
+    QStringList said;
+    for (const SourceOutcome &s : result.sources) {
+        const QString name = QFileInfo(s.path).fileName();
+        said << (s.alreadyImported
+                     ? tr("%1 is already in the case as source %2 (same SHA-256); nothing was "
+                          "imported from it")
+                           .arg(name, QString::number(s.sourceId))
+                     : tr("%1: %2 events added (%3 rejected)")
+                           .arg(name, l.toString(s.imported), l.toString(s.rejected)));
+    }
+    if (cancelled)
+        said << tr("import cancelled: the export being read was not added");
+    else if (!ok)
+        said << tr("the import failed: %1").arg(error);
+    return said.join(QStringLiteral("; "));
 }
 
 void ImportStatus::stop()

@@ -24,8 +24,12 @@ public:
     ~ImportStatus() override;
 
     ImportJob *job() const { return m_job; }
-    QString source() const { return m_source; }
-    void start(const QString &casePath, const QString &sourcePath);
+    QStringList sources() const { return m_sources; }
+    void start(const QString &casePath, const QStringList &sources);
+    // What an import did, in a sentence for the status bar: each source's events, or the source
+    // the case already held with the same bytes.
+    static QString outcomeText(bool ok, bool cancelled, const QString &error,
+                               const ImportResult &result);
     // Stops a running import and waits for it (the window is closing).
     void stop();
 
@@ -42,7 +46,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QPointer<ImportJob> m_job;
-    QString m_source;
+    QStringList m_sources;
 };
 
 } // namespace auditlens

@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "caseimports.h"
 #include "detailpane.h"
 #include "eventnavigator.h"
 #include "eventtableview.h"
@@ -13,10 +14,10 @@
 #include "itemmodels/eventtablemodel.h"
 #include "problemdetail.h"
 #include "problemsview.h"
-#include "reading/fileidentity.h"
 #include "recentfiles.h"
 #include "session/caselibrary.h"
 #include "shortcutpassthrough.h"
+#include "sourcespane.h"
 #include "statuscounts.h"
 #include "timehistogram.h"
 #include "welcomewidget.h"
@@ -26,7 +27,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_centerSplit(new QSplitter(Qt::Vertical, this)),
       m_problemsSplit(new QSplitter(Qt::Horizontal, this)), m_counts(new StatusCounts(this)),
       m_navigator(new EventNavigator(m_session, m_tableModel, m_table, m_filterBar, this)),
-      m_import(new ImportStatus(this))
+      m_import(new ImportStatus(this)), m_imports(new CaseImports(this)),
+      m_sources(new SourcesPane(m_session, this))
 {
     setWindowTitle(tr("AuditLens"));
     setAcceptDrops(true);
@@ -101,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setWidget(m_problemsSplit);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_sources);
+    tabifyDockWidget(m_problemsDock, m_sources);
+    m_sources->hide();
     for (QSplitter *split : findChildren<QSplitter *>())
         split->setHandleWidth(kSplitterHandle);
 
@@ -111,8 +115,9 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     setUpKeyboard();
 
-    connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::openDialog);
-    connect(m_welcome, &WelcomeWidget::sampleRequested, this, &MainWindow::openSample);
+    connectSources();
+    connect(m_welcome, &WelcomeWidget::openRequested, m_imports, &CaseImports::openDialog);
+    connect(m_welcome, &WelcomeWidget::sampleRequested, m_imports, &CaseImports::openSample);
     connect(m_welcome, &WelcomeWidget::recentRequested, this, &MainWindow::openPath);
     connect(m_session, &CaseSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &CaseSession::openFailed, this, &MainWindow::onOpenFailed);
@@ -287,57 +292,11 @@ void MainWindow::showError(const QString &message)
     QMessageBox::critical(this, tr("AuditLens"), message);
 }
 
-void MainWindow::openDialog()
-{
-    const QString dir =
-        QSettings().value(QStringLiteral("open/lastDir"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open an Audit Log or a Case"), dir,
-        tr("Audit logs and cases (*.csv *.jsonl *.json *.auditlens);;CSV exports (*.csv);;"
-           "JSON Lines (*.jsonl *.json);;AuditLens cases (*.auditlens);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("open/lastDir"), QFileInfo(path).absolutePath());
-    openPath(path);
-}
-
-void MainWindow::chooseCasesFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Where AuditLens Keeps the Cases It Makes"), CaseLibrary::folder());
-    if (!dir.isEmpty())
-        CaseLibrary::setFolder(dir);
-}
-
-void MainWindow::openSample()
-{
-    const QString path = WelcomeWidget::samplePath();
-    if (path.isEmpty()) {
-        showError(tr("The sample audit log could not be written to the application's data "
-                     "folder."));
-        return;
-    }
-    openPath(path);
-}
-
 void MainWindow::openPath(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists()) {
-        showError(tr("%1 does not exist.").arg(path));
-        return;
-    }
-    // Said for what it is (a folder, a FIFO...), before anything opens it.
-    const QString notAFile = FileIdentity::of(path).notARegularFile(path);
-    if (!notAFile.isEmpty()) {
-        showError(info.isDir() ? tr("%1. Open an audit-log export (CSV, JSON Lines) or a case "
-                                    "inside it.")
-                                     .arg(notAFile)
-                               : tr("%1.").arg(notAFile));
-        return;
-    }
-    if (!info.isReadable()) {
-        showError(tr("%1 cannot be read.").arg(path));
+    if (const QString problem = CaseImports::problemWith(path); !problem.isEmpty()) {
+        showError(problem);
         return;
     }
     if (m_import->job()) {
@@ -356,7 +315,7 @@ void MainWindow::openPath(const QString &path)
         openCase(known, absolute);
         return;
     }
-    startImport(absolute);
+    importInto(CaseLibrary::newCasePath(absolute), {absolute}, false);
 }
 
 void MainWindow::openCase(const QString &casePath, const QString &recentPath,
@@ -367,8 +326,11 @@ void MainWindow::openCase(const QString &casePath, const QString &recentPath,
     m_session->open(casePath, initialFilter);
 }
 
-void MainWindow::startImport(const QString &sourcePath)
+void MainWindow::importInto(const QString &casePath, const QStringList &sources, bool intoOpenCase)
 {
+    m_addingFilter.reset();
+    if (intoOpenCase)
+        m_addingFilter = m_session->filter();
     // The case open now stays open (a failed import comes back to it) but leaves the screen:
     // nothing of it may look like part of the new file.
     m_navigator->restoreAfterNextResult(m_navigator->currentSeq());
@@ -381,14 +343,23 @@ void MainWindow::startImport(const QString &sourcePath)
     m_problems->problemModel()->setDatabase({});
     m_problemDetail->clear();
     m_counts->showImporting(tr("reading…"));
-    setWindowTitle(tr("%1 — importing — AuditLens").arg(QFileInfo(sourcePath).fileName()));
-    m_import->start(CaseLibrary::newCasePath(sourcePath), sourcePath);
+    setWindowTitle(tr("%1 — importing — AuditLens").arg(QFileInfo(sources.first()).fileName()));
+    m_import->start(casePath, sources);
     updateActions();
 }
 
 void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
                                   const ImportResult &result, const QString &casePath)
 {
+    const std::optional<Filter> adding = std::exchange(m_addingFilter, std::nullopt);
+    if (adding) {
+        leaveImportView();
+        m_afterOpen = ImportStatus::outcomeText(ok, cancelled, error, result);
+        // Whatever went in (an export done before a cancel too) shows with the filter it had.
+        openCase(casePath, QString(), *adding);
+        Q_EMIT importFinished(ok);
+        return;
+    }
     if (!ok) {
         // A case that received nothing is not worth keeping.
         {
@@ -405,7 +376,8 @@ void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
         Q_EMIT importFinished(false);
         return;
     }
-    CaseLibrary::remember(m_import->source(), casePath);
+    for (const QString &source : m_import->sources())
+        CaseLibrary::remember(source, casePath);
     statusBar()->showMessage(tr("Imported %1 events (%2 rejected) into %3")
                                  .arg(QLocale().toString(result.imported),
                                       QLocale().toString(result.rejected), casePath),
@@ -415,7 +387,8 @@ void MainWindow::onImportFinished(bool ok, bool cancelled, const QString &error,
     Filter initial;
     if (!m_filterBar->isFindMode())
         initial.text = m_filterBar->textBox()->text();
-    openCase(casePath, m_import->source(), initial);
+    openCase(casePath, m_import->sources().size() == 1 ? m_import->sources().first() : casePath,
+             initial);
 }
 
 void MainWindow::leaveImportView()
@@ -448,9 +421,10 @@ void MainWindow::onOpened(qint64 openMs, bool built)
     m_navigator->clearHistory();
     m_detail->clear();
     showCaseStatus();
-    statusBar()->showMessage(built ? tr("Case indexed in %1 ms").arg(openMs)
-                                   : tr("Case opened in %1 ms").arg(openMs),
-                             5000);
+    const QString opened =
+        built ? tr("Case indexed in %1 ms").arg(openMs) : tr("Case opened in %1 ms").arg(openMs);
+    statusBar()->showMessage(m_afterOpen.isEmpty() ? opened : m_afterOpen, 15000);
+    m_afterOpen.clear();
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     updateActions();
     Q_EMIT caseOpened();
@@ -459,6 +433,7 @@ void MainWindow::onOpened(qint64 openMs, bool built)
 void MainWindow::onOpenFailed(const QString &error)
 {
     m_recentPending.clear();
+    m_afterOpen.clear();
     statusBar()->clearMessage();
     // The case open before (if any) is still open: the window goes back to it.
     if (m_filterBar->isImporting())
@@ -523,6 +498,28 @@ void MainWindow::updateRecentMenu()
     m_welcome->setRecentFiles(recent);
 }
 
+void MainWindow::connectSources()
+{
+    m_sources->setAddAction(m_actions->addExportsAction());
+    connect(m_sources, &SourcesPane::gapActivated, this, [this](qint64 from, qint64 to) {
+        Filter f = m_session->filter();
+        f.hasFrom = f.hasTo = true;
+        f.from = from;
+        f.to = to;
+        m_navigator->replaceFilter(f, tr("a gap in the sources' coverage"));
+    });
+    connect(m_sources, &SourcesPane::removalStarting, this,
+            [this] { m_problems->problemModel()->setDatabase({}); });
+    connect(m_sources, &SourcesPane::removalFinished, this, [this](bool ok, const QString &text) {
+        if (ok) {
+            m_afterOpen = text;
+            return;
+        }
+        showCaseStatus();
+        showError(text);
+    });
+}
+
 WindowLayout MainWindow::windowLayout()
 {
     return {this, m_mainSplit, m_centerSplit, m_problemsSplit, m_table->horizontalHeader()};
@@ -579,11 +576,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) {
-        event->acceptProposedAction();
-        openPath(urls.first().toLocalFile());
-    }
+    m_imports->drop(event);
 }
 
 } // namespace auditlens

@@ -11,6 +11,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -23,6 +25,7 @@ class QToolButton;
 
 namespace auditlens {
 
+class CaseImports;
 class DetailPane;
 class EventNavigator;
 class EventTableModel;
@@ -32,6 +35,7 @@ class FilterBar;
 class ImportStatus;
 class ProblemDetail;
 class ProblemsView;
+class SourcesPane;
 class StatusCounts;
 class TimeHistogram;
 class WelcomeWidget;
@@ -50,10 +54,11 @@ public:
     // an .auditlens case. The case open until then stays open until the new one is; errors are
     // shown in a dialog and leave the window as it was.
     void openPath(const QString &path);
-    void openSample();
-    void openDialog();
     void openExport();
-    void chooseCasesFolder();
+    // Imports sources into a case on the import worker, with progress and Cancel: into a new
+    // case (opened once it is made), or into the open case (opened again afterwards, with the
+    // filter it had).
+    void importInto(const QString &casePath, const QStringList &sources, bool intoOpenCase);
     void closeCase();
 
     CaseSession *session() const { return m_session; }
@@ -71,6 +76,8 @@ public:
     QLabel *duplicateLabel() const { return m_counts->duplicateLabel(); }
     EventNavigator *navigator() const { return m_navigator; }
     WindowActions *actions() const { return m_actions; }
+    CaseImports *caseImports() const { return m_imports; }
+    SourcesPane *sourcesPane() const { return m_sources; }
     QAction *exportAction() const;
     // Shows the event with this seq. When the filter hides it, the filter changes as little as
     // it must (Undo Filter Change brings the previous one back).
@@ -80,6 +87,7 @@ public:
     {
         m_errorHandler = std::move(handler);
     }
+    void showError(const QString &message);
 
 Q_SIGNALS:
     void caseOpened();
@@ -97,7 +105,6 @@ private:
     void setUpKeyboard();
     void openCase(const QString &casePath, const QString &recentPath,
                   const Filter &initialFilter = Filter());
-    void startImport(const QString &sourcePath);
     void onImportFinished(bool ok, bool cancelled, const QString &error, const ImportResult &result,
                           const QString &casePath);
     // Back from the import's preview to the case open before it (or the welcome screen).
@@ -111,7 +118,7 @@ private:
     void updateActions();
     void addRecent(const QString &path);
     void updateRecentMenu();
-    void showError(const QString &message);
+    void connectSources();
     WindowLayout windowLayout();
     void saveLayout();
     void restoreLayout();
@@ -135,6 +142,10 @@ private:
     EventNavigator *m_navigator;
     ImportStatus *m_import;
     WindowActions *m_actions = nullptr;
+    CaseImports *m_imports;
+    SourcesPane *m_sources;
+    std::optional<Filter> m_addingFilter; // the open case's filter while exports are added to it
+    QString m_afterOpen;                  // said once the case being opened has opened
     bool m_fitted = false;   // fitted to the screen once shown (its frame is known then)
     QString m_recentPending; // enters Open Recent once its case has opened
     std::function<void(const QString &)> m_errorHandler;

@@ -3,6 +3,7 @@
 
 #include "windowactions.h"
 
+#include "caseimports.h"
 #include "detailpane.h"
 #include "eventnavigator.h"
 #include "eventtableview.h"
@@ -14,6 +15,7 @@
 #include "mainwindow.h"
 #include "session/filterhistory.h"
 #include "shortcutsdialog.h"
+#include "sourcespane.h"
 #include "theme.h"
 #include "timehistogram.h"
 
@@ -42,11 +44,16 @@ void WindowActions::addMenus(QMenuBar *bar)
 void WindowActions::addFileMenu(QMenu *file)
 {
     MainWindow *w = m_window;
-    QAction *open = file->addAction(tr("&Open…"), w, &MainWindow::openDialog);
+    CaseImports *imports = w->caseImports();
+    QAction *open = file->addAction(tr("&Open…"), imports, &CaseImports::openDialog);
     open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open an audit-log export (CSV, JSON Lines) or a case"));
+    open->setStatusTip(tr("Open an audit-log export (CSV, JSON Lines) or a case; several "
+                          "exports open together as one case"));
+    m_addExports = file->addAction(tr("&Add Exports to Case…"), imports, &CaseImports::addDialog);
+    m_addExports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_addExports->setStatusTip(tr("Import more exports (CSV, JSON Lines) into the open case"));
     m_recent = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open the &Sample Log"), w, &MainWindow::openSample)
+    file->addAction(tr("Open the &Sample Log"), imports, &CaseImports::openSample)
         ->setStatusTip(tr("Open the small audit log that ships with AuditLens"));
     file->addSeparator();
     m_export = file->addAction(tr("&Export…"), w, &MainWindow::openExport);
@@ -54,7 +61,7 @@ void WindowActions::addFileMenu(QMenu *file)
     m_export->setToolTip(tr("Export the filtered or selected events"));
     m_export->setStatusTip(tr("Export the filtered or selected events as CSV, JSON Lines, an "
                               "HTML or a PDF report"));
-    file->addAction(tr("Cases &Folder…"), w, &MainWindow::chooseCasesFolder)
+    file->addAction(tr("Cases &Folder…"), imports, &CaseImports::chooseCasesFolder)
         ->setStatusTip(tr("Choose where AuditLens keeps the cases it makes"));
     m_close = file->addAction(tr("&Close Case"), w, &MainWindow::closeCase);
     m_close->setShortcut(QKeySequence::Close);
@@ -63,7 +70,7 @@ void WindowActions::addFileMenu(QMenu *file)
     QAction *quit = file->addAction(tr("&Quit"), w, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Quit AuditLens"));
-    m_caseActions << m_export << m_close;
+    m_caseActions << m_addExports << m_export << m_close;
 }
 
 void WindowActions::addEditMenu(QMenu *edit)
@@ -122,6 +129,12 @@ void WindowActions::addViewMenu(QMenu *view)
             [problems] { problems->setText(tr("&Problems")); });
     problems->setStatusTip(tr("Show or hide the rejected and flagged records"));
     view->addAction(problems);
+    QAction *sources = m_window->sourcesPane()->toggleViewAction();
+    sources->setText(tr("&Sources"));
+    connect(m_window->sourcesPane(), &QWidget::windowTitleChanged, sources,
+            [sources] { sources->setText(tr("&Sources")); });
+    sources->setStatusTip(tr("Show or hide the exports of the case and the days they cover"));
+    view->addAction(sources);
     view->addSeparator();
     m_localTime = view->addAction(tr("Show &Local Time"));
     m_localTime->setCheckable(true);

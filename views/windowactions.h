@@ -36,6 +36,7 @@ public:
     void updateRecentMenu(const QStringList &recent);
 
     QAction *exportAction() const { return m_export; }
+    QAction *addExportsAction() const { return m_addExports; }
     QAction *closeAction() const { return m_close; }
     QAction *undoFilterAction() const { return m_undoFilter; }
     QAction *collapseAction() const { return m_collapse; }
@@ -51,6 +52,7 @@ private:
 
     MainWindow *m_window;
     QMenu *m_recent = nullptr;
+    QAction *m_addExports = nullptr;
     QAction *m_export = nullptr;
     QAction *m_close = nullptr;
     QAction *m_undoFilter = nullptr;

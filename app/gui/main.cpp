@@ -3,6 +3,7 @@
 
 // auditlens: the desktop viewer. Opens the export, case or sample given on the command line.
 
+#include "caseimports.h"
 #include "mainwindow.h"
 #include "text/languages.h"
 #include "theme.h"
@@ -63,9 +64,9 @@ int main(int argc, char *argv[])
     auditlens::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
-        const QString path = files.first();
-        QTimer::singleShot(0, &window, [&window, path] { window.openPath(path); });
-    }
+    // Several exports make one case.
+    if (!files.isEmpty())
+        QTimer::singleShot(0, &window,
+                           [&window, files] { window.caseImports()->openPaths(files); });
     return QApplication::exec();
 }

@@ -64,6 +64,27 @@ bool countShared(SqliteStatement &fetch, std::vector<GroupCopy> &copies, bool co
     }
     return true;
 }
+
+// One grouped pass over the events: no index of the case holds them by source
+// (docs/architecture.md).
+bool readSpans(const CaseStore &store, const QHash<qint64, SourceSpan *> &bySource, QString *error)
+{
+    SqliteStatement spans(store.handle(), CaseSql::kSourceSpans);
+    while (spans.row()) {
+        SourceSpan *span = bySource.value(spans.columnInt64(0));
+        if (!span)
+            continue; // events of no recorded source: a damaged case, not counted here
+        span->events = spans.columnInt64(1);
+        span->hasSpan = !spans.isNull(2);
+        span->first = spans.columnInt64(2);
+        span->last = spans.columnInt64(3);
+    }
+    if (!spans.done()) {
+        *error = store.readError(spans.error());
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 qint64 SourceCoverage::dayOf(qint64 ns)
@@ -97,7 +118,8 @@ QVector<DayRun> SourceCoverage::gapsOf(const QVector<SourceSpan> &spans)
     return gaps;
 }
 
-std::optional<SourceCoverage> SourceCoverage::read(const CaseStore &store, QString *error)
+std::optional<SourceCoverage> SourceCoverage::read(const CaseStore &store, QString *error,
+                                                   const QVector<SourceSpan> *knownSpans)
 {
     QString readError;
     const QVector<SourceInfo> sources = store.sources(&readError);
@@ -114,19 +136,16 @@ std::optional<SourceCoverage> SourceCoverage::read(const CaseStore &store, QStri
         bySource.insert(span.source.id, &span);
 
     sqlite3 *db = store.handle();
-    // One grouped pass over the events: no index holds them by source (docs/architecture.md).
-    SqliteStatement spans(db, CaseSql::kSourceSpans);
-    while (spans.row()) {
-        SourceSpan *span = bySource.value(spans.columnInt64(0));
-        if (!span)
-            continue; // events of no recorded source: a damaged case, not counted here
-        span->events = spans.columnInt64(1);
-        span->hasSpan = !spans.isNull(2);
-        span->first = spans.columnInt64(2);
-        span->last = spans.columnInt64(3);
-    }
-    if (!spans.done()) {
-        *error = store.readError(spans.error());
+    if (knownSpans) {
+        for (const SourceSpan &known : *knownSpans) {
+            if (SourceSpan *span = bySource.value(known.source.id)) {
+                span->events = known.events;
+                span->hasSpan = known.hasSpan;
+                span->first = known.first;
+                span->last = known.last;
+            }
+        }
+    } else if (!readSpans(store, bySource, error)) {
         return std::nullopt;
     }
 

@@ -44,8 +44,11 @@ public:
     QVector<SourceSpan> sources; // in the case's order (by number)
     QVector<DayRun> gaps;        // in time order, consecutive days merged
 
-    // Reads the case; none, with a sentence in *error, when it cannot be read.
-    static std::optional<SourceCoverage> read(const CaseStore &store, QString *error);
+    // Reads the case; none, with a sentence in *error, when it cannot be read. knownSpans, when
+    // given, holds each source's events, first and last (by source id) as counted elsewhere (the
+    // viewer's index holds them): the pass over every event, seconds on a million, is skipped.
+    static std::optional<SourceCoverage> read(const CaseStore &store, QString *error,
+                                              const QVector<SourceSpan> *knownSpans = nullptr);
     // The days no span touches between the earliest and latest of them (spans without a time
     // are left out).
     static QVector<DayRun> gapsOf(const QVector<SourceSpan> &spans);

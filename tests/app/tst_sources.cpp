@@ -85,29 +85,9 @@ QByteArray TestSources::content(const QString &casePath)
 void TestSources::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString full = m_dir.filePath(QStringLiteral("full.csv"));
-    QProcess gen;
-    gen.start(QStringLiteral("python3"),
-              {QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/gen_audit.py"), full,
-               QStringLiteral("--rows"), QStringLiteral("2500"), QStringLiteral("--days"),
-               QStringLiteral("26"), QStringLiteral("--bad"), QStringLiteral("0"),
-               QStringLiteral("--seed"), QStringLiteral("7")});
-    QVERIFY(gen.waitForFinished(300000));
-    QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
-    // Requests of 10 days padded by one, none around 2026-01-15: exports 1 and 2 overlap, and no
-    // export holds the 15th.
-    const QString manifest = m_dir.filePath(QStringLiteral("slices.json"));
-    QProcess cut;
-    cut.start(QStringLiteral("python3"),
-              {QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/slice_exports.py"), full,
-               m_dir.filePath(QStringLiteral("slices")), QStringLiteral("--window-days"),
-               QStringLiteral("10"), QStringLiteral("--hole"), QStringLiteral("2026-01-15"),
-               QStringLiteral("--manifest"), manifest});
-    QVERIFY(cut.waitForFinished(300000));
-    QVERIFY2(cut.exitCode() == 0, cut.readAllStandardError().constData());
-    QFile f(manifest);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    m_manifest = QJsonDocument::fromJson(f.readAll()).object();
+    QString error;
+    m_manifest = sliceThreeExports(m_dir.path(), &error);
+    QVERIFY2(!m_manifest.isEmpty(), qPrintable(error));
     QCOMPARE(m_manifest[QStringLiteral("sources")].toArray().size(), 3);
     QCOMPARE(m_manifest[QStringLiteral("gaps")].toArray().size(), 1);
     m_threeCase = importCase(QStringLiteral("three.auditlens"), {slice(1), slice(2), slice(3)});

@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 
 #include <sqlite3.h>
@@ -16,6 +18,44 @@
 #include <cstdio>
 
 namespace auditlens::robustness {
+
+namespace {
+// Runs a script of the project; false with its error output in *error when it fails.
+bool runScript(const QStringList &args, QString *error)
+{
+    QProcess process;
+    process.start(QStringLiteral("python3"), args);
+    if (!process.waitForFinished(300000) || process.exitCode() != 0) {
+        *error = QString::fromUtf8(process.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+QJsonObject sliceThreeExports(const QString &dir, QString *error)
+{
+    const QDir d(dir);
+    const QString full = d.filePath(QStringLiteral("full.csv"));
+    const QString manifest = d.filePath(QStringLiteral("slices.json"));
+    if (!runScript({QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/gen_audit.py"), full,
+                    QStringLiteral("--rows"), QStringLiteral("2500"), QStringLiteral("--days"),
+                    QStringLiteral("26"), QStringLiteral("--bad"), QStringLiteral("0"),
+                    QStringLiteral("--seed"), QStringLiteral("7")},
+                   error) ||
+        !runScript({QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/slice_exports.py"), full,
+                    d.filePath(QStringLiteral("slices")), QStringLiteral("--window-days"),
+                    QStringLiteral("10"), QStringLiteral("--hole"), QStringLiteral("2026-01-15"),
+                    QStringLiteral("--manifest"), manifest},
+                   error))
+        return {};
+    QFile f(manifest);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return {};
+    }
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
 
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env,
               const std::function<void()> &modifier, int timeoutMs, const QString &workingDirectory)

@@ -7,6 +7,7 @@
 // of any size quickly, and looking into a case file without going through the code under test.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -41,6 +42,13 @@ struct ViewerOpen
 };
 // Needs an event loop on this thread (QCoreApplication); closes the session before returning.
 ViewerOpen openInViewer(const QString &casePath);
+
+// Three exports of one organisation, sliced from one generated log (2,500 events over 26 days,
+// seed 7) as CircleCI serves them: requests of 10 days padded by one, so that exports 1 and 2
+// overlap, and none around 2026-01-15, a hole in the evidence. Writes dir/full.csv and
+// dir/slices/full-01.csv to full-03.csv, and returns the slicer's manifest (what `sources` must
+// say); an empty object after a failure, said in *error.
+QJsonObject sliceThreeExports(const QString &dir, QString *error);
 
 // The CSV header CircleCI writes.
 QByteArray csvHeader();
