@@ -160,6 +160,14 @@
         <source>has impossible duplicate marks (kind %1, copy %2 of %3)</source>
         <translation>にありえない重複情報があります (種類 %1、%3 件中 %2 件目のコピー)</translation>
     </message>
+    <message>
+        <source>has an %1 that is not an address</source>
+        <translation>の %1 が IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>has a %1 that is not text</source>
+        <translation>の %1 がテキストではありません</translation>
+    </message>
 </context>
 <context>
     <name>EventParser</name>
