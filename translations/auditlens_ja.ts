@@ -168,6 +168,14 @@
         <source>the case is damaged: the name or id of entity %1 is not UTF-8 text</source>
         <translation>ケースが破損しています: エンティティ %1 の名前または ID が UTF-8 テキストではありません</translation>
     </message>
+    <message>
+        <source>has an %1 that is not an address</source>
+        <translation>の %1 が IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>has a %1 that is not text</source>
+        <translation>の %1 がテキストではありません</translation>
+    </message>
 </context>
 <context>
     <name>EventParser</name>

@@ -91,9 +91,9 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     first->addWidget(m_duplicates);
 
     for (const FilterField field : kFilterFields) {
-        // A picker lists the index's values; the other fields are set from the CLI, a saved
-        // filter or an event.
-        if (!filterFieldInfo(field).indexed)
+        // A picker lists the values the index counts; the other fields are set from the CLI, a
+        // saved filter or an event.
+        if (int(field) >= kCodedFilterFieldCount)
             continue;
         ValuePicker *picker = new ValuePicker(session, filterFieldInfo(field).indexField, this);
         m_pickers[size_t(field)] = picker;

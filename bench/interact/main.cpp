@@ -356,6 +356,15 @@ int main(int argc, char *argv[])
     }
     std::printf("text_search_p50_ms: %.2f\n", percentile(textMs, 0.5));
     std::printf("sort_p50_ms: %.2f\n", percentile(sortMs, 0.5));
+    // The index's columns, dictionaries and seq map (its postings aside), per event (#16), and
+    // what today's columns (organization, account, address, request) take of it.
+    const double events = std::max(1.0, double(index->size()));
+    std::printf("index_bytes_per_event: %.1f\n", double(index->memoryBytes()) / events);
+    std::printf("index_today_bytes_per_event: %.1f\n",
+                double(index->organizationColumn().memoryBytes() +
+                       index->accountColumn().memoryBytes() + index->ipColumn().memoryBytes() +
+                       qint64(index->ipKeys().capacity() + index->requestColumn().capacity() * 8)) /
+                    events);
     std::printf("rss_mib: %.1f\n", statusMib("VmHWM"));
     std::printf("rss_anon_mib: %.1f\n", statusMib("RssAnon"));
     return sink == -1 ? 1 : 0;

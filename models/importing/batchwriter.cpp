@@ -288,10 +288,18 @@ bool BatchWriter::writeEvent(const EventBatch &batch, const EventBatch::Event &e
     else
         m_event.bindNull(27);
     bindText(28, e.clientTraceId);
+    EventOrigin origin;
+    origin.organization = quint32(codes[3]);
+    origin.account = quint32(codes[4]);
+    if (e.ipKey.present)
+        origin.ipKey = batch.view(e.ipKey);
+    origin.hasRequest = e.requestId.present;
+    if (origin.hasRequest)
+        origin.requestId = batch.view(e.requestId);
     if (m_rows &&
         !m_rows->append(e.hasTime, e.occurredNs, e.offset, quint16(m_sourceId), quint32(actionCode),
                         quint32(codes[0]), quint32(codes[1]), quint32(codes[2]), e.success,
-                        e.flags != 0, batch.view(cell(Column::Id)))) {
+                        e.flags != 0, batch.view(cell(Column::Id)), origin)) {
         m_rows = nullptr;
         m_rowsDropped = true;
     }

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../index/eventorigin.h"
 #include "../parsing/eventsuccess.h"
 #include "../store/duplicatekind.h"
 
@@ -27,11 +28,12 @@ public:
     virtual size_t rowCount() const = 0;
     // Room for about this many rows in all.
     virtual void reserve(size_t rows) = 0;
-    // One written event, in seq order. flagged: the event
-    // has a content problem. False: the sink takes no more rows of this command.
+    // One written event, in seq order. flagged: the event has a content problem; origin: today's
+    // fields (its views are valid during the call). False: the sink takes no more rows of this
+    // command.
     virtual bool append(bool hasTime, qint64 ns, qint64 offset, quint16 source, quint32 action,
                         quint32 actor, quint32 target, quint32 scope, EventSuccess success,
-                        bool flagged, std::string_view id) = 0;
+                        bool flagged, std::string_view id, const EventOrigin &origin) = 0;
     // Forgets the rows from position rows on (a source that was not imported after all).
     virtual void truncate(size_t rows) = 0;
     // What duplicate resolution decided for the event with this seq (rank 1 for the first

@@ -106,6 +106,16 @@ quint32 EventIndex::code(IndexField field, quint32 i) const
         return m_scope[i];
     case IndexField::Success:
         return quint32(m_flags[i] & SuccessMask);
+    case IndexField::Organization:
+        return m_organization[i];
+    case IndexField::Account:
+        return m_account[i];
+    case IndexField::Ip:
+        return m_ip[i];
+    case IndexField::Source:
+        return m_source[i];
+    case IndexField::Request:
+        return 0; // a hash, not a code: see requestColumn()
     }
     return 0;
 }
@@ -155,7 +165,9 @@ qint64 EventIndex::memoryBytes() const
                           m_source.capacity() * 2 + m_action.capacity() * 2 +
                           (m_actor.capacity() + m_target.capacity() + m_scope.capacity()) * 4 +
                           m_flags.capacity() + m_dupCount.capacity() * 4 + m_idRank.capacity() * 4 +
-                          m_dupPositions.capacity() * 4 + m_seqMap.memoryBytes());
+                          m_dupPositions.capacity() * 4 + m_seqMap.memoryBytes() +
+                          m_ipKeys.capacity() + m_request.capacity() * 8) +
+                   m_organization.memoryBytes() + m_account.memoryBytes() + m_ip.memoryBytes();
     for (const FieldDictionary &d : m_dict) {
         bytes += qint64(d.entityIds.capacity() * 4 + d.rank.capacity() * 4 +
                         d.idHashes.capacity() * 8 + d.idCodes.capacity() * 4 +
@@ -177,6 +189,10 @@ void EventIndexRows::reserve(size_t rows)
     actor.reserve(rows);
     target.reserve(rows);
     scope.reserve(rows);
+    organization.reserve(rows);
+    account.reserve(rows);
+    ip.reserve(rows);
+    request.reserve(rows);
     flags.reserve(rows);
     dupCount.reserve(rows);
     idEnds.reserve(rows);
@@ -185,7 +201,8 @@ void EventIndexRows::reserve(size_t rows)
 
 void EventIndexRows::append(bool hasTime, qint64 ns, qint64 offsetInSource, quint16 sourceId,
                             quint32 actionId, quint32 actorId, quint32 targetId, quint32 scopeId,
-                            EventSuccess success, bool flagged, std::string_view id)
+                            EventSuccess success, bool flagged, std::string_view id,
+                            const EventOrigin &origin)
 {
     quint8 f = hasTime ? EventIndex::HasTime : 0;
     if (success != EventSuccess::Unreadable)
@@ -199,6 +216,10 @@ void EventIndexRows::append(bool hasTime, qint64 ns, qint64 offsetInSource, quin
     actor.push_back(actorId);
     target.push_back(targetId);
     scope.push_back(scopeId);
+    organization.push_back(origin.organization);
+    account.push_back(origin.account);
+    ip.push_back(origin.ipKey.size() == EventIndex::kIpKeySize ? ipNumber(origin.ipKey) : 0);
+    request.push_back(origin.hasRequest ? EventIndex::requestHash(origin.requestId) : 0);
     flags.push_back(f);
     dupCount.push_back(1);
     ids.append(id);
@@ -216,12 +237,27 @@ void EventIndexRows::truncate(size_t rows)
     actor.resize(rows);
     target.resize(rows);
     scope.resize(rows);
+    organization.resize(rows);
+    account.resize(rows);
+    ip.resize(rows); // keys met only in the rows dropped stay, unused: the builder drops them
+    request.resize(rows);
     flags.resize(rows);
     dupCount.resize(rows);
     idEnds.resize(rows);
     if (!seqs.empty())
         seqs.resize(rows);
     ids.resize(rows ? idEnds.back() : 0);
+}
+
+quint32 EventIndexRows::ipNumber(std::string_view key)
+{
+    const std::pair<quint64, quint64> words(qFromLittleEndian<quint64>(key.data()),
+                                            qFromLittleEndian<quint64>(key.data() + 8));
+    const auto [it, added] =
+        m_ipNumbers.emplace(words, quint32(ipKeys.size() / EventIndex::kIpKeySize + 1));
+    if (added)
+        ipKeys.append(key);
+    return it->second;
 }
 
 void EventIndexRows::setDuplicate(qint64 seq, DuplicateKind kind, qint64 count, qint64 rank)

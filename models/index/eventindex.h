@@ -5,6 +5,8 @@
 
 #include "../parsing/eventsuccess.h"
 #include "../store/duplicatekind.h"
+#include "eventorigin.h"
+#include "narrowcodes.h"
 #include "seqmap.h"
 
 #include <QByteArray>
@@ -14,13 +16,34 @@
 #include <atomic>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace auditlens {
 
-// The fields a reviewer filters, counts and sorts on.
-enum class IndexField { Action = 0, Actor = 1, Target = 2, Scope = 3, Success = 4 };
+// The fields a reviewer filters on. The first kIndexFieldCount are also counted and sorted on by
+// one pass over the index (they have postings and facets); the others are today's fields,
+// answered as a set of positions read off their own columns (see IndexQuery).
+enum class IndexField {
+    Action = 0,
+    Actor = 1,
+    Target = 2,
+    Scope = 3,
+    Success = 4,
+    Organization = 5,
+    Account = 6,
+    Ip = 7,
+    Request = 8,
+    Source = 9
+};
 constexpr int kIndexFieldCount = 5;
+// The fields whose values are entities (Actor, Target, Scope, Organization, Account), and how many
+// dictionaries the index keeps (those and the actions).
+constexpr int kEntityFieldCount = 5;
+constexpr IndexField kEntityFields[kEntityFieldCount] = {
+    IndexField::Actor, IndexField::Target, IndexField::Scope, IndexField::Organization,
+    IndexField::Account};
+constexpr int kDictionaryCount = kEntityFieldCount + 1;
 
 // The values one field of the index takes: a dense code per distinct value, in the order of the
 // values' entity ids (code 0 is "no value"). Lookups by id or name go through 64-bit hashes of
@@ -62,7 +85,12 @@ struct EventIndexRows
     std::vector<quint32> actor;
     std::vector<quint32> target;
     std::vector<quint32> scope;
-    std::vector<quint8> flags; // EventIndex::Bits
+    std::vector<quint32> organization;
+    std::vector<quint32> account;
+    std::vector<quint32> ip;      // 0: none, k: the k-th distinct key in ipKeys (as met)
+    std::string ipKeys;           // IpAddress::kKeySize bytes per distinct key
+    std::vector<quint64> request; // EventIndex::requestHash of the request id (0: none)
+    std::vector<quint8> flags;    // EventIndex::Bits
     std::vector<quint32> dupCount;
     std::string ids;             // event ids, back to back
     std::vector<quint32> idEnds; // end of each row's id in ids
@@ -72,7 +100,7 @@ struct EventIndexRows
     // flagged: the event has a content problem.
     void append(bool hasTime, qint64 ns, qint64 offset, quint16 source, quint32 action,
                 quint32 actor, quint32 target, quint32 scope, EventSuccess success, bool flagged,
-                std::string_view id);
+                std::string_view id, const EventOrigin &origin);
     // Forgets the rows from position rows on (a source whose import was rolled back).
     void truncate(size_t rows);
     // Records what duplicate resolution decided for the event with this seq (rank 1 for the
@@ -83,7 +111,20 @@ struct EventIndexRows
     {
         *this = EventIndexRows();
         std::string().swap(ids); // an emptied string keeps its buffer when moved onto
+        std::string().swap(ipKeys);
     }
+
+private:
+    struct KeyHash
+    {
+        size_t operator()(const std::pair<quint64, quint64> &k) const
+        {
+            return size_t((k.first ^ (k.second * 0x9e3779b97f4a7c15ULL)) >> 7);
+        }
+    };
+    quint32 ipNumber(std::string_view key);
+    // key (as two words) -> its number in ipKeys, for the keys met so far
+    std::unordered_map<std::pair<quint64, quint64>, quint32, KeyHash> m_ipNumbers;
 };
 
 // The orderings of rows that take the longest to make, which need nothing but the rows' times and
@@ -141,6 +182,28 @@ public:
     const std::vector<quint8> &flagColumn() const { return m_flags; }
     const std::vector<quint16> &actionColumn() const { return m_action; }
     const std::vector<quint32> &entityColumn(IndexField field) const;
+    const NarrowCodes &organizationColumn() const { return m_organization; }
+    const NarrowCodes &accountColumn() const { return m_account; }
+    // Per event, the code of its IP address: 0 for none, else 1 + the place of its key among
+    // ipKeys() (sorted, so a CIDR block is one range of codes).
+    const NarrowCodes &ipColumn() const { return m_ip; }
+    quint32 ipCount() const { return quint32(m_ipKeys.size() / kIpKeySize); }
+    // The key of IP code c (1 <= c <= ipCount()).
+    std::string_view ipKey(quint32 c) const
+    {
+        return std::string_view(m_ipKeys.data() + size_t(c - 1) * kIpKeySize, kIpKeySize);
+    }
+    const std::string &ipKeys() const { return m_ipKeys; }
+    // Per event, requestHash() of its request id (0: none).
+    const std::vector<quint64> &requestColumn() const { return m_request; }
+    const std::vector<quint16> &sourceColumn() const { return m_source; }
+    static constexpr size_t kIpKeySize = 16;
+    // The hash of a request id the request column holds: never 0, which stands for no request.
+    static quint64 requestHash(std::string_view requestId)
+    {
+        const quint64 h = hashText(requestId);
+        return h ? h : 1;
+    }
 
     // Events with a time come first: [0, timedCount()).
     quint32 timedCount() const { return m_timedCount; }
@@ -150,7 +213,15 @@ public:
     quint32 lowerBound(qint64 ns) const;
     quint32 upperBound(qint64 ns) const;
 
-    const FieldDictionary &dictionary(IndexField field) const { return m_dict[int(field)]; }
+    // The dictionary of Action or of an entity field.
+    const FieldDictionary &dictionary(IndexField field) const
+    {
+        return m_dict[dictionarySlot(field)];
+    }
+    static int dictionarySlot(IndexField field)
+    {
+        return field < IndexField::Success ? int(field) : int(field) - 1;
+    }
 
     // For each value of a field, the positions that carry it (ascending): a filter on a rare
     // value visits its events instead of the whole log. Success codes are the SuccessMask bits.
@@ -199,6 +270,11 @@ private:
     std::vector<quint32> m_actor;
     std::vector<quint32> m_target;
     std::vector<quint32> m_scope;
+    NarrowCodes m_organization;
+    NarrowCodes m_account;
+    NarrowCodes m_ip;
+    std::string m_ipKeys;
+    std::vector<quint64> m_request;
     std::vector<quint8> m_flags;
     std::vector<quint32> m_dupCount;
     std::vector<quint32> m_idRank;
@@ -208,7 +284,7 @@ private:
     std::vector<quint32> m_duplicateRows;
     SeqMap m_seqMap;
     quint32 m_timedCount = 0;
-    FieldDictionary m_dict[4];
+    FieldDictionary m_dict[kDictionaryCount]; // actions, then the entity fields in order
     QByteArray m_fingerprint;
 };
 

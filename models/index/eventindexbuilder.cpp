@@ -91,9 +91,11 @@ bool EventIndexBuilder::fromRows(sqlite3 *db, EventIndexRows &&rows, EventIndex 
 
     // Dictionaries: dense codes for the values each field takes.
     const std::vector<quint32> actionIds = IndexDictionaries::distinctIds(rows.action);
-    const std::vector<quint32> entityIds[3] = {IndexDictionaries::distinctIds(rows.actor),
-                                               IndexDictionaries::distinctIds(rows.target),
-                                               IndexDictionaries::distinctIds(rows.scope)};
+    const std::vector<quint32> *entityColumns[kEntityFieldCount] = {
+        &rows.actor, &rows.target, &rows.scope, &rows.organization, &rows.account};
+    std::vector<quint32> entityIds[kEntityFieldCount];
+    for (int f = 0; f < kEntityFieldCount; ++f)
+        entityIds[f] = IndexDictionaries::distinctIds(*entityColumns[f]);
     if (actionIds.size() > 0x10000) {
         // Action codes are 16 bits wide; CircleCI has a few hundred actions.
         *error =
@@ -108,7 +110,7 @@ bool EventIndexBuilder::fromRows(sqlite3 *db, EventIndexRows &&rows, EventIndex 
     // thread (the connection is this one's to lend: nothing here touches it meanwhile) while
     // this one places the columns, which need only the dictionaries' ids.
     index->m_dict[int(IndexField::Action)].entityIds = actionIds;
-    for (int f = 0; f < 3; ++f)
+    for (int f = 0; f < kEntityFieldCount; ++f)
         index->m_dict[f + 1].entityIds = entityIds[f];
     bool dictionariesFilled = false;
     QString dictionariesError;
@@ -156,6 +158,27 @@ bool EventIndexBuilder::fromRows(sqlite3 *db, EventIndexRows &&rows, EventIndex 
         const IndexDictionaries::CodeTable table(entityIds[2]);
         permute(rows.scope, index->m_scope, [&](quint32 id) { return table(id); });
     }
+    auto permuteNarrow = [&](std::vector<quint32> &column, NarrowCodes &into, quint32 maxCode,
+                             auto convert) {
+        std::vector<quint32> codes;
+        permute(column, codes, convert);
+        into.assign(codes, maxCode);
+    };
+    for (int f = 0; f < 2; ++f) {
+        const std::vector<quint32> &ids = entityIds[3 + f];
+        const IndexDictionaries::CodeTable table(ids);
+        permuteNarrow(f == 0 ? rows.organization : rows.account,
+                      f == 0 ? index->m_organization : index->m_account, quint32(ids.size() - 1),
+                      [&](quint32 id) { return table(id); });
+    }
+    {
+        const std::vector<quint32> ipCodes = IndexDictionaries::sortKeys(
+            rows.ip, rows.ipKeys, EventIndex::kIpKeySize, &index->m_ipKeys);
+        std::string().swap(rows.ipKeys);
+        permuteNarrow(rows.ip, index->m_ip, index->ipCount(),
+                      [&](quint32 k) { return ipCodes[k]; });
+    }
+    permute(rows.request, index->m_request, same);
     permute(rows.flags, index->m_flags, same);
     permute(rows.dupCount, index->m_dupCount, same);
     permute(idRankBySeqOrder, index->m_idRank, same);

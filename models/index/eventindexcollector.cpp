@@ -50,7 +50,8 @@ void EventIndexCollector::reserve(size_t rows)
 
 bool EventIndexCollector::append(bool hasTime, qint64 ns, qint64 offset, quint16 source,
                                  quint32 action, quint32 actor, quint32 target, quint32 scope,
-                                 EventSuccess success, bool flagged, std::string_view id)
+                                 EventSuccess success, bool flagged, std::string_view id,
+                                 const EventOrigin &origin)
 {
     if (m_rows.size() >= size_t(m_eventsMax)) {
         // Too many events for the import to index them.
@@ -58,7 +59,8 @@ bool EventIndexCollector::append(bool hasTime, qint64 ns, qint64 offset, quint16
         m_collecting = false;
         return false;
     }
-    m_rows.append(hasTime, ns, offset, source, action, actor, target, scope, success, flagged, id);
+    m_rows.append(hasTime, ns, offset, source, action, actor, target, scope, success, flagged, id,
+                  origin);
     return true;
 }
 

@@ -37,7 +37,7 @@ public:
     void reserve(size_t rows) override;
     bool append(bool hasTime, qint64 ns, qint64 offset, quint16 source, quint32 action,
                 quint32 actor, quint32 target, quint32 scope, EventSuccess success, bool flagged,
-                std::string_view id) override;
+                std::string_view id, const EventOrigin &origin) override;
     void truncate(size_t rows) override { m_rows.truncate(rows); }
     void markDuplicate(qint64 seq, DuplicateKind kind, qint64 count, qint64 rank) override;
     void rowsComplete() override;

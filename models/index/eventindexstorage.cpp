@@ -36,6 +36,11 @@ template <typename W> void EventIndexStorage::serialize(const EventIndex &index,
     w.vec(index.m_actor);
     w.vec(index.m_target);
     w.vec(index.m_scope);
+    w.codes(index.m_organization);
+    w.codes(index.m_account);
+    w.codes(index.m_ip);
+    w.text(index.m_ipKeys);
+    w.vec(index.m_request);
     w.vec(index.m_flags);
     w.vec(index.m_dupCount);
     w.vec(index.m_idRank);
@@ -62,14 +67,16 @@ bool EventIndexStorage::deserialize(const QByteArray &data, EventIndex &index)
     index.m_timedCount = quint32(timed);
     if (!r.vec(index.m_seq) || !r.vec(index.m_time) || !r.vec(index.m_offset) ||
         !r.vec(index.m_source) || !r.vec(index.m_action) || !r.vec(index.m_actor) ||
-        !r.vec(index.m_target) || !r.vec(index.m_scope) || !r.vec(index.m_flags) ||
-        !r.vec(index.m_dupCount) || !r.vec(index.m_idRank))
+        !r.vec(index.m_target) || !r.vec(index.m_scope) || !r.codes(index.m_organization) ||
+        !r.codes(index.m_account) || !r.codes(index.m_ip) || !r.text(index.m_ipKeys) ||
+        !r.vec(index.m_request) || !r.vec(index.m_flags) || !r.vec(index.m_dupCount) ||
+        !r.vec(index.m_idRank))
         return false;
     const size_t n = index.m_seq.size();
     if (index.m_time.size() != n || index.m_offset.size() != n || index.m_source.size() != n ||
         index.m_action.size() != n || index.m_actor.size() != n || index.m_target.size() != n ||
-        index.m_scope.size() != n || index.m_flags.size() != n || index.m_dupCount.size() != n ||
-        index.m_idRank.size() != n)
+        index.m_scope.size() != n || index.m_request.size() != n || index.m_flags.size() != n ||
+        index.m_dupCount.size() != n || index.m_idRank.size() != n)
         return false;
     for (FieldDictionary &d : index.m_dict) {
         if (!r.vec(d.entityIds) || !r.vec(d.rank) || !r.vec(d.idHashes) || !r.vec(d.idCodes) ||

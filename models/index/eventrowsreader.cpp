@@ -100,8 +100,8 @@ bool EventRowsReader::read(sqlite3 *db, EventIndexRows *rows, QString *error,
             return unknown(seq, "source_id", row.source);
         if (!std::binary_search(actions.begin(), actions.end(), row.action))
             return unknown(seq, "action_id", row.action);
-        const char *const entityColumns[] = {"actor", "target", "scope"};
-        for (int f = 0; f < 3; ++f) {
+        const char *const entityColumns[] = {"actor", "target", "scope", "organization", "account"};
+        for (int f = 0; f < kEntityFieldCount; ++f) {
             if (row.entity[f] < 0 || row.entity[f] > maxEntity)
                 return unknown(seq, entityColumns[f], row.entity[f]);
         }
@@ -122,7 +122,7 @@ bool EventRowsReader::read(sqlite3 *db, EventIndexRows *rows, QString *error,
             rows->seqs.push_back(seq);
         rows->append(row.hasTime, row.time, row.offset, quint16(row.source), quint32(row.action),
                      quint32(row.entity[0]), quint32(row.entity[1]), quint32(row.entity[2]),
-                     row.success, row.flagged, row.id);
+                     row.success, row.flagged, row.id, row.origin());
         rows->setDuplicateAt(rows->size() - 1, row.dupKind, row.dupCount, row.dupRank);
     }
     if (!select.done()) {

@@ -30,7 +30,8 @@ struct IndexBlob
     static constexpr quint32 kMagic = 0x58494c41; // "ALIX"
     // 2: hashText reads eight bytes at a time. 3: every row ends in a checksum, the fingerprint
     // covers actions, duplicate marks and entities, and a loaded index is checked in full.
-    static constexpr quint32 kFormat = 3;
+    // 4: today's fields (organization, account, IP address, request) and their dictionaries.
+    static constexpr quint32 kFormat = 4;
     static constexpr const char *kRowName = "events.%06d";
     static constexpr size_t kChecksumBytes = sizeof(quint64);
 
@@ -53,6 +54,17 @@ struct IndexBlob
                 raw(v.data(), bytes);
         }
         void value(quint64 v) { raw(&v, sizeof v); }
+        void text(const std::string &t)
+        {
+            value(quint64(t.size()));
+            raw(t.data(), t.size());
+        }
+        void codes(const NarrowCodes &c)
+        {
+            vec(c.m_bytes);
+            vec(c.m_words);
+            vec(c.m_wide);
+        }
         void strings(const std::vector<QString> &list)
         {
             value(list.size());
@@ -153,6 +165,16 @@ struct IndexBlob
             }
             return true;
         }
+        bool text(std::string &t)
+        {
+            quint64 bytes = 0;
+            if (!value(&bytes) || bytes > left())
+                return false;
+            t.assign(m_data.constData() + m_pos, size_t(bytes));
+            m_pos += size_t(bytes);
+            return true;
+        }
+        bool codes(NarrowCodes &c) { return vec(c.m_bytes) && vec(c.m_words) && vec(c.m_wide); }
         bool atEnd() const { return left() == 0; }
 
     private:

@@ -134,6 +134,34 @@ std::vector<quint32> IndexDictionaries::rankTexts(const std::vector<std::string_
     return rank;
 }
 
+std::vector<quint32> IndexDictionaries::sortKeys(const std::vector<quint32> &numbers,
+                                                 const std::string &keys, size_t keySize,
+                                                 std::string *sorted)
+{
+    const size_t count = keys.size() / keySize;
+    std::vector<quint8> used(count + 1, 0);
+    for (const quint32 k : numbers)
+        used[k] = 1;
+    std::vector<quint32> order;
+    for (quint32 k = 1; k <= count; ++k) {
+        if (used[k])
+            order.push_back(k);
+    }
+    auto keyOf = [&](quint32 k) {
+        return std::string_view(keys).substr((k - 1) * keySize, keySize);
+    };
+    std::sort(order.begin(), order.end(),
+              [&](quint32 a, quint32 b) { return keyOf(a) < keyOf(b); });
+    std::vector<quint32> code(count + 1, 0u);
+    sorted->clear();
+    sorted->reserve(order.size() * keySize);
+    for (size_t i = 0; i < order.size(); ++i) {
+        code[order[i]] = quint32(i + 1);
+        sorted->append(keyOf(order[i]));
+    }
+    return code;
+}
+
 void IndexDictionaries::sortHashes(std::vector<quint64> &hashes, std::vector<quint32> &codes)
 {
     std::vector<std::pair<quint64, quint32>> order(hashes.size());
@@ -224,8 +252,8 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
             std::vector<quint32> offset;
             std::vector<quint32> length;
         };
-        Pending pending[3];
-        for (int f = 0; f < 3; ++f) {
+        Pending pending[kEntityFieldCount];
+        for (int f = 0; f < kEntityFieldCount; ++f) {
             FieldDictionary &d = dicts[f + 1];
             pending[f].offset.assign(d.entityIds.size(), 0u);
             pending[f].length.assign(d.entityIds.size(), 0u);
@@ -235,12 +263,12 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
             }
         }
         SqliteStatement select(db, CaseSql::kIndexableEntities);
-        size_t cursor[3] = {1, 1, 1};
+        size_t cursor[kEntityFieldCount] = {1, 1, 1, 1, 1};
         while (select.row()) {
             const quint32 id = quint32(select.columnInt64(0));
             const std::string_view ext = select.columnText(1);
             const std::string_view name = select.columnText(2);
-            for (int f = 0; f < 3; ++f) {
+            for (int f = 0; f < kEntityFieldCount; ++f) {
                 FieldDictionary &d = dicts[f + 1];
                 size_t &c = cursor[f];
                 while (c < d.entityIds.size() && d.entityIds[c] < id)
@@ -276,7 +304,7 @@ bool IndexDictionaries::fill(sqlite3 *db, FieldDictionary *dicts, QString *error
         }
         if (!select.done())
             return cannotRead();
-        for (int f = 0; f < 3; ++f) {
+        for (int f = 0; f < kEntityFieldCount; ++f) {
             FieldDictionary &d = dicts[f + 1];
             Pending &p = pending[f];
             std::vector<std::string_view> views(p.offset.size());

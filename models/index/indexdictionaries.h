@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -27,11 +28,17 @@ public:
     // Ranks of texts: equal texts share a rank; foldCase compares ASCII letters without case.
     static std::vector<quint32> rankTexts(const std::vector<std::string_view> &texts,
                                           bool foldCase);
+    // Codes for fixed-size keys in sorted order: numbers are 1 + the place of a key in keys
+    // (keySize bytes each), 0 none. Puts the keys the numbers use, sorted and each once, into
+    // *sorted and returns number -> code (1 + the key's place there; 0 -> 0).
+    static std::vector<quint32> sortKeys(const std::vector<quint32> &numbers,
+                                         const std::string &keys, size_t keySize,
+                                         std::string *sorted);
     // Sorts hashes, keeping codes parallel (ascending among equal hashes).
     static void sortHashes(std::vector<quint64> &hashes, std::vector<quint32> &codes);
-    // Fills the labels, ranks and lookup hashes of the dictionaries (actions, actors, targets,
-    // scopes) whose entityIds are set, from the case's actions and entities tables. False with
-    // *error, or with none when cancelled.
+    // Fills the labels, ranks and lookup hashes of the dictionaries (actions, then the
+    // entity fields of kEntityFields) whose entityIds are set, from the case's actions and entities
+    // tables. False with *error, or with none when cancelled.
     static bool fill(sqlite3 *db, FieldDictionary *dicts, QString *error,
                      const std::atomic<bool> *cancel);
 

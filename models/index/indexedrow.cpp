@@ -27,11 +27,17 @@ enum Column {
     DupKind,
     DupCount,
     DupRank,
-    EventId
+    EventId,
+    Organization,
+    Account,
+    IpKey,
+    RequestId
 };
-const char *const kColumnNames[] = {"seq",   "source_id", "offset", "occurred_ns", "action_id",
-                                    "actor", "target",    "scope",  "success",     "flags",
-                                    "",      "kind",      "count",  "rank",        "event_id"};
+const char *const kColumnNames[] = {"seq",       "source_id", "offset",    "occurred_ns",
+                                    "action_id", "actor",     "target",    "scope",
+                                    "success",   "flags",     "",          "kind",
+                                    "count",     "rank",      "event_id",  "organization",
+                                    "account",   "ip_key",    "request_id"};
 } // namespace
 
 bool IndexedRow::read(const SqliteStatement &row, QString *problem)
@@ -45,7 +51,8 @@ bool IndexedRow::read(const SqliteStatement &row, QString *problem)
             return false;
         }
     }
-    for (const Column c : {OccurredNs, Actor, Target, Scope, Success, Flags}) {
+    for (const Column c :
+         {OccurredNs, Actor, Target, Scope, Success, Flags, Organization, Account}) {
         if (!row.isNull(c) && row.columnType(c) != SQLITE_INTEGER) {
             *problem = QCoreApplication::translate("EventIndex", "has a %1 that is not a number")
                            .arg(QLatin1String(kColumnNames[c]));
@@ -59,6 +66,28 @@ bool IndexedRow::read(const SqliteStatement &row, QString *problem)
     action = row.columnInt64(ActionId);
     for (int f = 0; f < 3; ++f)
         entity[f] = row.columnInt64(Actor + f);
+    entity[3] = row.columnInt64(Organization);
+    entity[4] = row.columnInt64(Account);
+    ipKey = {};
+    if (!row.isNull(IpKey)) {
+        const bool blob = row.columnType(IpKey) == SQLITE_BLOB; // asked before the bytes are read
+        ipKey = row.columnBlob(IpKey);
+        if (!blob || ipKey.size() != EventIndex::kIpKeySize) {
+            *problem = QCoreApplication::translate("EventIndex", "has an %1 that is not an address")
+                           .arg(QLatin1String(kColumnNames[IpKey]));
+            return false;
+        }
+    }
+    hasRequest = !row.isNull(RequestId);
+    requestId = {};
+    if (hasRequest) {
+        if (row.columnType(RequestId) != SQLITE_TEXT) {
+            *problem = QCoreApplication::translate("EventIndex", "has a %1 that is not text")
+                           .arg(QLatin1String(kColumnNames[RequestId]));
+            return false;
+        }
+        requestId = row.columnText(RequestId);
+    }
     flagged = row.columnInt64(Flags) != 0;
     // The CLI asks for success true and success false: nothing else is either.
     const qint64 stored = row.columnInt64(Success);

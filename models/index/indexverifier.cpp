@@ -90,7 +90,7 @@ public:
     bool operator()(int field, quint32 code)
     {
         if (m_codes[field].empty()) {
-            const FieldDictionary &d = m_index.dictionary(IndexField(field + 1));
+            const FieldDictionary &d = m_index.dictionary(kEntityFields[field]);
             m_codes[field].assign(d.size(), 0);
             for (const quint32 c : d.idCodes)
                 m_codes[field][c] = 1;
@@ -102,7 +102,7 @@ public:
 
 private:
     const EventIndex &m_index;
-    std::vector<quint8> m_codes[3];
+    std::vector<quint8> m_codes[kEntityFieldCount];
 };
 
 // Whether an event of the sample says what the index says of position p.
@@ -125,8 +125,14 @@ bool eventMatches(const IndexVerifier::Sample::Event &event, const EventIndex &i
         (actions.labels[action] != text(event.actionName) ||
          !hashNamesCode(actions.nameHashes, actions.nameCodes, event.actionName, action)))
         return false;
-    for (int f = 0; f < 3; ++f) {
-        const IndexField field = IndexField(int(IndexField::Actor) + f);
+    const quint32 ip = ix.code(IndexField::Ip, p);
+    if ((ip == 0) != event.ipKey.empty() || (ip != 0 && ix.ipKey(ip) != event.ipKey))
+        return false;
+    if (ix.requestColumn()[p] !=
+        (row.hasRequest ? EventIndex::requestHash(event.requestId) : quint64(0)))
+        return false;
+    for (int f = 0; f < kEntityFieldCount; ++f) {
+        const IndexField field = kEntityFields[f];
         const FieldDictionary &d = ix.dictionary(field);
         const quint32 c = ix.code(field, p);
         if (row.entity[f] != qint64(d.entityIds[c]))
@@ -171,9 +177,10 @@ bool IndexVerifier::isConsistent(const EventIndex &ix, QString *why)
     }
     if (!std::is_sorted(times.begin(), times.begin() + qptrdiff(timed)))
         return fail(why, QStringLiteral("times out of order"));
-    for (int f = 0; f < 4; ++f) {
-        const FieldDictionary &d = ix.dictionary(IndexField(f));
-        if (!dictionaryIsConsistent(d, f == int(IndexField::Action), n, why))
+    if (!dictionaryIsConsistent(ix.dictionary(IndexField::Action), true, n, why))
+        return false;
+    for (const IndexField f : kEntityFields) {
+        if (!dictionaryIsConsistent(ix.dictionary(f), false, n, why))
             return false;
     }
     if (!allBelow(ix.actionColumn(), ix.dictionary(IndexField::Action).size()))
@@ -182,6 +189,22 @@ bool IndexVerifier::isConsistent(const EventIndex &ix, QString *why)
         if (!allBelow(ix.entityColumn(f), ix.dictionary(f).size()))
             return fail(why, QStringLiteral("entity codes beyond the dictionary"));
     }
+    if (!ix.organizationColumn().isConsistent(n, ix.dictionary(IndexField::Organization).size()) ||
+        !ix.accountColumn().isConsistent(n, ix.dictionary(IndexField::Account).size()))
+        return fail(why, QStringLiteral("organization or account codes beyond the dictionary"));
+    // Addresses: whole keys, each once, in ascending order (a CIDR block must be one range of
+    // codes), no more than the events, and every code one of them.
+    const std::string &keys = ix.ipKeys();
+    if (keys.size() % EventIndex::kIpKeySize != 0 || ix.ipCount() > n)
+        return fail(why, QStringLiteral("address dictionary"));
+    for (quint32 c = 2; c <= ix.ipCount(); ++c) {
+        if (!(ix.ipKey(c - 1) < ix.ipKey(c)))
+            return fail(why, QStringLiteral("addresses out of order"));
+    }
+    if (!ix.ipColumn().isConsistent(n, ix.ipCount() + 1))
+        return fail(why, QStringLiteral("address codes beyond the dictionary"));
+    if (ix.requestColumn().size() != n)
+        return fail(why, QStringLiteral("request column"));
     return true;
 }
 
@@ -221,14 +244,16 @@ IndexVerifier::Sample IndexVerifier::readSample(sqlite3 *db, quint64 events, qui
                 return sample;
             }
             event.id = std::string(event.row.id);
-            event.row.id = {};
+            event.ipKey = std::string(event.row.ipKey);
+            event.requestId = std::string(event.row.requestId);
+            event.row.id = event.row.ipKey = event.row.requestId = {};
             event.withNames = sample.whole || sample.runs.back().empty();
             if (event.withNames) {
                 action.reset();
                 action.bindInt64(1, event.row.action);
                 if (action.row())
                     event.actionName = std::string(action.columnText(0));
-                for (int f = 0; f < 3; ++f) {
+                for (int f = 0; f < kEntityFieldCount; ++f) {
                     if (event.row.entity[f] == 0)
                         continue;
                     entity.reset();

@@ -41,9 +41,11 @@ public:
             // entities' names read, to compare with the dictionaries.
             bool withNames = false;
             std::string actionName;
-            bool entityFound[3] = {false, false, false};
-            std::string entityId[3];
-            std::string entityName[3];
+            bool entityFound[5] = {false, false, false, false, false};
+            std::string entityId[5];
+            std::string entityName[5];
+            std::string ipKey; // row's views, copied
+            std::string requestId;
         };
         bool whole = false;       // every event of the case
         bool readable = true;     // false when a read failed or a cell was impossible

@@ -29,9 +29,9 @@ public:
     static void fillTop(FacetCounts &facet, FacetRequest request, const EventIndex &index,
                         int facetTop);
 
-private:
     // Actions: one value per action whatever its spelling (see ActionSpelling), counting both,
-    // in the counts merged and the listed codes listed that the request then points to.
+    // in the counts merged and the listed codes listed that the request then points to (the
+    // facet and the value picker).
     static void mergeSpellings(FacetCounts &facet, FacetRequest &request, const FieldDictionary &d,
                                std::vector<quint32> &merged, std::vector<quint32> &listed);
 };

@@ -30,23 +30,23 @@ constexpr FilterFieldInfo kFieldInfo[] = {
      "scope", &EventRow::scopeId},
     {FilterField::Ip, QT_TRANSLATE_NOOP("FilterField", "ip"), "ip",
      QT_TRANSLATE_NOOP("FilterField", "IP address or CIDR block (10.0.0.0/8, 2001:db8::/32)"),
-     QT_TRANSLATE_NOOP("FilterField", "IP address"), FieldMatch::Address, false, IndexField::Action,
+     QT_TRANSLATE_NOOP("FilterField", "IP address"), FieldMatch::Address, true, IndexField::Ip,
      "ip_key", &EventRow::ip},
     {FilterField::Organization, QT_TRANSLATE_NOOP("FilterField", "organization"), "org",
      QT_TRANSLATE_NOOP("FilterField", "organization id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Organization"), FieldMatch::Entity, false,
-     IndexField::Action, "organization", &EventRow::organizationId},
+     QT_TRANSLATE_NOOP("FilterField", "Organization"), FieldMatch::Entity, true,
+     IndexField::Organization, "organization", &EventRow::organizationId},
     {FilterField::Account, QT_TRANSLATE_NOOP("FilterField", "account"), "account",
      QT_TRANSLATE_NOOP("FilterField", "account id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Account"), FieldMatch::Entity, false, IndexField::Action,
+     QT_TRANSLATE_NOOP("FilterField", "Account"), FieldMatch::Entity, true, IndexField::Account,
      "account", &EventRow::accountId},
     {FilterField::Request, QT_TRANSLATE_NOOP("FilterField", "request"), "request",
      QT_TRANSLATE_NOOP("FilterField", "request id (the events of one request)"),
-     QT_TRANSLATE_NOOP("FilterField", "Request"), FieldMatch::Text, false, IndexField::Action,
+     QT_TRANSLATE_NOOP("FilterField", "Request"), FieldMatch::Text, true, IndexField::Request,
      "request_id", &EventRow::requestId},
     {FilterField::Source, QT_TRANSLATE_NOOP("FilterField", "source"), "source",
      QT_TRANSLATE_NOOP("FilterField", "source: its number, path, file name or SHA-256 prefix"),
-     QT_TRANSLATE_NOOP("FilterField", "Source"), FieldMatch::Number, false, IndexField::Action,
+     QT_TRANSLATE_NOOP("FilterField", "Source"), FieldMatch::Number, true, IndexField::Source,
      "source_id", &EventRow::sourceNumber},
 };
 static_assert(std::size(kFieldInfo) == kFilterFieldCount, "one entry per FilterField");
@@ -56,14 +56,14 @@ constexpr bool inOrder()
     for (int i = 0; i < kFilterFieldCount; ++i) {
         if (kFieldInfo[i].field != FilterField(i) || kFilterFields[size_t(i)] != FilterField(i))
             return false;
-        if (kFieldInfo[i].indexed != (i < kIndexedFilterFieldCount))
+        if (!kFieldInfo[i].indexed)
             return false;
-        if (kFieldInfo[i].indexed && int(kFieldInfo[i].indexField) != i)
+        if (i < kCodedFilterFieldCount && int(kFieldInfo[i].indexField) != i)
             return false;
     }
     return true;
 }
-static_assert(inOrder(), "the table is in the order of the enum, the indexed fields first");
+static_assert(inOrder(), "the table is in the order of the enum, the pass's fields first");
 } // namespace
 
 const FilterFieldInfo &filterFieldInfo(FilterField field)
@@ -76,19 +76,10 @@ QString filterFieldTitle(FilterField field)
     return QCoreApplication::translate("FilterField", filterFieldInfo(field).title);
 }
 
-bool hasUnindexedConditions(const Filter &filter)
-{
-    for (const FilterFieldInfo &info : kFieldInfo) {
-        if (!info.indexed && !filter[info.field].isEmpty())
-            return true;
-    }
-    return false;
-}
-
 bool filterFieldOf(IndexField indexField, FilterField *field)
 {
     for (const FilterFieldInfo &info : kFieldInfo) {
-        if (info.indexed && info.indexField == indexField) {
+        if (info.indexField == indexField) {
             *field = info.field;
             return true;
         }

@@ -21,8 +21,10 @@ struct Filter;
 // Adding a field: docs/architecture.md.
 enum class FilterField { Action, Actor, Target, Scope, Ip, Organization, Account, Request, Source };
 constexpr int kFilterFieldCount = 9;
-// The fields the in-memory index holds come first: Action .. Scope, in the order of IndexField.
-constexpr int kIndexedFilterFieldCount = 4;
+// The fields the index's pass reads and counts come first: Action .. Scope, in the order of
+// IndexField (they have facets and value pickers). The others are read off columns of their own
+// (see ColumnConditions).
+constexpr int kCodedFilterFieldCount = 4;
 constexpr std::array<FilterField, kFilterFieldCount> kFilterFields = {
     FilterField::Action,  FilterField::Actor,   FilterField::Target,
     FilterField::Scope,   FilterField::Ip,      FilterField::Organization,
@@ -47,17 +49,14 @@ struct FilterFieldInfo
     const char *cliHelp;   // its help, translated in the context "FilterField"
     const char *title;     // the UI's title, translated in the context "FilterField"
     FieldMatch match;
-    // Whether the in-memory index holds the field (as indexField). The others are answered by
-    // the case (sqlColumn): IndexQuery takes their matches as a set of positions.
+    // Whether the in-memory index holds the field (as indexField); every field is, today.
     bool indexed;
-    IndexField indexField;  // the index column it reads, when indexed
+    IndexField indexField;  // the index column it reads
     const char *sqlColumn;  // the events column it maps to (a code into actions or entities)
     QString EventRow::*key; // the stored event's value that names it in a filter
 };
 
 const FilterFieldInfo &filterFieldInfo(FilterField field);
-// Whether a filter names values of a field the index does not hold.
-bool hasUnindexedConditions(const Filter &filter);
 // The translated title ("Actor").
 QString filterFieldTitle(FilterField field);
 // The field that reads this index column, if any (success is not a filter field).

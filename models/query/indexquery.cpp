@@ -4,6 +4,7 @@
 #include "indexquery.h"
 
 #include "actionspelling.h"
+#include "columnconditions.h"
 #include "facetcounting.h"
 #include "histogrambuckets.h"
 #include "indexqueryparts.h"
@@ -259,9 +260,9 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
                                                                   : -1;
     if (wantSuccess >= 0)
         listed[int(IndexField::Success)].push_back(quint32(wantSuccess));
-    const bool caseConditions = !f.text.isEmpty() || hasUnindexedConditions(f);
-    const quint64 *text = caseConditions && textMatches ? textMatches->data() : nullptr;
-    const bool textNothing = caseConditions && !textMatches;
+    const bool textCondition = !f.text.isEmpty();
+    const quint64 *text = textCondition && textMatches ? textMatches->data() : nullptr;
+    const bool textNothing = textCondition && !textMatches;
 
     // The time range.
     quint32 lo = 0, hi = n;
@@ -273,6 +274,16 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     }
     if (textNothing)
         hi = lo;
+    // The fields read off columns of their own narrow the text's matches (or every event), and
+    // the pass takes them as it takes a text.
+    if (ColumnConditions::any(f) && !textNothing) {
+        sc.columnBits.clear();
+        if (text)
+            sc.columnBits.assign(textMatches->begin(), textMatches->end());
+        sc.columnBits.resize(words, text ? 0 : ~quint64(0));
+        ColumnConditions(ix, m_requestIdOf).narrow(f, lo, hi, &sc.columnBits);
+        text = sc.columnBits.data();
+    }
 
     // Histogram over the visible span.
     const qint64 spanFrom = f.hasFrom ? f.from : ix.minTime();

@@ -5,7 +5,9 @@
 
 #include "queryresult.h"
 
+#include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace auditlens {
@@ -30,9 +32,8 @@ public:
     IndexQuery(const IndexQuery &) = delete;
     IndexQuery &operator=(const IndexQuery &) = delete;
 
-    // textMatches: the positions that pass the filter's text (see TextSearch) and its
-    // conditions on the fields the index does not hold (see SqlEventQuery::forEachSeq);
-    // required when either is set.
+    // textMatches: the positions that pass the filter's text (see TextSearch); required when it
+    // is set.
     QueryResult run(const Filter &filter, const SortSpec &sort,
                     const PositionBits *textMatches = nullptr, int facetTop = 12) const;
 
@@ -41,6 +42,13 @@ public:
 
     // Prepares what the first filter would otherwise prepare (the target facet's tables).
     void warmUp() const;
+
+    // How a filter on a request confirms the events whose request hash matches (see
+    // ColumnConditions); without it, a hash that matches is taken as the request's.
+    void setRequestIdOf(std::function<bool(qint64, std::string *)> requestIdOf)
+    {
+        m_requestIdOf = std::move(requestIdOf);
+    }
 
     // Reads every filter by scanning its time range (for tests: the postings must agree).
     void setUsePostings(bool use) { m_useDrivers = use; }
@@ -88,6 +96,7 @@ private:
     // Buffers reused from query to query (a fresh 4 MB vector costs a millisecond of page
     // faults); one IndexQuery serves one thread.
     std::unique_ptr<Scratch> m_scratch;
+    std::function<bool(qint64, std::string *)> m_requestIdOf;
     bool m_useDrivers = true;
     quint32 m_largeDictionary = 65536;
     quint32 m_twoThreadsFrom = 262144;

@@ -16,7 +16,7 @@ namespace auditlens {
 
 // The dictionary-coded fields a pass reads: the filter's indexed fields, in the order of
 // IndexField.
-constexpr int kCodedFields = kIndexedFilterFieldCount;
+constexpr int kCodedFields = kCodedFilterFieldCount;
 // The partial results of a query, one per thread of a pass: the result, then a driving field's own
 // facet.
 enum PartialIndex : int { kResultPart, kResultOtherPart, kFixPart, kFixOtherPart, kPartials };
@@ -57,6 +57,7 @@ struct IndexQuery::Scratch
     quint8 flagFail[256] = {};
     quint8 flagFailAnySuccess[256] = {};
     std::vector<quint64> targetPass, mainBits, fixBits;
+    std::vector<quint64> columnBits; // the text's matches narrowed by ColumnConditions
     std::vector<quint32> fullCounts;
     // Large target dictionaries: most values are carried by one event; those are told apart by
     // a bitmap of their events, and only the others are counted value by value.

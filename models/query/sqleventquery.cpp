@@ -326,33 +326,4 @@ bool SqlEventQuery::fetch(qint64 seq, EventRow *row) const
     return true;
 }
 
-bool SqlEventQuery::narrowToUnindexed(const Filter &filter, const EventIndex &index,
-                                      PositionBits *matches, QString *error) const
-{
-    Filter unindexed;
-    for (const FilterField field : kFilterFields) {
-        if (!filterFieldInfo(field).indexed)
-            unindexed[field] = filter[field];
-    }
-    const SqlCondition condition = sqlCondition(unindexed);
-    const QByteArray sql = "SELECT e.seq FROM events AS e WHERE " + condition.where.toUtf8();
-    SqliteStatement select(m_db, sql.constData());
-    bindCondition(select, condition);
-    PositionBits passing((size_t(index.size()) + 63) / 64, 0);
-    while (select.row()) {
-        const qint64 p = index.positionOfSeq(select.columnInt64(0));
-        if (p >= 0)
-            passing[size_t(p) / 64] |= quint64(1) << (p % 64);
-    }
-    const bool read = select.done();
-    if (!read && error)
-        *error = select.error();
-    if (!matches->empty()) {
-        for (size_t w = 0; w < passing.size() && w < matches->size(); ++w)
-            passing[w] &= (*matches)[w];
-    }
-    matches->swap(passing);
-    return read;
-}
-
 } // namespace auditlens

@@ -43,11 +43,6 @@ public:
                  const std::function<bool(const EventRow &)> &visit,
                  QString *error = nullptr) const;
     bool fetch(qint64 seq, EventRow *row) const;
-    // Keeps in *matches (a bit per position of index; empty: every event) only the events that
-    // also pass the filter's conditions on the fields the index does not hold: what
-    // IndexQuery::run takes with them.
-    bool narrowToUnindexed(const Filter &filter, const EventIndex &index, PositionBits *matches,
-                           QString *error = nullptr) const;
 
 private:
     sqlite3 *m_db;

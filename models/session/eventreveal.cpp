@@ -3,6 +3,7 @@
 
 #include "eventreveal.h"
 
+#include "../query/columnconditions.h"
 #include "../query/indexquery.h"
 
 #include <QCoreApplication>
@@ -28,13 +29,16 @@ Filter EventReveal::reveal(const Filter &filter, const EventIndex &index, quint3
 {
     Filter f = filter;
     const IndexQuery query(index);
+    const ColumnConditions columns(index);
     for (const FilterField field : kFilterFields) {
         const FilterFieldInfo &info = filterFieldInfo(field);
-        if (!info.indexed) {
-            // The index cannot tell whether the event passes: the condition is lifted.
-            if (!f[field].isEmpty() && changed)
-                *changed << QCoreApplication::translate("FilterField", info.name);
-            f[field] = FieldCondition();
+        if (int(field) >= kCodedFilterFieldCount) {
+            // A field read off a column of its own: a condition the event fails is lifted.
+            if (!columns.passes(field, f[field], position)) {
+                if (changed)
+                    *changed << QCoreApplication::translate("FilterField", info.name);
+                f[field] = FieldCondition();
+            }
             continue;
         }
         const quint32 size = index.dictionary(info.indexField).size();

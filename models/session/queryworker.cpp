@@ -4,7 +4,8 @@
 #include "queryworker.h"
 
 #include "../index/eventindexstorage.h"
-#include "../query/sqleventquery.h"
+#include "../query/actionspelling.h"
+#include "../query/facetcounting.h"
 #include "../query/textsearch.h"
 #include "../reading/fileidentity.h"
 #include "../store/casefilevfs.h"
@@ -77,10 +78,13 @@ void QueryWorker::open()
         return;
     }
     m_index = index;
-    m_unindexedRead = false;
     m_fetcher = std::make_unique<RowFetcher>(m_store.handle());
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
     m_query = std::make_unique<IndexQuery>(*m_index);
+    // A filter on a request is confirmed by the events' own ids (see ColumnConditions).
+    m_query->setRequestIdOf([fetcher = m_fetcher.get()](qint64 seq, std::string *id) {
+        return fetcher->requestId(seq, id);
+    });
     m_query->warmUp();
     Q_EMIT opened(m_index, timer.elapsed(), built);
 }
@@ -99,7 +103,6 @@ void QueryWorker::close()
     m_query.reset();
     m_fetcher.reset();
     m_lastResult.reset();
-    m_unindexedRead = false;
     m_store.close();
 }
 
@@ -137,25 +140,6 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
             return; // overtaken by a newer filter
     }
     const bool textSearched = text != nullptr;
-    if (hasUnindexedConditions(filter)) {
-        // The conditions on fields the index does not hold, answered by the case.
-        // Read from the case once for a set of such conditions, whatever else changes.
-        bool same = m_unindexedRead;
-        for (const FilterField field : kFilterFields)
-            same = same && (filterFieldInfo(field).indexed || filter[field] == m_unindexed[field]);
-        if (!same) {
-            m_unindexedMatches.clear();
-            m_unindexedRead =
-                SqlEventQuery(m_store).narrowToUnindexed(filter, *m_index, &m_unindexedMatches);
-            m_unindexed = filter;
-        }
-        m_caseMatches = m_unindexedMatches;
-        if (text) {
-            for (size_t w = 0; w < m_caseMatches.size() && w < text->size(); ++w)
-                m_caseMatches[w] &= (*text)[w];
-        }
-        text = &m_caseMatches;
-    }
     auto result = std::make_shared<QueryResult>(m_query->run(filter, sort, text));
     result->generation = generation;
     result->textSearched = textSearched;
@@ -277,6 +261,19 @@ void QueryWorker::findValues(quint64 request, IndexField field, const QString &t
             }
         }
     }
+    std::vector<quint32> merged;
+    if (field == IndexField::Action && d.hasLabels()) {
+        // One entry per action whatever its spelling, counting both, as the facet has it.
+        counts.resize(d.size(), 0u);
+        FacetCounts facet;
+        FacetRequest spellings;
+        spellings.counts = counts.data();
+        spellings.candidates = std::move(codes);
+        std::vector<quint32> listed;
+        FacetCounting::mergeSpellings(facet, spellings, d, merged, listed);
+        codes = std::move(spellings.candidates);
+        counts = std::move(merged);
+    }
     std::stable_sort(codes.begin(), codes.end(), [&](quint32 a, quint32 b) {
         const quint32 ca = a < counts.size() ? counts[a] : 0;
         const quint32 cb = b < counts.size() ? counts[b] : 0;
@@ -297,6 +294,7 @@ void QueryWorker::findValues(quint64 request, IndexField field, const QString &t
             v.label = name.isEmpty() ? id : name;
         }
         if (field == IndexField::Action) {
+            v.label = ActionSpelling::key(v.label); // names every spelling
             v.key = v.label;
         } else {
             v.key = entityKey(d, id, name);

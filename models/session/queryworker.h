@@ -103,12 +103,6 @@ private:
     std::unique_ptr<IndexQuery> m_query;
     QString m_lastText;
     PositionBits m_lastTextMatches;
-    // The conditions on fields the index does not hold, as last read from the case (when
-    // m_unindexedRead), their matches, and those matches narrowed by the last filter's text.
-    Filter m_unindexed;
-    bool m_unindexedRead = false;
-    PositionBits m_unindexedMatches;
-    PositionBits m_caseMatches;
     QString m_lastTextNote;
     QueryResultPtr m_lastResult;
 };

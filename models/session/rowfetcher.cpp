@@ -19,7 +19,8 @@ QByteArray cell(const SqliteStatement &s, int c)
 
 RowFetcher::RowFetcher(sqlite3 *db)
     : m_row(db, CaseSql::kEventRowBySeq, SqliteStatement::Use::Persistent),
-      m_entity(db, CaseSql::kEntityById, SqliteStatement::Use::Persistent)
+      m_entity(db, CaseSql::kEntityById, SqliteStatement::Use::Persistent),
+      m_requestId(db, CaseSql::kRequestIdBySeq, SqliteStatement::Use::Persistent)
 {
     SqliteStatement sources(db, CaseSql::kSourceFileNames);
     while (sources.row())
@@ -63,6 +64,12 @@ bool RowFetcher::fetch(qint64 seq, EventRow *r)
                                &r->request,    &r->extra};
         for (int i = 0; i < 10; ++i)
             *cells[i] = cell(s, 22 + i);
+        r->sourceNumber = QString::number(r->sourceId);
+        // Today's fields (empty in older exports).
+        QString *origin[] = {&r->ip,        &r->organizationId, &r->organizationName,
+                             &r->accountId, &r->accountName,    &r->clientTraceId};
+        for (int i = 0; i < 6; ++i)
+            *origin[i] = s.columnString(32 + i);
     }
     s.reset();
     return found;
@@ -79,6 +86,18 @@ bool RowFetcher::entity(quint32 entityId, QString *id, QString *name)
         *name = m_entity.columnString(1);
     }
     m_entity.reset();
+    return found;
+}
+
+bool RowFetcher::requestId(qint64 seq, std::string *id)
+{
+    if (!m_requestId.ok())
+        return false;
+    m_requestId.bindInt64(1, seq);
+    const bool found = m_requestId.row() && !m_requestId.isNull(0);
+    if (found)
+        *id = std::string(m_requestId.columnText(0));
+    m_requestId.reset();
     return found;
 }
 

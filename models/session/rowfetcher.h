@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QString>
 
+#include <string>
 #include <vector>
 
 namespace auditlens {
@@ -25,10 +26,13 @@ public:
     bool fetch(qint64 seq, EventRow *row);
     // Entity id, name (may be empty) of an entities row.
     bool entity(quint32 entityId, QString *id, QString *name);
+    // The request id of an event, as stored; false when it has none.
+    bool requestId(qint64 seq, std::string *id);
 
 private:
     SqliteStatement m_row;
     SqliteStatement m_entity;
+    SqliteStatement m_requestId;
     QHash<qint64, QString> m_sourceNames;
 };
 

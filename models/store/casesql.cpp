@@ -14,7 +14,8 @@ static_assert(int(DuplicateKind::None) == 0, "AUDITLENS_DUPLICATE_KIND names Non
 // Every event with its duplicate marks, as IndexedRow reads them.
 #define AUDITLENS_INDEXED_EVENTS                                                                   \
     "SELECT e.seq, e.source_id, e.offset, e.occurred_ns, e.action_id, e.actor, e.target,"          \
-    " e.scope, e.success, e.flags, d.seq IS NOT NULL, d.kind, d.count, d.rank, e.event_id"         \
+    " e.scope, e.success, e.flags, d.seq IS NOT NULL, d.kind, d.count, d.rank, e.event_id,"        \
+    " e.organization, e.account, e.ip_key, e.request_id"                                           \
     " FROM events AS e LEFT JOIN duplicates AS d ON d.seq = e.seq"
 
 // Transactions.
@@ -101,6 +102,7 @@ const char *const CaseSql::kIndexableEntities =
     " BY id";
 const char *const CaseSql::kActionName = "SELECT name FROM actions WHERE id = ?1";
 const char *const CaseSql::kEntityIdAndName = "SELECT ext_id, name FROM entities WHERE id = ?1";
+const char *const CaseSql::kRequestIdBySeq = "SELECT request_id FROM events WHERE seq = ?1";
 const char *const CaseSql::kIndexedEvents = AUDITLENS_INDEXED_EVENTS " ORDER BY e.seq";
 const char *const CaseSql::kIndexedEventsFrom =
     AUDITLENS_INDEXED_EVENTS " WHERE e.seq >= ?1 ORDER BY e.seq LIMIT ?2";
@@ -141,10 +143,12 @@ const char *const CaseSql::kEventRowBySeq =
     " e.success, e.occurred_ns, e.request_id, e.flags, " AUDITLENS_DUPLICATE_KIND ","
     " coalesce(d.count, 1), coalesce(d.rank, 1), e.occurred_at, e.success_text,"
     " e.version, e.actor_json, e.target_json, e.scope_json, e.payload, e.metadata,"
-    " e.request, e.extra FROM events AS e JOIN actions AS a ON a.id = e.action_id"
+    " e.request, e.extra, e.ip, o.ext_id, o.name, ao.ext_id, ao.name, e.client_trace_id"
+    " FROM events AS e JOIN actions AS a ON a.id = e.action_id"
     " LEFT JOIN duplicates AS d ON d.seq = e.seq LEFT JOIN entities AS ac ON ac.id"
     " = e.actor LEFT JOIN entities AS t ON t.id = e.target LEFT JOIN entities AS sc"
-    " ON sc.id = e.scope WHERE e.seq = ?";
+    " ON sc.id = e.scope LEFT JOIN entities AS o ON o.id = e.organization"
+    " LEFT JOIN entities AS ao ON ao.id = e.account WHERE e.seq = ?";
 const char *const CaseSql::kEntityById = "SELECT ext_id, name FROM entities WHERE id = ?";
 const char *const CaseSql::kSourceFileNames = "SELECT id, file_name FROM sources";
 

@@ -64,6 +64,8 @@ extern const char *const kIndexableActions;
 extern const char *const kIndexableEntities;
 extern const char *const kActionName;
 extern const char *const kEntityIdAndName;
+// The request id of the event with seq ?1 (NULL: none).
+extern const char *const kRequestIdBySeq;
 // Every event with its duplicate marks (IndexedRow's columns), in seq order.
 extern const char *const kIndexedEvents;
 // The same from seq ?1 on, at most ?2 of them.

@@ -40,6 +40,8 @@ std::vector<Filter> filtersFor(const QueryResult &all, const EventIndex &ix)
           DuplicateFilter::Unique, DuplicateFilter::CollapseExact})
         add([d](Filter &f) { f.duplicates = d; });
     for (const FilterField field : kFilterFields) {
+        if (int(field) >= kCodedFilterFieldCount)
+            continue; // no facet
         const auto &top = all.facets[int(filterFieldInfo(field).indexField)].top;
         if (top.empty())
             continue;

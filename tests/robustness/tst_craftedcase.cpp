@@ -134,18 +134,50 @@ struct IndexLayout
             for (quint64 i = 0; i < count; ++i)
                 at += 8 + qsizetype(u64(at));
         };
-        for (int c = 0; c < 11; ++c)
+        for (int c = 0; c < kColumns; ++c)
             vector();
-        for (int d = 0; d < 4; ++d) {
+        for (int d = 0; d < 6; ++d) {
             for (int v = 0; v < 6; ++v)
                 vector();
             strings();
             strings();
         }
     }
-    // Parts, by name.
-    enum { Seq, Time, Offset, Source, Action, Actor, Target, Scope, Flags, DupCount, IdRank };
-    static int dictionaryPart(int dictionary, int part) { return 11 + dictionary * 8 + part; }
+    // Parts, by name: the columns (a narrow column is three vectors, one per width, one of them
+    // used), then per dictionary six vectors and two lists of strings.
+    enum {
+        Seq,
+        Time,
+        Offset,
+        Source,
+        Action,
+        Actor,
+        Target,
+        Scope,
+        Organization, // three widths
+        Account = Organization + 3,
+        Ip = Account + 3,
+        IpKeys = Ip + 3,
+        Request,
+        Flags,
+        DupCount,
+        IdRank,
+        kColumns
+    };
+    static int dictionaryPart(int dictionary, int part) { return kColumns + dictionary * 8 + part; }
+    // The count of the width of a narrow column that holds its codes, and that width.
+    qsizetype narrow(const QByteArray &data, int first, int *width) const
+    {
+        for (int w = 0; w < 3; ++w) {
+            const qsizetype at = parts[size_t(first + w)];
+            if (qFromLittleEndian<quint64>(data.constData() + at) != 0) {
+                *width = 1 << w;
+                return at;
+            }
+        }
+        *width = 0;
+        return -1;
+    }
 };
 } // namespace
 
@@ -187,7 +219,8 @@ void TestCraftedCase::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QStringList sources;
-    for (const char *name : {"basic.csv", "duplicates.csv", "nanos.csv", "broken.csv"}) {
+    for (const char *name :
+         {"basic.csv", "duplicates.csv", "nanos.csv", "broken.csv", "current.csv"}) {
         const QString to = m_dir.filePath(QLatin1String(name));
         QVERIFY(QFile::copy(fixture(name), to));
         sources << to;
@@ -401,7 +434,12 @@ enum class Forgery {
     TimesReversed,
     SharedSeq,
     HugeColumn,
-    HugeList
+    HugeList,
+    AddressesOutOfOrder,
+    AddressCodeBeyond,
+    OrganizationCodeBeyond,
+    AddressKeyCutShort,
+    TwoWidths
 };
 
 quint64 u64At(const QByteArray &d, qsizetype at)
@@ -453,6 +491,44 @@ void forge(Forgery forgery, QByteArray &d)
     case Forgery::HugeList:
         putAt(d, l.parts[size_t(IndexLayout::dictionaryPart(0, 7))], quint64(1) << 60);
         break;
+    case Forgery::AddressesOutOfOrder: {
+        // The first two address keys swapped: a CIDR block would no longer be one range.
+        const qsizetype at = l.parts[IndexLayout::IpKeys] + 8;
+        const QByteArray first = d.mid(at, 16);
+        d.replace(at, 16, d.mid(at + 16, 16));
+        d.replace(at + 16, 16, first);
+        break;
+    }
+    case Forgery::AddressCodeBeyond:
+    case Forgery::OrganizationCodeBeyond: {
+        int width = 0;
+        const qsizetype at = l.narrow(
+            d, forgery == Forgery::AddressCodeBeyond ? IndexLayout::Ip : IndexLayout::Organization,
+            &width);
+        for (int b = 0; at >= 0 && b < width; ++b)
+            d[at + 8 + b] = char(0xff);
+        break;
+    }
+    case Forgery::AddressKeyCutShort: {
+        // One byte of the keys gone, the count saying so.
+        const qsizetype at = l.parts[IndexLayout::IpKeys];
+        putAt(d, at, u64At(d, at) - 1);
+        d.remove(at + 8, 1);
+        break;
+    }
+    case Forgery::TwoWidths: {
+        // The address codes also given in another width, the same events' worth.
+        int width = 0;
+        const qsizetype at = l.narrow(d, IndexLayout::Ip, &width);
+        if (at < 0)
+            break;
+        const quint64 events = u64At(d, at) / quint64(width);
+        const qsizetype other = l.parts[size_t(IndexLayout::Ip + (width == 1 ? 1 : 0))];
+        QByteArray codes(qsizetype(events) * (width == 1 ? 2 : 1), '\0');
+        putAt(d, other, quint64(codes.size()));
+        d.insert(other + 8, codes);
+        break;
+    }
     }
 }
 } // namespace
@@ -466,6 +542,12 @@ void TestCraftedCase::forgedIndexIsRebuilt_data()
     QTest::newRow("two events with one seq") << int(Forgery::SharedSeq);
     QTest::newRow("a column of 2^64 - 8 bytes") << int(Forgery::HugeColumn);
     QTest::newRow("a list of 2^60 strings") << int(Forgery::HugeList);
+    QTest::newRow("addresses out of order") << int(Forgery::AddressesOutOfOrder);
+    QTest::newRow("an address code beyond the addresses") << int(Forgery::AddressCodeBeyond);
+    QTest::newRow("an organization code beyond its dictionary")
+        << int(Forgery::OrganizationCodeBeyond);
+    QTest::newRow("an address key cut short") << int(Forgery::AddressKeyCutShort);
+    QTest::newRow("address codes in two widths") << int(Forgery::TwoWidths);
 }
 
 // A kept index written by someone who knows the format, checksums and all: what it says is
@@ -475,6 +557,9 @@ void TestCraftedCase::forgedIndexIsRebuilt()
 {
     QFETCH(int, forgery);
     for (const QString &original : {m_small, m_large}) {
+        // Only the small case holds addresses and organizations (today's shape).
+        if (forgery >= int(Forgery::AddressesOutOfOrder) && original == m_large)
+            continue;
         const QString path = copyOf(original, "forged");
         QByteArray fingerprint;
         QByteArray data = readIndex(path, &fingerprint);

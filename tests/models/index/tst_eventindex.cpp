@@ -230,8 +230,8 @@ Expected countPlainly(const EventIndex &ix, const IndexQuery &query, const Filte
                       const PositionBits *text)
 {
     Expected e;
-    std::vector<quint8> allowed[kIndexedFilterFieldCount];
-    for (int field = 0; field < kIndexedFilterFieldCount; ++field) {
+    std::vector<quint8> allowed[kCodedFilterFieldCount];
+    for (int field = 0; field < kCodedFilterFieldCount; ++field) {
         const FieldCondition &condition = f[FilterField(field)];
         const quint32 size = ix.dictionary(IndexField(field)).size();
         allowed[field].assign(size, condition.include.isEmpty() ? 1 : 0);
@@ -262,7 +262,7 @@ Expected countPlainly(const EventIndex &ix, const IndexQuery &query, const Filte
             continue;
         quint32 codes[kIndexFieldCount];
         unsigned fail = 0;
-        for (int field = 0; field < kIndexedFilterFieldCount; ++field) {
+        for (int field = 0; field < kCodedFilterFieldCount; ++field) {
             codes[field] = ix.code(IndexField(field), i);
             if (!allowed[field][codes[field]])
                 fail |= 1u << field;

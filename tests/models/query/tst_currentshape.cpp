@@ -10,10 +10,14 @@
 #include "index/eventindex.h"
 #include "index/eventindexcollector.h"
 #include "index/eventindexstorage.h"
+#include "query/columnconditions.h"
 #include "query/indexquery.h"
 #include "query/sqleventquery.h"
+#include "session/queryworker.h"
+#include "session/rowfetcher.h"
 #include "store/casestore.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,7 +37,7 @@ Filter including(FilterField field, const QStringList &values)
 }
 } // namespace
 
-Q_DECLARE_METATYPE(auditlens::Filter)
+// Filter is a metatype of the query worker (session/queryworker.h).
 
 class TestCurrentShape : public QObject
 {
@@ -46,6 +50,13 @@ private slots:
     void actionFacetCountsBothSpellings();
     void outputKeepsTheActionAsWritten();
     void flatColumnsFillTheSameFields();
+    void indexAgreesWithSql_data();
+    void indexAgreesWithSql();
+    void requestHashIsConfirmed();
+    void emptyCaseAnswersNothing_data();
+    void emptyCaseAnswersNothing();
+    void fetchedRowsHoldTodaysFields();
+    void pickerListsAnActionOnce();
 
 private:
     QueryResult indexAnswer(const Filter &filter);
@@ -53,6 +64,7 @@ private:
     QTemporaryDir m_dir;
     CaseStore m_store;
     EventIndex m_index;
+    int m_fetched = 0;
 };
 
 void TestCurrentShape::initTestCase()
@@ -76,12 +88,11 @@ void TestCurrentShape::initTestCase()
 
 QueryResult TestCurrentShape::indexAnswer(const Filter &filter)
 {
-    // As the viewer asks: the conditions the index does not hold are answered by the case.
-    PositionBits matches;
-    const bool fromCase = hasUnindexedConditions(filter);
-    if (fromCase)
-        SqlEventQuery(m_store).narrowToUnindexed(filter, m_index, &matches);
-    return IndexQuery(m_index).run(filter, SortSpec(), fromCase ? &matches : nullptr);
+    // As the viewer asks: the index alone, a request confirmed by the events' own ids.
+    RowFetcher fetcher(m_store.handle());
+    IndexQuery query(m_index);
+    query.setRequestIdOf([&](qint64 seq, std::string *id) { return fetcher.requestId(seq, id); });
+    return query.run(filter, SortSpec());
 }
 
 void TestCurrentShape::counts_data()
@@ -247,4 +258,190 @@ void TestCurrentShape::flatColumnsFillTheSameFields()
 }
 
 QTEST_GUILESS_MAIN(TestCurrentShape)
+namespace {
+Filter excluding(FilterField field, const QStringList &values)
+{
+    Filter f;
+    f[field].exclude = values;
+    return f;
+}
+} // namespace
+
+void TestCurrentShape::indexAgreesWithSql_data()
+{
+    QTest::addColumn<Filter>("filter");
+    const QString org = QStringLiteral("acme-labs");
+    const QString account = QStringLiteral("acme-corp");
+    const QString request = QStringLiteral("45e2b6fc-2bd9-4a04-9478-9a2c80be3f2d");
+    QTest::newRow("organization excluded") << excluding(FilterField::Organization, {org});
+    QTest::newRow("unknown organization")
+        << including(FilterField::Organization, {QStringLiteral("nope")});
+    QTest::newRow("unknown organization excluded")
+        << excluding(FilterField::Organization, {QStringLiteral("nope")});
+    QTest::newRow("account excluded") << excluding(FilterField::Account, {account});
+    QTest::newRow("account and organization") << [&] {
+        Filter f = including(FilterField::Account, {account});
+        f[FilterField::Organization].include = {org};
+        return f;
+    }();
+    QTest::newRow("request excluded") << excluding(FilterField::Request, {request});
+    QTest::newRow("unknown request") << including(FilterField::Request, {QStringLiteral("nope")});
+    QTest::newRow("two requests, one unknown")
+        << including(FilterField::Request, {request, QStringLiteral("nope")});
+    QTest::newRow("request included and excluded") << [&] {
+        Filter f = including(FilterField::Request, {request});
+        f[FilterField::Request].exclude = {request};
+        return f;
+    }();
+    QTest::newRow("IPv4 CIDR excluded")
+        << excluding(FilterField::Ip, {QStringLiteral("10.0.0.0/8")});
+    QTest::newRow("IPv6 CIDR excluded")
+        << excluding(FilterField::Ip, {QStringLiteral("2001:db8::/32")});
+    QTest::newRow("IPv4-mapped CIDR")
+        << including(FilterField::Ip, {QStringLiteral("::ffff:10.0.0.0/104")});
+    QTest::newRow("IPv4-mapped address excluded")
+        << excluding(FilterField::Ip, {QStringLiteral("::ffff:203.0.113.24")});
+    QTest::newRow("every IPv6 address") << including(FilterField::Ip, {QStringLiteral("::/0")});
+    QTest::newRow("address and block, one excluded") << [] {
+        Filter f = including(FilterField::Ip,
+                             {QStringLiteral("10.0.0.0/8"), QStringLiteral("2001:db8::/32")});
+        f[FilterField::Ip].exclude = {QStringLiteral("2001:db8:10:20::5")};
+        return f;
+    }();
+    QTest::newRow("not an address excluded") << excluding(FilterField::Ip, {QStringLiteral("x")});
+    QTest::newRow("source excluded") << excluding(FilterField::Source, {QStringLiteral("2")});
+    QTest::newRow("unknown source") << including(FilterField::Source, {QStringLiteral("9")});
+    QTest::newRow("source not a number") << including(FilterField::Source, {QStringLiteral("a")});
+    QTest::newRow("every new field with a time and a text") << [&] {
+        Filter f = including(FilterField::Source, {QStringLiteral("1"), QStringLiteral("2")});
+        f[FilterField::Ip].exclude = {QStringLiteral("192.0.2.0/24")};
+        f[FilterField::Account].include = {account};
+        f[FilterField::Request].exclude = {QStringLiteral("nope")};
+        f.success = SuccessFilter::Succeeded;
+        return f;
+    }();
+}
+
+void TestCurrentShape::indexAgreesWithSql()
+{
+    QFETCH(Filter, filter);
+    // The same events, not only as many.
+    std::vector<qint64> bySql;
+    QString error;
+    QVERIFY2(SqlEventQuery(m_store).forEach(
+                 filter, -1,
+                 [&](const EventRow &row) {
+                     bySql.push_back(row.seq);
+                     return true;
+                 },
+                 &error),
+             qPrintable(error));
+    const QueryResult result = indexAnswer(filter);
+    std::vector<qint64> byIndex;
+    for (const quint32 p : result.positions)
+        byIndex.push_back(m_index.seq(p));
+    std::sort(bySql.begin(), bySql.end());
+    std::sort(byIndex.begin(), byIndex.end());
+    QCOMPARE(byIndex, bySql);
+}
+
+void TestCurrentShape::requestHashIsConfirmed()
+{
+    // Should another request id share the hash of the one asked for, its events are confirmed by
+    // their own id: here every event claims another id, so none matches and none is excluded.
+    const QString request = QStringLiteral("45e2b6fc-2bd9-4a04-9478-9a2c80be3f2d");
+    IndexQuery query(m_index);
+    query.setRequestIdOf([](qint64, std::string *id) {
+        *id = "another request";
+        return true;
+    });
+    QCOMPARE(query.run(including(FilterField::Request, {request}), SortSpec()).count(), 0u);
+    QCOMPARE(query.run(excluding(FilterField::Request, {request}), SortSpec()).count(), 42u);
+    // By hash alone, the request's six events.
+    QCOMPARE(
+        IndexQuery(m_index).run(including(FilterField::Request, {request}), SortSpec()).count(),
+        6u);
+}
+
+void TestCurrentShape::emptyCaseAnswersNothing_data()
+{
+    QTest::addColumn<Filter>("filter");
+    QTest::newRow("ip") << including(FilterField::Ip, {QStringLiteral("10.0.0.0/8")});
+    QTest::newRow("ip excluded") << excluding(FilterField::Ip, {QStringLiteral("10.0.0.0/8")});
+    QTest::newRow("organization") << including(FilterField::Organization, {QStringLiteral("a")});
+    QTest::newRow("account excluded") << excluding(FilterField::Account, {QStringLiteral("a")});
+    QTest::newRow("request") << including(FilterField::Request, {QStringLiteral("a")});
+    QTest::newRow("source") << including(FilterField::Source, {QStringLiteral("1")});
+}
+
+void TestCurrentShape::emptyCaseAnswersNothing()
+{
+    QFETCH(Filter, filter);
+    const EventIndex empty;
+    QVERIFY(ColumnConditions::any(filter));
+    QCOMPARE(IndexQuery(empty).run(filter, SortSpec()).count(), 0u);
+}
+
+void TestCurrentShape::fetchedRowsHoldTodaysFields()
+{
+    // The viewer's rows (the table, the detail pane) say what the CLI's rows say, event by event.
+    RowFetcher fetcher(m_store.handle());
+    int withAddress = 0, withOrganization = 0, withTrace = 0;
+    QString error;
+    QVERIFY2(SqlEventQuery(m_store).forEach(
+                 Filter(), -1,
+                 [&](const EventRow &expected) {
+                     EventRow row;
+                     if (!fetcher.fetch(expected.seq, &row))
+                         return false;
+                     const QString got[] = {row.ip,        row.organizationId, row.organizationName,
+                                            row.accountId, row.accountName,    row.clientTraceId,
+                                            row.requestId, row.sourceNumber};
+                     const QString want[] = {
+                         expected.ip,        expected.organizationId, expected.organizationName,
+                         expected.accountId, expected.accountName,    expected.clientTraceId,
+                         expected.requestId, expected.sourceNumber};
+                     for (size_t i = 0; i < std::size(got); ++i) {
+                         if (got[i] != want[i]) {
+                             qWarning("event %lld, field %d: %s, expected %s", expected.seq, int(i),
+                                      qPrintable(got[i]), qPrintable(want[i]));
+                             return false;
+                         }
+                     }
+                     withAddress += row.ip.isEmpty() ? 0 : 1;
+                     withOrganization += row.organizationId.isEmpty() ? 0 : 1;
+                     withTrace += row.clientTraceId.isEmpty() ? 0 : 1;
+                     ++m_fetched;
+                     return true;
+                 },
+                 &error),
+             qPrintable(error));
+    QCOMPARE(m_fetched, 42);
+    QVERIFY(withAddress > 0);
+    QVERIFY(withOrganization > 0);
+    QVERIFY(withTrace > 0);
+}
+
+void TestCurrentShape::pickerListsAnActionOnce()
+{
+    // The value picker, like the facet: workflow-job-start and workflow.job.start are one entry,
+    // named by the dotted spelling, counting both.
+    std::atomic<quint64> latest{1};
+    QueryWorker worker(m_dir.filePath(QStringLiteral("current.auditlens")), &latest);
+    QSignalSpy opened(&worker, &QueryWorker::opened);
+    worker.open();
+    QCOMPARE(opened.size(), 1);
+    worker.runQuery(1, Filter(), SortSpec());
+    ValueMatchesPtr matches;
+    connect(&worker, &QueryWorker::valuesFound, this,
+            [&](const ValueMatchesPtr &m) { matches = m; });
+    worker.findValues(1, IndexField::Action, QStringLiteral("job"));
+    QVERIFY(matches);
+    QCOMPARE(matches->values.size(), size_t(1));
+    QCOMPARE(matches->values.front().label, QStringLiteral("workflow.job.start"));
+    QCOMPARE(matches->values.front().key, QStringLiteral("workflow.job.start"));
+    QCOMPARE(matches->values.front().count, 6u);
+    worker.close();
+}
+
 #include "tst_currentshape.moc"
