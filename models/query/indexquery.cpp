@@ -222,9 +222,12 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     // The conditions. listed: the values a field's condition names in the filter (those allowed
     // when it includes values, else those left out), ascending.
     const FieldCondition *fieldConditions[kCodedFields] = {};
+    // Only the coded fields: today's columns (organization, account, address, request, source)
+    // are narrowed by ColumnConditions, and their IndexField lies beyond this array.
     for (const FilterField field : kFilterFields) {
-        if (filterFieldInfo(field).indexed)
-            fieldConditions[int(filterFieldInfo(field).indexField)] = &f[field];
+        const FilterFieldInfo &info = filterFieldInfo(field);
+        if (info.indexed && int(info.indexField) < kCodedFields)
+            fieldConditions[int(info.indexField)] = &f[field];
     }
     bool active[kCodedFields] = {};
     std::vector<quint32> listed[kIndexFieldCount];
