@@ -93,7 +93,7 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     for (const FilterField field : kFilterFields) {
         // A picker lists the values the index counts; the other fields are set from the CLI, a
         // saved filter or an event.
-        if (int(field) >= kCodedFilterFieldCount)
+        if (!isCodedField(field))
             continue;
         ValuePicker *picker = new ValuePicker(session, filterFieldInfo(field).indexField, this);
         m_pickers[size_t(field)] = picker;

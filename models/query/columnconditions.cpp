@@ -11,12 +11,6 @@
 namespace auditlens {
 
 namespace {
-// The fields read through a column of their own; the others are the pass's.
-bool readByColumn(FilterField field)
-{
-    return int(field) >= kCodedFilterFieldCount;
-}
-
 // Keeps in bits the events of [lo, hi) for which pass(position) holds; clears every other bit.
 template <typename Pass> void keep(quint64 *bits, size_t words, quint32 lo, quint32 hi, Pass pass)
 {
@@ -73,7 +67,7 @@ ColumnConditions::ColumnConditions(const EventIndex &index, RequestIdOf requestI
 bool ColumnConditions::any(const Filter &filter)
 {
     for (const FilterField field : kFilterFields) {
-        if (readByColumn(field) && !filter[field].isEmpty())
+        if (!isCodedField(field) && !filter[field].isEmpty())
             return true;
     }
     return false;
@@ -234,7 +228,7 @@ void ColumnConditions::narrow(const Filter &filter, quint32 lo, quint32 hi,
     if (bits->empty())
         bits->assign(words, ~quint64(0));
     for (const FilterField field : kFilterFields) {
-        if (readByColumn(field) && !filter[field].isEmpty())
+        if (!isCodedField(field) && !filter[field].isEmpty())
             narrowField(field, filter[field], lo, hi, bits->data());
     }
 }
@@ -242,7 +236,7 @@ void ColumnConditions::narrow(const Filter &filter, quint32 lo, quint32 hi,
 bool ColumnConditions::passes(FilterField field, const FieldCondition &condition,
                               quint32 position) const
 {
-    if (!readByColumn(field) || condition.isEmpty())
+    if (!!isCodedField(field) || condition.isEmpty())
         return true;
     PositionBits bits((size_t(m_index.size()) + 63) / 64, ~quint64(0));
     narrowField(field, condition, position, position + 1, bits.data());

@@ -14,39 +14,39 @@ namespace {
 constexpr FilterFieldInfo kFieldInfo[] = {
     {FilterField::Action, QT_TRANSLATE_NOOP("FilterField", "action"), "action",
      QT_TRANSLATE_NOOP("FilterField", "action or family (a.*)"),
-     QT_TRANSLATE_NOOP("FilterField", "Action"), FieldMatch::ActionName, true, IndexField::Action,
+     QT_TRANSLATE_NOOP("FilterField", "Action"), FieldMatch::ActionName, IndexField::Action,
      "action_id", &EventRow::action},
     {FilterField::Actor, QT_TRANSLATE_NOOP("FilterField", "actor"), "actor",
      QT_TRANSLATE_NOOP("FilterField", "actor id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Actor"), FieldMatch::Entity, true, IndexField::Actor,
-     "actor", &EventRow::actorId},
+     QT_TRANSLATE_NOOP("FilterField", "Actor"), FieldMatch::Entity, IndexField::Actor, "actor",
+     &EventRow::actorId},
     {FilterField::Target, QT_TRANSLATE_NOOP("FilterField", "target"), "target",
      QT_TRANSLATE_NOOP("FilterField", "target id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Target"), FieldMatch::Entity, true, IndexField::Target,
-     "target", &EventRow::targetId},
+     QT_TRANSLATE_NOOP("FilterField", "Target"), FieldMatch::Entity, IndexField::Target, "target",
+     &EventRow::targetId},
     {FilterField::Scope, QT_TRANSLATE_NOOP("FilterField", "scope"), "scope",
      QT_TRANSLATE_NOOP("FilterField", "scope id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Scope"), FieldMatch::Entity, true, IndexField::Scope,
-     "scope", &EventRow::scopeId},
+     QT_TRANSLATE_NOOP("FilterField", "Scope"), FieldMatch::Entity, IndexField::Scope, "scope",
+     &EventRow::scopeId},
     {FilterField::Ip, QT_TRANSLATE_NOOP("FilterField", "ip"), "ip",
      QT_TRANSLATE_NOOP("FilterField", "IP address or CIDR block (10.0.0.0/8, 2001:db8::/32)"),
-     QT_TRANSLATE_NOOP("FilterField", "IP address"), FieldMatch::Address, true, IndexField::Ip,
-     "ip_key", &EventRow::ip},
+     QT_TRANSLATE_NOOP("FilterField", "IP address"), FieldMatch::Address, IndexField::Ip, "ip_key",
+     &EventRow::ip},
     {FilterField::Organization, QT_TRANSLATE_NOOP("FilterField", "organization"), "org",
      QT_TRANSLATE_NOOP("FilterField", "organization id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Organization"), FieldMatch::Entity, true,
-     IndexField::Organization, "organization", &EventRow::organizationId},
+     QT_TRANSLATE_NOOP("FilterField", "Organization"), FieldMatch::Entity, IndexField::Organization,
+     "organization", &EventRow::organizationId},
     {FilterField::Account, QT_TRANSLATE_NOOP("FilterField", "account"), "account",
      QT_TRANSLATE_NOOP("FilterField", "account id or name"),
-     QT_TRANSLATE_NOOP("FilterField", "Account"), FieldMatch::Entity, true, IndexField::Account,
+     QT_TRANSLATE_NOOP("FilterField", "Account"), FieldMatch::Entity, IndexField::Account,
      "account", &EventRow::accountId},
     {FilterField::Request, QT_TRANSLATE_NOOP("FilterField", "request"), "request",
      QT_TRANSLATE_NOOP("FilterField", "request id (the events of one request)"),
-     QT_TRANSLATE_NOOP("FilterField", "Request"), FieldMatch::Text, true, IndexField::Request,
+     QT_TRANSLATE_NOOP("FilterField", "Request"), FieldMatch::Text, IndexField::Request,
      "request_id", &EventRow::requestId},
     {FilterField::Source, QT_TRANSLATE_NOOP("FilterField", "source"), "source",
      QT_TRANSLATE_NOOP("FilterField", "source: its number, path, file name or SHA-256 prefix"),
-     QT_TRANSLATE_NOOP("FilterField", "Source"), FieldMatch::Number, true, IndexField::Source,
+     QT_TRANSLATE_NOOP("FilterField", "Source"), FieldMatch::Number, IndexField::Source,
      "source_id", &EventRow::sourceNumber},
 };
 static_assert(std::size(kFieldInfo) == kFilterFieldCount, "one entry per FilterField");
@@ -55,8 +55,6 @@ constexpr bool inOrder()
 {
     for (int i = 0; i < kFilterFieldCount; ++i) {
         if (kFieldInfo[i].field != FilterField(i) || kFilterFields[size_t(i)] != FilterField(i))
-            return false;
-        if (!kFieldInfo[i].indexed)
             return false;
         if (i < kCodedFilterFieldCount && int(kFieldInfo[i].indexField) != i)
             return false;

@@ -29,6 +29,12 @@ constexpr std::array<FilterField, kFilterFieldCount> kFilterFields = {
     FilterField::Action,  FilterField::Actor,   FilterField::Target,
     FilterField::Scope,   FilterField::Ip,      FilterField::Organization,
     FilterField::Account, FilterField::Request, FilterField::Source};
+// Whether the index's pass reads and counts the field (it has a facet and a picker); the others
+// are narrowed by ColumnConditions.
+constexpr bool isCodedField(FilterField field)
+{
+    return int(field) < kCodedFilterFieldCount;
+}
 
 // How a field's values are matched against an event.
 enum class FieldMatch {
@@ -49,8 +55,6 @@ struct FilterFieldInfo
     const char *cliHelp;   // its help, translated in the context "FilterField"
     const char *title;     // the UI's title, translated in the context "FilterField"
     FieldMatch match;
-    // Whether the in-memory index holds the field (as indexField); every field is, today.
-    bool indexed;
     IndexField indexField;  // the index column it reads
     const char *sqlColumn;  // the events column it maps to (a code into actions or entities)
     QString EventRow::*key; // the stored event's value that names it in a filter

@@ -222,13 +222,10 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     // The conditions. listed: the values a field's condition names in the filter (those allowed
     // when it includes values, else those left out), ascending.
     const FieldCondition *fieldConditions[kCodedFields] = {};
-    // Only the coded fields: today's columns (organization, account, address, request, source)
-    // are narrowed by ColumnConditions, and their IndexField lies beyond this array.
-    for (const FilterField field : kFilterFields) {
-        const FilterFieldInfo &info = filterFieldInfo(field);
-        if (info.indexed && int(info.indexField) < kCodedFields)
-            fieldConditions[int(info.indexField)] = &f[field];
-    }
+    // The coded fields only (the first ones, their IndexField their own number): today's
+    // columns are narrowed by ColumnConditions.
+    for (int field = 0; field < kCodedFields; ++field)
+        fieldConditions[field] = &f[FilterField(field)];
     bool active[kCodedFields] = {};
     std::vector<quint32> listed[kIndexFieldCount];
     size_t widest = 0;

@@ -32,7 +32,7 @@ Filter EventReveal::reveal(const Filter &filter, const EventIndex &index, quint3
     const ColumnConditions columns(index);
     for (const FilterField field : kFilterFields) {
         const FilterFieldInfo &info = filterFieldInfo(field);
-        if (int(field) >= kCodedFilterFieldCount) {
+        if (!isCodedField(field)) {
             // A field read off a column of its own: a condition the event fails is lifted.
             if (!columns.passes(field, f[field], position)) {
                 if (changed)

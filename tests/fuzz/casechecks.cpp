@@ -40,7 +40,7 @@ std::vector<Filter> filtersFor(const QueryResult &all, const EventIndex &ix)
           DuplicateFilter::Unique, DuplicateFilter::CollapseExact})
         add([d](Filter &f) { f.duplicates = d; });
     for (const FilterField field : kFilterFields) {
-        if (int(field) >= kCodedFilterFieldCount)
+        if (!isCodedField(field))
             continue; // no facet
         const auto &top = all.facets[int(filterFieldInfo(field).indexField)].top;
         if (top.empty())
