@@ -129,16 +129,22 @@ QStringList CaseImports::exportsOf(const QStringList &paths, const QString &case
     return exports;
 }
 
+bool CaseImports::importRunning() const
+{
+    if (!m_window->importJob())
+        return false;
+    m_window->showError(tr("An import is still running. Wait for it or cancel it first."));
+    return true;
+}
+
 void CaseImports::openPaths(const QStringList &paths)
 {
     if (paths.size() == 1)
         m_window->openPath(paths.first());
     if (paths.size() <= 1)
         return;
-    if (m_window->importJob()) {
-        m_window->showError(tr("An import is still running. Wait for it or cancel it first."));
+    if (importRunning())
         return;
-    }
     const QStringList exports = exportsOf(
         paths, tr("%1 is a case: open it on its own. Several exports open together as one new "
                   "case."));
@@ -154,10 +160,8 @@ void CaseImports::addPaths(const QStringList &paths)
         m_window->showError(tr("Open a case first; the exports are added to it."));
         return;
     }
-    if (m_window->importJob()) {
-        m_window->showError(tr("An import is still running. Wait for it or cancel it first."));
+    if (importRunning())
         return;
-    }
     const QStringList exports =
         exportsOf(paths, tr("%1 is a case, not an export: only exports can be added to a case."));
     if (!exports.isEmpty())

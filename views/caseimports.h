@@ -53,6 +53,8 @@ private:
     void rememberFolder(const QStringList &paths) const;
     // The absolute paths of exports (no case among them), or none after an error was shown.
     QStringList exportsOf(const QStringList &paths, const QString &caseRefusal) const;
+    // Whether an import is running; if so the user is told to wait for it or cancel it.
+    bool importRunning() const;
     DropChoice askAboutDrop(const QStringList &paths);
 
     MainWindow *m_window;
