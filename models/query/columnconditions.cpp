@@ -182,8 +182,15 @@ void ColumnConditions::narrowRequest(const FieldCondition &condition, quint32 lo
     const std::vector<quint64> in = hashes(condition.include);
     const std::vector<quint64> out = hashes(condition.exclude);
     const quint64 *column = m_index.requestColumn().data();
+    // A filter names a few requests: comparing with each, without a branch per value, costs an
+    // event a nanosecond or two, where a search per event cost ten times that.
     auto named = [](const std::vector<quint64> &list, quint64 h) {
-        return std::binary_search(list.begin(), list.end(), h);
+        if (list.size() > 16)
+            return std::binary_search(list.begin(), list.end(), h);
+        bool found = false;
+        for (const quint64 v : list)
+            found |= v == h;
+        return found;
     };
     // By hash first; the events whose hash a value has are then confirmed by their request id.
     std::vector<quint32> candidates;

@@ -312,6 +312,20 @@ void TestCurrentShape::indexAgreesWithSql_data()
     QTest::newRow("source excluded") << excluding(FilterField::Source, {QStringLiteral("2")});
     QTest::newRow("unknown source") << including(FilterField::Source, {QStringLiteral("9")});
     QTest::newRow("source not a number") << including(FilterField::Source, {QStringLiteral("a")});
+    // Conditions every event meets: the index query skips their list of positions.
+    QTest::newRow("unknown source excluded, in a time range") << [&] {
+        Filter f = excluding(FilterField::Source, {QStringLiteral("9")});
+        f.hasFrom = f.hasTo = true;
+        f.from = m_index.minTime() + 1;
+        f.to = m_index.maxTime() - 1;
+        return f;
+    }();
+    QTest::newRow("every source, with an action") << [&] {
+        Filter f = including(FilterField::Source,
+                             {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+        f[FilterField::Action].include = {QStringLiteral("workflow.*")};
+        return f;
+    }();
     QTest::newRow("every new field with a time and a text") << [&] {
         Filter f = including(FilterField::Source, {QStringLiteral("1"), QStringLiteral("2")});
         f[FilterField::Ip].exclude = {QStringLiteral("192.0.2.0/24")};
