@@ -29,7 +29,11 @@ Filter EventReveal::reveal(const Filter &filter, const EventIndex &index, quint3
 {
     Filter f = filter;
     const IndexQuery query(index);
-    const ColumnConditions columns(index);
+    // A request condition is confirmed by the event's own request id, as the viewer's filter is.
+    const ColumnConditions columns(index, [&row](qint64, std::string *id) {
+        *id = row.requestId.toStdString();
+        return !row.requestId.isEmpty();
+    });
     for (const FilterField field : kFilterFields) {
         const FilterFieldInfo &info = filterFieldInfo(field);
         if (!isCodedField(field)) {

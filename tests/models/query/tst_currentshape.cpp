@@ -13,6 +13,7 @@
 #include "query/columnconditions.h"
 #include "query/indexquery.h"
 #include "query/sqleventquery.h"
+#include "session/eventreveal.h"
 #include "session/queryworker.h"
 #include "session/rowfetcher.h"
 #include "store/casestore.h"
@@ -53,6 +54,7 @@ private slots:
     void indexAgreesWithSql_data();
     void indexAgreesWithSql();
     void requestHashIsConfirmed();
+    void revealConfirmsRequestById();
     void emptyCaseAnswersNothing_data();
     void emptyCaseAnswersNothing();
     void fetchedRowsHoldTodaysFields();
@@ -255,6 +257,28 @@ void TestCurrentShape::flatColumnsFillTheSameFields()
         SqlEventQuery(store).count(including(FilterField::Ip, {QStringLiteral("2001:db8::/32")})),
         8);
     QCOMPARE(store.problemCount(), 0);
+}
+
+void TestCurrentShape::revealConfirmsRequestById()
+{
+    // "Show me this event" lifts a request condition the event fails by its own id, even when
+    // its request's hash is the one asked for.
+    const QString request = QStringLiteral("45e2b6fc-2bd9-4a04-9478-9a2c80be3f2d");
+    const Filter filter = including(FilterField::Request, {request});
+    const QueryResult byHash = IndexQuery(m_index).run(filter, SortSpec());
+    QVERIFY(byHash.count() > 0);
+    const quint32 position = byHash.positions.front();
+    RowFetcher fetcher(m_store.handle());
+    EventRow row;
+    QVERIFY(fetcher.fetch(m_index.seq(position), &row));
+    QCOMPARE(row.requestId, request);
+    QStringList changed;
+    QCOMPARE(EventReveal::reveal(filter, m_index, position, row, &changed), filter);
+    QVERIFY(changed.isEmpty());
+    row.requestId = QStringLiteral("another request");
+    const Filter revealed = EventReveal::reveal(filter, m_index, position, row, &changed);
+    QVERIFY(revealed[FilterField::Request].isEmpty());
+    QCOMPARE(changed, QStringList{QStringLiteral("request")});
 }
 
 QTEST_GUILESS_MAIN(TestCurrentShape)
