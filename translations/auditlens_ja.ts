@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>CaseList</name>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 を削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>%1 is in use by another AuditLens that is saving to it; try again when it has finished</source>
@@ -1694,6 +1701,128 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
     </message>
 </context>
 <context>
+    <name>auditlens::CaseListModel</name>
+    <message>
+        <source>no exports</source>
+        <translation>エクスポートなし</translation>
+    </message>
+    <message>
+        <source>%1 exports: %2</source>
+        <translation>%1 件のエクスポート: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>cases folder</source>
+        <translation>ケースフォルダー</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Size on Disk</source>
+        <translation>ディスク上のサイズ</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::CasesDialog</name>
+    <message>
+        <source>Cases</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>One row per case; Enter opens it, Delete deletes it (asks first)</source>
+        <translation>ケースごとに 1 行。Enter で開き、Delete で削除します(先に確認します)</translation>
+    </message>
+    <message>
+        <source>Cases are kept in %1. Deleting a case never touches the exports it was made from.</source>
+        <translation>ケースは %1 に保存されます。ケースを削除しても、その元になったエクスポートには一切触れません。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>フォルダーを表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the cases folder in the file manager</source>
+        <translation>ケースフォルダーをファイルマネージャーで開く</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>ケースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>There are no cases yet: opening an export makes one.</source>
+        <translation>ケースはまだありません。エクスポートを開くとケースが作られます。</translation>
+    </message>
+    <message>
+        <source>1 case, %1 on disk</source>
+        <translation>1 件のケース、ディスク上 %1</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 on disk</source>
+        <translation>%1 件のケース、ディスク上 %2</translation>
+    </message>
+    <message>
+        <source>This case is open in the window: close it first</source>
+        <translation>このケースはウィンドウで開いています。先に閉じてください</translation>
+    </message>
+    <message>
+        <source>Delete the selected case (asks first)</source>
+        <translation>選択したケースを削除する(先に確認します)</translation>
+    </message>
+    <message>
+        <source>%1 is open in the window: close it before deleting it.</source>
+        <translation>%1 はウィンドウで開いています。削除する前に閉じてください。</translation>
+    </message>
+    <message>
+        <source>Delete the case %1? Its %2 events and everything kept with them are deleted (%3 on disk). The exports it was made from are not touched.</source>
+        <translation>ケース %1 を削除しますか? その %2 件のイベントと、それとともに保存されたものすべてが削除されます(ディスク上 %3)。元になったエクスポートには触れません。</translation>
+    </message>
+    <message>
+        <source>Delete the case %1 (%2), which cannot be read? The exports it was made from are not touched.</source>
+        <translation>読み込めないケース %1 (%2) を削除しますか? 元になったエクスポートには触れません。</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>ケースを削除</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>auditlens::CoverageStrip</name>
     <message>
         <source>Coverage of the sources</source>
@@ -3235,10 +3364,6 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
         <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
-        <source>Open the &amp;Sample Log</source>
-        <translation>サンプルログを開く(&amp;S)</translation>
-    </message>
-    <message>
         <source>Open the small audit log that ships with AuditLens</source>
         <translation>AuditLens に付属する小さな監査ログを開きます</translation>
     </message>
@@ -3497,6 +3622,18 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Show or hide the exports of the case and the days they cover</source>
         <translation>ケースのエクスポートとそれらがカバーする日を表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ses…</source>
+        <translation>ケース一覧(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>List the cases with their sources, events and size; open or delete one</source>
+        <translation>ケースをソース、イベント数、サイズとともに一覧表示し、開いたり削除したりします</translation>
+    </message>
+    <message>
+        <source>Open the Sample &amp;Log</source>
+        <translation>サンプルログを開く(&amp;L)</translation>
     </message>
 </context>
 <context>

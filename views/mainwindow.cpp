@@ -415,6 +415,7 @@ void MainWindow::onOpened(qint64 openMs, bool built)
         m_filterBar->setImporting(false);
     m_pages->setCurrentIndex(1);
     setWindowTitle(tr("%1 — AuditLens").arg(QFileInfo(m_session->casePath()).fileName()));
+    CaseLibrary::noteUsed(m_session->casePath());
     if (!m_recentPending.isEmpty())
         addRecent(m_recentPending);
     m_recentPending.clear();

@@ -4,6 +4,7 @@
 #include "windowactions.h"
 
 #include "caseimports.h"
+#include "casesdialog.h"
 #include "detailpane.h"
 #include "eventnavigator.h"
 #include "eventtableview.h"
@@ -13,6 +14,9 @@
 #include "itemmodels/eventtablemodel.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "recentfiles.h"
+#include "session/caselibrary.h"
+#include "session/casesession.h"
 #include "session/filterhistory.h"
 #include "shortcutsdialog.h"
 #include "sourcespane.h"
@@ -53,7 +57,10 @@ void WindowActions::addFileMenu(QMenu *file)
     m_addExports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_addExports->setStatusTip(tr("Import more exports (CSV, JSON Lines) into the open case"));
     m_recent = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open the &Sample Log"), imports, &CaseImports::openSample)
+    file->addAction(tr("Ca&ses…"), this, &WindowActions::showCases)
+        ->setStatusTip(tr("List the cases with their sources, events and size; open or delete "
+                          "one"));
+    file->addAction(tr("Open the Sample &Log"), imports, &CaseImports::openSample)
         ->setStatusTip(tr("Open the small audit log that ships with AuditLens"));
     file->addSeparator();
     m_export = file->addAction(tr("&Export…"), w, &MainWindow::openExport);
@@ -269,6 +276,17 @@ void WindowActions::updateRecentMenu(const QStringList &recent)
         a->setStatusTip(tr("Open %1").arg(path));
     }
     m_recent->setEnabled(!recent.isEmpty());
+}
+
+void WindowActions::showCases()
+{
+    MainWindow *w = m_window;
+    auto *dialog =
+        new CasesDialog(CaseLibrary::folder(), RecentFiles::list(),
+                        w->session()->isOpen() ? w->session()->casePath() : QString(), w);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CasesDialog::openRequested, w, &MainWindow::openPath, Qt::QueuedConnection);
+    dialog->open();
 }
 
 } // namespace auditlens

@@ -46,6 +46,7 @@ public:
 
 private:
     void addFileMenu(QMenu *file);
+    void showCases();
     void addEditMenu(QMenu *edit);
     void addViewMenu(QMenu *view);
     void addFilterMenu(QMenu *filter);

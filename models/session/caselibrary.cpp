@@ -25,12 +25,34 @@ QString sourceKey(const QString &sourcePath)
            QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }
 
+QString usedKey(const QString &casePath)
+{
+    const QByteArray path = QFileInfo(casePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("caseUsed/") +
+           QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+
 QString stamp(const QFileInfo &info)
 {
     return QString::number(info.size()) + QLatin1Char('|') +
            QString::number(info.lastModified().toMSecsSinceEpoch());
 }
 } // namespace
+
+QDateTime CaseLibrary::lastUsed(const QString &casePath)
+{
+    return QSettings().value(usedKey(casePath)).toDateTime();
+}
+
+void CaseLibrary::noteUsed(const QString &casePath)
+{
+    QSettings().setValue(usedKey(casePath), QDateTime::currentDateTimeUtc());
+}
+
+void CaseLibrary::forgetUsed(const QString &casePath)
+{
+    QSettings().remove(usedKey(casePath));
+}
 
 QString CaseLibrary::defaultFolder()
 {

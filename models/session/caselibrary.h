@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace auditlens {
@@ -24,6 +25,10 @@ public:
     // Whether path is a case (by its suffix or its first bytes) rather than a source.
     // openCase: the case the window has open, which is never opened outside SQLite.
     static bool isCaseFile(const QString &path, const QString &openCase = QString());
+    // When a case was last opened in the window (invalid when never, as far as this user knows).
+    static QDateTime lastUsed(const QString &casePath);
+    static void noteUsed(const QString &casePath);
+    static void forgetUsed(const QString &casePath);
     // A new case file name in the folder for this source.
     static QString newCasePath(const QString &sourcePath);
 };
