@@ -2045,6 +2045,30 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         <source>Copy path</source>
         <translation>パスをコピー</translation>
     </message>
+    <message>
+        <source>Same Request</source>
+        <translation>同じリクエスト</translation>
+    </message>
+    <message>
+        <source>Show every event of this event&apos;s request, whatever the filter (Ctrl+Shift+R; Undo brings the filter back)</source>
+        <translation>フィルターに関係なく、このイベントのリクエストのイベントをすべて表示します(Ctrl+Shift+R。元に戻すでフィルターが戻ります)</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>client trace id</source>
+        <translation>クライアントトレース ID</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::DuplicateCopiesModel</name>
@@ -2140,6 +2164,18 @@ line %2</source>
     <message>
         <source>Match %1 of %2</source>
         <translation>%2 件中 %1 件目</translation>
+    </message>
+    <message>
+        <source>This event names no request (older exports carry no request id)</source>
+        <translation>このイベントにはリクエストがありません(古いエクスポートにはリクエスト ID がありません)</translation>
+    </message>
+    <message>
+        <source>showing the events of the same request</source>
+        <translation>同じリクエストのイベントの表示</translation>
+    </message>
+    <message>
+        <source>The events of request %1; Undo (Ctrl+Z) brings the filter back</source>
+        <translation>リクエスト %1 のイベントです。元に戻す(Ctrl+Z)でフィルターが戻ります</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3670,14 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Open the Sample &amp;Log</source>
         <translation>サンプルログを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Events of the Same &amp;Request</source>
+        <translation>同じリクエストのイベント(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show every event of the current event&apos;s request, whatever the filter</source>
+        <translation>フィルターに関係なく、現在のイベントのリクエストのイベントをすべて表示します</translation>
     </message>
 </context>
 <context>

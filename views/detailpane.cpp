@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,7 +40,7 @@ DetailPane::DetailPane(QWidget *parent)
       m_treeModel(new PayloadTreeModel(this)), m_raw(new QPlainTextEdit(this)),
       m_copiesPage(new QWidget(this)), m_differences(new QLabel(m_copiesPage)),
       m_copies(new QTableView(m_copiesPage)), m_copiesModel(new DuplicateCopiesModel(this)),
-      m_location(new QLabel(this))
+      m_location(new QLabel(this)), m_sameRequest(new QToolButton(this))
 {
     setAccessibleName(tr("Detail"));
     m_tabs->setAccessibleName(tr("Views of the JSON columns"));
@@ -49,7 +51,19 @@ DetailPane::DetailPane(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
+    titleRow->addWidget(m_title, 1);
+    m_sameRequest->setText(tr("Same Request"));
+    m_sameRequest->setToolTip(
+        tr("Show every event of this event's request, whatever the filter (Ctrl+Shift+R; "
+           "Undo brings the filter back)"));
+    m_sameRequest->setAutoRaise(true);
+    m_sameRequest->setFocusPolicy(Qt::TabFocus);
+    connect(m_sameRequest, &QToolButton::clicked, this,
+            [this] { Q_EMIT sameRequestRequested(m_requestId); });
+    titleRow->addWidget(m_sameRequest);
+    layout->addLayout(titleRow);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("detailSplitter"));
@@ -140,6 +154,8 @@ void DetailPane::showEventOf(CaseSession *session, qint64 seq, bool localTime)
 void DetailPane::clear()
 {
     m_title->setText(tr("No event selected"));
+    m_requestId.clear();
+    m_sameRequest->setEnabled(false);
     m_fields->clear();
     m_treeModel->clear();
     m_raw->clear();
@@ -153,6 +169,8 @@ void DetailPane::clear()
 void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copies, bool localTime)
 {
     m_title->setText(tr("Event %1").arg(r.eventId.isEmpty() ? tr("(no id)") : r.eventId));
+    m_requestId = r.requestId;
+    m_sameRequest->setEnabled(!r.requestId.isEmpty());
     m_fields->clear();
     auto add = [&](const QString &field, const QString &value, const QString &warning = QString(),
                    const QString &written = QString()) {
@@ -205,6 +223,21 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     add(tr("id"), r.eventId);
     add(tr("version"), QString::fromUtf8(r.version));
     add(tr("request id"), r.requestId);
+    // Today's export shape (empty in older exports, and then not shown).
+    const std::pair<QString, QString> today[] = {
+        {tr("IP address"), r.ip},
+        {tr("client trace id"), r.clientTraceId},
+        {tr("organization"),
+         r.organizationName.isEmpty() || r.organizationId.isEmpty()
+             ? r.organizationLabel()
+             : QStringLiteral("%1 %2").arg(r.organizationName, r.organizationId)},
+        {tr("account"), r.accountName.isEmpty() || r.accountId.isEmpty()
+                            ? r.accountLabel()
+                            : QStringLiteral("%1 %2").arg(r.accountName, r.accountId)}};
+    for (const auto &[field, value] : today) {
+        if (!value.isEmpty())
+            add(field, value);
+    }
     if (r.dupCount > 1)
         add(tr("duplicates"), r.dupKind == DuplicateKind::Conflicting
                                   ? tr("%n copies of this id; they differ", nullptr, r.dupCount)

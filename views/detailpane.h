@@ -12,6 +12,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
+class QToolButton;
 class QTableView;
 class QTreeView;
 class QTreeWidget;
@@ -48,8 +49,13 @@ public:
     PayloadTreeModel *treeModel() const { return m_treeModel; }
     QLabel *title() const { return m_title; }
     QLabel *location() const { return m_location; }
+    QToolButton *sameRequestButton() const { return m_sameRequest; }
     // Above the copies: which fields and JSON paths differ.
     QLabel *differences() const { return m_differences; }
+
+Q_SIGNALS:
+    // The Same Request button: every event of this request, whatever the filter.
+    void sameRequestRequested(const QString &requestId);
 
 private:
     void treeMenu(const QPoint &pos);
@@ -67,6 +73,8 @@ private:
     DuplicateCopiesModel *m_copiesModel;
     QLabel *m_location;
     int m_copiesTab = -1;
+    QToolButton *m_sameRequest;
+    QString m_requestId; // of the event shown
 };
 
 } // namespace auditlens

@@ -46,6 +46,26 @@ void EventNavigator::replaceFilter(const Filter &filter, const QString &reason)
     m_session->setFilter(filter);
 }
 
+void EventNavigator::showSameRequest(qint64 seq)
+{
+    EventRow event;
+    if (!m_session->isOpen() || seq < 0 || !m_session->fetchEvent(seq, &event))
+        return;
+    if (event.requestId.isEmpty()) {
+        Q_EMIT message(tr("This event names no request (older exports carry no request id)"), 5000);
+        return;
+    }
+    Filter f;
+    f[FilterField::Request].include = {event.requestId};
+    if (f == m_session->filter())
+        return;
+    restoreAfterNextResult(seq);
+    replaceFilter(f, tr("showing the events of the same request"));
+    Q_EMIT message(
+        tr("The events of request %1; Undo (Ctrl+Z) brings the filter back").arg(event.requestId),
+        8000);
+}
+
 void EventNavigator::undo()
 {
     if (!m_history.canUndo() || !m_session->isOpen())

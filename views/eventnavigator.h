@@ -38,6 +38,9 @@ public:
     void jumpToEvent(qint64 seq, const QString &reason);
     // Makes seq current again once the next result is in (if it holds it).
     void restoreAfterNextResult(qint64 seq) { m_restoreSeq = seq; }
+    // Every event of the event's request, whatever the filter (Undo brings the filter back),
+    // with the event still current.
+    void showSameRequest(qint64 seq);
     void find(const QString &text);
     void findNext(bool backwards);
 

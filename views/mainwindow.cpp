@@ -156,6 +156,8 @@ MainWindow::MainWindow(QWidget *parent)
         f.hasFrom = f.hasTo = false;
         m_navigator->replaceFilter(f, tr("the whole log's time range"));
     });
+    connect(m_detail, &DetailPane::sameRequestRequested, this,
+            [this] { m_navigator->showSameRequest(m_navigator->currentSeq()); });
     connect(m_filterBar, &FilterBar::clearRequested, this,
             [this] { m_navigator->replaceFilter(Filter(), tr("clear all")); });
     connect(m_filterBar, &FilterBar::message, this,

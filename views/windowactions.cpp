@@ -177,6 +177,13 @@ void WindowActions::addFilterMenu(QMenu *filter)
     m_undoFilter->setStatusTip(
         tr("Bring back the filter as it was before the last sweeping change"));
     filter->addSeparator();
+    QAction *sameRequest =
+        filter->addAction(tr("Events of the Same &Request"), navigator,
+                          [navigator] { navigator->showSameRequest(navigator->currentSeq()); });
+    sameRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    sameRequest->setStatusTip(tr("Show every event of the current event's request, whatever "
+                                 "the filter"));
+    m_caseActions << sameRequest;
     QAction *clear = filter->addAction(tr("&Clear All"), navigator, [navigator] {
         navigator->replaceFilter(Filter(), tr("clear all"));
     });
