@@ -5,10 +5,14 @@
 // SQLite's own plain CSV import of the same file, measured in the same run with the two
 // alternating. Prints `name: value` lines.
 //
-//   auditlens-bench-import [--rows N] [--rounds R] [--file EXPORT.csv] [--keep DIR]
+//   auditlens-bench-import [--rows N] [--rounds R] [--file EXPORT.csv] [--second EXPORT.csv]
+//                          [--no-add]
 //
 // Without --file it writes a realistic export of N rows (default 1,000,000, about 900 MB) with
-// scripts/gen_audit.py into a temporary folder.
+// scripts/gen_audit.py into a temporary folder. Each round also adds a second export (--second,
+// else another generated one of N rows) to the case the first made, and imports that second
+// export into an empty case: a review adds export after export, and adding to a case of a
+// million events should cost little more than starting afresh (add_ratio).
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,6 +96,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("3")});
     parser.addOption(
         {QStringLiteral("file"), QStringLiteral("use this export"), QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("second"), QStringLiteral("the export to add to the case"),
+                      QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("no-add"), QStringLiteral("skip adding a second export")});
     parser.process(app);
 
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/auditlens-bench-XXXXXX"));
@@ -110,11 +117,26 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    const bool add = !parser.isSet(QStringLiteral("no-add"));
+    QString second = parser.value(QStringLiteral("second"));
+    if (add && second.isEmpty()) {
+        second = dir.filePath(QStringLiteral("second.csv"));
+        std::fprintf(stderr, "generating a second export...\n");
+        const Timing gen =
+            run({QStringLiteral("python3"),
+                 QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/gen_audit.py"), second,
+                 QStringLiteral("--rows"), parser.value(QStringLiteral("rows")),
+                 QStringLiteral("--seed"), QStringLiteral("2")});
+        if (gen.exitCode != 0) {
+            std::fprintf(stderr, "error: the generator failed\n");
+            return 1;
+        }
+    }
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     std::printf("file: %s\n", qPrintable(file));
     print("file_mib", double(QFileInfo(file).size()) / (1 << 20), 1);
 
-    std::vector<double> ours, theirs;
+    std::vector<double> ours, theirs, into, fresh;
     long peakKib = 0;
     for (int round = 0; round < rounds; ++round) {
         const QString caseFile = dir.filePath(QStringLiteral("case.auditlens"));
@@ -135,6 +157,25 @@ int main(int argc, char *argv[])
         }
         ours.push_back(a.seconds);
         theirs.push_back(b.seconds);
+        if (add) {
+            // The same export into the case just made and into an empty one, alternating.
+            const QString empty = dir.filePath(QStringLiteral("empty.auditlens"));
+            QFile::remove(empty);
+            const Timing e =
+                run({QStringLiteral(AUDITLENS_CLI), QStringLiteral("import"), empty, second});
+            const Timing i =
+                run({QStringLiteral(AUDITLENS_CLI), QStringLiteral("import"), caseFile, second});
+            if (e.exitCode != 0 || i.exitCode != 0) {
+                std::fprintf(stderr, "error: adding the second export failed\n");
+                return 1;
+            }
+            QFile::remove(empty);
+            fresh.push_back(e.seconds);
+            into.push_back(i.seconds);
+            std::fprintf(stderr,
+                         "round %d: second export into an empty case %.2f s, added %.2f s\n",
+                         round + 1, e.seconds, i.seconds);
+        }
         peakKib = std::max(peakKib, a.maxRssKib);
         std::fprintf(stderr, "round %d: auditlens %.2f s, sqlite3 %.2f s\n", round + 1, a.seconds,
                      b.seconds);
@@ -147,5 +188,12 @@ int main(int argc, char *argv[])
     print("peak_rss_mib", double(peakKib) / 1024, 1);
     std::printf("bar_ratio_le_0.6: %s\n", a / b <= 0.6 ? "met" : "missed");
     std::printf("bar_rss_le_250_mib: %s\n", peakKib <= 250 * 1024 ? "met" : "missed");
+    if (add) {
+        const double i = median(into), e = median(fresh);
+        print("add_into_case_s", i);
+        print("add_empty_case_s", e);
+        print("add_ratio", i / e);
+        std::printf("bar_add_ratio_le_1.2: %s\n", i / e <= 1.2 ? "met" : "missed");
+    }
     return 0;
 }
