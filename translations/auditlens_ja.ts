@@ -2069,6 +2069,14 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         <source>account</source>
         <translation>アカウント</translation>
     </message>
+    <message>
+        <source>Filter to This Value</source>
+        <translation>この値で絞り込む</translation>
+    </message>
+    <message>
+        <source>Exclude This Value</source>
+        <translation>この値を除外</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::DuplicateCopiesModel</name>
@@ -2176,6 +2184,14 @@ line %2</source>
     <message>
         <source>The events of request %1; Undo (Ctrl+Z) brings the filter back</source>
         <translation>リクエスト %1 のイベントです。元に戻す(Ctrl+Z)でフィルターが戻ります</translation>
+    </message>
+    <message>
+        <source>excluding one %1</source>
+        <translation>%1 の除外</translation>
+    </message>
+    <message>
+        <source>filtering to one %1</source>
+        <translation>%1 での絞り込み</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,16 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+#include <tuple>
+
 namespace auditlens {
+
+namespace {
+// A field row's filter field and the value that names the event's in a filter.
+constexpr int kFieldRole = Qt::UserRole + 1;
+constexpr int kKeyRole = Qt::UserRole + 2;
+} // namespace
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_fields(new QTreeWidget(this)),
@@ -83,6 +92,16 @@ DetailPane::DetailPane(QWidget *parent)
         const QString value = written.isValid() ? written.toString() : item->text(1);
         menu.addAction(tr("Copy value"), this,
                        [value] { QApplication::clipboard()->setText(value); });
+        const QVariant field = item->data(0, kFieldRole);
+        if (field.isValid()) {
+            const auto f = FilterField(field.toInt());
+            const QString key = item->data(0, kKeyRole).toString();
+            menu.addSeparator();
+            menu.addAction(tr("Filter to This Value"), this,
+                           [this, f, key] { Q_EMIT filterRequested(f, key, false); });
+            menu.addAction(tr("Exclude This Value"), this,
+                           [this, f, key] { Q_EMIT filterRequested(f, key, true); });
+        }
         menu.exec(m_fields->viewport()->mapToGlobal(pos));
     });
     split->addWidget(m_fields);
@@ -201,8 +220,16 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
             if (!warning.isEmpty())
                 warnings << warning;
         }
-        add(field, parts.join(QLatin1Char(' ')), warnings.join(QLatin1Char('\n')),
-            written.join(QLatin1Char(' ')));
+        return add(field, parts.join(QLatin1Char(' ')), warnings.join(QLatin1Char('\n')),
+                   written.join(QLatin1Char(' ')));
+    };
+    // A row whose value a filter can name offers "filter to it" and "exclude it".
+    auto pivot = [&](QTreeWidgetItem *item, FilterField field) {
+        const QString key = r.*filterFieldInfo(field).key;
+        if (!key.isEmpty()) {
+            item->setData(0, kFieldRole, int(field));
+            item->setData(0, kKeyRole, key);
+        }
     };
     QString time = r.hasTime ? TimestampParser::format(r.occurredNs, 9) : tr("(no time)");
     if (r.hasTime && localTime) {
@@ -213,30 +240,38 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     }
     add(tr("time"), time);
     add(tr("occurred_at as written"), QString::fromUtf8(r.occurredAt));
-    add(tr("action"), NameInspection::shown(r.action), NameInspection::toolTip(r.action), r.action);
-    entity(tr("actor"), r.actorId, r.actorType, r.actorName);
-    entity(tr("target"), r.targetId, r.targetType, r.targetName);
-    entity(tr("scope"), r.scopeId, r.scopeType, r.scopeName);
+    pivot(add(tr("action"), NameInspection::shown(r.action), NameInspection::toolTip(r.action),
+              r.action),
+          FilterField::Action);
+    pivot(entity(tr("actor"), r.actorId, r.actorType, r.actorName), FilterField::Actor);
+    pivot(entity(tr("target"), r.targetId, r.targetType, r.targetName), FilterField::Target);
+    pivot(entity(tr("scope"), r.scopeId, r.scopeType, r.scopeName), FilterField::Scope);
     add(tr("success"), r.success == EventSuccess::Unreadable
                            ? tr("unreadable: %1").arg(QString::fromUtf8(r.successText))
                            : QString::fromUtf8(r.successText));
     add(tr("id"), r.eventId);
     add(tr("version"), QString::fromUtf8(r.version));
-    add(tr("request id"), r.requestId);
+    pivot(add(tr("request id"), r.requestId), FilterField::Request);
     // Today's export shape (empty in older exports, and then not shown).
-    const std::pair<QString, QString> today[] = {
-        {tr("IP address"), r.ip},
-        {tr("client trace id"), r.clientTraceId},
+    const std::tuple<QString, QString, std::optional<FilterField>> today[] = {
+        {tr("IP address"), r.ip, FilterField::Ip},
+        {tr("client trace id"), r.clientTraceId, std::nullopt},
         {tr("organization"),
          r.organizationName.isEmpty() || r.organizationId.isEmpty()
              ? r.organizationLabel()
-             : QStringLiteral("%1 %2").arg(r.organizationName, r.organizationId)},
-        {tr("account"), r.accountName.isEmpty() || r.accountId.isEmpty()
-                            ? r.accountLabel()
-                            : QStringLiteral("%1 %2").arg(r.accountName, r.accountId)}};
-    for (const auto &[field, value] : today) {
-        if (!value.isEmpty())
-            add(field, value);
+             : QStringLiteral("%1 %2").arg(r.organizationName, r.organizationId),
+         FilterField::Organization},
+        {tr("account"),
+         r.accountName.isEmpty() || r.accountId.isEmpty()
+             ? r.accountLabel()
+             : QStringLiteral("%1 %2").arg(r.accountName, r.accountId),
+         FilterField::Account}};
+    for (const auto &[title, value, field] : today) {
+        if (value.isEmpty())
+            continue;
+        QTreeWidgetItem *item = add(title, value);
+        if (field)
+            pivot(item, *field);
     }
     if (r.dupCount > 1)
         add(tr("duplicates"), r.dupKind == DuplicateKind::Conflicting

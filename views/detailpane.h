@@ -4,6 +4,7 @@
 #pragma once
 
 #include "query/eventrow.h"
+#include "query/filterfield.h"
 
 #include <QWidget>
 
@@ -56,6 +57,8 @@ public:
 Q_SIGNALS:
     // The Same Request button: every event of this request, whatever the filter.
     void sameRequestRequested(const QString &requestId);
+    // A field row's context menu: only events with this value, or none with it.
+    void filterRequested(auditlens::FilterField field, const QString &value, bool exclude);
 
 private:
     void treeMenu(const QPoint &pos);

@@ -66,6 +66,27 @@ void EventNavigator::showSameRequest(qint64 seq)
         8000);
 }
 
+void EventNavigator::filterToValue(FilterField field, const QString &value, bool exclude)
+{
+    if (!m_session->isOpen() || value.isEmpty())
+        return;
+    Filter f = m_session->filter();
+    FieldCondition &condition = f[field];
+    const QString title = QCoreApplication::translate("FilterField", filterFieldInfo(field).name);
+    if (exclude) {
+        condition.include.removeAll(value);
+        if (!condition.exclude.contains(value))
+            condition.exclude << value;
+        replaceFilter(f, tr("excluding one %1").arg(title));
+        return;
+    }
+    condition.include = {value};
+    condition.exclude.removeAll(value);
+    // The event the value came from still passes: it stays current.
+    restoreAfterNextResult(currentSeq());
+    replaceFilter(f, tr("filtering to one %1").arg(title));
+}
+
 void EventNavigator::undo()
 {
     if (!m_history.canUndo() || !m_session->isOpen())

@@ -41,6 +41,8 @@ public:
     // Every event of the event's request, whatever the filter (Undo brings the filter back),
     // with the event still current.
     void showSameRequest(qint64 seq);
+    // Only the events with this value of the field (the other conditions kept), or none with it.
+    void filterToValue(FilterField field, const QString &value, bool exclude);
     void find(const QString &text);
     void findNext(bool backwards);
 

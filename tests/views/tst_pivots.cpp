@@ -13,6 +13,9 @@
 #include "theme.h"
 #include "windowtest.h"
 
+#include <QApplication>
+#include <QMenu>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void sameRequestIsOneClickAway();
     void detailShowsTodaysFields();
     void eventWithoutRequestCannotPivot();
+    void fieldRowFiltersToItsValue();
 
 private:
     int rowWithRequest(const QString &request) const;
@@ -133,6 +137,72 @@ void TestPivots::eventWithoutRequestCannotPivot()
     QCOMPARE(asked.first().first().toString(), QStringLiteral("r1"));
     pane.clear();
     QVERIFY(!pane.sameRequestButton()->isEnabled());
+}
+
+namespace {
+// Opens the context menu of a row of the detail's fields and chooses an entry.
+bool chooseFromFieldMenu(QTreeWidget *fields, QTreeWidgetItem *item, const QString &entry)
+{
+    bool found = false;
+    QTimer::singleShot(0, fields, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == entry) {
+                found = true;
+                menu->setActiveAction(a);
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        }
+        menu->close();
+    });
+    const QRect rect = fields->visualItemRect(item);
+    Q_EMIT fields->customContextMenuRequested(rect.center());
+    return found;
+}
+} // namespace
+
+void TestPivots::fieldRowFiltersToItsValue()
+{
+    if (!m_window->session()->filter().isEmpty()) {
+        m_window->navigator()->replaceFilter(Filter(), QStringLiteral("a test"));
+        QVERIFY(waitForResult());
+    }
+    m_window->table()->setCurrentIndex(m_window->tableModel()->index(0, 0));
+    const qint64 seq = m_window->tableModel()->seqAt(0);
+    EventRow event;
+    QVERIFY(m_window->session()->fetchEvent(seq, &event));
+    QTreeWidget *fields = m_window->detail()->fields();
+    const QList<QTreeWidgetItem *> actor =
+        fields->findItems(QStringLiteral("actor"), Qt::MatchExactly);
+    QCOMPARE(actor.size(), 1);
+    QSignalSpy result(m_window->session(), &CaseSession::resultReady);
+    QVERIFY(chooseFromFieldMenu(fields, actor.first(), QStringLiteral("Filter to This Value")));
+    QVERIFY(result.count() > 0 || result.wait(15000));
+    QCOMPARE(m_window->session()->filter()[FilterField::Actor].include, QStringList{event.actorId});
+    QTRY_COMPARE(m_window->navigator()->currentSeq(), seq);
+    // Every row shown now has that actor.
+    for (int r = 0; r < m_window->tableModel()->rowCount(); ++r) {
+        EventRow row;
+        QVERIFY(m_window->session()->fetchEvent(m_window->tableModel()->seqAt(r), &row));
+        QCOMPARE(row.actorId, event.actorId);
+    }
+    // Excluding the event's action hides the event.
+    const QList<QTreeWidgetItem *> action =
+        fields->findItems(QStringLiteral("action"), Qt::MatchExactly);
+    QCOMPARE(action.size(), 1);
+    result.clear();
+    QVERIFY(chooseFromFieldMenu(fields, action.first(), QStringLiteral("Exclude This Value")));
+    QVERIFY(result.count() > 0 || result.wait(15000));
+    QCOMPARE(m_window->session()->filter()[FilterField::Action].exclude, QStringList{event.action});
+    QCOMPARE(m_window->tableModel()->rowOfSeq(seq), -1);
+    // The time row names nothing a filter can hold: copying only.
+    const QList<QTreeWidgetItem *> time =
+        fields->findItems(QStringLiteral("time"), Qt::MatchExactly);
+    if (!time.isEmpty())
+        QVERIFY(!chooseFromFieldMenu(fields, time.first(), QStringLiteral("Filter to This Value")));
 }
 
 QTEST_MAIN(TestPivots)
