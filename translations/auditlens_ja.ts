@@ -2808,6 +2808,14 @@ Provenance: %1</source>
     </message>
 </context>
 <context>
+    <name>auditlens::QueryWorker</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>source number, file name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>auditlens::ShortcutsDialog</name>
     <message>
         <source>Window</source>
