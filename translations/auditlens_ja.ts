@@ -2091,6 +2091,10 @@ line %2</source>
             <numerusform>この ID の同一コピーが %n 件あります</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request id</source>
+        <translation>リクエスト ID</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::EventTableView</name>

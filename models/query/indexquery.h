@@ -77,6 +77,9 @@ private:
                         int facetTop, bool columnFacets) const;
     // The facets of organization, account, IP address and source (see ColumnFacets).
     void fillColumnFacets(QueryResult &result, const PositionBits *textMatches, int facetTop) const;
+    // IP code -> its place in the order of the IP column: IPv4 addresses first, then IPv6, each
+    // by address; none last.
+    std::vector<quint32> addressRanks() const;
     // The codes filter values name, sorted, each once.
     std::vector<quint32> codesOf(IndexField field, const QStringList &values) const;
     // One pass over [lo, hi) of the index, or of list[lo, hi) when given (ascending positions).

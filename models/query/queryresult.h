@@ -25,8 +25,14 @@ enum class EventColumn {
     Duplicates,
     Source,
     Line,
+    // Today's fields (empty in older exports); hidden by default but for IP when the case has
+    // addresses.
+    Ip,
+    Organization,
+    Account,
+    Request,
 };
-constexpr int kEventColumnCount = 10;
+constexpr int kEventColumnCount = 14;
 
 struct SortSpec
 {

@@ -76,6 +76,8 @@ private slots:
     void olderExportsHaveNone();
     void clickIncludesAndExcludes_data();
     void clickIncludesAndExcludes();
+    void sortByAddress_data();
+    void sortByAddress();
 
 private:
     // Generates an export of this shape and imports it (twice with two: a second source).
@@ -256,6 +258,52 @@ void TestColumnFacets::clickIncludesAndExcludes()
     }
     // A second click lifts it.
     QVERIFY(FacetModel::toggled(in, IndexField(field), chosen.key, false) == Filter());
+}
+
+void TestColumnFacets::sortByAddress_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("current") << QStringLiteral("current");
+    QTest::newRow("classic") << QStringLiteral("classic");
+}
+
+void TestColumnFacets::sortByAddress()
+{
+    // IPv4 before IPv6, each by address (not as text: 9.x before 10.x), events without one last.
+    QFETCH(QString, shape);
+    QVERIFY(makeCase(shape, 1));
+    IndexQuery query(m_index);
+    const QueryResult r = query.run(Filter(), SortSpec{EventColumn::Ip, false});
+    QCOMPARE(r.count(), m_index.size());
+    auto group = [](const QByteArray &key) { // 0 IPv4, 1 IPv6, 2 none
+        if (key.isEmpty())
+            return 2;
+        return key.startsWith(QByteArray("\0\0\0\0\0\0\0\0\0\0\xff\xff", 12)) ? 0 : 1;
+    };
+    QByteArray previous;
+    int previousGroup = -1;
+    int groups[3] = {};
+    for (const quint32 p : r.positions) {
+        const quint32 code = m_index.ipColumn()[p];
+        const QByteArray key = code ? QByteArray(m_index.ipKey(code).data(), 16) : QByteArray();
+        const int g = group(key);
+        ++groups[g];
+        QVERIFY(g >= previousGroup);
+        if (g == previousGroup)
+            QVERIFY(key >= previous);
+        previous = key;
+        previousGroup = g;
+    }
+    if (shape == QLatin1String("classic")) {
+        QCOMPARE(groups[2], int(m_index.size()));
+        return;
+    }
+    QVERIFY(groups[0] > 0);
+    QVERIFY(groups[1] > 0);
+    // Descending: the other way round.
+    const QueryResult down = query.run(Filter(), SortSpec{EventColumn::Ip, true});
+    const quint32 first = m_index.ipColumn()[down.positions.front()];
+    QCOMPARE(first ? group(QByteArray(m_index.ipKey(first).data(), 16)) : 2, groups[2] ? 2 : 1);
 }
 
 QTEST_MAIN(TestColumnFacets)
