@@ -2272,6 +2272,10 @@ line %2</source>
             <numerusform>この ID の同一コピーが %n 件あります</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request id</source>
+        <translation>リクエスト ID</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::EventTableView</name>
@@ -2986,6 +2990,14 @@ Provenance: %1</source>
     <message>
         <source>Rejected and flagged records; Enter shows a flagged record&apos;s event, or a rejected record&apos;s text</source>
         <translation>拒否されたレコードとフラグ付きのレコード。Enter でフラグ付きレコードのイベント、または拒否されたレコードのテキストを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::QueryWorker</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>source number, file name</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,10 @@
 namespace auditlens {
 
 namespace {
-const char *const kJsonKeys[] = {"time",    "action", "actor",      "target", "scope",
-                                 "success", "id",     "duplicates", "source", "line"};
+const char *const kJsonKeys[] = {"time",    "action",       "actor",      "target",    "scope",
+                                 "success", "id",           "duplicates", "source",    "line",
+                                 "ip",      "organization", "account",    "request_id"};
+static_assert(std::size(kJsonKeys) == size_t(kEventColumnCount), "one key per column");
 constexpr int kMaxKeptSelection = 10000;
 } // namespace
 
@@ -68,9 +70,26 @@ void EventTableView::setEventModel(EventTableModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &EventTableView::restoreSelection);
     connect(model, &EventTableModel::rowsFetched, this, &EventTableView::copyWhenFetched);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_copyWaiting = false; });
-    const int widths[] = {190, 230, 120, 160, 100, 60, 270, 110, 150, 70};
+    const int widths[] = {190, 230, 120, 160, 100, 60, 270, 110, 150, 70, 130, 160, 160, 250};
+    static_assert(std::size(widths) == size_t(kEventColumnCount), "one width per column");
     for (int c = 0; c < kEventColumnCount; ++c)
         setColumnWidth(c, widths[c]);
+    connect(model, &QAbstractItemModel::modelReset, this, &EventTableView::showTodaysColumns);
+    showTodaysColumns();
+}
+
+void EventTableView::showTodaysColumns()
+{
+    // Once per case: today's columns start hidden, but for the address when the case has some
+    // (older exports have none); the header's menu shows and hides them afterwards.
+    const EventIndex *index = m_model ? m_model->eventIndex() : nullptr;
+    if (index == m_columnsShownFor)
+        return;
+    m_columnsShownFor = index;
+    setColumnHidden(int(EventColumn::Ip), !index || index->ipCount() == 0);
+    for (const EventColumn c :
+         {EventColumn::Organization, EventColumn::Account, EventColumn::Request})
+        setColumnHidden(int(c), true);
 }
 
 void EventTableView::rememberSelection()

@@ -45,6 +45,7 @@ private:
     void restoreSelection();
     QList<int> copiedRows(CopyFormat format) const;
     void copyWhenFetched();
+    void showTodaysColumns();
 
     EventTableModel *m_model = nullptr;
     QAction *m_openDetail;
@@ -55,6 +56,7 @@ private:
     QList<qint64> m_selectedSeqs;
     bool m_copyWaiting = false; // a copy waits for its rows to be fetched
     CopyFormat m_copyFormat = CopyFormat::Csv;
+    const EventIndex *m_columnsShownFor = nullptr; // the case today's columns were set up for
 };
 
 } // namespace auditlens

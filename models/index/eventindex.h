@@ -37,6 +37,8 @@ enum class IndexField {
     Source = 9
 };
 constexpr int kIndexFieldCount = 5;
+// Every IndexField: the facets of a result are indexed by it.
+constexpr int kFacetFieldCount = int(IndexField::Source) + 1;
 // The fields whose values are entities (Actor, Target, Scope, Organization, Account), and how many
 // dictionaries the index keeps (those and the actions).
 constexpr int kEntityFieldCount = 5;

@@ -21,7 +21,8 @@ namespace {
 bool isNameColumn(EventColumn column)
 {
     return column == EventColumn::Action || column == EventColumn::Actor ||
-           column == EventColumn::Target || column == EventColumn::Scope;
+           column == EventColumn::Target || column == EventColumn::Scope ||
+           column == EventColumn::Organization || column == EventColumn::Account;
 }
 } // namespace
 
@@ -65,6 +66,14 @@ QString EventTableModel::columnTitle(EventColumn column)
         return tr("Source");
     case EventColumn::Line:
         return tr("Line");
+    case EventColumn::Ip:
+        return filterFieldTitle(FilterField::Ip);
+    case EventColumn::Organization:
+        return filterFieldTitle(FilterField::Organization);
+    case EventColumn::Account:
+        return filterFieldTitle(FilterField::Account);
+    case EventColumn::Request:
+        return tr("Request id");
     }
     return {};
 }
@@ -314,6 +323,14 @@ QVariant EventTableModel::display(int row, EventColumn column, const EventRow *g
         return fetched([](const EventRow &e) { return QVariant(e.sourceName); });
     case EventColumn::Line:
         return fetched([](const EventRow &e) { return QVariant(e.line); });
+    case EventColumn::Ip:
+        return fetched([](const EventRow &e) { return QVariant(e.ip); });
+    case EventColumn::Organization:
+        return fetched([](const EventRow &e) { return QVariant(e.organizationLabel()); });
+    case EventColumn::Account:
+        return fetched([](const EventRow &e) { return QVariant(e.accountLabel()); });
+    case EventColumn::Request:
+        return fetched([](const EventRow &e) { return QVariant(e.requestId); });
     }
     return {};
 }
@@ -502,6 +519,10 @@ QVariant EventTableModel::previewData(int row, int column, int role) const
         return e.id;
     case EventColumn::Duplicates:
     case EventColumn::Source:
+    case EventColumn::Ip:
+    case EventColumn::Organization:
+    case EventColumn::Account:
+    case EventColumn::Request:
         return QString();
     case EventColumn::Line:
         return e.line;

@@ -72,6 +72,8 @@ public:
     // Time text as the table shows it, to the nanosecond.
     QString timeText(qint64 ns, int fractionDigits) const;
     static QString columnTitle(EventColumn column);
+    // The index of the case shown (null before one is open).
+    const EventIndex *eventIndex() const { return m_index.get(); }
 
 Q_SIGNALS:
     void rowsFetched();

@@ -36,6 +36,13 @@ void FacetModel::setResult(const QueryResultPtr &result)
 {
     beginResetModel();
     m_result = result;
+    m_fields.clear();
+    for (int field = 0; result && field < kFacetFieldCount; ++field) {
+        // The pass's fields always; the others when the case holds values of them (an older
+        // export has no organization, account or address; one source is no choice).
+        if (field < kIndexFieldCount || result->facets[field].inCase)
+            m_fields.push_back(field);
+    }
     endResetModel();
 }
 
@@ -60,10 +67,10 @@ int FacetModel::rowCount(const QModelIndex &parent) const
     if (!m_result)
         return 0;
     if (!parent.isValid())
-        return kIndexFieldCount;
+        return int(m_fields.size());
     if (parent.column() != 0 || parent.internalId() != kFieldRow)
         return 0;
-    return int(m_result->facets[parent.row()].top.size());
+    return int(facetAt(parent.row()).top.size());
 }
 
 int FacetModel::columnCount(const QModelIndex &) const
@@ -83,11 +90,11 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_result)
         return {};
     if (index.internalId() == kFieldRow) {
-        const FacetCounts &facet = m_result->facets[index.row()];
+        const FacetCounts &facet = facetAt(index.row());
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == 0)
-                return fieldTitle(IndexField(index.row()));
+                return fieldTitle(IndexField(m_fields[size_t(index.row())]));
             return tr("%1 values").arg(QLocale().toString(facet.distinct));
         case Qt::FontRole: {
             QFont font;
@@ -95,14 +102,14 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
             return font;
         }
         case FieldRole:
-            return index.row();
+            return m_fields[size_t(index.row())];
         case IsFieldRole:
             return true;
         default:
             return {};
         }
     }
-    const int field = int(index.internalId() - 1);
+    const int field = m_fields[size_t(index.internalId() - 1)];
     const FacetValue &v = m_result->facets[field].top[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:

@@ -9,9 +9,10 @@
 
 namespace auditlens {
 
-// The facet sidebar: for action, actor, target, scope and success, the top values under the
-// current filter with their counts (each field ignoring its own condition, so the alternatives
-// stay visible). Two levels: the fields, then their values.
+// The facet sidebar: for action, actor, target, scope and success, then organization, account, IP
+// address and source when the case holds values of them, the top values under the current filter
+// with their counts (each field ignoring its own condition, so the alternatives stay visible).
+// Two levels: the fields, then their values.
 class FacetModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -43,7 +44,10 @@ public:
     void setResult(const QueryResultPtr &result);
 
 private:
+    const FacetCounts &facetAt(int row) const { return m_result->facets[m_fields[size_t(row)]]; }
+
     QueryResultPtr m_result;
+    std::vector<int> m_fields; // row -> IndexField of the facets shown
 };
 
 } // namespace auditlens

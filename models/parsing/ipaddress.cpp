@@ -50,6 +50,19 @@ QByteArray IpAddress::key(const QString &text)
     return keyOf(address);
 }
 
+QString IpAddress::text(std::string_view key)
+{
+    if (key.size() != size_t(kKeySize))
+        return {};
+    Q_IPV6ADDR v6;
+    for (int i = 0; i < kKeySize; ++i)
+        v6[i] = quint8(key[size_t(i)]);
+    const QHostAddress address(v6);
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
 bool IpAddress::range(const QString &text, QByteArray *first, QByteArray *last)
 {
     const QString trimmed = text.trimmed();

@@ -23,6 +23,9 @@ constexpr int kKeySize = 16;
 // The key of an address as written (surrounding spaces ignored); empty when text is not one.
 QByteArray key(std::string_view text);
 QByteArray key(const QString &text);
+// The address of a key in its usual spelling: "10.1.2.3" for an IPv4 (or IPv4-mapped) address,
+// "2001:db8::1" for IPv6; empty when key is not kKeySize bytes.
+QString text(std::string_view key);
 // The first and last key of an address ("10.1.2.3", both the same) or of a CIDR block
 // ("10.0.0.0/8", "2001:db8::/32"); false when text is neither.
 bool range(const QString &text, QByteArray *first, QByteArray *last);

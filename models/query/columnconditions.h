@@ -33,15 +33,15 @@ public:
     void narrow(const Filter &filter, quint32 lo, quint32 hi, PositionBits *bits) const;
     // Whether the event at a position passes one field's condition.
     bool passes(FilterField field, const FieldCondition &condition, quint32 position) const;
+    // code -> whether an event with the code passes a condition on a field read through codes
+    // (organization, account, IP address, source).
+    std::vector<quint8> allowedCodes(FilterField field, const FieldCondition &condition) const;
 
 private:
     void narrowField(FilterField field, const FieldCondition &condition, quint32 lo, quint32 hi,
                      quint64 *bits) const;
     void narrowRequest(const FieldCondition &condition, quint32 lo, quint32 hi,
                        quint64 *bits) const;
-    // code -> whether an event with the code passes a condition on a field read through codes.
-    std::vector<quint8> allowedCodes(FilterField field, const FieldCondition &condition) const;
-
     const EventIndex &m_index;
     RequestIdOf m_requestIdOf;
 };

@@ -59,9 +59,10 @@ void FacetCounting::fillTop(FacetCounts &facet, FacetRequest request, const Even
     if (field == IndexField::Action && ix.dictionary(field).hasLabels())
         mergeSpellings(facet, request, ix.dictionary(field), merged, mergedListed);
     const bool success = field == IndexField::Success;
+    const bool coded = !success && field != IndexField::Ip && field != IndexField::Source;
     const quint32 *fc = request.counts;
     std::vector<quint32> &candidates = request.candidates;
-    const std::vector<quint32> *rank = success ? nullptr : &ix.dictionary(field).rank;
+    const std::vector<quint32> *rank = coded ? &ix.dictionary(field).rank : nullptr;
     auto before = [&](quint32 a, quint32 b) {
         if (fc[a] != fc[b])
             return fc[a] > fc[b];
@@ -90,8 +91,9 @@ void FacetCounting::fillTop(FacetCounts &facet, FacetRequest request, const Even
         }
     }
     const std::vector<quint8> *allowed = request.allowed;
-    const size_t codes =
-        success ? size_t(EventIndex::SuccessMask) + 1 : size_t(ix.dictionary(field).size());
+    const size_t codes = success  ? size_t(EventIndex::SuccessMask) + 1
+                         : !coded ? size_t(request.codes)
+                                  : size_t(ix.dictionary(field).size());
     for (const quint32 c : candidates) {
         FacetValue v;
         v.code = c;
@@ -103,13 +105,13 @@ void FacetCounting::fillTop(FacetCounts &facet, FacetRequest request, const Even
         } else if (success) {
             v.included = request.wantSuccess >= 0 && int(c) == request.wantSuccess;
         }
-        const FieldDictionary *d = success ? nullptr : &ix.dictionary(field);
+        const FieldDictionary *d = coded ? &ix.dictionary(field) : nullptr;
         if (success) {
             v.key = c == EventIndex::SuccessTrue    ? QStringLiteral("true")
                     : c == EventIndex::SuccessFalse ? QStringLiteral("false")
                                                     : QString();
             v.label = v.key;
-        } else if (d->hasLabels() && c < d->labels.size()) {
+        } else if (d && d->hasLabels() && c < d->labels.size()) { // else labelled by the caller
             v.label = d->labels[c];
             if (field == IndexField::Action) {
                 v.label = ActionSpelling::key(v.label);

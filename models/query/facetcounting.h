@@ -18,6 +18,9 @@ struct FacetRequest
     const std::vector<quint8> *allowed = nullptr; // per code: passes the field's condition
     bool including = false;                       // the condition names values to include
     int wantSuccess = -1;                         // the success code asked for, or -1
+    // Fields without a dictionary (IP address, source): how many codes counts holds. Their
+    // values are ranked by code (address order, source number) and left unlabelled.
+    quint32 codes = 0;
 };
 
 // A facet from its counts: the top values by count (ties by the dictionary's order), the values

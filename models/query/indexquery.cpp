@@ -202,8 +202,9 @@ void IndexQuery::resolve(IndexField field, const QStringList &values, std::vecto
     }
 }
 
-QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const PositionBits *textMatches,
-                            int facetTop) const
+QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
+                                const PositionBits *textMatches, int facetTop,
+                                bool columnFacets) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -592,6 +593,8 @@ QueryResult IndexQuery::run(const Filter &f, const SortSpec &sort, const Positio
     for (const quint32 c : sc.targetTouched)
         sc.targetCounts[c] = 0;
     sc.targetTouched.clear();
+    if (columnFacets)
+        fillColumnFacets(result, textMatches, facetTop);
 
     sortPositions(positions, sort);
     result.queryMs = result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;

@@ -71,6 +71,15 @@ public:
 private:
     struct Partial;
     struct Scratch;
+    // run(), with the facets of the fields read off their own columns when columnFacets (the
+    // runs that count those for a field with a condition go without).
+    QueryResult runPass(const Filter &filter, const SortSpec &sort, const PositionBits *textMatches,
+                        int facetTop, bool columnFacets) const;
+    // The facets of organization, account, IP address and source (see ColumnFacets).
+    void fillColumnFacets(QueryResult &result, const PositionBits *textMatches, int facetTop) const;
+    // IP code -> its place in the order of the IP column: IPv4 addresses first, then IPv6, each
+    // by address; none last.
+    std::vector<quint32> addressRanks() const;
     // The codes filter values name, sorted, each once.
     std::vector<quint32> codesOf(IndexField field, const QStringList &values) const;
     // One pass over [lo, hi) of the index, or of list[lo, hi) when given (ascending positions).

@@ -7,6 +7,7 @@
 // buffers kept between queries.
 
 #include "../index/positionsort.h"
+#include "columnfacets.h"
 #include "indexquery.h"
 #include "passloop.h"
 
@@ -67,6 +68,7 @@ struct IndexQuery::Scratch
     quint32 singleCount = 0;
     std::vector<quint32> targetCounts; // zero between queries (reset through targetTouched)
     std::vector<quint32> targetTouched;
+    std::unique_ptr<ColumnFacets> columnFacets; // made by the first query
 };
 
 } // namespace auditlens

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: Apache-2.0
 
-// IndexQuery's passes over the index: one thread's share, the split over two threads, and the
-// list of events a driving field's postings give.
+// IndexQuery's passes over the index: one thread's share, the split over two threads, the list of
+// events a driving field's postings give, and the facets counted off today's columns.
 
 #include "indexqueryparts.h"
 #include "queryplan.h"
@@ -11,6 +11,25 @@
 #include <thread>
 
 namespace auditlens {
+
+QueryResult IndexQuery::run(const Filter &filter, const SortSpec &sort,
+                            const PositionBits *textMatches, int facetTop) const
+{
+    return runPass(filter, sort, textMatches, facetTop, true);
+}
+
+void IndexQuery::fillColumnFacets(QueryResult &result, const PositionBits *textMatches,
+                                  int facetTop) const
+{
+    Scratch &sc = *m_scratch;
+    if (!sc.columnFacets)
+        sc.columnFacets = std::make_unique<ColumnFacets>(m_index);
+    // A field with a condition is counted over the events of the filter without it: a query of
+    // its own, whose facets and order are not needed.
+    sc.columnFacets->fill(result, facetTop, [&](const Filter &without) {
+        return runPass(without, SortSpec(), textMatches, 0, false).positions;
+    });
+}
 
 void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quint32 hi,
                       Partial &part) const

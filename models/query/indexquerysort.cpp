@@ -9,6 +9,23 @@
 
 namespace auditlens {
 
+std::vector<quint32> IndexQuery::addressRanks() const
+{
+    // Codes are in key order, where IPv4 addresses (::ffff:a.b.c.d) lie among the IPv6 ones:
+    // they come first, then IPv6 in order, then events without an address.
+    const quint32 count = m_index.ipCount();
+    std::vector<quint32> rank(size_t(count) + 1, 0xffffffffu);
+    static const std::string_view mapped("\0\0\0\0\0\0\0\0\0\0\xff\xff", 12);
+    quint32 next = 0;
+    for (const bool v4 : {true, false}) {
+        for (quint32 c = 1; c <= count; ++c) {
+            if ((m_index.ipKey(c).substr(0, 12) == mapped) == v4)
+                rank[c] = next++;
+        }
+    }
+    return rank;
+}
+
 void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const
 {
     if (sort.column == EventColumn::Time) {
@@ -64,6 +81,33 @@ void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &
     case EventColumn::Source:
     case EventColumn::Line: {
         fill([&](quint32 p) { return m_index.seqOrder(p); });
+        break;
+    }
+    case EventColumn::Ip: {
+        const std::vector<quint32> rank = addressRanks();
+        m_index.ipColumn().visit(
+            [&](const auto *codes) { fill([&](quint32 p) { return rank[codes[p]]; }); });
+        break;
+    }
+    case EventColumn::Organization:
+    case EventColumn::Account: {
+        const IndexField field = sort.column == EventColumn::Organization ? IndexField::Organization
+                                                                          : IndexField::Account;
+        const std::vector<quint32> &rank = m_index.dictionary(field).rank;
+        const NarrowCodes &column = field == IndexField::Organization ? m_index.organizationColumn()
+                                                                      : m_index.accountColumn();
+        column.visit([&](const auto *codes) {
+            fill([&](quint32 p) { return codes[p] < rank.size() ? rank[codes[p]] : 0u; });
+        });
+        break;
+    }
+    case EventColumn::Request: {
+        // The events of one request together (by the high half of its id's hash: the index
+        // holds no request ids), those without one last.
+        const quint64 *hashes = m_index.requestColumn().data();
+        fill([&](quint32 p) {
+            return hashes[p] ? std::min(quint32(hashes[p] >> 32), 0xfffffffeu) : 0xffffffffu;
+        });
         break;
     }
     }

@@ -25,8 +25,14 @@ enum class EventColumn {
     Duplicates,
     Source,
     Line,
+    // Today's fields (empty in older exports); hidden by default but for IP when the case has
+    // addresses.
+    Ip,
+    Organization,
+    Account,
+    Request,
 };
-constexpr int kEventColumnCount = 10;
+constexpr int kEventColumnCount = 14;
 
 struct SortSpec
 {
@@ -57,6 +63,10 @@ struct FacetCounts
     quint32 distinct = 0;        // values with a count
     // Count per code for every value, when the dictionary is small enough to list them all.
     std::vector<quint32> all;
+    // Organization, account, IP address and source: whether the case holds values of the field
+    // at all (the first three are empty in older exports; one source is no choice). The sidebar
+    // shows these facets only then; the pass's fields always.
+    bool inCase = false;
 };
 
 // Calendar units of histogram buckets.
@@ -81,7 +91,9 @@ struct QueryResult
     Filter filter;
     SortSpec sort;
     std::vector<quint32> positions; // index positions, in sort order
-    FacetCounts facets[kIndexFieldCount];
+    // One per IndexField: the pass's fields (Action .. Success), then organization, account, IP
+    // address and source (see ColumnFacets); request has none.
+    FacetCounts facets[kFacetFieldCount];
     Histogram histogram;
     quint32 total = 0;         // events in the case
     bool textSearched = false; // the text condition came from a search of the sources

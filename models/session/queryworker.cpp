@@ -109,7 +109,17 @@ void QueryWorker::close()
 void QueryWorker::labelFacets(QueryResult &result)
 {
     for (FacetCounts &facet : result.facets) {
-        if (facet.field == IndexField::Success || facet.field == IndexField::Action)
+        if (facet.field == IndexField::Source) {
+            // "2 · export-aug.csv": the number a filter names it by, and the file.
+            for (FacetValue &v : facet.top) {
+                const QString name = m_fetcher->sourceName(v.code);
+                if (!name.isEmpty())
+                    v.label = tr("%1 · %2", "source number, file name").arg(v.key, name);
+            }
+            continue;
+        }
+        if (facet.field == IndexField::Success || facet.field == IndexField::Action ||
+            facet.field == IndexField::Ip || facet.field == IndexField::Request)
             continue;
         const FieldDictionary &d = m_index->dictionary(facet.field);
         for (FacetValue &v : facet.top) {

@@ -28,6 +28,8 @@ public:
     bool entity(quint32 entityId, QString *id, QString *name);
     // The request id of an event, as stored; false when it has none.
     bool requestId(qint64 seq, std::string *id);
+    // The file name of a source (empty when the case has no such source).
+    QString sourceName(qint64 sourceId) const { return m_sourceNames.value(sourceId); }
 
 private:
     SqliteStatement m_row;
