@@ -82,9 +82,14 @@ void ColumnFacets::fill(QueryResult &result, int facetTop, const PositionsOf &po
         const FieldCondition &condition = result.filter[field];
         std::vector<quint32> counts;
         if (!condition.isEmpty()) {
+            // The alternatives to the field's own condition: the events of the filter without
+            // it, which for a filter of that field alone are the whole case's, counted already.
             Filter without = result.filter;
             without[field] = FieldCondition();
-            count(k, positionsOf(without), counts);
+            if (without.isEmpty())
+                counts = m_caseCounts[k];
+            else
+                count(k, positionsOf(without), counts);
         } else if (result.positions.size() == m_index.size()) {
             counts = m_caseCounts[k];
         } else {
