@@ -315,7 +315,7 @@ Importer::SourceEnd Importer::writeSource(int index, const QString &path, Source
     hooks.problemLimit = m_problemLimit;
     hooks.cancel = &m_cancel;
     SourceReadLoop loop(file, format, m_options.maxRecordBytes, queue, tracker, std::move(hooks),
-                        m_options.columnMap);
+                        m_options.sourceColumnMaps.value(path, m_options.columnMap));
     QString writerError;
     const SourceReadLoop::End read =
         writeWhileReading(db, loop, writer, queue, firstSeq, outcome, m_cancel, &writerError);

@@ -10,6 +10,7 @@
 #include "sourcesniffer.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -31,8 +32,10 @@ struct ImportOptions
     // Actors, targets and scopes the writer's dictionary holds in memory (about 21 bytes each);
     // past this many, the others are looked up in the case through an index.
     qint64 entityMemoryEntries = 3000000;
-    // Which file column fills which audit field, for every CSV source of the import.
+    // Which file column fills which audit field, for every CSV source of the import...
     ColumnMap columnMap;
+    // ...but for the sources named here (by the path given to run()), which have their own.
+    QHash<QString, ColumnMap> sourceColumnMaps;
 };
 
 struct ImportProgress
