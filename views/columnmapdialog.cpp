@@ -65,14 +65,17 @@ ColumnMapDialog::ColumnMapDialog(const UnmappedHeader &header, const ColumnMap &
     records->setHorizontalHeaderLabels(header.header);
     records->setEditTriggers(QAbstractItemView::NoEditTriggers);
     records->verticalHeader()->hide();
+    records->setWordWrap(false);
     for (size_t row = 0; row < header.records.size(); ++row) {
         const QStringList &cells = header.records[row];
         for (int column = 0; column < cells.size() && column < header.header.size(); ++column)
             records->setItem(int(row), column, new QTableWidgetItem(cells.at(column)));
     }
-    records->horizontalHeader()->setDefaultSectionSize(140);
+    records->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 22);
     records->setMinimumHeight(records->horizontalHeader()->sizeHint().height() +
                               records->verticalHeader()->defaultSectionSize() * 4);
+    // Wide enough for several of the file's columns side by side.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 100);
     layout->addWidget(records, 1);
 
     auto *form = new QFormLayout;

@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 
 using namespace auditlens;
@@ -81,6 +82,8 @@ ColumnMapDialog *TestColumnMapDialog::waitForDialog()
 void TestColumnMapDialog::initTestCase()
 {
     QVERIFY(setUpFolders(QStringLiteral("tst_columnmapdialog")));
+    // Settings outlive a run: no mapping is remembered from an earlier one.
+    QSettings().remove(QStringLiteral("columnMaps"));
     makeWindow();
 }
 
