@@ -76,6 +76,49 @@
     </message>
 </context>
 <context>
+    <name>ColumnMap</name>
+    <message>
+        <source>the column mapping is not JSON of the form %1</source>
+        <translation>列の対応付けが %1 の形の JSON ではありません</translation>
+    </message>
+    <message>
+        <source>the column mapping names %1, which is no audit field (the fields are: %2)</source>
+        <translation>列の対応付けにある %1 は監査ログのフィールドではありません (フィールド: %2)</translation>
+    </message>
+    <message>
+        <source>the column mapping gives %1 no column name: write the name of the file&apos;s column as text</source>
+        <translation>列の対応付けで %1 に列名がありません: ファイルの列名を文字列で書いてください</translation>
+    </message>
+    <message>
+        <source>the column mapping names %1 twice</source>
+        <translation>列の対応付けに %1 が 2 回あります</translation>
+    </message>
+    <message>
+        <source>the column mapping takes both %1 and %2 from the column %3</source>
+        <translation>列の対応付けが %1 と %2 の両方を列 %3 から取っています</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header has the column %1 twice, so the column mapping cannot tell which one fills %2</source>
+        <translation>ファイルのヘッダーに列 %1 が 2 つあるため、列の対応付けではどちらが %2 を埋めるか決められません</translation>
+    </message>
+    <message>
+        <source>the column mapping takes %1 from the column %2, which the file&apos;s header does not have</source>
+        <translation>列の対応付けは %1 を列 %2 から取りますが、ファイルのヘッダーにその列はありません</translation>
+    </message>
+    <message>
+        <source>the column mapping takes %1 from the column %2, which is the file&apos;s own %3 column</source>
+        <translation>列の対応付けは %1 を列 %2 から取りますが、それはファイル自身の %3 列です</translation>
+    </message>
+    <message>
+        <source>the column mapping takes %1 from the column %2, but the file has its own %1 column</source>
+        <translation>列の対応付けは %1 を列 %2 から取りますが、ファイルには %1 列そのものもあります</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>列名</translation>
+    </message>
+</context>
+<context>
     <name>CsvHeader</name>
     <message>
         <source>the header names the column %1 twice</source>
@@ -90,8 +133,8 @@
         <translation>このファイルはフィールドをタブで区切っています。CircleCI の監査ログのエクスポートはカンマ区切りです</translation>
     </message>
     <message>
-        <source>this is not a CircleCI audit-log export: the header has no %1 column (it has: %2)</source>
-        <translation>CircleCI の監査ログのエクスポートではありません: ヘッダーに %1 列がありません (ある列: %2)</translation>
+        <source>this is not a CircleCI audit-log export: the header has no %1 column (it has: %2). If the file names them otherwise, say which of its columns fills each with a column mapping, --map FILE.json, such as %3</source>
+        <translation>CircleCI の監査ログのエクスポートではありません: ヘッダーに %1 列がありません (ある列: %2)。ファイルが別の名前で持っている場合は、列の対応付け --map FILE.json でどの列がそれぞれを埋めるかを指定してください。例: %3</translation>
     </message>
 </context>
 <context>
@@ -1468,38 +1511,6 @@ Hidden characters shown: %2</source>
 </translation>
     </message>
     <message>
-        <source>usage:
-  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]
-  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
-  auditlens-cli stats CASE [--json]
-  auditlens-cli problems CASE [--json]
-  auditlens-cli sources CASE [--json]
-  auditlens-cli remove-source CASE SOURCE [--json]
-  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
-                [--no-safe] [--columns LIST] [--json]
-FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
-        --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
-        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
-        --success true|false  --from TIME  --to TIME (ISO-8601, both inclusive)
-        --text S (substring of any field, payload included)  --duplicates any|exact|conflicting|none
-</source>
-        <translation>使い方:
-  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]
-  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
-  auditlens-cli stats CASE [--json]
-  auditlens-cli problems CASE [--json]
-  auditlens-cli sources CASE [--json]
-  auditlens-cli remove-source CASE SOURCE [--json]
-  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
-                [--no-safe] [--columns LIST] [--json]
-FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
-        --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
-        --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
-        --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
-        --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
-</translation>
-    </message>
-    <message>
         <source>%1: already in the case as source %2 (SHA-256 %3); nothing imported
 </source>
         <translation>%1: すでにソース %2 としてケースにあります (SHA-256 %3)。何もインポートしていません
@@ -1606,6 +1617,60 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
 </source>
         <translation>すべてのオプションは man auditlens-cli を参照してください。
 </translation>
+    </message>
+    <message>
+        <source>usage:
+  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
+                (--map: which column of each CSV source fills which field, as in
+                {&quot;columns&quot;: {&quot;occurred_at&quot;: &quot;When&quot;, &quot;id&quot;: &quot;Event ID&quot;}};
+                JSON sources ignore it)
+  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
+  auditlens-cli stats CASE [--json]
+  auditlens-cli problems CASE [--json]
+  auditlens-cli sources CASE [--json]
+  auditlens-cli remove-source CASE SOURCE [--json]
+  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
+                [--no-safe] [--columns LIST] [--json]
+FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
+        --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
+        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
+        --success true|false  --from TIME  --to TIME (ISO-8601, both inclusive)
+        --text S (substring of any field, payload included)  --duplicates any|exact|conflicting|none
+</source>
+        <translation>使い方:
+  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
+                (--map: 各 CSV ソースのどの列がどのフィールドを埋めるか。例:
+                {&quot;columns&quot;: {&quot;occurred_at&quot;: &quot;When&quot;, &quot;id&quot;: &quot;Event ID&quot;}}。
+                JSON ソースでは無視されます)
+  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
+  auditlens-cli stats CASE [--json]
+  auditlens-cli problems CASE [--json]
+  auditlens-cli sources CASE [--json]
+  auditlens-cli remove-source CASE SOURCE [--json]
+  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
+                [--no-safe] [--columns LIST] [--json]
+FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
+        --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
+        --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
+        --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
+        --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
+</translation>
+    </message>
+    <message>
+        <source>the column mapping %1 cannot be read: %2</source>
+        <translation>列の対応付け %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>the column mapping %1 is larger than 1 MiB</source>
+        <translation>列の対応付け %1 が 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>which column of each CSV source fills which audit field (JSON sources ignore it)</source>
+        <translation>各 CSV ソースのどの列がどの監査フィールドを埋めるか (JSON ソースでは無視)</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1885,53 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
     <message>
         <source>Deleted %1.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ColumnMapDialog</name>
+    <message>
+        <source>Which Column Is Which?</source>
+        <translation>どの列がどのフィールド?</translation>
+    </message>
+    <message>
+        <source>The header of %1 does not name every field AuditLens needs. Choose which of its columns fills each field; fields marked * are required. The file itself is not changed.</source>
+        <translation>%1 のヘッダーには AuditLens が必要とするフィールドの名前がそろっていません。各フィールドをどの列が埋めるかを選んでください。* の付いたフィールドは必須です。ファイル自体は変更されません。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first records</source>
+        <translation>ファイルの先頭のレコード</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(列を選択)</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>このファイルにはない</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (必須)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>まだ足りないフィールド: %1。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both take the column %3; a column fills one field.</source>
+        <translation>%1 と %2 が両方とも列 %3 を使っています。1 つの列が埋めるのは 1 つのフィールドです。</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>必須フィールドはすべて列が決まっています。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "importstatus.h"
 
+#include "columnmapdialog.h"
 #include "store/casestore.h"
 
 #include <QFile>
@@ -46,7 +47,15 @@ ImportStatus::~ImportStatus()
 void ImportStatus::start(const QString &casePath, const QStringList &sources)
 {
     m_sources = sources;
+    m_columnMaps.clear();
+    run(casePath);
+}
+
+void ImportStatus::run(const QString &casePath)
+{
+    const QStringList sources = m_sources;
     m_job = new ImportJob(casePath, sources, this);
+    m_job->setColumnMaps(m_columnMaps);
     m_progress->setValue(0);
     m_label->setText(tr("importing %1").arg(QFileInfo(sources.value(0)).fileName()));
     show();
@@ -103,6 +112,39 @@ void ImportStatus::onFinished(bool ok, bool cancelled, const QString &error,
         m_job->deleteLater();
     m_job = nullptr;
     hide();
+    if (!ok && !cancelled && askForMapping(casePath, error, result))
+        return;
+    finish(ok, cancelled, error, result, casePath);
+}
+
+bool ImportStatus::askForMapping(const QString &casePath, const QString &error,
+                                 const ImportResult &result)
+{
+    // A mapping chosen in this import that still did not do is not asked for again.
+    if (!result.unmapped || m_columnMaps.contains(result.unmapped->path))
+        return false;
+    const UnmappedHeader unmapped = *result.unmapped;
+    auto *dialog =
+        new ColumnMapDialog(unmapped, ColumnMapDialog::remembered(unmapped.header), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog, unmapped, casePath, error, result](int answer) {
+                if (answer != QDialog::Accepted) {
+                    finish(false, false, error, result, casePath);
+                    return;
+                }
+                const ColumnMap map = dialog->columnMap();
+                ColumnMapDialog::remember(unmapped.header, map);
+                m_columnMaps.insert(unmapped.path, map);
+                run(casePath);
+            });
+    dialog->open();
+    return true;
+}
+
+void ImportStatus::finish(bool ok, bool cancelled, const QString &error, const ImportResult &result,
+                          const QString &casePath)
+{
     if (!ok) {
         // A case that received nothing is not worth keeping.
         CaseStore probe;

@@ -25,6 +25,8 @@ public:
 
     ImportJob *job() const { return m_job; }
     QStringList sources() const { return m_sources; }
+    // When a source's header lacks required fields, asks which columns fill them (see
+    // ColumnMapDialog) and runs the import again with that mapping; finished() comes once.
     void start(const QString &casePath, const QStringList &sources);
     // What an import did, in a sentence for the status bar: each source's events, or the source
     // the case already held with the same bytes.
@@ -40,13 +42,19 @@ Q_SIGNALS:
                   const auditlens::ImportResult &result, const QString &casePath);
 
 private:
+    void run(const QString &casePath);
     void onFinished(bool ok, bool cancelled, const QString &error, const ImportResult &result);
+    // Opens the mapping dialog for the source; false when there is nothing to ask.
+    bool askForMapping(const QString &casePath, const QString &error, const ImportResult &result);
+    void finish(bool ok, bool cancelled, const QString &error, const ImportResult &result,
+                const QString &casePath);
 
     QLabel *m_label;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QPointer<ImportJob> m_job;
     QStringList m_sources;
+    QHash<QString, ColumnMap> m_columnMaps; // chosen in this import, by source path
 };
 
 } // namespace auditlens

@@ -73,7 +73,11 @@ QString usageText()
     return QCoreApplication::translate(
         "auditlens-cli",
         "usage:\n"
-        "  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N]\n"
+        "  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] "
+        "[--map FILE.json]\n"
+        "                (--map: which column of each CSV source fills which field, as in\n"
+        "                {\"columns\": {\"occurred_at\": \"When\", \"id\": \"Event ID\"}};\n"
+        "                JSON sources ignore it)\n"
         "  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) "
         "[--limit N]\n"
         "  auditlens-cli stats CASE [--json]\n"

@@ -314,7 +314,8 @@ Importer::SourceEnd Importer::writeSource(int index, const QString &path, Source
     hooks.problems = &result.problems;
     hooks.problemLimit = m_problemLimit;
     hooks.cancel = &m_cancel;
-    SourceReadLoop loop(file, format, m_options.maxRecordBytes, queue, tracker, std::move(hooks));
+    SourceReadLoop loop(file, format, m_options.maxRecordBytes, queue, tracker, std::move(hooks),
+                        m_options.sourceColumnMaps.value(path, m_options.columnMap));
     QString writerError;
     const SourceReadLoop::End read =
         writeWhileReading(db, loop, writer, queue, firstSeq, outcome, m_cancel, &writerError);
@@ -323,8 +324,12 @@ Importer::SourceEnd Importer::writeSource(int index, const QString &path, Source
 
     if (!writerError.isEmpty())
         return SourceEnd::cannotWrite(writerError);
-    if (read == SourceReadLoop::End::Failed)
+    if (read == SourceReadLoop::End::Failed) {
+        if (!loop.missingColumns().isEmpty())
+            result.unmapped = UnmappedHeader{path, loop.headerNames(), loop.missingColumns(),
+                                             loop.sampleRecords()};
         return SourceEnd::failed(loop.fatal());
+    }
     if (m_cancel.load() || read == SourceReadLoop::End::Stopped)
         return {SourceEnd::Kind::Cancelled, {}};
     QString why = loop.unreadable();

@@ -3,17 +3,20 @@
 
 #pragma once
 
+#include "../parsing/columnmap.h"
 #include "../reading/problem.h"
 #include "../store/casestore.h"
 #include "indexrowssink.h"
 #include "sourcesniffer.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace auditlens {
@@ -29,6 +32,10 @@ struct ImportOptions
     // Actors, targets and scopes the writer's dictionary holds in memory (about 21 bytes each);
     // past this many, the others are looked up in the case through an index.
     qint64 entityMemoryEntries = 3000000;
+    // Which file column fills which audit field, for every CSV source of the import...
+    ColumnMap columnMap;
+    // ...but for the sources named here (by the path given to run()), which have their own.
+    QHash<QString, ColumnMap> sourceColumnMaps;
 };
 
 struct ImportProgress
@@ -82,6 +89,15 @@ struct ImportProblem
     Problem problem;
 };
 
+// A CSV source whose header lacks required fields: what choosing a column mapping needs.
+struct UnmappedHeader
+{
+    QString path;
+    QStringList header;               // the file's column names, as written
+    QStringList missing;              // the required fields, as columnName() spells them
+    std::vector<QStringList> records; // the cells of its first few records, shortened
+};
+
 struct ImportResult
 {
     bool ok = false; // false: a fatal error (see error) or a cancel stopped the import
@@ -95,6 +111,8 @@ struct ImportResult
     qint64 blankLines = 0;
     qint64 uniqueIds = 0;       // distinct ids among the events this import added
     DuplicateCounts duplicates; // over the whole case afterwards
+    // Set when the import failed on a header that a column mapping could complete.
+    std::optional<UnmappedHeader> unmapped;
 };
 
 // Imports sources into a case: reads, parses and writes on two threads joined by a bounded

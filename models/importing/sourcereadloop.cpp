@@ -16,13 +16,19 @@ constexpr size_t kBatchEvents = 2048;
 constexpr size_t kBatchBytes = size_t(4) << 20;
 constexpr qint64 kProgressEvery = 65536;
 constexpr size_t kPreviewEvery = 500;
+// What a header that lacks fields keeps of the file's first records to show: a few records, of
+// a few hundred characters a cell.
+constexpr size_t kSampleRecords = 5;
+constexpr qsizetype kSampleCellChars = 300;
 } // namespace
 
 SourceReadLoop::SourceReadLoop(SourceFile &file, SourceFormat format, size_t maxRecordBytes,
-                               BatchQueue &queue, DuplicateTracker &tracker, SourceReadHooks hooks)
+                               BatchQueue &queue, DuplicateTracker &tracker, SourceReadHooks hooks,
+                               const ColumnMap &columnMap)
     : m_file(file), m_queue(queue), m_tracker(tracker), m_hooks(std::move(hooks)),
       m_batch(queue.takeFree())
 {
+    m_header.setColumnMap(columnMap);
     if (format == SourceFormat::Csv)
         m_csv.emplace(file, maxRecordBytes);
     else
@@ -111,10 +117,30 @@ bool SourceReadLoop::readHeader()
                       .arg(m_record.message);
         return false;
     }
-    if (!m_header.read(m_record.fields, &m_fatal))
+    if (!m_header.read(m_record.fields, &m_fatal)) {
+        if (!m_header.missing().isEmpty())
+            readSamples();
         return false;
+    }
     m_haveHeader = true;
     return true;
+}
+
+void SourceReadLoop::readSamples()
+{
+    while (m_samples.size() < kSampleRecords) {
+        m_csv->setFieldArena(&m_batch->arena);
+        if (!m_csv->next(m_record))
+            break;
+        if (m_record.rejected)
+            continue;
+        QStringList cells;
+        for (const std::string_view field : m_record.fields)
+            cells
+                << QString::fromUtf8(field.data(), qsizetype(field.size())).left(kSampleCellChars);
+        m_samples.push_back(cells);
+        m_batch->arena.clear();
+    }
 }
 
 void SourceReadLoop::takeRecord()

@@ -55,8 +55,10 @@ public:
         Failed,    // fatal() says why
     };
 
+    // A CSV source's header is read through the column mapping (JSON sources ignore it).
     SourceReadLoop(SourceFile &file, SourceFormat format, size_t maxRecordBytes, BatchQueue &queue,
-                   DuplicateTracker &tracker, SourceReadHooks hooks);
+                   DuplicateTracker &tracker, SourceReadHooks hooks,
+                   const ColumnMap &columnMap = {});
 
     // Reads the source to its end; counts records, imported, rejected and flagged events in
     // outcome. Every batch is in the queue when it returns, unless it stopped.
@@ -71,11 +73,16 @@ public:
     qint64 problemCount() const { return m_problemCount; }
     // The CSV header's names; empty for JSON.
     QStringList headerNames() const;
+    // After Failed on a CSV header that lacks required fields: those fields (see
+    // CsvHeader::missing) and the file's first records, for a column mapping to be chosen.
+    QStringList missingColumns() const { return m_header.missing(); }
+    const std::vector<QStringList> &sampleRecords() const { return m_samples; }
     // Where reading is, for the progress handler.
     ImportProgress progress() const;
 
 private:
     bool readHeader();
+    void readSamples();
     void takeRecord();
     void takeEvent(std::string_view duplicateKey);
     void reject(ProblemKind kind, const QString &message);
@@ -107,6 +114,7 @@ private:
     qint64 m_nextSeq = 0;
     qint64 m_problemCount = 0;
     QString m_fatal;
+    std::vector<QStringList> m_samples;
 };
 
 } // namespace auditlens

@@ -29,7 +29,9 @@ void ImportJob::start()
 {
     const QString casePath = m_casePath;
     const QStringList sources = m_sources;
-    m_thread.reset(QThread::create([this, casePath, sources] {
+    ImportOptions options;
+    options.sourceColumnMaps = m_columnMaps;
+    m_thread.reset(QThread::create([this, casePath, sources, options] {
         CaseStore store;
         QString error;
         ImportResult result;
@@ -40,7 +42,7 @@ void ImportJob::start()
                 Qt::QueuedConnection);
             return;
         }
-        Importer importer(store);
+        Importer importer(store, options);
         // The viewer's index is made from the rows the import writes and kept in the case, so
         // that the case opens at once.
         EventIndexCollector index;

@@ -28,6 +28,9 @@ public:
     ImportJob(QString casePath, QStringList sources, QObject *parent = nullptr);
     ~ImportJob() override;
 
+    // Before start(): which file column fills which field, for the sources named (see
+    // ImportOptions::sourceColumnMaps).
+    void setColumnMaps(const QHash<QString, ColumnMap> &maps) { m_columnMaps = maps; }
     void start();
     void cancel();
     bool isRunning() const { return m_thread && m_thread->isRunning(); }
@@ -44,6 +47,7 @@ Q_SIGNALS:
 private:
     QString m_casePath;
     QStringList m_sources;
+    QHash<QString, ColumnMap> m_columnMaps;
     std::unique_ptr<QThread> m_thread;
     QMutex m_mutex;                         // guards m_importer and m_cancelled
     Importer *m_importer = nullptr;         // lives on m_thread while it runs
