@@ -77,6 +77,13 @@ bool RowFetcher::fetch(qint64 seq, EventRow *r)
 
 bool RowFetcher::entity(quint32 entityId, QString *id, QString *name)
 {
+    // Every filter labels the facets' top values again, mostly the same ones: a case's
+    // entities do not change while it is open, so each is read once.
+    if (const auto known = m_entities.constFind(entityId); known != m_entities.cend()) {
+        *id = known->first;
+        *name = known->second;
+        return true;
+    }
     if (!m_entity.ok())
         return false;
     m_entity.bindInt64(1, entityId);
@@ -84,6 +91,9 @@ bool RowFetcher::entity(quint32 entityId, QString *id, QString *name)
     if (found) {
         *id = m_entity.columnString(0);
         *name = m_entity.columnString(1);
+        if (m_entities.size() >= kEntityCacheMax)
+            m_entities.clear();
+        m_entities.insert(entityId, {*id, *name});
     }
     m_entity.reset();
     return found;

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace auditlens {
@@ -36,6 +37,8 @@ private:
     SqliteStatement m_entity;
     SqliteStatement m_requestId;
     QHash<qint64, QString> m_sourceNames;
+    QHash<quint32, std::pair<QString, QString>> m_entities; // id and name, as read
+    static constexpr qsizetype kEntityCacheMax = 100000;
 };
 
 } // namespace auditlens
