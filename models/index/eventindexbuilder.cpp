@@ -9,6 +9,9 @@
 #include "positionsort.h"
 #include "threadjoiner.h"
 
+#include "../store/casesql.h"
+#include "../store/sqlitestatement.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -27,10 +30,23 @@ QString EventIndexBuilder::notEnoughMemory()
 bool EventIndexBuilder::fromCase(sqlite3 *db, EventIndex *index, QString *error,
                                  const std::atomic<bool> *cancel)
 {
+    // Everything the index reads (the sources and actions the events may name, the events, the
+    // dictionaries, the fingerprint) comes from one state of the case: an import committing in
+    // between must not put its events beside the list of sources from before it. Inside the
+    // caller's transaction (an import's) the case is held already.
+    struct Snapshot
+    {
+        sqlite3 *db;
+        bool own = sqlite3_get_autocommit(db) != 0 && SqliteStatement::exec(db, CaseSql::kBegin);
+        ~Snapshot()
+        {
+            if (own) // also when running out of memory throws
+                SqliteStatement::exec(db, CaseSql::kCommit);
+        }
+    } snapshot{db};
     EventIndexRows rows;
-    if (!EventRowsReader::read(db, &rows, error, cancel))
-        return false;
-    return fromRows(db, std::move(rows), index, error, cancel);
+    return EventRowsReader::read(db, &rows, error, cancel) &&
+           fromRows(db, std::move(rows), index, error, cancel);
 }
 
 EventIndexOrder EventIndexBuilder::order(const EventIndexRows &rows)
