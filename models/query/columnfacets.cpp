@@ -11,62 +11,69 @@
 
 namespace auditlens {
 
-ColumnFacets::ColumnFacets(const EventIndex &index) : m_index(index) {}
-
-void ColumnFacets::prepare()
+namespace {
+// Calls visit with field k's column as a pointer to its codes in their own width.
+template <typename Visit> void visitColumn(const EventIndex &index, int k, Visit visit)
 {
-    if (m_ready)
-        return;
-    std::vector<quint32> every(m_index.size());
-    for (quint32 i = 0; i < m_index.size(); ++i)
-        every[i] = i;
+    switch (ColumnFacets::kFields[k]) {
+    case FilterField::Organization:
+        return index.organizationColumn().visit(visit);
+    case FilterField::Account:
+        return index.accountColumn().visit(visit);
+    case FilterField::Ip:
+        return index.ipColumn().visit(visit);
+    default:
+        return visit(index.sourceColumn().data());
+    }
+}
+} // namespace
+
+ColumnFacets::ColumnFacets(const EventIndex &index) : m_index(index)
+{
     for (int k = 0; k < kFieldCount; ++k) {
-        count(k, every, m_caseCounts[k]);
-        const std::vector<quint32> &counts = m_caseCounts[k];
+        const FilterField field = kFields[k];
+        quint32 codes = 1;
+        if (field == FilterField::Ip) {
+            codes += m_index.ipCount();
+        } else if (field == FilterField::Source) {
+            const auto &column = m_index.sourceColumn();
+            codes += column.empty() ? 0 : *std::max_element(column.begin(), column.end());
+        } else {
+            codes = std::max<quint32>(codes,
+                                      m_index.dictionary(filterFieldInfo(field).indexField).size());
+        }
+        m_codes[k] = codes;
+        std::vector<quint32> &counts = m_caseCounts[k];
+        counts.assign(codes, 0u);
+        visitColumn(m_index, k, [&](const auto *column) {
+            for (quint32 i = 0; i < m_index.size(); ++i)
+                ++counts[column[i]];
+        });
         // Code 0 is "none" but for sources, which are numbered from 1: one source alone is no
         // choice either.
         const quint32 values =
             quint32(std::count_if(counts.begin() + 1, counts.end(), [](quint32 n) { return n; }));
-        m_inCase[k] = kFields[k] == FilterField::Source ? values > 1 : values > 0;
-    }
-    m_ready = true;
-}
-
-void ColumnFacets::count(int k, const std::vector<quint32> &positions,
-                         std::vector<quint32> &counts) const
-{
-    const FilterField field = kFields[k];
-    size_t codes = 1;
-    if (field == FilterField::Ip) {
-        codes += m_index.ipCount();
-    } else if (field == FilterField::Source) {
-        const auto &column = m_index.sourceColumn();
-        codes += column.empty() ? 0 : *std::max_element(column.begin(), column.end());
-    } else {
-        codes =
-            std::max<size_t>(codes, m_index.dictionary(filterFieldInfo(field).indexField).size());
-    }
-    counts.assign(codes, 0u);
-    quint32 *c = counts.data();
-    auto over = [&](const auto *column) {
-        for (const quint32 p : positions)
-            ++c[column[p]];
-    };
-    switch (field) {
-    case FilterField::Organization:
-        return m_index.organizationColumn().visit(over);
-    case FilterField::Account:
-        return m_index.accountColumn().visit(over);
-    case FilterField::Ip:
-        return m_index.ipColumn().visit(over);
-    default:
-        return over(m_index.sourceColumn().data());
+        m_inCase[k] = field == FilterField::Source ? values > 1 : values > 0;
     }
 }
 
-void ColumnFacets::fill(QueryResult &result, int facetTop, const PositionsOf &positionsOf)
+void ColumnFacets::add(const quint32 *positions, size_t n, Counts &counts) const
 {
-    prepare();
+    for (int k = 0; k < kFieldCount; ++k) {
+        if (!m_inCase[k])
+            continue;
+        counts[k].resize(m_codes[k], 0u);
+        quint32 *c = counts[k].data();
+        visitColumn(m_index, k, [&](const auto *column) {
+            for (size_t j = 0; j < n; ++j)
+                ++c[column[positions[j]]];
+        });
+    }
+}
+
+void ColumnFacets::fill(QueryResult &result, int facetTop, const Counts &matched,
+                        const CountsOf &countsOf)
+{
     const ColumnConditions conditions(m_index);
     FacetCounts &request = result.facets[int(IndexField::Request)];
     request.field = IndexField::Request; // no facet: a request's events are few
@@ -86,15 +93,11 @@ void ColumnFacets::fill(QueryResult &result, int facetTop, const PositionsOf &po
             // it, which for a filter of that field alone are the whole case's, counted already.
             Filter without = result.filter;
             without[field] = FieldCondition();
-            if (without.isEmpty())
-                counts = m_caseCounts[k];
-            else
-                count(k, positionsOf(without), counts);
-        } else if (result.positions.size() == m_index.size()) {
-            counts = m_caseCounts[k];
+            counts = without.isEmpty() ? m_caseCounts[k] : std::move(countsOf(without)[k]);
         } else {
-            count(k, result.positions, counts);
+            counts = matched[k];
         }
+        counts.resize(m_codes[k], 0u);
         FacetRequest request;
         request.counts = counts.data();
         request.codes = quint32(counts.size());

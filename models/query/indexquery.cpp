@@ -204,7 +204,7 @@ void IndexQuery::resolve(IndexField field, const QStringList &values, std::vecto
 
 QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
                                 const PositionBits *textMatches, int facetTop,
-                                bool columnFacets) const
+                                ColumnCounts *columnCounts) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -218,6 +218,9 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
     const bool large = largeTargets();
     if (large)
         prepareTargets();
+    if (!sc.columnFacets)
+        sc.columnFacets = std::make_unique<ColumnFacets>(ix);
+    const ColumnFacets &columns = *sc.columnFacets;
     const size_t words = (size_t(n) + 63) / 64;
 
     // The conditions. listed: the values a field's condition names in the filter (those allowed
@@ -325,6 +328,7 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
     }
     in.flagFail = sc.flagFail;
     in.text = text;
+    in.columns = &columns;
     const int targetField = int(IndexField::Target);
     if (large && active[targetField]) {
         const bool including = !fieldConditions[targetField]->include.isEmpty();
@@ -457,6 +461,7 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
         listOf(QueryPlan::kText, {}, marks.data(), 0, n, &sc.list);
         PassInput inverted = in;
         inverted.invert = true;
+        inverted.columns = nullptr; // counted below, from the events left out
         scan(inverted, &sc.list, 0, n, first, sc.parts[kResultOtherPart]);
         for (int field = 0; field < kCodedFields; ++field) {
             if (field == targetField && large)
@@ -516,6 +521,7 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
             }
         } else {
             PassInput other = in;
+            other.columns = nullptr;
             if (driver == int(IndexField::Success))
                 other.flagFail = sc.flagFailAnySuccess;
             else if (driver == targetField && large)
@@ -540,6 +546,28 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
             else
                 counts[driver] = &fix.counts[driver];
         }
+    }
+
+    // Today's columns over the matching events: the whole case's counts, those less the events
+    // left out, or what the pass counted.
+    ColumnCounts matched;
+    if (!conditions && lo == 0 && hi == n && m_useDrivers) {
+        static_cast<ColumnFacets::Counts &>(matched) = columns.caseCounts();
+    } else if (complemented) {
+        columns.add(sc.list.data(), sc.list.size(), matched);
+        for (int k = 0; k < ColumnFacets::kFieldCount; ++k) {
+            const std::vector<quint32> &all = columns.caseCounts()[size_t(k)];
+            std::vector<quint32> &c = matched[size_t(k)];
+            for (size_t code = 0; code < c.size(); ++code)
+                c[code] = all[code] - c[code];
+        }
+    } else {
+        matched.swap(first.columnCounts);
+    }
+    if (columnCounts) {
+        // A count for another filter's facet: nothing else of this run is wanted.
+        columnCounts->swap(matched);
+        return result;
     }
 
     // The histogram, read off the matching positions.
@@ -593,8 +621,7 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
     for (const quint32 c : sc.targetTouched)
         sc.targetCounts[c] = 0;
     sc.targetTouched.clear();
-    if (columnFacets)
-        fillColumnFacets(result, textMatches, facetTop);
+    fillColumnFacets(result, textMatches, facetTop, matched);
 
     sortPositions(positions, sort);
     result.queryMs = result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;

@@ -71,12 +71,18 @@ public:
 private:
     struct Partial;
     struct Scratch;
-    // run(), with the facets of the fields read off their own columns when columnFacets (the
-    // runs that count those for a field with a condition go without).
+    class ColumnCounts;
+    // run(). Without columnCounts, the result is whole: its facets include those of the fields
+    // read off their own columns (organization, account, IP address, source). With it, the run
+    // only counts those fields' values over the matching events into *columnCounts, for the
+    // facet of a field with a condition: the result has its positions, unsorted, and no facets
+    // or histogram.
     QueryResult runPass(const Filter &filter, const SortSpec &sort, const PositionBits *textMatches,
-                        int facetTop, bool columnFacets) const;
-    // The facets of organization, account, IP address and source (see ColumnFacets).
-    void fillColumnFacets(QueryResult &result, const PositionBits *textMatches, int facetTop) const;
+                        int facetTop, ColumnCounts *columnCounts = nullptr) const;
+    // The facets of organization, account, IP address and source (see ColumnFacets); matched:
+    // their counts over the result's events.
+    void fillColumnFacets(QueryResult &result, const PositionBits *textMatches, int facetTop,
+                          const ColumnCounts &matched) const;
     // IP code -> its place in the order of the IP column: IPv4 addresses first, then IPv6, each
     // by address; none last.
     std::vector<quint32> addressRanks() const;

@@ -33,6 +33,13 @@ struct PassInput
     const quint64 *targetPass = nullptr; // large target dictionaries: events whose target passes
     quint64 *targetBits = nullptr;       // large target dictionaries: what the target facet counts
     bool invert = false;                 // count what each facet does not count (a list, no text)
+    // Today's columns: when set, the pass also counts their values over the events it finds.
+    const ColumnFacets *columns = nullptr;
+};
+
+// The values of today's columns counted over a query's events (see ColumnFacets).
+class IndexQuery::ColumnCounts : public ColumnFacets::Counts
+{
 };
 
 // What one thread's share of a pass finds. The buffers are kept between queries.
@@ -43,6 +50,7 @@ struct IndexQuery::Partial
     quint32 success[kSuccessCodes] = {};
     std::vector<quint32> positions; // grows, never shrinks: found says how many are valid
     size_t found = 0;
+    ColumnFacets::Counts columnCounts; // when the pass counts today's columns
 };
 
 struct IndexQuery::Scratch

@@ -15,19 +15,18 @@ namespace auditlens {
 QueryResult IndexQuery::run(const Filter &filter, const SortSpec &sort,
                             const PositionBits *textMatches, int facetTop) const
 {
-    return runPass(filter, sort, textMatches, facetTop, true);
+    return runPass(filter, sort, textMatches, facetTop);
 }
 
 void IndexQuery::fillColumnFacets(QueryResult &result, const PositionBits *textMatches,
-                                  int facetTop) const
+                                  int facetTop, const ColumnCounts &matched) const
 {
-    Scratch &sc = *m_scratch;
-    if (!sc.columnFacets)
-        sc.columnFacets = std::make_unique<ColumnFacets>(m_index);
     // A field with a condition is counted over the events of the filter without it: a query of
-    // its own, whose facets and order are not needed.
-    sc.columnFacets->fill(result, facetTop, [&](const Filter &without) {
-        return runPass(without, SortSpec(), textMatches, 0, false).positions;
+    // its own, which only counts.
+    m_scratch->columnFacets->fill(result, facetTop, matched, [&](const Filter &without) {
+        ColumnCounts counts;
+        runPass(without, SortSpec(), textMatches, 0, &counts);
+        return ColumnFacets::Counts(std::move(counts));
     });
 }
 
@@ -75,6 +74,12 @@ void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quin
     const PassLoop::Function scanner =
         PassLoop::pick(in.invert, list != nullptr, in.text != nullptr, large, condition);
     part.found = scanner(s, list, lo, hi);
+    if (in.columns) {
+        // Today's columns, over the events just found, while they are in the cache.
+        for (std::vector<quint32> &counts : part.columnCounts)
+            counts.clear();
+        in.columns->add(part.positions.data(), part.found, part.columnCounts);
+    }
     // Add up the copies.
     for (int field = 0; field < kCodedFields; ++field) {
         std::vector<quint32> &counts = part.counts[field];
@@ -127,6 +132,12 @@ void IndexQuery::scan(const PassInput &in, const std::vector<quint32> *list, qui
     for (int field = 0; field < kCodedFields; ++field) {
         std::vector<quint32> &into = a.counts[field];
         const std::vector<quint32> &from = b.counts[field];
+        for (size_t c = 0; c < into.size(); ++c)
+            into[c] += from[c];
+    }
+    for (int k = 0; in.columns && k < ColumnFacets::kFieldCount; ++k) {
+        std::vector<quint32> &into = a.columnCounts[k];
+        const std::vector<quint32> &from = b.columnCounts[k];
         for (size_t c = 0; c < into.size(); ++c)
             into[c] += from[c];
     }

@@ -4,6 +4,7 @@
 #include "queryworker.h"
 
 #include "../index/eventindexstorage.h"
+#include "../index/threadjoiner.h"
 #include "../query/actionspelling.h"
 #include "../query/facetcounting.h"
 #include "../query/textsearch.h"
@@ -79,6 +80,12 @@ void QueryWorker::open()
     }
     m_index = index;
     m_fetcher = std::make_unique<RowFetcher>(m_store.handle());
+    QString sideError; // without it, one connection fetches every row
+    if (m_sideStore.open(m_casePath, CaseStore::Mode::ReadOnly, &sideError)) {
+        // Its pages are read once each: the kernel's cache keeps them, not the heap.
+        SqliteStatement::exec(m_sideStore.handle(), CaseSql::kSmallCacheForIndex, &sideError);
+        m_sideFetcher = std::make_unique<RowFetcher>(m_sideStore.handle());
+    }
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
     m_query = std::make_unique<IndexQuery>(*m_index);
     // A filter on a request is confirmed by the events' own ids (see ColumnConditions).
@@ -102,7 +109,9 @@ void QueryWorker::close()
     m_textSearch.reset();
     m_query.reset();
     m_fetcher.reset();
+    m_sideFetcher.reset();
     m_lastResult.reset();
+    m_sideStore.close();
     m_store.close();
 }
 
@@ -210,11 +219,21 @@ RowBlockPtr QueryWorker::fetchBlock(const QueryResult &result, int firstRow, int
     block->generation = result.generation;
     block->firstRow = firstRow;
     const int end = std::min<int>(firstRow + count, int(result.count()));
-    block->rows.reserve(size_t(std::max(0, end - firstRow)));
-    for (int row = firstRow; row < end; ++row) {
-        EventRow r;
-        m_fetcher->fetch(m_index->seq(result.positions[size_t(row)]), &r);
-        block->rows.push_back(std::move(r));
+    block->rows.resize(size_t(std::max(0, end - firstRow)));
+    auto fetch = [&](RowFetcher &fetcher, int from, int to) {
+        for (int row = from; row < to; ++row)
+            fetcher.fetch(m_index->seq(result.positions[size_t(row)]),
+                          &block->rows[size_t(row - firstRow)]);
+    };
+    const int mid = firstRow + (end - firstRow) / 2;
+    if (!m_sideFetcher || end - firstRow < kSideFetchFrom) {
+        fetch(*m_fetcher, firstRow, end);
+        return block;
+    }
+    {
+        std::thread side([&] { fetch(*m_sideFetcher, mid, end); });
+        const ThreadJoiner joiner{side}; // before the block is returned (and moved from)
+        fetch(*m_fetcher, firstRow, mid);
     }
     return block;
 }

@@ -66,6 +66,8 @@ public:
 
     // Rows fetched along with each result: the first screen of the table.
     static constexpr int kFirstRows = 128;
+    // Blocks of this many rows or more are fetched half on each connection.
+    static constexpr int kSideFetchFrom = 32;
 
 public Q_SLOTS:
     void open();
@@ -99,6 +101,10 @@ private:
     CaseStore m_store;
     EventIndexPtr m_index;
     std::unique_ptr<RowFetcher> m_fetcher;
+    // A second, read-only connection that fetches half of a large block on a thread of its own:
+    // reading an event costs mostly the kernel's copy of its page, which two cores share.
+    CaseStore m_sideStore;
+    std::unique_ptr<RowFetcher> m_sideFetcher;
     std::unique_ptr<TextSearch> m_textSearch;
     std::unique_ptr<IndexQuery> m_query;
     QString m_lastText;
