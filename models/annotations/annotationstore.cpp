@@ -103,8 +103,8 @@ bool changedKeys(sqlite3 *db, qint64 *count, QByteArray *json, QString *error)
             flush();
         source = sha;
         lines.append(keys.columnInt64(1));
-        ids.append(keys.columnString(2));
-        ++*count;
+        if (++*count <= kLoggedIds)
+            ids.append(keys.columnString(2));
     }
     if (!keys.done()) {
         *error = keys.error();
