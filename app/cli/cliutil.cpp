@@ -9,6 +9,7 @@
 #include "text/visibletext.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -87,6 +88,13 @@ QString usageText()
         "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
         "[FILTER...]\n"
         "                [--no-safe] [--columns LIST] [--json]\n"
+        "  auditlens-cli tag CASE TAG [FILTER...] [--remove] [--color #RRGGBB] "
+        "[--description TEXT]\n"
+        "                [--author NAME]\n"
+        "  auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]\n"
+        "  auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] "
+        "[--author NAME]\n"
+        "  auditlens-cli annotations CASE [--json]\n"
         "FILTER: --action A (repeatable, OR; context.* matches a family; - and . are "
         "one separator)\n"
         "        --actor X  --target X  --scope X  --org X  --account X (id or name, "
@@ -112,7 +120,8 @@ bool asksForHelp(const QStringList &args)
 {
     // "--text -h" searches for "-h": a word that follows an option taking a value is that value.
     static const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--count"),
-                                       QStringLiteral("--no-safe")};
+                                       QStringLiteral("--no-safe"), QStringLiteral("--remove"),
+                                       QStringLiteral("--case")};
     for (int i = 1; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--"))
@@ -303,6 +312,18 @@ void TerminalProgress::finish()
 bool openCase(CaseStore &store, const QString &path, QString *error)
 {
     return store.open(path, CaseStore::Mode::ReadOnly, error);
+}
+
+int openCaseForWriting(const QString &path, CaseStore &store)
+{
+    // Opened for writing, a missing case would be created: there is nothing to change in it.
+    if (!QFileInfo::exists(path))
+        return fatal(QCoreApplication::translate("auditlens-cli", "%1: there is no case file here")
+                         .arg(path));
+    QString error;
+    if (!store.open(path, CaseStore::Mode::ReadWrite, &error))
+        return fatal(error);
+    return kOk;
 }
 
 } // namespace auditlens::cli

@@ -52,6 +52,9 @@ void addFilterOptions(QCommandLineParser &parser);
 // Empty on success, otherwise the usage error.
 QString readFilter(const QCommandLineParser &parser, Filter *filter);
 bool openCase(CaseStore &store, const QString &path, QString *error);
+// The case at path opened for writing (never created: a missing one is an error); kOk or the
+// status, the error printed.
+int openCaseForWriting(const QString &path, CaseStore &store);
 
 // "label [#####.....] 43%  detail" on stderr, redrawn in place, only when stderr is a terminal
 // and the work has lasted long enough to be worth watching.
@@ -78,6 +81,10 @@ int problemsCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int sourcesCommand(const QStringList &args);
 int removeSourceCommand(const QStringList &args);
+int tagCommand(const QStringList &args);
+int starCommand(const QStringList &args);
+int noteCommand(const QStringList &args);
+int annotationsCommand(const QStringList &args);
 // stats, problems and sources: the case, opened read-only, and --json.
 int openReportedCase(const QStringList &args, const QString &notOneCase, CaseStore &store,
                      bool *json);

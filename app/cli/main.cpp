@@ -440,5 +440,13 @@ int main(int argc, char *argv[])
         return sourcesCommand(args);
     if (command == QLatin1String("remove-source"))
         return removeSourceCommand(args);
+    if (command == QLatin1String("tag"))
+        return tagCommand(args);
+    if (command == QLatin1String("star"))
+        return starCommand(args);
+    if (command == QLatin1String("note"))
+        return noteCommand(args);
+    if (command == QLatin1String("annotations"))
+        return annotationsCommand(args);
     return usage(QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
 }

@@ -11,7 +11,6 @@
 #include "store/sourcespec.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,14 +150,10 @@ int removeSourceCommand(const QStringList &args)
     if (positional.size() != 2)
         return usage(QCoreApplication::translate("auditlens-cli",
                                                  "remove-source needs a case and one source"));
-    // Opened for writing, a missing case would be created: there is nothing to remove from it.
-    if (!QFileInfo::exists(positional.first()))
-        return fatal(QCoreApplication::translate("auditlens-cli", "%1: there is no case file here")
-                         .arg(positional.first()));
     CaseStore store;
+    if (const int status = openCaseForWriting(positional.first(), store); status != kOk)
+        return status;
     QString error;
-    if (!store.open(positional.first(), CaseStore::Mode::ReadWrite, &error))
-        return fatal(error);
     const QVector<SourceInfo> sources = store.sources(&error);
     if (!error.isEmpty())
         return fatal(error);

@@ -72,12 +72,14 @@ bool CaseMigration::run(sqlite3 *db, int version, bool readOnly, QString *sqlite
     }
     if (readOnly)
         return (version >= 2 || duplicatesTable(db, true, sqliteError)) &&
-               requestColumns(db, true, sqliteError);
+               (version >= 3 || requestColumns(db, true, sqliteError)) &&
+               annotationTables(db, true, sqliteError);
     if (!SqliteStatement::exec(db, "BEGIN IMMEDIATE", sqliteError))
         return false;
     const bool done =
         (version >= 2 || duplicatesTable(db, false, sqliteError)) &&
-        requestColumns(db, false, sqliteError) &&
+        (version >= 3 || requestColumns(db, false, sqliteError)) &&
+        annotationTables(db, false, sqliteError) &&
         exec(db, QStringLiteral("PRAGMA user_version=%1").arg(Schema::kVersion), sqliteError) &&
         SqliteStatement::exec(db, "COMMIT", sqliteError);
     if (!done)
@@ -97,6 +99,31 @@ bool CaseMigration::duplicatesTable(sqlite3 *db, bool readOnly, QString *error)
         create.replace(QLatin1String("TABLE duplicates"), QLatin1String("TEMP TABLE duplicates"));
     return exec(db, create, error) &&
            exec(db, copyMarks.arg(readOnly ? QStringLiteral("temp.") : QString()), error);
+}
+
+bool CaseMigration::annotationTables(sqlite3 *db, bool readOnly, QString *error)
+{
+    // Every statement tolerates what is already there (a case of an older version made by hand
+    // from a newer one keeps its annotations).
+    if (!readOnly) {
+        for (const char *statement : Schema::annotationStatements()) {
+            if (!SqliteStatement::exec(db, statement, error))
+                return false;
+        }
+        return true;
+    }
+    if (SqliteStatement::scalar(db, "SELECT count(*) FROM main.sqlite_master WHERE type = 'table'"
+                                    " AND name = 'annotation_log'") > 0)
+        return true;
+    // Read-only: the same tables, empty but for the preset tags, for this connection alone.
+    for (const char *statement : Schema::annotationStatements()) {
+        QString temporary = QString::fromLatin1(statement);
+        temporary.replace(QLatin1String("CREATE TABLE "), QLatin1String("CREATE TEMP TABLE "));
+        temporary.replace(QLatin1String("CREATE TRIGGER "), QLatin1String("CREATE TEMP TRIGGER "));
+        if (!exec(db, temporary, error))
+            return false;
+    }
+    return true;
 }
 
 bool CaseMigration::requestColumns(sqlite3 *db, bool readOnly, QString *error)

@@ -27,6 +27,9 @@ private:
     static bool duplicatesTable(sqlite3 *db, bool readOnly, QString *error);
     // 3: the organization, account, IP and client trace id of today's exports, from the cells.
     static bool requestColumns(sqlite3 *db, bool readOnly, QString *error);
+    // 4: the annotation tables (tags with their presets, event_tags, stars, notes, the
+    // append-only annotation log) and saved views.
+    static bool annotationTables(sqlite3 *db, bool readOnly, QString *error);
 };
 
 } // namespace auditlens

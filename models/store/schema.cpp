@@ -3,6 +3,8 @@
 
 #include "schema.h"
 
+#include <iterator>
+
 namespace auditlens {
 
 namespace {
@@ -14,7 +16,73 @@ namespace {
 const char *const kDuplicatesTable =
     "CREATE TABLE duplicates(seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
     " count INTEGER NOT NULL, rank INTEGER NOT NULL)";
+
+// The analyst's annotations. An event is named by its identity, (source_sha256, line, event_id):
+// the SHA-256 of its source, its physical line there and its id, never its seq, so that an
+// annotation stays with its event when a source is removed and imported again. Times are
+// ISO-8601 UTC with milliseconds; author is who made the row (the OS user name unless given).
+#define AUDITLENS_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+#define AUDITLENS_PRESET(name, color, description)                                                 \
+    "INSERT OR IGNORE INTO tags(name, color, description, preset, author, created, changed)"       \
+    " VALUES ('" name "', '" color "', '" description "', 1, 'AuditLens', " AUDITLENS_NOW          \
+    ", " AUDITLENS_NOW ")"
+const char *const kAnnotationStatements[] = {
+    // color: #RRGGBB; preset: 1 for the tags every case starts with.
+    "CREATE TABLE IF NOT EXISTS tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " color TEXT NOT NULL CHECK (length(color) = 7 AND color GLOB"
+    " '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),"
+    " description TEXT NOT NULL DEFAULT '', preset INTEGER NOT NULL DEFAULT 0,"
+    " author TEXT NOT NULL, created TEXT NOT NULL, changed TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS event_tags(source_sha256 TEXT NOT NULL, line INTEGER NOT NULL,"
+    " event_id TEXT NOT NULL, tag_id INTEGER NOT NULL, author TEXT NOT NULL,"
+    " created TEXT NOT NULL, PRIMARY KEY (source_sha256, line, event_id, tag_id)) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS event_tags_tag ON event_tags(tag_id)",
+    "CREATE TABLE IF NOT EXISTS stars(source_sha256 TEXT NOT NULL, line INTEGER NOT NULL,"
+    " event_id TEXT NOT NULL, author TEXT NOT NULL, created TEXT NOT NULL,"
+    " PRIMARY KEY (source_sha256, line, event_id)) WITHOUT ROWID",
+    // A note on the whole case has no event: its three key columns are NULL.
+    "CREATE TABLE IF NOT EXISTS notes(id INTEGER PRIMARY KEY, source_sha256 TEXT, line INTEGER,"
+    " event_id TEXT, text TEXT NOT NULL, author TEXT NOT NULL, created TEXT NOT NULL,"
+    " changed TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS notes_event ON notes(source_sha256, line, event_id)",
+    // The chain of custody: one row per change, never rewritten. action: tag, untag, star,
+    // unstar, note, unnote, create-tag...; detail: a JSON object (the tag, the note's text...);
+    // event_count: how many events changed; events: which, as a JSON array of
+    // {"source": SHA-256, "lines": "2-5,9", "ids": [...]} (ids only for small changes).
+    "CREATE TABLE IF NOT EXISTS annotation_log(id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+    " author TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{}',"
+    " event_count INTEGER NOT NULL DEFAULT 0, events TEXT NOT NULL DEFAULT '[]')",
+    "CREATE TRIGGER IF NOT EXISTS annotation_log_kept BEFORE UPDATE ON annotation_log BEGIN"
+    " SELECT RAISE(ABORT, 'the annotation log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS annotation_log_never_deleted BEFORE DELETE ON annotation_log"
+    " BEGIN SELECT RAISE(ABORT, 'the annotation log is append-only'); END",
+    // INSERT OR REPLACE would delete a row without the DELETE trigger.
+    "CREATE TRIGGER IF NOT EXISTS annotation_log_never_replaced BEFORE INSERT ON annotation_log"
+    " WHEN NEW.id IN (SELECT id FROM annotation_log) BEGIN"
+    " SELECT RAISE(ABORT, 'the annotation log is append-only'); END",
+    // Saved views: a named filter (as the CLI's FILTER arguments, in JSON), its sort and its
+    // visible columns.
+    "CREATE TABLE IF NOT EXISTS views(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " filter TEXT NOT NULL DEFAULT '[]', sort TEXT NOT NULL DEFAULT '', columns TEXT NOT NULL"
+    " DEFAULT '[]', author TEXT NOT NULL, created TEXT NOT NULL, changed TEXT NOT NULL)",
+    AUDITLENS_PRESET("suspicious", "#E8A317", "Worth a closer look; not yet judged."),
+    AUDITLENS_PRESET("malicious", "#D32F2F", "Judged hostile: part of the incident."),
+    AUDITLENS_PRESET("benign", "#388E3C", "Looked at and judged harmless."),
+    AUDITLENS_PRESET("needs-review", "#1976D2", "Waiting for a second opinion."),
+    AUDITLENS_PRESET("false-positive", "#757575",
+                     "Flagged by a rule or a colleague, but harmless."),
+    AUDITLENS_PRESET("reported", "#7B1FA2", "Reported on (a ticket, a notice or a report)."),
+};
+#undef AUDITLENS_PRESET
+#undef AUDITLENS_NOW
 } // namespace
+
+const std::vector<const char *> &Schema::annotationStatements()
+{
+    static const std::vector<const char *> statements(std::begin(kAnnotationStatements),
+                                                      std::end(kAnnotationStatements));
+    return statements;
+}
 
 const std::vector<const char *> &Schema::createStatements()
 {
@@ -54,7 +122,12 @@ const std::vector<const char *> &Schema::createStatements()
         " message TEXT NOT NULL, raw BLOB, event INTEGER)",
         "CREATE INDEX problems_event ON problems(event)",
     };
-    return statements;
+    static const std::vector<const char *> all = [] {
+        std::vector<const char *> both = statements;
+        both.insert(both.end(), annotationStatements().begin(), annotationStatements().end());
+        return both;
+    }();
+    return all;
 }
 
 const char *Schema::createDuplicatesTable()

@@ -13,11 +13,17 @@ namespace Schema {
 
 // 2: duplicate marks moved from events into their own table.
 // 3: events gained organization, account, ip, ip_key and client_trace_id (today's exports).
-constexpr int kVersion = 3;
+// 4: the analyst's annotations (tags, event_tags, stars, notes, annotation_log) and saved views.
+constexpr int kVersion = 4;
 constexpr int kApplicationId = 0x414c4e53; // "ALNS"
 
 // The statements that make a new case, in order.
 const std::vector<const char *> &createStatements();
+// The annotation tables, their indexes, the log's guards and the preset tags, in order (a case
+// of version 3 or older gains them when brought up to date). Each is written "CREATE TABLE IF
+// NOT EXISTS", "CREATE INDEX IF NOT EXISTS", "CREATE TRIGGER IF NOT EXISTS" or "INSERT OR
+// IGNORE", so that a read-only case can have them as temporary tables by inserting TEMP.
+const std::vector<const char *> &annotationStatements();
 // The duplicates table alone (a case of version 1 gains it when brought up to date).
 const char *createDuplicatesTable();
 // The viewer's kept index, made when the index is first kept (cases written before it lack it).

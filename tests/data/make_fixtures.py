@@ -584,6 +584,9 @@ ones).
   columns), kept to test that it is brought up to date: made by AuditLens at format 2 with
   `auditlens-cli import format2.auditlens current.csv` (`current.csv` copied beside it; the
   case names it by that path, which need not exist). Not made by this script: never edit it.
+- `format3_current.auditlens` — a case of format 3 (before the annotation tables: tags, stars,
+  notes, the annotation log and saved views), made the same way by AuditLens at format 3 with
+  `auditlens-cli import format3.auditlens current.csv`. Not made by this script: never edit it.
 
 ## Large files
 

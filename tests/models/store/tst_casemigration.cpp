@@ -91,6 +91,8 @@ private slots:
     void init();
     void readOnlyLeavesTheFileAsItIs();
     void writableOpenFillsTheNewColumns();
+    void formatThreeGainsTheAnnotationTables_data();
+    void formatThreeGainsTheAnnotationTables();
     void addressesAreComparedAsAddresses_data();
     void addressesAreComparedAsAddresses();
 
@@ -161,6 +163,73 @@ void TestCaseMigration::writableOpenFillsTheNewColumns()
     QString error;
     QVERIFY2(store.open(m_case, CaseStore::Mode::ReadOnly, &error), qPrintable(error));
     QCOMPARE(requestColumns(store), expected);
+}
+
+// A case of format 3 (before the annotation tables), made by AuditLens at that format from
+// current.csv: opened for writing it gains the tables with the preset tags and is of this
+// version; read-only, this connection sees the same (empty but for the presets) and the file
+// stays byte for byte as it is.
+void TestCaseMigration::formatThreeGainsTheAnnotationTables_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("read-write") << false;
+    QTest::newRow("read-only") << true;
+}
+
+void TestCaseMigration::formatThreeGainsTheAnnotationTables()
+{
+    QFETCH(bool, readOnly);
+    const QString path = m_dir.filePath(QStringLiteral("format3.auditlens"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(data(QStringLiteral("format3_current.auditlens")), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = digest(path);
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(path, readOnly ? CaseStore::Mode::ReadOnly : CaseStore::Mode::ReadWrite,
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(version(store), readOnly ? 3 : CaseStore::kSchemaVersion);
+        QCOMPARE(store.eventCount(), 14);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM tags WHERE preset = 1 ORDER BY id")));
+        QStringList presets;
+        while (q.next())
+            presets << q.value(0).toString();
+        QCOMPARE(presets,
+                 QStringLiteral("suspicious malicious benign needs-review false-positive reported")
+                     .split(QLatin1Char(' ')));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT color), min(length(description))"
+                                      " FROM tags")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
+        QVERIFY(q.value(1).toInt() > 10);
+        for (const char *table : {"event_tags", "stars", "notes", "annotation_log", "views"}) {
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        // The log is append-only here too.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO annotation_log(at, author, action)"
+                                      " VALUES ('2026-01-01T00:00:00.000Z', 'a', 'test')")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM annotation_log")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE annotation_log SET author = 'b'")));
+    }
+    if (readOnly) {
+        QCOMPARE(digest(path), before);
+        return;
+    }
+    QVERIFY(digest(path) != before);
+    // Brought up to date, it opens as a case of this version, also read-only.
+    CaseStore store;
+    QString error;
+    QVERIFY2(store.open(path, CaseStore::Mode::ReadOnly, &error), qPrintable(error));
+    QCOMPARE(version(store), CaseStore::kSchemaVersion);
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM annotation_log")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestCaseMigration::addressesAreComparedAsAddresses_data()

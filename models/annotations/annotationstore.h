@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace auditlens {
+
+class CaseStore;
+
+// An event's identity, which its annotations belong to: the SHA-256 of its source, its physical
+// line there and its id. Unlike its seq, it stays the same when its source is removed and
+// imported again, or imported into another case.
+struct EventKey
+{
+    QString sha256;
+    qint64 line = 0;
+    QString eventId;
+};
+
+// What one change did: ok, or error (a sentence for the user); events: how many events it
+// changed (an event that already was as asked is not counted), or for a note on the whole case
+// how many notes.
+struct AnnotationChange
+{
+    bool ok = false;
+    qint64 events = 0;
+    QString error;
+    bool createdTag = false; // tag() made the tag it was asked for
+};
+
+struct TagSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString color; // #RRGGBB
+    QString description;
+    bool preset = false;
+    QString author;
+    QString created;
+    QString changed;
+    qint64 events = 0; // events of the case that carry it
+};
+
+struct StarredEvent
+{
+    EventKey key;
+    std::optional<qint64> seq; // none when its source is not in the case
+    QString author;
+    QString created;
+};
+
+struct CaseNote
+{
+    qint64 id = 0;
+    std::optional<EventKey> key; // none: a note on the whole case
+    std::optional<qint64> seq;   // the event's seq, when it is in the case
+    QString text;                // Markdown, as written
+    QString author;
+    QString created;
+    QString changed;
+};
+
+// One row of the annotation log. detail and events are JSON texts (see Schema).
+struct AnnotationLogEntry
+{
+    qint64 id = 0;
+    QString at;
+    QString author;
+    QString action;
+    QString detail;
+    qint64 eventCount = 0;
+    QString events;
+};
+
+// The analyst's tags, stars and notes in a case opened for writing, and the annotation log that
+// records each change. Every change is one transaction that also appends its log row: a change
+// that fails, or a process killed during one, leaves the case as it was. Events are named by
+// seq (as queries give them); what is stored is their identity (EventKey).
+class AnnotationStore
+{
+public:
+    // author: who makes the changes; empty for the OS user name (systemAuthor()).
+    explicit AnnotationStore(const CaseStore &store, const QString &author = {});
+
+    // $USER, else $USERNAME, else "unknown".
+    static QString systemAuthor();
+    QString author() const { return m_author; }
+    // Whether name is a usable tag name (not empty, no control characters, at most 64
+    // characters, no spaces at either end); color a usable colour (#RRGGBB).
+    static bool isTagName(const QString &name);
+    static bool isColor(const QString &color);
+
+    // Tags the events; a tag that does not exist yet is made (color, else a neutral grey, and
+    // description). Given for a tag that exists, color and description replace its own.
+    AnnotationChange tag(const QVector<qint64> &seqs, const QString &name,
+                         const QString &color = {}, const QString &description = {});
+    AnnotationChange untag(const QVector<qint64> &seqs, const QString &name);
+    AnnotationChange star(const QVector<qint64> &seqs);
+    AnnotationChange unstar(const QVector<qint64> &seqs);
+    // The author's note on each of the events, added or replaced by text.
+    AnnotationChange setNote(const QVector<qint64> &seqs, const QString &text);
+    AnnotationChange removeNote(const QVector<qint64> &seqs);
+    // The author's note on the whole case.
+    AnnotationChange setCaseNote(const QString &text);
+    AnnotationChange removeCaseNote();
+
+    std::optional<QVector<TagSummary>> tags(QString *error = nullptr) const;
+    std::optional<QVector<StarredEvent>> stars(QString *error = nullptr) const;
+    std::optional<QVector<CaseNote>> notes(QString *error = nullptr) const;
+    // Calls visit with each log row, oldest first; false (and *error set) when the case cannot
+    // be read, also part way.
+    bool readLog(const std::function<void(const AnnotationLogEntry &)> &visit,
+                 QString *error = nullptr) const;
+
+private:
+    // One change in one transaction: the selected events (none for the case itself), those of
+    // them that mark finds into annotation_changed, then apply; then its log row. first is ?1
+    // of the statements (before may set it, inside the transaction, and add to the detail).
+    AnnotationChange change(const QVector<qint64> *seqs, const QString &action, QJsonObject detail,
+                            QVariant first, const char *mark, const QVector<const char *> &apply,
+                            const std::function<bool(QVariant *, QJsonObject *, AnnotationChange *,
+                                                     QString *)> &before = {});
+    bool appendLog(const QString &at, const QString &action, const QJsonObject &detail,
+                   qint64 events, const QByteArray &keys, QString *error);
+
+    const CaseStore &m_store;
+    QString m_author;
+};
+
+} // namespace auditlens

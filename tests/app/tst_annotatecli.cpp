@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
+// tag, star, note and annotations as a script drives them: the events the FILTER selects, what
+// the commands print, who the author is, the exit status of each misuse, and a case of the
+// previous format brought up to date by the first annotation.
+
+#include "robustness.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using auditlens::robustness::CliRun;
+using auditlens::robustness::runCli;
+
+namespace {
+// The words as a QStringList (the build allows no implicit conversion from char *).
+QStringList strings(std::initializer_list<const char *> words)
+{
+    QStringList list;
+    for (const char *w : words)
+        list << QString::fromUtf8(w);
+    return list;
+}
+
+QString data(const QString &name)
+{
+    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+} // namespace
+
+class TestAnnotateCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void tagTheFilteredEvents();
+    void aNewTagIsMadeWithItsColour();
+    void starAndNote();
+    void noteOnEveryCopyOfAnId();
+    void theAuthorIsTheUserUnlessGiven();
+    void misuseExitStatus_data();
+    void misuseExitStatus();
+    void aFormatThreeCaseIsBroughtUpToDate();
+
+private:
+    CliRun cli(const QStringList &args, const QProcessEnvironment &env = {});
+    QJsonObject annotations();
+    qint64 count(const QStringList &filter);
+
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+CliRun TestAnnotateCli::cli(const QStringList &args, const QProcessEnvironment &env)
+{
+    return runCli(args, env, {}, 120000);
+}
+
+QJsonObject TestAnnotateCli::annotations()
+{
+    const CliRun run = cli({QStringLiteral("annotations"), m_case, QStringLiteral("--json")});
+    if (run.exitCode != 0)
+        qWarning("annotations: %s", run.err.constData());
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+qint64 TestAnnotateCli::count(const QStringList &filter)
+{
+    const CliRun run =
+        cli(QStringList{QStringLiteral("query"), m_case, QStringLiteral("--count")} + filter);
+    return run.exitCode == 0 ? run.out.trimmed().toLongLong() : -1;
+}
+
+namespace {
+qint64 tagEvents(const QJsonObject &annotations, const QString &name)
+{
+    for (const QJsonValue &tag : annotations.value(QStringLiteral("tags")).toArray()) {
+        if (tag[QStringLiteral("name")].toString() == name)
+            return tag[QStringLiteral("events")].toInteger();
+    }
+    return -1;
+}
+} // namespace
+
+void TestAnnotateCli::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_case = m_dir.filePath(
+        QStringLiteral("%1.auditlens").arg(QLatin1String(QTest::currentTestFunction())));
+    QFile::remove(m_case);
+    const CliRun run = cli({QStringLiteral("import"), m_case, data(QStringLiteral("current.csv")),
+                            data(QStringLiteral("duplicates.csv"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestAnnotateCli::tagTheFilteredEvents()
+{
+    const QStringList filter = {QStringLiteral("--actor"), QStringLiteral("oren1")};
+    const qint64 expected = count(filter);
+    QVERIFY(expected > 1);
+    CliRun run =
+        cli(QStringList{QStringLiteral("tag"), m_case, QStringLiteral("suspicious")} + filter);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("tagged " + QByteArray::number(expected) + " events\n"));
+    QCOMPARE(tagEvents(annotations(), QStringLiteral("suspicious")), expected);
+    // Events that carry it already are not tagged again.
+    run = cli({QStringLiteral("tag"), m_case, QStringLiteral("suspicious")});
+    QCOMPARE(run.out, QByteArray("tagged " + QByteArray::number(21 - expected) + " events\n"));
+    run = cli(QStringList{QStringLiteral("tag"), m_case, QStringLiteral("suspicious"),
+                          QStringLiteral("--remove")} +
+              filter);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("untagged " + QByteArray::number(expected) + " events\n"));
+    const QJsonObject after = annotations();
+    QCOMPARE(tagEvents(after, QStringLiteral("suspicious")), 21 - expected);
+    const QJsonArray log = after.value(QStringLiteral("log")).toArray();
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.at(2)[QStringLiteral("action")].toString(), QStringLiteral("untag"));
+    QCOMPARE(log.at(2)[QStringLiteral("event_count")].toInteger(), expected);
+}
+
+void TestAnnotateCli::aNewTagIsMadeWithItsColour()
+{
+    const CliRun run = cli(
+        {QStringLiteral("tag"), m_case, QStringLiteral("exfil"), QStringLiteral("--color"),
+         QStringLiteral("#00aa11"), QStringLiteral("--description"), QStringLiteral("Data left"),
+         QStringLiteral("--action"), QStringLiteral("context.secrets.accessed")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("created tag exfil\ntagged "), run.out.constData());
+    const QJsonArray tags = annotations().value(QStringLiteral("tags")).toArray();
+    QCOMPARE(tags.size(), 7);
+    const QJsonObject exfil = tags.last().toObject();
+    QCOMPARE(exfil[QStringLiteral("name")].toString(), QStringLiteral("exfil"));
+    QCOMPARE(exfil[QStringLiteral("color")].toString(), QStringLiteral("#00AA11"));
+    QCOMPARE(exfil[QStringLiteral("description")].toString(), QStringLiteral("Data left"));
+    QCOMPARE(exfil[QStringLiteral("preset")].toBool(), false);
+}
+
+void TestAnnotateCli::starAndNote()
+{
+    CliRun run =
+        cli({QStringLiteral("star"), m_case, QStringLiteral("--success"), QStringLiteral("false")});
+    QCOMPARE(run.exitCode, 0);
+    const qint64 failed = count({QStringLiteral("--success"), QStringLiteral("false")});
+    QCOMPARE(run.out, QByteArray("starred " + QByteArray::number(failed) + " events\n"));
+    run = cli({QStringLiteral("note"), m_case, QStringLiteral("--seq"), QStringLiteral("3"),
+               QStringLiteral("Off hours: **why?**")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("noted 1 events\n"));
+    run = cli({QStringLiteral("note"), m_case, QStringLiteral("--case"),
+               QStringLiteral("# Incident 42\nClosed.")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("noted the case\n"));
+    QJsonObject all = annotations();
+    QCOMPARE(all.value(QStringLiteral("stars")).toArray().size(), failed);
+    QJsonArray notes = all.value(QStringLiteral("notes")).toArray();
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.at(0)[QStringLiteral("on")].toString(), QStringLiteral("case"));
+    QCOMPARE(notes.at(0)[QStringLiteral("text")].toString(),
+             QStringLiteral("# Incident 42\nClosed."));
+    QCOMPARE(notes.at(1)[QStringLiteral("seq")].toInteger(), 3);
+    QCOMPARE(notes.at(1)[QStringLiteral("line")].toInteger(), 4);
+    run = cli({QStringLiteral("note"), m_case, QStringLiteral("--seq"), QStringLiteral("3"),
+               QStringLiteral("--remove")});
+    QCOMPARE(run.out, QByteArray("unnoted 1 events\n"));
+    run = cli({QStringLiteral("star"), m_case, QStringLiteral("--remove")});
+    QCOMPARE(run.out, QByteArray("unstarred " + QByteArray::number(failed) + " events\n"));
+    all = annotations();
+    QCOMPARE(all.value(QStringLiteral("stars")).toArray().size(), 0);
+    QCOMPARE(all.value(QStringLiteral("notes")).toArray().size(), 1);
+    QStringList actions;
+    for (const QJsonValue &row : all.value(QStringLiteral("log")).toArray())
+        actions << row[QStringLiteral("action")].toString();
+    QCOMPARE(actions, strings({"star", "note", "case-note", "unnote", "unstar"}));
+    // The text form says the same.
+    run = cli({QStringLiteral("annotations"), m_case});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("log: 5 changes\n"), run.out.constData());
+    QVERIFY(run.out.contains("suspicious"));
+}
+
+void TestAnnotateCli::noteOnEveryCopyOfAnId()
+{
+    // duplicates.csv holds id A three times.
+    const CliRun run =
+        cli({QStringLiteral("note"), m_case, QStringLiteral("--id"),
+             QStringLiteral("d25b62d4-5fec-4a37-b6e2-b20d86833425"), QStringLiteral("copied")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("noted 3 events\n"));
+    QList<qint64> lines;
+    for (const QJsonValue &note : annotations().value(QStringLiteral("notes")).toArray())
+        lines << note[QStringLiteral("line")].toInteger();
+    QCOMPARE(lines, QList<qint64>({2, 5, 7}));
+}
+
+void TestAnnotateCli::theAuthorIsTheUserUnlessGiven()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("USER"), QStringLiteral("oren"));
+    QCOMPARE(
+        cli({QStringLiteral("star"), m_case, QStringLiteral("--actor"), QStringLiteral("oren1")},
+            env)
+            .exitCode,
+        0);
+    QCOMPARE(cli({QStringLiteral("tag"), m_case, QStringLiteral("benign"),
+                  QStringLiteral("--author"), QStringLiteral("Priya Analyst")},
+                 env)
+                 .exitCode,
+             0);
+    const QJsonObject all = annotations();
+    const QJsonArray log = all.value(QStringLiteral("log")).toArray();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0)[QStringLiteral("author")].toString(), QStringLiteral("oren"));
+    QCOMPARE(log.at(1)[QStringLiteral("author")].toString(), QStringLiteral("Priya Analyst"));
+    QCOMPARE(
+        all.value(QStringLiteral("stars")).toArray().at(0)[QStringLiteral("author")].toString(),
+        QStringLiteral("oren"));
+}
+
+void TestAnnotateCli::misuseExitStatus_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("tag without a tag") << strings({"tag", "CASE"}) << 2 << "a case and one tag";
+    QTest::newRow("colour not #RRGGBB")
+        << strings({"tag", "CASE", "x", "--color", "red"}) << 2 << "#RRGGBB";
+    QTest::newRow("remove with a colour")
+        << strings({"tag", "CASE", "x", "--remove", "--color", "#000000"}) << 2 << "--remove";
+    QTest::newRow("tag name with a line feed")
+        << strings({"tag", "CASE", "a\nb"}) << 2 << "tag name";
+    QTest::newRow("untag an unknown tag")
+        << strings({"tag", "CASE", "nope", "--remove"}) << 1 << "no tag named nope";
+    QTest::newRow("bad filter") << strings({"star", "CASE", "--success", "maybe"}) << 2
+                                << "--success";
+    QTest::newRow("empty author") << strings({"star", "CASE", "--author", ""}) << 2 << "--author";
+    QTest::newRow("note on two targets")
+        << strings({"note", "CASE", "--case", "--seq", "1", "x"}) << 2 << "one of --case";
+    QTest::newRow("note without text") << strings({"note", "CASE", "--case"}) << 2 << "note";
+    QTest::newRow("note on a missing seq")
+        << strings({"note", "CASE", "--seq", "999", "x"}) << 1 << "no event with seq 999";
+    QTest::newRow("note on a missing id")
+        << strings({"note", "CASE", "--id", "nope", "x"}) << 1 << "no event with id nope";
+    QTest::newRow("no case file") << strings({"star", "MISSING"}) << 1 << "no case file";
+}
+
+void TestAnnotateCli::misuseExitStatus()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    args.replaceInStrings(QRegularExpression(QStringLiteral("^CASE$")), m_case);
+    args.replaceInStrings(QRegularExpression(QStringLiteral("^MISSING$")),
+                          m_dir.filePath(QStringLiteral("missing.auditlens")));
+    const QByteArray before = digest(m_case);
+    const CliRun run = cli(args);
+    QCOMPARE(run.exitCode, status);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QCOMPARE(digest(m_case), before);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.auditlens"))));
+}
+
+void TestAnnotateCli::aFormatThreeCaseIsBroughtUpToDate()
+{
+    m_case = m_dir.filePath(QStringLiteral("format3.auditlens"));
+    QFile::remove(m_case);
+    QVERIFY(QFile::copy(data(QStringLiteral("format3_current.auditlens")), m_case));
+    QVERIFY(QFile::setPermissions(m_case, QFile::ReadOwner | QFile::WriteOwner));
+    // Reading it changes nothing; the first annotation brings it to this format.
+    const QByteArray before = digest(m_case);
+    QCOMPARE(annotations().value(QStringLiteral("tags")).toArray().size(), 6);
+    QCOMPARE(digest(m_case), before);
+    const CliRun run = cli({QStringLiteral("tag"), m_case, QStringLiteral("reported")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("tagged 14 events\n"));
+    QCOMPARE(tagEvents(annotations(), QStringLiteral("reported")), 14);
+}
+
+QTEST_GUILESS_MAIN(TestAnnotateCli)
+#include "tst_annotatecli.moc"
