@@ -32,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStyle>
+#include <QToolBar>
 
 namespace auditlens {
 
@@ -42,6 +44,7 @@ void WindowActions::addMenus(QMenuBar *bar)
     addFileMenu(bar->addMenu(tr("&File")));
     addEditMenu(bar->addMenu(tr("&Edit")));
     addViewMenu(bar->addMenu(tr("&View")));
+    addGoMenu(bar->addMenu(tr("&Go")));
     addFilterMenu(bar->addMenu(tr("F&ilter")));
 }
 
@@ -167,6 +170,31 @@ void WindowActions::addViewMenu(QMenu *view)
     });
 }
 
+void WindowActions::addGoMenu(QMenu *go)
+{
+    EventNavigator *navigator = m_window->navigator();
+    const QStyle *style = m_window->style();
+    m_back = go->addAction(style->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), navigator,
+                           [navigator] { navigator->back(); });
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_back->setStatusTip(tr("Go back to the previous filter and the event that was selected"));
+    m_forward = go->addAction(style->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"),
+                              navigator, [navigator] { navigator->forward(); });
+    m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forward->setStatusTip(tr("Go forward again to the filter Back left"));
+}
+
+void WindowActions::addNavigationBar()
+{
+    QToolBar *bar = m_window->addToolBar(tr("Navigation"));
+    bar->setObjectName(QStringLiteral("navigationToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_back);
+    bar->addAction(m_forward);
+    bar->toggleViewAction()->setStatusTip(tr("Show or hide the Back and Forward buttons"));
+}
+
 void WindowActions::addFilterMenu(QMenu *filter)
 {
     EventNavigator *navigator = m_window->navigator();
@@ -267,6 +295,19 @@ void WindowActions::update(bool open, const Filter &f, const FilterHistory &hist
         history.canUndo()
             ? tr("Bring back the filter as it was before %1").arg(history.top().reason)
             : tr("Bring back the filter as it was before the last sweeping change"));
+    // Back and Forward name the filter they go to.
+    auto words = [](const Filter &to) {
+        return to.isEmpty() ? tr("no filter (every event)") : to.describe();
+    };
+    m_back->setEnabled(open && history.canGoBack());
+    m_back->setToolTip(history.canGoBack()
+                           ? tr("Back to: %1 (Alt+Left)").arg(words(history.backTop().filter))
+                           : tr("Back: no earlier filter"));
+    m_forward->setEnabled(open && history.canGoForward());
+    m_forward->setToolTip(
+        history.canGoForward()
+            ? tr("Forward to: %1 (Alt+Right)").arg(words(history.forwardTop().filter))
+            : tr("Forward: no later filter"));
     m_collapse->setChecked(f.duplicates == DuplicateFilter::CollapseExact);
     // Collapsing replaces another duplicates condition only through the filter bar.
     m_collapse->setEnabled(open && (f.duplicates == DuplicateFilter::All ||
