@@ -52,6 +52,7 @@ private Q_SLOTS:
     void problemDoubleClickIsOneBackAway();
     void eventsAroundLandOnTheFocalEvent();
     void customSpanAsksForADuration();
+    void pictures();
 
 private:
     int rowWithRequest(const QString &request) const;
@@ -565,6 +566,49 @@ void TestPivots::customSpanAsksForADuration()
     QVERIFY(result.count() > 0 || result.wait(15000));
     QCOMPARE(m_window->tableModel()->rowCount(), 181);
     QTRY_COMPARE(currentSeq(), seq);
+}
+
+void TestPivots::pictures()
+{
+    // AUDITLENS_SHOT_DIR: the table's context menu (with Events Around open), the window with
+    // Back and Forward, and the custom span dialog, in both themes, to look at.
+    const QString shots = qEnvironmentVariable("AUDITLENS_SHOT_DIR");
+    if (shots.isEmpty())
+        QSKIP("AUDITLENS_SHOT_DIR is not set");
+    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
+    EventTableView *table = m_window->table();
+    table->setCurrentIndex(
+        m_window->tableModel()->index(table->currentIndex().row(), int(EventColumn::Actor)));
+    for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
+        Theme::apply(theme);
+        QTest::qWait(50);
+        const QString name =
+            theme == Theme::Choice::Dark ? QStringLiteral("dark") : QStringLiteral("light");
+        m_window->grab().save(QStringLiteral("%1/window-%2-%3x.png").arg(shots, name, scale));
+        QTimer::singleShot(0, table, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *a : menu->actions()) {
+                if (a->menu()) {
+                    menu->setActiveAction(a);
+                    a->menu()->popup(menu->geometry().topRight() +
+                                     QPoint(0, menu->actionGeometry(a).top()));
+                    QTest::qWait(50);
+                    a->menu()->grab().save(
+                        QStringLiteral("%1/around-%2-%3x.png").arg(shots, name, scale));
+                }
+            }
+            menu->grab().save(QStringLiteral("%1/menu-%2-%3x.png").arg(shots, name, scale));
+            menu->close();
+        });
+        QTest::keyClick(table, Qt::Key_Menu);
+        SpanDialog dialog(m_window.get());
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(QStringLiteral("%1/span-%2-%3x.png").arg(shots, name, scale));
+    }
+    Theme::apply(Theme::Choice::Light);
 }
 
 QTEST_MAIN(TestPivots)
