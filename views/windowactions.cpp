@@ -44,7 +44,6 @@ void WindowActions::addMenus(QMenuBar *bar)
     addFileMenu(bar->addMenu(tr("&File")));
     addEditMenu(bar->addMenu(tr("&Edit")));
     addViewMenu(bar->addMenu(tr("&View")));
-    addGoMenu(bar->addMenu(tr("&Go")));
     addFilterMenu(bar->addMenu(tr("F&ilter")));
 }
 
@@ -120,6 +119,8 @@ void WindowActions::addEditMenu(QMenu *edit)
 
 void WindowActions::addViewMenu(QMenu *view)
 {
+    addBackForward(view);
+    view->addSeparator();
     auto paneToggle = [&](const QString &title, QWidget *pane, const QString &tip) {
         QAction *a = view->addAction(title);
         a->setCheckable(true);
@@ -170,16 +171,16 @@ void WindowActions::addViewMenu(QMenu *view)
     });
 }
 
-void WindowActions::addGoMenu(QMenu *go)
+void WindowActions::addBackForward(QMenu *view)
 {
     EventNavigator *navigator = m_window->navigator();
     const QStyle *style = m_window->style();
-    m_back = go->addAction(style->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), navigator,
-                           [navigator] { navigator->back(); });
+    m_back = view->addAction(style->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), navigator,
+                             [navigator] { navigator->back(); });
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_back->setStatusTip(tr("Go back to the previous filter and the event that was selected"));
-    m_forward = go->addAction(style->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"),
-                              navigator, [navigator] { navigator->forward(); });
+    m_forward = view->addAction(style->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"),
+                                navigator, [navigator] { navigator->forward(); });
     m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_forward->setStatusTip(tr("Go forward again to the filter Back left"));
 }

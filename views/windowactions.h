@@ -17,8 +17,8 @@ class FilterHistory;
 class MainWindow;
 struct Filter;
 
-// The main window's actions, each with its text, keys and status tip, in the File, Edit, View, Go
-// and Filter menus and Help's additions: one place to read what the window offers (Help > Keyboard
+// The main window's actions, each with its text, keys and status tip, in the File, Edit, View and
+// Filter menus and Help's additions: one place to read what the window offers (Help > Keyboard
 // Shortcuts lists them from the menus), and which need an open case.
 class WindowActions : public QObject
 {
@@ -26,7 +26,7 @@ class WindowActions : public QObject
 public:
     explicit WindowActions(MainWindow *window);
 
-    // File, Edit, View, Go and Filter.
+    // File, Edit, View (Back and Forward first) and Filter.
     void addMenus(QMenuBar *bar);
     // The tool bar with Back and Forward.
     void addNavigationBar();
@@ -53,7 +53,7 @@ private:
     void showCases();
     void addEditMenu(QMenu *edit);
     void addViewMenu(QMenu *view);
-    void addGoMenu(QMenu *go);
+    void addBackForward(QMenu *view);
     void addFilterMenu(QMenu *filter);
 
     MainWindow *m_window;
