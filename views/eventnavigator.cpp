@@ -6,14 +6,21 @@
 #include "eventtableview.h"
 #include "filterbar.h"
 #include "itemmodels/eventtablemodel.h"
+#include "parsing/timestampparser.h"
 #include "session/eventreveal.h"
 
 #include <QLineEdit>
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace auditlens {
+
+namespace {
+// Search texts typed within this of each other are one state for Back: the one before the first.
+constexpr qint64 kTypingPauseMs = 1500;
+} // namespace
 
 EventNavigator::EventNavigator(CaseSession *session, EventTableModel *model, EventTableView *table,
                                FilterBar *filterBar, QObject *parent)
@@ -22,6 +29,7 @@ EventNavigator::EventNavigator(CaseSession *session, EventTableModel *model, Eve
     // After the table model's own handler (it connected first): the rows are the new result's.
     connect(session, &CaseSession::resultReady, this, &EventNavigator::onResult);
     connect(session, &CaseSession::textFound, this, &EventNavigator::onTextFound);
+    connect(session, &CaseSession::filterChanged, this, &EventNavigator::onFilterChanged);
     connect(filterBar, &FilterBar::findRequested, this, &EventNavigator::find);
     connect(filterBar, &FilterBar::findNextRequested, this, &EventNavigator::findNext);
 }
@@ -46,24 +54,70 @@ void EventNavigator::replaceFilter(const Filter &filter, const QString &reason)
     m_session->setFilter(filter);
 }
 
-void EventNavigator::showSameRequest(qint64 seq)
+void EventNavigator::pivot(const Filter &f, qint64 seq, const QString &reason)
+{
+    if (f == m_session->filter()) {
+        const int row = m_model->rowOfSeq(seq);
+        if (row >= 0)
+            m_table->goToRow(row, QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    restoreAfterNextResult(seq);
+    replaceFilter(f, reason);
+}
+
+bool EventNavigator::focalEvent(qint64 seq, EventRow *event) const
+{
+    return m_session->isOpen() && seq >= 0 && m_session->fetchEvent(seq, event);
+}
+
+void EventNavigator::showSame(qint64 seq, FilterField field)
 {
     EventRow event;
-    if (!m_session->isOpen() || seq < 0 || !m_session->fetchEvent(seq, &event))
+    if (!focalEvent(seq, &event))
         return;
-    if (event.requestId.isEmpty()) {
-        Q_EMIT message(tr("This event names no request (older exports carry no request id)"), 5000);
+    const bool request = field == FilterField::Request;
+    const QString value = event.*filterFieldInfo(field).key;
+    if (value.isEmpty()) {
+        Q_EMIT message(request ? tr("This event names no request (older exports carry no "
+                                    "request id)")
+                               : tr("This event names no actor"),
+                       5000);
         return;
     }
     Filter f;
-    f[FilterField::Request].include = {event.requestId};
+    f[field].include = {value};
     if (f == m_session->filter())
         return;
-    restoreAfterNextResult(seq);
-    replaceFilter(f, tr("showing the events of the same request"));
-    Q_EMIT message(
-        tr("The events of request %1; Undo (Ctrl+Z) brings the filter back").arg(event.requestId),
-        8000);
+    if (request) {
+        pivot(f, seq, tr("showing the events of the same request"));
+        Q_EMIT message(
+            tr("The events of request %1; Undo (Ctrl+Z) brings the filter back").arg(value), 8000);
+    } else {
+        pivot(f, seq, tr("showing the events of the same actor"));
+        Q_EMIT message(tr("The events of actor %1; Back (Alt+Left) brings the filter back")
+                           .arg(event.actorLabel()),
+                       8000);
+    }
+}
+
+void EventNavigator::showEventsAround(qint64 seq, qint64 spanNs)
+{
+    EventRow event;
+    if (spanNs < 0 || !focalEvent(seq, &event))
+        return;
+    if (!event.hasTime) {
+        Q_EMIT message(tr("This event has no time that can be read"), 5000);
+        return;
+    }
+    Filter f;
+    f.hasFrom = f.hasTo = true;
+    f.from = event.occurredNs - spanNs;
+    f.to = event.occurredNs + spanNs;
+    pivot(f, seq, tr("showing the events around one"));
+    Q_EMIT message(tr("The events from %1 to %2; Back (Alt+Left) brings the filter back")
+                       .arg(TimestampParser::format(f.from), TimestampParser::format(f.to)),
+                   8000);
 }
 
 void EventNavigator::filterToValue(FilterField field, const QString &value, bool exclude)
@@ -99,9 +153,69 @@ void EventNavigator::undo()
     Q_EMIT historyChanged();
 }
 
+void EventNavigator::back()
+{
+    if (!m_history.canGoBack() || !m_session->isOpen())
+        return;
+    step(m_history.goBack({m_session->filter(), currentSeq(), QString()}));
+}
+
+void EventNavigator::forward()
+{
+    if (!m_history.canGoForward() || !m_session->isOpen())
+        return;
+    step(m_history.goForward({m_session->filter(), currentSeq(), QString()}));
+}
+
+void EventNavigator::step(const FilterHistory::Entry &entry)
+{
+    m_pendingJump = -1;
+    m_lastTyped.invalidate();
+    if (entry.filter == m_session->filter()) {
+        const int row = m_model->rowOfSeq(entry.currentSeq);
+        if (row >= 0)
+            m_table->goToRow(row, QAbstractItemView::PositionAtCenter);
+    } else {
+        m_restoreSeq = entry.currentSeq;
+        m_stepping = true;
+        m_session->setFilter(entry.filter);
+        m_stepping = false;
+    }
+    m_shownFilter = entry.filter;
+    Q_EMIT historyChanged();
+}
+
+void EventNavigator::onFilterChanged(const Filter &filter)
+{
+    if (!m_shownFilter || m_stepping) {
+        m_shownFilter = filter;
+        return;
+    }
+    if (filter == *m_shownFilter)
+        return;
+    Filter sameText = *m_shownFilter;
+    sameText.text = filter.text;
+    const bool typed = sameText == filter;
+    const bool coalesce =
+        std::exchange(m_coalesceNext, false) ||
+        (typed && m_lastTyped.isValid() && m_lastTyped.elapsed() < kTypingPauseMs);
+    m_history.record({*m_shownFilter, currentSeq(), QString()}, coalesce);
+    if (typed)
+        m_lastTyped.start();
+    else
+        m_lastTyped.invalidate();
+    m_shownFilter = filter;
+    Q_EMIT historyChanged();
+}
+
 void EventNavigator::clearHistory()
 {
     m_history.clear();
+    m_shownFilter.reset();
+    if (m_session->isOpen())
+        m_shownFilter = m_session->filter();
+    m_lastTyped.invalidate();
+    m_coalesceNext = false;
     m_pendingJump = m_restoreSeq = -1;
     Q_EMIT historyChanged();
 }
@@ -153,6 +267,8 @@ void EventNavigator::jumpToEvent(qint64 seq, const QString &reason)
     }
     ++m_revealStage;
     m_pendingJump = seq;
+    // A wider stage of the same jump is one state for Back with the first.
+    m_coalesceNext = continuing;
     Q_EMIT message(tr("The filter hid the event: changed %1. Filter > Undo Filter Change "
                       "(Ctrl+Z) brings the previous filter back.")
                        .arg(changed.join(QStringLiteral(", "))),

@@ -246,16 +246,36 @@ void EventTableView::keyPressEvent(QKeyEvent *event)
         copy(CopyFormat::Csv);
         return;
     }
+    if (event->key() == Qt::Key_Menu ||
+        (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+        const QModelIndex current = currentIndex();
+        scrollTo(current);
+        const QRect cell = visualRect(current);
+        cellMenu(current, viewport()->mapToGlobal(current.isValid() ? cell.center() : QPoint()));
+        return;
+    }
     QTableView::keyPressEvent(event);
 }
 
 void EventTableView::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        cellMenu(indexAt(viewport()->mapFromGlobal(event->globalPos())), event->globalPos());
+        return;
+    }
+    const QModelIndex current = currentIndex();
+    cellMenu(current, current.isValid() ? viewport()->mapToGlobal(visualRect(current).center())
+                                        : event->globalPos());
+}
+
+void EventTableView::cellMenu(const QModelIndex &index, const QPoint &globalPos)
+{
     QMenu menu(this);
+    Q_EMIT contextMenuAboutToShow(&menu, index);
     menu.addAction(tr("Copy cell"), this, [this] { copy(CopyFormat::Cell); });
     menu.addAction(tr("Copy rows as CSV"), this, [this] { copy(CopyFormat::Csv); });
     menu.addAction(tr("Copy rows as JSON"), this, [this] { copy(CopyFormat::Json); });
-    menu.exec(event->globalPos());
+    menu.exec(globalPos);
 }
 
 } // namespace auditlens

@@ -7,10 +7,14 @@
 
 #include <QTableView>
 
+class QMenu;
+
 namespace auditlens {
 
 // The event table: sortable by any column; columns can be resized, moved and hidden (right-click
 // the header), and their layout is kept. Copy a cell, a row or the selection as CSV or JSON.
+// The context menu (right-click, the menu key or Shift+F10 on the current cell) offers the
+// pivots from the cell (see PivotMenu) and the copies.
 // The selected events stay selected across filter changes and sorts while the result still
 // holds them, the current one where it was on screen; otherwise the table starts at the top.
 class EventTableView : public QTableView
@@ -34,6 +38,9 @@ public:
 
 Q_SIGNALS:
     void openDetailRequested();
+    // The context menu of the cell at index is about to show: what connects adds its entries
+    // (the pivots) above the Copy entries.
+    void contextMenuAboutToShow(QMenu *menu, const QModelIndex &index);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -41,6 +48,7 @@ protected:
 
 private:
     void headerMenu(const QPoint &pos);
+    void cellMenu(const QModelIndex &index, const QPoint &globalPos);
     void rememberSelection();
     void restoreSelection();
     QList<int> copiedRows(CopyFormat format) const;

@@ -164,7 +164,11 @@ FilterBar::FilterBar(CaseSession *session, QWidget *parent)
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
-    connect(m_text, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    // Typing starts the pause; the filter shown (Back, a preset) does not.
+    connect(m_text, &QLineEdit::textChanged, m_typing, [this] {
+        if (!m_updating)
+            m_typing->start();
+    });
     connect(m_typing, &QTimer::timeout, this, &FilterBar::textEdited);
     connect(m_text, &QLineEdit::returnPressed, this, [this] {
         if (isFindMode() && !m_typing->isActive())

@@ -12,6 +12,7 @@
 #include "filterbar.h"
 #include "importstatus.h"
 #include "itemmodels/eventtablemodel.h"
+#include "pivotmenu.h"
 #include "problemdetail.h"
 #include "problemsview.h"
 #include "recentfiles.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("AuditLens"));
     setAcceptDrops(true);
     m_table->setEventModel(m_tableModel);
+    new PivotMenu(m_session, m_navigator, m_table); // the table owns it
 
     // The case page: filter bar over facets | histogram + table | detail.
     auto *casePage = new QWidget(this);
@@ -217,6 +219,7 @@ void MainWindow::buildMenus()
     m_actions = new WindowActions(this);
     m_actions->addMenus(menuBar());
     m_actions->addHelp(menuBar()->addMenu(tr("&Help")));
+    m_actions->addNavigationBar();
 }
 
 void MainWindow::setUpKeyboard()

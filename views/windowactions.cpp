@@ -32,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStyle>
+#include <QToolBar>
 
 namespace auditlens {
 
@@ -117,6 +119,8 @@ void WindowActions::addEditMenu(QMenu *edit)
 
 void WindowActions::addViewMenu(QMenu *view)
 {
+    addBackForward(view);
+    view->addSeparator();
     auto paneToggle = [&](const QString &title, QWidget *pane, const QString &tip) {
         QAction *a = view->addAction(title);
         a->setCheckable(true);
@@ -165,6 +169,31 @@ void WindowActions::addViewMenu(QMenu *view)
         Theme::apply(choice);
         Theme::save(choice);
     });
+}
+
+void WindowActions::addBackForward(QMenu *view)
+{
+    EventNavigator *navigator = m_window->navigator();
+    const QStyle *style = m_window->style();
+    m_back = view->addAction(style->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), navigator,
+                             [navigator] { navigator->back(); });
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_back->setStatusTip(tr("Go back to the previous filter and the event that was selected"));
+    m_forward = view->addAction(style->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"),
+                                navigator, [navigator] { navigator->forward(); });
+    m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forward->setStatusTip(tr("Go forward again to the filter Back left"));
+}
+
+void WindowActions::addNavigationBar()
+{
+    QToolBar *bar = m_window->addToolBar(tr("Navigation"));
+    bar->setObjectName(QStringLiteral("navigationToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_back);
+    bar->addAction(m_forward);
+    bar->toggleViewAction()->setStatusTip(tr("Show or hide the Back and Forward buttons"));
 }
 
 void WindowActions::addFilterMenu(QMenu *filter)
@@ -267,6 +296,19 @@ void WindowActions::update(bool open, const Filter &f, const FilterHistory &hist
         history.canUndo()
             ? tr("Bring back the filter as it was before %1").arg(history.top().reason)
             : tr("Bring back the filter as it was before the last sweeping change"));
+    // Back and Forward name the filter they go to.
+    auto words = [](const Filter &to) {
+        return to.isEmpty() ? tr("no filter (every event)") : to.describe();
+    };
+    m_back->setEnabled(open && history.canGoBack());
+    m_back->setToolTip(history.canGoBack()
+                           ? tr("Back to: %1 (Alt+Left)").arg(words(history.backTop().filter))
+                           : tr("Back: no earlier filter"));
+    m_forward->setEnabled(open && history.canGoForward());
+    m_forward->setToolTip(
+        history.canGoForward()
+            ? tr("Forward to: %1 (Alt+Right)").arg(words(history.forwardTop().filter))
+            : tr("Forward: no later filter"));
     m_collapse->setChecked(f.duplicates == DuplicateFilter::CollapseExact);
     // Collapsing replaces another duplicates condition only through the filter bar.
     m_collapse->setEnabled(open && (f.duplicates == DuplicateFilter::All ||

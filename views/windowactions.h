@@ -26,8 +26,10 @@ class WindowActions : public QObject
 public:
     explicit WindowActions(MainWindow *window);
 
-    // File, Edit, View and Filter.
+    // File, Edit, View (Back and Forward first) and Filter.
     void addMenus(QMenuBar *bar);
+    // The tool bar with Back and Forward.
+    void addNavigationBar();
     // About AuditLens, the user guide, the shortcuts and About Qt.
     void addHelp(QMenu *help);
     // Enables what applies: caseOpen when a case is on screen (no import running).
@@ -39,6 +41,8 @@ public:
     QAction *addExportsAction() const { return m_addExports; }
     QAction *closeAction() const { return m_close; }
     QAction *undoFilterAction() const { return m_undoFilter; }
+    QAction *backAction() const { return m_back; }
+    QAction *forwardAction() const { return m_forward; }
     QAction *collapseAction() const { return m_collapse; }
     QAction *findNextAction() const { return m_findNext; }
     QAction *localTimeAction() const { return m_localTime; }
@@ -49,6 +53,7 @@ private:
     void showCases();
     void addEditMenu(QMenu *edit);
     void addViewMenu(QMenu *view);
+    void addBackForward(QMenu *view);
     void addFilterMenu(QMenu *filter);
 
     MainWindow *m_window;
@@ -57,6 +62,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_close = nullptr;
     QAction *m_undoFilter = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
     QAction *m_collapse = nullptr;
     QAction *m_findNext = nullptr;
     QAction *m_findPrevious = nullptr;
