@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AnnotationStore</name>
+    <message>
+        <source>the case is open read-only: annotations cannot be saved</source>
+        <translation>ケースは読み取り専用で開かれています: 注釈を保存できません</translation>
+    </message>
+    <message>
+        <source>%1: the annotations cannot be saved (%2)</source>
+        <translation>%1: 注釈を保存できません (%2)</translation>
+    </message>
+    <message>
+        <source>a tag name is 1 to 64 characters, without control characters or spaces at either end</source>
+        <translation>タグ名は 1～64 文字で、制御文字や先頭・末尾の空白は使えません</translation>
+    </message>
+    <message>
+        <source>a tag colour is written #RRGGBB</source>
+        <translation>タグの色は #RRGGBB の形で書きます</translation>
+    </message>
+    <message>
+        <source>the case has no tag named %1</source>
+        <translation>ケースに %1 という名前のタグはありません</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <source>%1 could not be deleted: %2</source>
@@ -1619,6 +1642,228 @@ Hidden characters shown: %2</source>
 </translation>
     </message>
     <message>
+        <source>the column mapping %1 cannot be read: %2</source>
+        <translation>列の対応付け %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>the column mapping %1 is larger than 1 MiB</source>
+        <translation>列の対応付け %1 が 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>which column of each CSV source fills which audit field (JSON sources ignore it)</source>
+        <translation>各 CSV ソースのどの列がどの監査フィールドを埋めるか (JSON ソースでは無視)</translation>
+    </message>
+    <message>
+        <source>who makes the change (default: the OS user name)</source>
+        <translation>変更する人 (既定: OS のユーザー名)</translation>
+    </message>
+    <message>
+        <source>take the annotation away</source>
+        <translation>注釈を取り除く</translation>
+    </message>
+    <message>
+        <source>--author takes a name</source>
+        <translation>--author には名前を指定します</translation>
+    </message>
+    <message>
+        <source>seq %1 (%2)</source>
+        <translation>seq %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, not in the case</source>
+        <translation>%1 (ケースにありません)</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>タグの名前</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s colour</source>
+        <translation>タグの色</translation>
+    </message>
+    <message>
+        <source>what the tag means</source>
+        <translation>タグの意味</translation>
+    </message>
+    <message>
+        <source>tag needs a case and one tag</source>
+        <translation>tag にはケースとタグを 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>--remove takes no --color or --description</source>
+        <translation>--remove には --color や --description を指定できません</translation>
+    </message>
+    <message>
+        <source>%1: a tag name is 1 to 64 characters, without control characters or spaces at either end</source>
+        <translation>%1: タグ名は 1～64 文字で、制御文字や先頭・末尾の空白は使えません</translation>
+    </message>
+    <message>
+        <source>--color takes #RRGGBB, such as #D32F2F</source>
+        <translation>--color には #D32F2F のような #RRGGBB を指定します</translation>
+    </message>
+    <message>
+        <source>created tag %1
+</source>
+        <translation>タグ %1 を作成しました
+</translation>
+    </message>
+    <message>
+        <source>untagged %1 events
+</source>
+        <translation>%1 件のイベントからタグを外しました
+</translation>
+    </message>
+    <message>
+        <source>tagged %1 events
+</source>
+        <translation>%1 件のイベントにタグを付けました
+</translation>
+    </message>
+    <message>
+        <source>star needs exactly one case</source>
+        <translation>star にはケースを 1 つだけ指定します</translation>
+    </message>
+    <message>
+        <source>unstarred %1 events
+</source>
+        <translation>%1 件のイベントのスターを外しました
+</translation>
+    </message>
+    <message>
+        <source>starred %1 events
+</source>
+        <translation>%1 件のイベントにスターを付けました
+</translation>
+    </message>
+    <message>
+        <source>the note (Markdown)</source>
+        <translation>メモ (Markdown)</translation>
+    </message>
+    <message>
+        <source>a note on the whole case</source>
+        <translation>ケース全体へのメモ</translation>
+    </message>
+    <message>
+        <source>a note on every event with this id</source>
+        <translation>この ID を持つすべてのイベントへのメモ</translation>
+    </message>
+    <message>
+        <source>a note on the event with this seq (query --format jsonl)</source>
+        <translation>この seq のイベントへのメモ (query --format jsonl)</translation>
+    </message>
+    <message>
+        <source>note needs a case and the note&apos;s text</source>
+        <translation>note にはケースとメモの本文を指定します</translation>
+    </message>
+    <message>
+        <source>note takes one of --case, --id or --seq</source>
+        <translation>note には --case、--id、--seq のいずれか 1 つを指定します</translation>
+    </message>
+    <message>
+        <source>--seq takes a whole number from 1</source>
+        <translation>--seq には 1 以上の整数を指定します</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>メモが空です</translation>
+    </message>
+    <message>
+        <source>removed the case note
+</source>
+        <translation>ケースのメモを削除しました
+</translation>
+    </message>
+    <message>
+        <source>there was no case note by %1
+</source>
+        <translation>%1 によるケースのメモはありませんでした
+</translation>
+    </message>
+    <message>
+        <source>noted the case
+</source>
+        <translation>ケースにメモを付けました
+</translation>
+    </message>
+    <message>
+        <source>the case has no event with id %1</source>
+        <translation>ケースに ID %1 のイベントはありません</translation>
+    </message>
+    <message>
+        <source>the case has no event with seq %1</source>
+        <translation>ケースに seq %1 のイベントはありません</translation>
+    </message>
+    <message>
+        <source>unnoted %1 events
+</source>
+        <translation>%1 件のイベントからメモを外しました
+</translation>
+    </message>
+    <message>
+        <source>noted %1 events
+</source>
+        <translation>%1 件のイベントにメモを付けました
+</translation>
+    </message>
+    <message>
+        <source>tags:
+</source>
+        <translation>タグ:
+</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 件のイベント</translation>
+    </message>
+    <message>
+        <source>stars: %1
+</source>
+        <translation>スター: %1
+</translation>
+    </message>
+    <message>
+        <source>  %1, by %2 at %3
+</source>
+        <translation>  %1 (%2、%3)
+</translation>
+    </message>
+    <message>
+        <source>notes: %1
+</source>
+        <translation>メモ: %1
+</translation>
+    </message>
+    <message>
+        <source>  %1, by %2 at %3: %4
+</source>
+        <translation>  %1 (%2、%3): %4
+</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>log: %1 changes
+</source>
+        <translation>記録: %1 件の変更
+</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  %4 %5 (%6 events)
+</source>
+        <translation>  %1  %2  %3  %4 %5 (%6 件のイベント)
+</translation>
+    </message>
+    <message>
+        <source>annotations needs exactly one case</source>
+        <translation>annotations にはケースを 1 つだけ指定します</translation>
+    </message>
+    <message>
         <source>usage:
   auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
                 (--map: which column of each CSV source fills which field, as in
@@ -1631,6 +1876,11 @@ Hidden characters shown: %2</source>
   auditlens-cli remove-source CASE SOURCE [--json]
   auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
                 [--no-safe] [--columns LIST] [--json]
+  auditlens-cli tag CASE TAG [FILTER...] [--remove] [--color #RRGGBB] [--description TEXT]
+                [--author NAME]
+  auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]
+  auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] [--author NAME]
+  auditlens-cli annotations CASE [--json]
 FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
         --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
         --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
@@ -1649,28 +1899,17 @@ FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one 
   auditlens-cli remove-source CASE SOURCE [--json]
   auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
                 [--no-safe] [--columns LIST] [--json]
+  auditlens-cli tag CASE TAG [FILTER...] [--remove] [--color #RRGGBB] [--description TEXT]
+                [--author NAME]
+  auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]
+  auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] [--author NAME]
+  auditlens-cli annotations CASE [--json]
 FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
         --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
         --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
         --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
         --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
 </translation>
-    </message>
-    <message>
-        <source>the column mapping %1 cannot be read: %2</source>
-        <translation>列の対応付け %1 を読めません: %2</translation>
-    </message>
-    <message>
-        <source>the column mapping %1 is larger than 1 MiB</source>
-        <translation>列の対応付け %1 が 1 MiB を超えています</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>which column of each CSV source fills which audit field (JSON sources ignore it)</source>
-        <translation>各 CSV ソースのどの列がどの監査フィールドを埋めるか (JSON ソースでは無視)</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2543,30 @@ line %2</source>
     <message>
         <source>filtering to one %1</source>
         <translation>%1 での絞り込み</translation>
+    </message>
+    <message>
+        <source>This event names no actor</source>
+        <translation>このイベントにはアクターがありません</translation>
+    </message>
+    <message>
+        <source>showing the events of the same actor</source>
+        <translation>同じアクターのイベントを表示</translation>
+    </message>
+    <message>
+        <source>The events of actor %1; Back (Alt+Left) brings the filter back</source>
+        <translation>アクター %1 のイベントです。戻る (Alt+Left) でフィルターを元に戻せます</translation>
+    </message>
+    <message>
+        <source>This event has no time that can be read</source>
+        <translation>このイベントには読み取れる時刻がありません</translation>
+    </message>
+    <message>
+        <source>showing the events around one</source>
+        <translation>前後のイベントを表示</translation>
+    </message>
+    <message>
+        <source>The events from %1 to %2; Back (Alt+Left) brings the filter back</source>
+        <translation>%1 から %2 までのイベントです。戻る (Alt+Left) でフィルターを元に戻せます</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3279,57 @@ Provenance: %1</source>
     </message>
 </context>
 <context>
+    <name>auditlens::PivotMenu</name>
+    <message>
+        <source>Filter to This Value</source>
+        <translation>この値で絞り込む</translation>
+    </message>
+    <message>
+        <source>Exclude This Value</source>
+        <translation>この値を除外</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Same &amp;Actor</source>
+        <translation>同じアクター(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every event of this event&apos;s actor, whatever the filter</source>
+        <translation>フィルターに関係なく、このイベントのアクターのすべてのイベント</translation>
+    </message>
+    <message>
+        <source>Same &amp;Request</source>
+        <translation>同じリクエスト(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every event of this event&apos;s request, whatever the filter</source>
+        <translation>フィルターに関係なく、このイベントのリクエストのすべてのイベント</translation>
+    </message>
+    <message>
+        <source>Events Ar&amp;ound This One</source>
+        <translation>このイベントの前後(&amp;O)</translation>
+    </message>
+    <message>
+        <source>±1 minute</source>
+        <translation>±1 分</translation>
+    </message>
+    <message>
+        <source>±10 minutes</source>
+        <translation>±10 分</translation>
+    </message>
+    <message>
+        <source>±1 hour</source>
+        <translation>±1 時間</translation>
+    </message>
+    <message>
+        <source>Custom Span…</source>
+        <translation>期間を指定…</translation>
+    </message>
+</context>
+<context>
     <name>auditlens::ProblemDetail</name>
     <message>
         <source>Problem</source>
@@ -3307,6 +3621,45 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Remove the selected source from the case (asks first)</source>
         <translation>選択したソースをケースから削除 (先に確認します)</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::SpanDialog</name>
+    <message>
+        <source>Events Around This One</source>
+        <translation>このイベントの前後</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>The events this long before and after the event, whatever the filter; the event stays selected.</source>
+        <translation>フィルターに関係なく、このイベントの前後この期間のイベントを表示します。イベントは選択されたままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Before and after:</source>
+        <translation>前後の幅(&amp;B):</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4171,50 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Show every event of the current event&apos;s request, whatever the filter</source>
         <translation>フィルターに関係なく、現在のイベントのリクエストのイベントをすべて表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to the previous filter and the event that was selected</source>
+        <translation>前のフィルターと、そのとき選択していたイベントに戻ります</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go forward again to the filter Back left</source>
+        <translation>戻る前のフィルターにもう一度進みます</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>Show or hide the Back and Forward buttons</source>
+        <translation>戻る・進むボタンを表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>no filter (every event)</source>
+        <translation>フィルターなし (すべてのイベント)</translation>
+    </message>
+    <message>
+        <source>Back to: %1 (Alt+Left)</source>
+        <translation>戻る: %1 (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Back: no earlier filter</source>
+        <translation>戻る: これより前のフィルターはありません</translation>
+    </message>
+    <message>
+        <source>Forward to: %1 (Alt+Right)</source>
+        <translation>進む: %1 (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Forward: no later filter</source>
+        <translation>進む: これより後のフィルターはありません</translation>
     </message>
 </context>
 <context>
