@@ -14,6 +14,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace auditlens {
 
 namespace {
@@ -140,6 +145,12 @@ QString AnnotationStore::systemAuthor()
         if (!value.isEmpty())
             return value;
     }
+#if defined(Q_OS_UNIX)
+    // A service or a container often runs without USER: the account's own name then.
+    if (const passwd *account = getpwuid(geteuid());
+        account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using auditlens::robustness::CliRun;
 using auditlens::robustness::runCli;
 
@@ -230,6 +233,19 @@ void TestAnnotateCli::theAuthorIsTheUserUnlessGiven()
     QCOMPARE(
         all.value(QStringLiteral("stars")).toArray().at(0)[QStringLiteral("author")].toString(),
         QStringLiteral("oren"));
+
+    // Without USER or USERNAME (a service, a container), the account's own name.
+    env.remove(QStringLiteral("USER"));
+    env.remove(QStringLiteral("USERNAME"));
+    QCOMPARE(cli({QStringLiteral("tag"), m_case, QStringLiteral("reported")}, env).exitCode, 0);
+    const passwd *account = getpwuid(geteuid());
+    QVERIFY(account && account->pw_name);
+    QCOMPARE(annotations()
+                 .value(QStringLiteral("log"))
+                 .toArray()
+                 .at(2)[QStringLiteral("author")]
+                 .toString(),
+             QString::fromLocal8Bit(account->pw_name));
 }
 
 void TestAnnotateCli::misuseExitStatus_data()
