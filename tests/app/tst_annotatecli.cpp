@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: Apache-2.0
 
-// tag, star, note and annotations as a script drives them: the events the FILTER selects, what
-// the commands print, who the author is, the exit status of each misuse, and a case of the
-// previous format brought up to date by the first annotation.
+// tag, star, note, annotations and view as a script drives them: the events the FILTER selects
+// (a saved view's included), what the commands print, who the author is, the exit status of each
+// misuse, and a case of the previous format brought up to date by the first annotation.
 
 #include "robustness.h"
 
