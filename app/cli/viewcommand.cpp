@@ -54,7 +54,7 @@ QStringList filterArguments(const QStringList &args, qsizetype *at)
 // The arguments as a command line a shell reads back: words quoted only when they need it.
 QString commandLine(const QStringList &args)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,#*-]+$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
     QStringList words;
     for (const QString &arg : args) {
         QString quoted = arg;
