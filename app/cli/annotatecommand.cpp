@@ -19,26 +19,12 @@
 namespace auditlens::cli {
 
 namespace {
-void addAuthorOption(QCommandLineParser &parser)
+// --author, and --remove.
+void addChangeOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("author"),
-                      QCoreApplication::translate(
-                          "auditlens-cli", "who makes the change (default: the OS user name)"),
-                      QStringLiteral("NAME")});
+    addAuthorOption(parser);
     parser.addOption({QStringLiteral("remove"),
                       QCoreApplication::translate("auditlens-cli", "take the annotation away")});
-}
-
-// The author option: empty for the OS user name; false (usage) when given empty.
-bool readAuthor(const QCommandLineParser &parser, QString *author)
-{
-    *author = parser.value(QStringLiteral("author")).trimmed();
-    return !parser.isSet(QStringLiteral("author")) || !author->isEmpty();
-}
-
-QString emptyAuthor()
-{
-    return QCoreApplication::translate("auditlens-cli", "--author takes a name");
 }
 
 // The seqs of the events the filter selects, as query would list them.
@@ -109,12 +95,12 @@ int parseFiltered(QCommandLineParser &parser, const QStringList &args, int posit
         return usage(parser.errorText());
     if (parser.positionalArguments().size() != positional)
         return usage(wrongArguments);
+    if (const int status = applyView(parser, args); status != kOk)
+        return status;
     const QString filterError = readFilter(parser, filter);
     if (!filterError.isEmpty())
         return usage(filterError);
-    if (!readAuthor(parser, author))
-        return usage(emptyAuthor());
-    return kOk;
+    return readAuthor(parser, author);
 }
 
 QJsonValue seqJson(const std::optional<qint64> &seq)
@@ -145,7 +131,7 @@ int tagCommand(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("tag"),
                                  QCoreApplication::translate("auditlens-cli", "the tag's name"));
     addFilterOptions(parser);
-    addAuthorOption(parser);
+    addChangeOptions(parser);
     parser.addOption({QStringLiteral("color"),
                       QCoreApplication::translate("auditlens-cli", "the tag's colour"),
                       QStringLiteral("#RRGGBB")});
@@ -196,7 +182,7 @@ int starCommand(const QStringList &args)
     QCommandLineParser parser;
     addCaseArgument(parser);
     addFilterOptions(parser);
-    addAuthorOption(parser);
+    addChangeOptions(parser);
     Filter filter;
     QString author;
     if (const int status = parseFiltered(
@@ -235,7 +221,7 @@ int noteCommand(const QStringList &args)
          QCoreApplication::translate("auditlens-cli",
                                      "a note on the event with this seq (query --format jsonl)"),
          QStringLiteral("N")});
-    addAuthorOption(parser);
+    addChangeOptions(parser);
     if (!parser.parse(args))
         return usage(parser.errorText());
     const bool remove = parser.isSet(QStringLiteral("remove"));
@@ -250,8 +236,8 @@ int noteCommand(const QStringList &args)
         return usage(QCoreApplication::translate("auditlens-cli",
                                                  "note takes one of --case, --id or --seq"));
     QString author;
-    if (!readAuthor(parser, &author))
-        return usage(emptyAuthor());
+    if (const int status = readAuthor(parser, &author); status != kOk)
+        return status;
     qint64 seq = 0;
     if (parser.isSet(QStringLiteral("seq"))) {
         bool ok = false;

@@ -3,6 +3,7 @@
 
 #include "cliutil.h"
 
+#include "annotations/annotationstore.h"
 #include "parsing/ipaddress.h"
 #include "query/timebound.h"
 #include "text/nameinspection.h"
@@ -95,6 +96,9 @@ QString usageText()
         "  auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] "
         "[--author NAME]\n"
         "  auditlens-cli annotations CASE [--json]\n"
+        "  auditlens-cli view save CASE NAME [FILTER...] [--author NAME]\n"
+        "  auditlens-cli view list CASE [--json]\n"
+        "  auditlens-cli view delete CASE NAME [--author NAME]\n"
         "FILTER: --action A (repeatable, OR; context.* matches a family; - and . are "
         "one separator)\n"
         "        --actor X  --target X  --scope X  --org X  --account X (id or name, "
@@ -104,7 +108,8 @@ QString usageText()
         "        --success true|false  --from TIME  --to TIME (ISO-8601, both "
         "inclusive)\n"
         "        --text S (substring of any field, payload included)  "
-        "--duplicates any|exact|conflicting|none\n");
+        "--duplicates any|exact|conflicting|none\n"
+        "        --view NAME (a saved view's filter; the other options add to it)\n");
 }
 } // namespace
 
@@ -228,6 +233,54 @@ void addFilterOptions(QCommandLineParser &parser)
         {QStringLiteral("duplicates"),
          QCoreApplication::translate("auditlens-cli", "any, exact, conflicting or none"),
          QStringLiteral("D")});
+    parser.addOption({QStringLiteral("view"),
+                      QCoreApplication::translate("auditlens-cli", "a saved view's filter"),
+                      QStringLiteral("NAME")});
+}
+
+void addAuthorOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("author"),
+                      QCoreApplication::translate(
+                          "auditlens-cli", "who makes the change (default: the OS user name)"),
+                      QStringLiteral("NAME")});
+}
+
+int readAuthor(const QCommandLineParser &parser, QString *author)
+{
+    *author = parser.value(QStringLiteral("author")).trimmed();
+    if (parser.isSet(QStringLiteral("author")) && author->isEmpty())
+        return usage(QCoreApplication::translate("auditlens-cli", "--author takes a name"));
+    return kOk;
+}
+
+int applyView(QCommandLineParser &parser, const QStringList &args, QStringList *viewFilter)
+{
+    if (!parser.isSet(QStringLiteral("view")))
+        return kOk;
+    if (parser.values(QStringLiteral("view")).size() > 1)
+        return usage(QCoreApplication::translate("auditlens-cli", "--view takes one view"));
+    const QString name = parser.value(QStringLiteral("view"));
+    CaseStore store;
+    QString error;
+    if (parser.positionalArguments().isEmpty())
+        return kOk; // the command says what is missing
+    if (!openCase(store, parser.positionalArguments().first(), &error))
+        return fatal(error);
+    const auto views = AnnotationStore(store).views(&error);
+    if (!views)
+        return fatal(error);
+    const auto view = std::find_if(views->begin(), views->end(),
+                                   [&](const SavedView &v) { return v.name == name; });
+    if (view == views->end())
+        return fatal(QCoreApplication::translate(
+                         "auditlens-cli", "the case has no view named %1 (view list shows them)")
+                         .arg(name));
+    if (viewFilter)
+        *viewFilter = view->filter;
+    if (!parser.parse(args.mid(0, 1) + view->filter + args.mid(1)))
+        return usage(parser.errorText());
+    return kOk;
 }
 
 // Reads the filter options; an empty return means success, otherwise the usage error.

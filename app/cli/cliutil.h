@@ -49,6 +49,16 @@ int parseCaseArguments(QCommandLineParser &parser, const QStringList &args,
                        const QString &notOneCase);
 // The FILTER options shared by query and export.
 void addFilterOptions(QCommandLineParser &parser);
+// --author NAME, of the commands that change annotations.
+void addAuthorOption(QCommandLineParser &parser);
+// kOk with the author (empty for the OS user name), or the usage error's status when it is
+// given empty.
+int readAuthor(const QCommandLineParser &parser, QString *author);
+// With --view NAME among them, args parsed again with the saved view's FILTER arguments first,
+// so that the command's own options add to them as repeated options do; kOk, or the status
+// (printed): an unknown view is a fatal error. viewFilter: the view's arguments, when asked.
+int applyView(QCommandLineParser &parser, const QStringList &args,
+              QStringList *viewFilter = nullptr);
 // Empty on success, otherwise the usage error.
 QString readFilter(const QCommandLineParser &parser, Filter *filter);
 bool openCase(CaseStore &store, const QString &path, QString *error);
@@ -85,6 +95,7 @@ int tagCommand(const QStringList &args);
 int starCommand(const QStringList &args);
 int noteCommand(const QStringList &args);
 int annotationsCommand(const QStringList &args);
+int viewCommand(const QStringList &args);
 // stats, problems and sources: the case, opened read-only, and --json.
 int openReportedCase(const QStringList &args, const QString &notOneCase, CaseStore &store,
                      bool *json);

@@ -62,6 +62,8 @@ int exportCommand(const QStringList &args)
             QCoreApplication::translate("auditlens-cli", "export needs exactly one case"));
         status != kOk)
         return status;
+    if (const int status = applyView(parser, args); status != kOk)
+        return status;
     ExportRequest request;
     request.casePath = parser.positionalArguments().first();
     if (!parser.isSet(QStringLiteral("format")) ||

@@ -89,6 +89,8 @@ int queryCommand(const QStringList &args)
             QCoreApplication::translate("auditlens-cli", "query needs exactly one case"));
         status != kOk)
         return status;
+    if (const int status = applyView(parser, args); status != kOk)
+        return status;
     Filter filter;
     const QString filterError = readFilter(parser, &filter);
     if (!filterError.isEmpty())
@@ -448,5 +450,7 @@ int main(int argc, char *argv[])
         return noteCommand(args);
     if (command == QLatin1String("annotations"))
         return annotationsCommand(args);
+    if (command == QLatin1String("view"))
+        return viewCommand(args);
     return usage(QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
 }

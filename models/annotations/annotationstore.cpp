@@ -376,6 +376,33 @@ AnnotationChange AnnotationStore::removeCaseNote()
     return result;
 }
 
+AnnotationChange AnnotationStore::saveView(const QString &name, const QStringList &filter,
+                                           const QString &sort, const QStringList &columns)
+{
+    if (!isViewName(name)) {
+        AnnotationChange refused;
+        refused.error = QCoreApplication::translate(
+            "AnnotationStore", "a view name is 1 to 64 characters, without control characters "
+                               "or spaces at either end");
+        return refused;
+    }
+    const QJsonObject view{{QStringLiteral("name"), name},
+                           {QStringLiteral("filter"), QJsonArray::fromStringList(filter)},
+                           {QStringLiteral("sort"), sort},
+                           {QStringLiteral("columns"), QJsonArray::fromStringList(columns)}};
+    return change(nullptr, QStringLiteral("save-view"), view,
+                  QString::fromUtf8(QJsonDocument(view).toJson(QJsonDocument::Compact)), nullptr,
+                  {AnnotationSql::kSaveView});
+}
+
+AnnotationChange AnnotationStore::deleteView(const QString &name)
+{
+    const QJsonObject view{{QStringLiteral("name"), name}};
+    return change(nullptr, QStringLiteral("delete-view"), view,
+                  QString::fromUtf8(QJsonDocument(view).toJson(QJsonDocument::Compact)), nullptr,
+                  {AnnotationSql::kDeleteView});
+}
+
 namespace {
 template <typename Row>
 std::optional<QVector<Row>> readAll(const CaseStore &store, const char *sql,
@@ -450,6 +477,31 @@ std::optional<QVector<CaseNote>> AnnotationStore::notes(QString *error) const
             n.changed = q.columnString(7);
             n.seq = optionalInt(q, 8);
             return n;
+        },
+        error);
+}
+
+std::optional<QVector<SavedView>> AnnotationStore::views(QString *error) const
+{
+    auto strings = [](const QString &json) {
+        QStringList list;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+            list << v.toString();
+        return list;
+    };
+    return readAll<SavedView>(
+        m_store, AnnotationSql::kViews,
+        [&](const SqliteStatement &q) {
+            SavedView v;
+            v.id = q.columnInt64(0);
+            v.name = q.columnString(1);
+            v.filter = strings(q.columnString(2));
+            v.sort = q.columnString(3);
+            v.columns = strings(q.columnString(4));
+            v.author = q.columnString(5);
+            v.created = q.columnString(6);
+            v.changed = q.columnString(7);
+            return v;
         },
         error);
 }

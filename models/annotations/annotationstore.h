@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 
@@ -80,6 +81,20 @@ struct AnnotationLogEntry
     QString events;
 };
 
+// A saved view: a named filter, as the CLI's FILTER arguments (replayed through the same parser),
+// with the sort and the visible columns it was saved with (empty from the CLI).
+struct SavedView
+{
+    qint64 id = 0;
+    QString name;
+    QStringList filter;
+    QString sort;
+    QStringList columns;
+    QString author;
+    QString created;
+    QString changed;
+};
+
 // The analyst's tags, stars and notes in a case opened for writing, and the annotation log that
 // records each change. Every change is one transaction that also appends its log row: a change
 // that fails, or a process killed during one, leaves the case as it was. Events are named by
@@ -112,9 +127,19 @@ public:
     AnnotationChange setCaseNote(const QString &text);
     AnnotationChange removeCaseNote();
 
+    // Saves a view under name, replacing the one of that name (its created time stays); logged.
+    AnnotationChange saveView(const QString &name, const QStringList &filter,
+                              const QString &sort = {}, const QStringList &columns = {});
+    // Deletes the view named name, logged; events is 0 when the case has no such view.
+    AnnotationChange deleteView(const QString &name);
+    // Whether name is a usable view name (as a tag name is).
+    static bool isViewName(const QString &name) { return isTagName(name); }
+
     std::optional<QVector<TagSummary>> tags(QString *error = nullptr) const;
     std::optional<QVector<StarredEvent>> stars(QString *error = nullptr) const;
     std::optional<QVector<CaseNote>> notes(QString *error = nullptr) const;
+    // The saved views, by name.
+    std::optional<QVector<SavedView>> views(QString *error = nullptr) const;
     // Calls visit with each log row, oldest first; false (and *error set) when the case cannot
     // be read, also part way.
     bool readLog(const std::function<void(const AnnotationLogEntry &)> &visit,

@@ -83,6 +83,14 @@ const char *const AnnotationSql::kInsertCaseNote =
     " (SELECT 1 FROM notes WHERE source_sha256 IS NULL AND author = ?2)";
 const char *const AnnotationSql::kDeleteCaseNote =
     "DELETE FROM notes WHERE source_sha256 IS NULL AND author = ?2";
+const char *const AnnotationSql::kSaveView =
+    "INSERT INTO views(name, filter, sort, columns, author, created, changed)"
+    " VALUES (json_extract(?1, '$.name'), json_extract(?1, '$.filter'), json_extract(?1, '$.sort'),"
+    " json_extract(?1, '$.columns'), ?2, ?3, ?3) ON CONFLICT(name) DO UPDATE SET"
+    " filter = excluded.filter, sort = excluded.sort, columns = excluded.columns,"
+    " author = excluded.author, changed = excluded.changed";
+const char *const AnnotationSql::kDeleteView =
+    "DELETE FROM views WHERE name = json_extract(?1, '$.name')";
 
 const char *const AnnotationSql::kTags =
     "SELECT t.id, t.name, t.color, t.description, t.preset, t.author, t.created, t.changed,"
@@ -96,6 +104,8 @@ const char *const AnnotationSql::kNotes =
     " e.seq FROM notes AS a" AUDITLENS_EVENT_OF("a") " ORDER BY a.source_sha256 IS NOT NULL, a.id";
 const char *const AnnotationSql::kLog =
     "SELECT id, at, author, action, detail, event_count, events FROM annotation_log ORDER BY id";
+const char *const AnnotationSql::kViews =
+    "SELECT id, name, filter, sort, columns, author, created, changed FROM views ORDER BY name";
 
 #undef AUDITLENS_SELECTED_KEYS
 #undef AUDITLENS_SAME_KEY

@@ -39,6 +39,9 @@ extern const char *const kDeleteNotes;
 extern const char *const kUpdateCaseNote;
 extern const char *const kInsertCaseNote;
 extern const char *const kDeleteCaseNote;
+// A view: ?1 a JSON object with its name, filter, sort and columns; saving keeps created.
+extern const char *const kSaveView;
+extern const char *const kDeleteView;
 
 // Reading: tags with the number of events of the case that carry them, stars, notes and the
 // log, each with the seq of its event when the event is in the case (NULL otherwise).
@@ -46,6 +49,7 @@ extern const char *const kTags;
 extern const char *const kStars;
 extern const char *const kNotes;
 extern const char *const kLog;
+extern const char *const kViews;
 
 } // namespace AnnotationSql
 

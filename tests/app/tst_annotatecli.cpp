@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: Apache-2.0
 
-// tag, star, note and annotations as a script drives them: the events the FILTER selects, what
-// the commands print, who the author is, the exit status of each misuse, and a case of the
-// previous format brought up to date by the first annotation.
+// tag, star, note, annotations and view as a script drives them: the events the FILTER selects
+// (a saved view's included), what the commands print, who the author is, the exit status of each
+// misuse, and a case of the previous format brought up to date by the first annotation.
 
 #include "robustness.h"
 
@@ -59,6 +59,9 @@ private slots:
     void misuseExitStatus_data();
     void misuseExitStatus();
     void aFormatThreeCaseIsBroughtUpToDate();
+    void aSavedViewSelectsAsItsFlagsDo();
+    void viewListAndDelete();
+    void viewTagsAndExports();
 
 private:
     CliRun cli(const QStringList &args, const QProcessEnvironment &env = {});
@@ -273,6 +276,23 @@ void TestAnnotateCli::misuseExitStatus_data()
     QTest::newRow("note on a missing id")
         << strings({"note", "CASE", "--id", "nope", "x"}) << 1 << "no event with id nope";
     QTest::newRow("no case file") << strings({"star", "MISSING"}) << 1 << "no case file";
+    QTest::newRow("query an unknown view")
+        << strings({"query", "CASE", "--view", "nope", "--count"}) << 1 << "no view named nope";
+    QTest::newRow("tag with an unknown view")
+        << strings({"tag", "CASE", "benign", "--view", "nope"}) << 1 << "no view named nope";
+    QTest::newRow("delete an unknown view")
+        << strings({"view", "delete", "CASE", "nope"}) << 1 << "no view named nope";
+    QTest::newRow("save a view on an unknown view")
+        << strings({"view", "save", "CASE", "v", "--view", "nope"}) << 1 << "no view named nope";
+    QTest::newRow("view without an action") << strings({"view", "CASE"}) << 2 << "save, list";
+    QTest::newRow("view save without a name")
+        << strings({"view", "save", "CASE"}) << 2 << "a case and a view's name";
+    QTest::newRow("view save with a bad filter")
+        << strings({"view", "save", "CASE", "v", "--success", "maybe"}) << 2 << "--success";
+    QTest::newRow("view list with a filter")
+        << strings({"view", "list", "CASE", "--actor", "x"}) << 2 << "takes no filter";
+    QTest::newRow("view name with a line feed")
+        << strings({"view", "save", "CASE", "a\nb"}) << 2 << "view name";
 }
 
 void TestAnnotateCli::misuseExitStatus()
@@ -305,6 +325,110 @@ void TestAnnotateCli::aFormatThreeCaseIsBroughtUpToDate()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray("tagged 14 events\n"));
     QCOMPARE(tagEvents(annotations(), QStringLiteral("reported")), 14);
+}
+
+void TestAnnotateCli::aSavedViewSelectsAsItsFlagsDo()
+{
+    const QStringList filter = strings({"--actor", "oren1", "--action", "context.*"});
+    const qint64 direct = count(filter);
+    QVERIFY(direct > 1);
+    CliRun run = cli(QStringList{QStringLiteral("view"), QStringLiteral("save"), m_case,
+                                 QStringLiteral("mine")} +
+                     filter);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("saved view mine\n"));
+    QCOMPARE(count(strings({"--view", "mine"})), direct);
+    // Every event of the case is more than the view, which is more than the view narrowed.
+    QVERIFY(count({}) > direct);
+    const qint64 narrowed = count(strings({"--view", "mine", "--success", "false"}));
+    QCOMPARE(narrowed, count(filter + strings({"--success", "false"})));
+    QVERIFY(narrowed < direct);
+    // A repeated flag adds to the view's values (OR), as it does on one command line.
+    const QStringList more = strings({"--action", "project.ssh_key.create"});
+    QCOMPARE(count(strings({"--view", "mine"}) + more), count(filter + more));
+    QVERIFY(count(filter + more) > direct);
+    // A view saved on a view keeps its arguments: it stays when the other one goes.
+    run = cli(strings({"view", "save"}) + QStringList{m_case} +
+              strings({"failed", "--view", "mine", "--success", "false"}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(
+        cli(strings({"view", "delete"}) + QStringList{m_case, QStringLiteral("mine")}).exitCode ==
+        0);
+    QCOMPARE(count(strings({"--view", "failed"})), narrowed);
+}
+
+void TestAnnotateCli::viewListAndDelete()
+{
+    CliRun run = cli(strings({"view", "list"}) + QStringList{m_case});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("no saved views\n"));
+    run = cli(
+        strings({"view", "save"}) + QStringList{m_case} +
+        strings({"builds", "--action", "workflow.*", "--text", "deploy prod", "--author", "ana"}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(strings({"view", "list"}) + QStringList{m_case});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("builds  by ana at "), run.out.constData());
+    QVERIFY2(run.out.endsWith(": --action 'workflow.*' --text 'deploy prod'\n"),
+             run.out.constData());
+    // Saving again under the name replaces the view.
+    run = cli(strings({"view", "save"}) + QStringList{m_case} +
+              strings({"builds", "--action", "workflow.job.start", "--author", "bo"}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(strings({"view", "list", "--json"}) + QStringList{m_case});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray views = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(views.size(), 1);
+    const QJsonObject view = views.at(0).toObject();
+    QCOMPARE(view[QStringLiteral("name")].toString(), QStringLiteral("builds"));
+    QCOMPARE(view[QStringLiteral("author")].toString(), QStringLiteral("bo"));
+    QCOMPARE(view[QStringLiteral("filter")].toArray(),
+             QJsonArray({QStringLiteral("--action"), QStringLiteral("workflow.job.start")}));
+    QVERIFY(!view[QStringLiteral("created")].toString().isEmpty());
+    QVERIFY(view[QStringLiteral("changed")].toString() >=
+            view[QStringLiteral("created")].toString());
+
+    run = cli(strings({"view", "delete"}) + QStringList{m_case} +
+              strings({"builds", "--author", "cy"}));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("deleted view builds\n"));
+    run = cli(strings({"view", "list", "--json"}) + QStringList{m_case});
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+    QCOMPARE(cli(strings({"query", "--count", "--view", "builds"}) + QStringList{m_case}).exitCode,
+             1);
+
+    // The log lists each change in order, with its author and the view.
+    QStringList changes;
+    for (const QJsonValue &e : annotations().value(QStringLiteral("log")).toArray())
+        changes << QStringLiteral("%1 %2 %3 %4")
+                       .arg(e[QStringLiteral("action")].toString(),
+                            e[QStringLiteral("author")].toString(),
+                            e[QStringLiteral("detail")][QStringLiteral("name")].toString())
+                       .arg(e[QStringLiteral("detail")][QStringLiteral("filter")].toArray().size());
+    QCOMPARE(changes, QStringList({QStringLiteral("save-view ana builds 4"),
+                                   QStringLiteral("save-view bo builds 2"),
+                                   QStringLiteral("delete-view cy builds 0")}));
+}
+
+void TestAnnotateCli::viewTagsAndExports()
+{
+    const QStringList filter = strings({"--actor", "oren1"});
+    QVERIFY(cli(strings({"view", "save"}) + QStringList{m_case, QStringLiteral("oren")} + filter)
+                .exitCode == 0);
+    CliRun run = cli(strings({"tag"}) + QStringList{m_case} +
+                     strings({"suspicious", "--view", "oren", "--success", "true"}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const qint64 expected = count(filter + strings({"--success", "true"}));
+    QCOMPARE(run.out, QStringLiteral("tagged %1 events\n").arg(expected).toUtf8());
+    run = cli(strings({"star"}) + QStringList{m_case} + strings({"--view", "oren"}));
+    QCOMPARE(run.out, QStringLiteral("starred %1 events\n").arg(count(filter)).toUtf8());
+    const QString output = m_dir.filePath(QStringLiteral("oren.jsonl"));
+    run = cli(strings({"export"}) + QStringList{m_case} +
+              strings({"--format", "jsonl", "--view", "oren", "--output"}) + QStringList{output});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), count(filter));
 }
 
 QTEST_GUILESS_MAIN(TestAnnotateCli)

@@ -3,7 +3,7 @@
 
 // Tags, stars and notes stay with their events (closing the case, removing a source and adding
 // it back), every change is in the annotation log in order, the log is never rewritten, and a
-// change of many events is all or nothing.
+// change of many events is all or nothing; saved views are replaced by name and logged.
 
 #include "annotations/annotationstore.h"
 #include "importing/importer.h"
@@ -81,6 +81,7 @@ private slots:
     void tagNamesAndColoursAreChecked_data();
     void tagNamesAndColoursAreChecked();
     void aReadOnlyCaseTakesNoAnnotation();
+    void savedViewsAreReplacedByNameAndLogged();
 
 private:
     QTemporaryDir m_dir;
@@ -347,6 +348,56 @@ void TestAnnotationStore::aReadOnlyCaseTakesNoAnnotation()
     QVERIFY(!change.ok);
     QVERIFY(change.error.contains(QLatin1String("read-only")));
     QVERIFY(annotations.author() == AnnotationStore::systemAuthor());
+}
+
+void TestAnnotationStore::savedViewsAreReplacedByNameAndLogged()
+{
+    const QStringList first = {QStringLiteral("--actor"), QStringLiteral("oren1"),
+                               QStringLiteral("--text"), QStringLiteral("it's \"quoted\"")};
+    const QStringList second = {QStringLiteral("--success"), QStringLiteral("false")};
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(m_case, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+        AnnotationStore annotations(store, QStringLiteral("kai"));
+        QVERIFY(annotations.saveView(QStringLiteral("mine"), first).ok);
+        QVERIFY(annotations.saveView(QStringLiteral("all"), {}).ok);
+        AnnotationStore other(store, QStringLiteral("lee"));
+        const AnnotationChange replaced = other.saveView(QStringLiteral("mine"), second);
+        QVERIFY2(replaced.ok, qPrintable(replaced.error));
+        QVERIFY(!annotations.saveView(QStringLiteral(" padded"), first).ok);
+        QVERIFY(annotations.deleteView(QStringLiteral("all")).ok);
+        // Deleting a view the case does not have is no change, and no log row.
+        const AnnotationChange missing = annotations.deleteView(QStringLiteral("nope"));
+        QVERIFY(missing.ok);
+        QCOMPARE(missing.events, 0);
+    }
+    CaseStore store;
+    QString error;
+    QVERIFY2(store.open(m_case, CaseStore::Mode::ReadOnly, &error), qPrintable(error));
+    const AnnotationStore annotations(store);
+    const auto views = annotations.views(&error);
+    QVERIFY2(views, qPrintable(error));
+    QCOMPARE(views->size(), 1);
+    const SavedView &view = views->at(0);
+    QCOMPARE(view.name, QStringLiteral("mine"));
+    QCOMPARE(view.filter, second);
+    QCOMPARE(view.author, QStringLiteral("lee"));
+    QVERIFY(view.sort.isEmpty() && view.columns.isEmpty());
+    QVector<AnnotationLogEntry> log;
+    annotations.readLog([&](const AnnotationLogEntry &e) { log << e; });
+    QCOMPARE(logActions(annotations),
+             QStringLiteral("save-view:0 save-view:0 save-view:0 delete-view:0")
+                 .split(QLatin1Char(' ')));
+    QCOMPARE(log.at(2).author, QStringLiteral("lee"));
+    // Replaced, the view keeps when it was first saved.
+    QCOMPARE(view.created, log.at(0).at);
+    QCOMPARE(view.changed, log.at(2).at);
+    const QJsonObject detail = QJsonDocument::fromJson(log.at(0).detail.toUtf8()).object();
+    QCOMPARE(detail.value(QStringLiteral("name")).toString(), QStringLiteral("mine"));
+    QCOMPARE(detail.value(QStringLiteral("filter")).toArray(), QJsonArray::fromStringList(first));
+    // A read-only case takes no view.
+    QVERIFY(!AnnotationStore(store).saveView(QStringLiteral("x"), {}).ok);
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationStore)
