@@ -23,6 +23,10 @@
         <source>the case has no tag named %1</source>
         <translation>ケースに %1 という名前のタグはありません</translation>
     </message>
+    <message>
+        <source>a view name is 1 to 64 characters, without control characters or spaces at either end</source>
+        <translation>ビュー名は 1～64 文字で、制御文字や先頭・末尾の空白は使えません</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
@@ -1881,11 +1885,15 @@ Hidden characters shown: %2</source>
   auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]
   auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] [--author NAME]
   auditlens-cli annotations CASE [--json]
+  auditlens-cli view save CASE NAME [FILTER...] [--author NAME]
+  auditlens-cli view list CASE [--json]
+  auditlens-cli view delete CASE NAME [--author NAME]
 FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
         --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
         --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
         --success true|false  --from TIME  --to TIME (ISO-8601, both inclusive)
         --text S (substring of any field, payload included)  --duplicates any|exact|conflicting|none
+        --view NAME (a saved view&apos;s filter; the other options add to it)
 </source>
         <translation>使い方:
   auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
@@ -1904,11 +1912,95 @@ FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one 
   auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]
   auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] [--author NAME]
   auditlens-cli annotations CASE [--json]
+  auditlens-cli view save CASE NAME [FILTER...] [--author NAME]
+  auditlens-cli view list CASE [--json]
+  auditlens-cli view delete CASE NAME [--author NAME]
 FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
         --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
         --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
         --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
         --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
+        --view NAME (保存したビューのフィルター。他のオプションはそれに加わります)
+</translation>
+    </message>
+    <message>
+        <source>a saved view&apos;s filter</source>
+        <translation>保存したビューのフィルター</translation>
+    </message>
+    <message>
+        <source>--view takes one view</source>
+        <translation>--view にはビューを 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>the case has no view named %1 (view list shows them)</source>
+        <translation>ケースに %1 という名前のビューはありません (view list で一覧できます)</translation>
+    </message>
+    <message>
+        <source>no saved views
+</source>
+        <translation>保存したビューはありません
+</translation>
+    </message>
+    <message>
+        <source>%1  by %2 at %3: %4
+</source>
+        <translation>%1  (%2、%3): %4
+</translation>
+    </message>
+    <message>
+        <source>(every event)</source>
+        <translation>(すべてのイベント)</translation>
+    </message>
+    <message>
+        <source>save, list or delete</source>
+        <translation>save、list、delete のいずれか</translation>
+    </message>
+    <message>
+        <source>the view&apos;s name</source>
+        <translation>ビューの名前</translation>
+    </message>
+    <message>
+        <source>view takes save, list or delete</source>
+        <translation>view には save、list、delete のいずれかを指定します</translation>
+    </message>
+    <message>
+        <source>view list needs exactly one case</source>
+        <translation>view list にはケースを 1 つだけ指定します</translation>
+    </message>
+    <message>
+        <source>view %1 needs a case and a view&apos;s name</source>
+        <translation>view %1 にはケースとビューの名前を指定します</translation>
+    </message>
+    <message>
+        <source>view %1 takes no filter</source>
+        <translation>view %1 にはフィルターを指定できません</translation>
+    </message>
+    <message>
+        <source>view list takes no --author</source>
+        <translation>view list には --author を指定できません</translation>
+    </message>
+    <message>
+        <source>view %1 takes no --json</source>
+        <translation>view %1 には --json を指定できません</translation>
+    </message>
+    <message>
+        <source>%1: a view name is 1 to 64 characters, without control characters or spaces at either end</source>
+        <translation>%1: ビュー名は 1～64 文字で、制御文字や先頭・末尾の空白は使えません</translation>
+    </message>
+    <message>
+        <source>the case has no view named %1</source>
+        <translation>ケースに %1 という名前のビューはありません</translation>
+    </message>
+    <message>
+        <source>saved view %1
+</source>
+        <translation>ビュー %1 を保存しました
+</translation>
+    </message>
+    <message>
+        <source>deleted view %1
+</source>
+        <translation>ビュー %1 を削除しました
 </translation>
     </message>
 </context>
