@@ -2493,8 +2493,8 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         <translation>同じリクエスト</translation>
     </message>
     <message>
-        <source>Show every event of this event&apos;s request, whatever the filter (Ctrl+Shift+R; Undo brings the filter back)</source>
-        <translation>フィルターに関係なく、このイベントのリクエストのイベントをすべて表示します(Ctrl+Shift+R。元に戻すでフィルターが戻ります)</translation>
+        <source>Show every event of this event&apos;s request, whatever the filter (Ctrl+Shift+R; Back (Alt+Left) brings the filter back)</source>
+        <translation>フィルターに関係なく、このイベントのリクエストのイベントをすべて表示します(Ctrl+Shift+R。戻る (Alt+Left) でフィルターが戻ります)</translation>
     </message>
     <message>
         <source>IP address</source>
@@ -2625,8 +2625,8 @@ line %2</source>
         <translation>同じリクエストのイベントの表示</translation>
     </message>
     <message>
-        <source>The events of request %1; Undo (Ctrl+Z) brings the filter back</source>
-        <translation>リクエスト %1 のイベントです。元に戻す(Ctrl+Z)でフィルターが戻ります</translation>
+        <source>The events of request %1; Back (Alt+Left) brings the filter back</source>
+        <translation>リクエスト %1 のイベントです。戻る (Alt+Left) でフィルターを元に戻せます</translation>
     </message>
     <message>
         <source>excluding one %1</source>

@@ -66,7 +66,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_sameRequest->setText(tr("Same Request"));
     m_sameRequest->setToolTip(
         tr("Show every event of this event's request, whatever the filter (Ctrl+Shift+R; "
-           "Undo brings the filter back)"));
+           "Back (Alt+Left) brings the filter back)"));
     m_sameRequest->setAutoRaise(true);
     m_sameRequest->setFocusPolicy(Qt::TabFocus);
     connect(m_sameRequest, &QToolButton::clicked, this,

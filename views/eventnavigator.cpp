@@ -92,7 +92,8 @@ void EventNavigator::showSame(qint64 seq, FilterField field)
     if (request) {
         pivot(f, seq, tr("showing the events of the same request"));
         Q_EMIT message(
-            tr("The events of request %1; Undo (Ctrl+Z) brings the filter back").arg(value), 8000);
+            tr("The events of request %1; Back (Alt+Left) brings the filter back").arg(value),
+            8000);
     } else {
         pivot(f, seq, tr("showing the events of the same actor"));
         Q_EMIT message(tr("The events of actor %1; Back (Alt+Left) brings the filter back")
