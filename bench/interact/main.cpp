@@ -12,6 +12,8 @@
 #include "store/casestore.h"
 #include "store/sqlitestatement.h"
 
+#include "benchstats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -43,14 +45,7 @@ double statusMib(const char *key)
     return -1;
 }
 
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5));
-    return v[i];
-}
+using auditlens::bench::percentile;
 
 struct Step
 {

@@ -13,6 +13,8 @@
 #include "mainwindow.h"
 #include "session/casesession.h"
 
+#include "benchstats.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -33,14 +35,7 @@ using namespace auditlens;
 
 namespace {
 
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5));
-    return v[i];
-}
+using auditlens::bench::percentile;
 
 // Spins the event loop until done() holds or timeoutMs passes; false on the timeout.
 bool waitFor(const std::function<bool()> &done, int timeoutMs)

@@ -6,6 +6,7 @@
 // misuse, and a case of the previous format brought up to date by the first annotation.
 
 #include "robustness.h"
+#include "testdata.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -31,18 +32,8 @@ QStringList strings(std::initializer_list<const char *> words)
     return list;
 }
 
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
+using auditlens::tests::data;
+using auditlens::tests::sha256Of;
 } // namespace
 
 class TestAnnotateCli : public QObject
@@ -303,11 +294,11 @@ void TestAnnotateCli::misuseExitStatus()
     args.replaceInStrings(QRegularExpression(QStringLiteral("^CASE$")), m_case);
     args.replaceInStrings(QRegularExpression(QStringLiteral("^MISSING$")),
                           m_dir.filePath(QStringLiteral("missing.auditlens")));
-    const QByteArray before = digest(m_case);
+    const QByteArray before = sha256Of(m_case);
     const CliRun run = cli(args);
     QCOMPARE(run.exitCode, status);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
-    QCOMPARE(digest(m_case), before);
+    QCOMPARE(sha256Of(m_case), before);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.auditlens"))));
 }
 
@@ -318,9 +309,9 @@ void TestAnnotateCli::aFormatThreeCaseIsBroughtUpToDate()
     QVERIFY(QFile::copy(data(QStringLiteral("format3_current.auditlens")), m_case));
     QVERIFY(QFile::setPermissions(m_case, QFile::ReadOwner | QFile::WriteOwner));
     // Reading it changes nothing; the first annotation brings it to this format.
-    const QByteArray before = digest(m_case);
+    const QByteArray before = sha256Of(m_case);
     QCOMPARE(annotations().value(QStringLiteral("tags")).toArray().size(), 6);
-    QCOMPARE(digest(m_case), before);
+    QCOMPARE(sha256Of(m_case), before);
     const CliRun run = cli({QStringLiteral("tag"), m_case, QStringLiteral("reported")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray("tagged 14 events\n"));

@@ -10,6 +10,7 @@
 #include "importing/sourceremoval.h"
 #include "robustness.h"
 #include "store/casestore.h"
+#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,10 +23,7 @@
 using namespace auditlens;
 
 namespace {
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
+using auditlens::tests::data;
 
 // The events of the case carrying the tag, as seqs in order.
 QVector<qint64> tagged(const CaseStore &store, const QString &tag)

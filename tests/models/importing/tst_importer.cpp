@@ -9,6 +9,7 @@
 #include "index/indexfingerprint.h"
 #include "query/sqleventquery.h"
 #include "store/casestore.h"
+#include "testdata.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -19,10 +20,7 @@
 using namespace auditlens;
 
 namespace {
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
+using auditlens::tests::data;
 
 qint64 scalar(CaseStore &store, const QString &sql)
 {

@@ -12,6 +12,7 @@
 #include "query/sqleventquery.h"
 #include "query/textsearch.h"
 #include "store/casestore.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -21,10 +22,7 @@
 using namespace auditlens;
 
 namespace {
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
+using auditlens::tests::data;
 QString sample()
 {
     return QStringLiteral(AUDITLENS_SOURCE_DIR "/resources/sample/circleci-audit-sample.csv");

@@ -10,6 +10,7 @@
 #include "session/casesession.h"
 #include "session/queryworker.h"
 #include "store/casestore.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -20,10 +21,7 @@
 using namespace auditlens;
 
 namespace {
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
+using auditlens::tests::data;
 } // namespace
 
 // Every item model of the viewer under QAbstractItemModelTester, fed by a real case.

@@ -17,6 +17,7 @@
 #include "session/queryworker.h"
 #include "session/rowfetcher.h"
 #include "store/casestore.h"
+#include "testdata.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,10 +26,7 @@
 using namespace auditlens;
 
 namespace {
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
+using auditlens::tests::data;
 
 Filter including(FilterField field, const QStringList &values)
 {

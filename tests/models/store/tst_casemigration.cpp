@@ -9,6 +9,7 @@
 #include "importing/importer.h"
 #include "parsing/ipaddress.h"
 #include "store/casestore.h"
+#include "testdata.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -20,18 +21,8 @@
 using namespace auditlens;
 
 namespace {
-QString data(const QString &name)
-{
-    return QStringLiteral(AUDITLENS_TEST_DATA "/") + name;
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
+using auditlens::tests::data;
+using auditlens::tests::sha256Of;
 
 int version(const CaseStore &store)
 {
@@ -112,7 +103,7 @@ void TestCaseMigration::init()
 
 void TestCaseMigration::readOnlyLeavesTheFileAsItIs()
 {
-    const QByteArray before = digest(m_case);
+    const QByteArray before = sha256Of(m_case);
     {
         CaseStore store;
         QString error;
@@ -131,7 +122,7 @@ void TestCaseMigration::readOnlyLeavesTheFileAsItIs()
                      rows[7].contains(QStringLiteral("|2001:db8:10:20::6|")),
                  qPrintable(rows[7]));
     }
-    QCOMPARE(digest(m_case), before);
+    QCOMPARE(sha256Of(m_case), before);
 }
 
 void TestCaseMigration::writableOpenFillsTheNewColumns()
@@ -183,7 +174,7 @@ void TestCaseMigration::formatThreeGainsTheAnnotationTables()
     QFile::remove(path);
     QVERIFY(QFile::copy(data(QStringLiteral("format3_current.auditlens")), path));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
-    const QByteArray before = digest(path);
+    const QByteArray before = sha256Of(path);
     {
         CaseStore store;
         QString error;
@@ -218,10 +209,10 @@ void TestCaseMigration::formatThreeGainsTheAnnotationTables()
         QVERIFY(!q.exec(QStringLiteral("UPDATE annotation_log SET author = 'b'")));
     }
     if (readOnly) {
-        QCOMPARE(digest(path), before);
+        QCOMPARE(sha256Of(path), before);
         return;
     }
-    QVERIFY(digest(path) != before);
+    QVERIFY(sha256Of(path) != before);
     // Brought up to date, it opens as a case of this version, also read-only.
     CaseStore store;
     QString error;
