@@ -321,6 +321,13 @@
     </message>
 </context>
 <context>
+    <name>ExportAnnotations</name>
+    <message>
+        <source>the annotations of the case cannot be read (%1)</source>
+        <translation>ケースの注釈を読み取れません (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCursor</name>
     <message>
         <source>the case cannot be read (%1)</source>
@@ -1324,10 +1331,6 @@ Hidden characters shown: %2</source>
         <translation>csv-flat: 数式として実行されうるセル (= + - @ TAB CR で始まるもの。空白の後や全角も含む) をそのまま残す</translation>
     </message>
     <message>
-        <source>csv-flat: the columns to write, comma-separated, of: %1</source>
-        <translation>csv-flat: 書き出す列 (カンマ区切り)。次から選択: %1</translation>
-    </message>
-    <message>
         <source>print the outcome as JSON</source>
         <translation>結果を JSON で出力する</translation>
     </message>
@@ -2002,6 +2005,10 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
 </source>
         <translation>ビュー %1 を削除しました
 </translation>
+    </message>
+    <message>
+        <source>csv-flat: the columns to write, comma-separated, of: %1 (without it, all but the annotations: tags, starred, notes)</source>
+        <translation>csv-flat: 書き出す列 (カンマ区切り)。次から選択: %1 (指定しなければ注釈の列 tags, starred, notes 以外のすべて)</translation>
     </message>
 </context>
 <context>

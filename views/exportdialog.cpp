@@ -83,10 +83,12 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     m_safe->setChecked(true);
 
     m_columns = new QListWidget;
+    // The annotation columns are there to be chosen, as on the command line.
+    const QStringList defaultColumns = FlatCsvWriter::columnNamesDefault();
     for (const QString &name : FlatCsvWriter::columnNamesAll()) {
         auto *item = new QListWidgetItem(name, m_columns);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(defaultColumns.contains(name) ? Qt::Checked : Qt::Unchecked);
     }
     m_columns->setMaximumHeight(140);
 

@@ -52,7 +52,8 @@ int exportCommand(const QStringList &args)
     parser.addOption(
         {QStringLiteral("columns"),
          QCoreApplication::translate("auditlens-cli",
-                                     "csv-flat: the columns to write, comma-separated, of: %1")
+                                     "csv-flat: the columns to write, comma-separated, of: %1 "
+                                     "(without it, all but the annotations: tags, starred, notes)")
              .arg(FlatCsvWriter::columnNamesAll().join(QStringLiteral(", "))),
          QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("json"),
