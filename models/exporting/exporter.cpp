@@ -139,7 +139,11 @@ ExportResult Exporter::run(const ExportRequest &request)
     if (!summary.compute(store, resolved, selection, report, &error))
         return failed(error);
     ExportAnnotations annotations;
-    if (!report && !annotations.load(db, &error))
+    const bool withAnnotations =
+        request.format == ExportFormat::FlatCsv ||
+        (request.annotations && (request.format == ExportFormat::OriginalCsv ||
+                                 request.format == ExportFormat::JsonLines));
+    if (withAnnotations && !annotations.load(db, &error))
         return failed(error);
 
     std::unique_ptr<EventWriter> writer;

@@ -37,6 +37,7 @@ private slots:
     void flatCsvColumnsAreChosenAndFormulaSafe();
     void originalCsvKeepsItsBytesAndTheManifestCarriesAnnotations();
     void formatThreeCaseExportsAsBefore();
+    void noAnnotationsLeavesThemOut();
 
 private:
     QByteArray cli(const QStringList &args);
@@ -369,6 +370,43 @@ void TestExportAnnotations::formatThreeCaseExportsAsBefore()
         QVERIFY(newLines.at(i).endsWith(kAnnotationSuffix.toUtf8()));
         QCOMPARE(newLines.at(i).chopped(kAnnotationSuffix.size()) + '}', oldLines.at(i));
     }
+}
+
+// For a recipient who must not read the analyst's notes: JSON Lines as a case without
+// annotations writes it, the original CSV's manifest without them; flat CSV refuses the option
+// (its annotations are columns, chosen or not).
+void TestExportAnnotations::noAnnotationsLeavesThemOut()
+{
+    const QString source = writeSource(QStringLiteral("private.csv"),
+                                       {QStringLiteral("id-1"), QStringLiteral("id-2"),
+                                        QStringLiteral("id-3"), QStringLiteral("id-4")});
+    const QString casePath = annotatedCase(QStringLiteral("private.auditlens"), source);
+    const QStringList without{QStringLiteral("--no-annotations")};
+    const QByteArray withNotes =
+        exported(casePath, QStringLiteral("jsonl"), QStringLiteral("with.jsonl"));
+    const QByteArray jsonl =
+        exported(casePath, QStringLiteral("jsonl"), QStringLiteral("private.jsonl"), without);
+    QCOMPARE(jsonl.count('\n'), 4);
+    QVERIFY(!jsonl.contains("\"tags\""));
+    QVERIFY(!jsonl.contains("calc"));
+    // Every other byte as with them.
+    const QList<QByteArray> with = withNotes.split('\n');
+    const QList<QByteArray> lines = jsonl.split('\n');
+    QCOMPARE(lines.size(), with.size());
+    for (qsizetype i = 0; i < lines.size() - 1; ++i)
+        QCOMPARE(with.at(i).left(with.at(i).indexOf(",\"tags\":")) + '}', lines.at(i));
+    exported(casePath, QStringLiteral("csv"), QStringLiteral("private.csv-out"), without);
+    const QByteArray manifest =
+        readAll(m_dir.filePath(QStringLiteral("private.csv-out.manifest.json")));
+    QVERIFY(!manifest.isEmpty());
+    QVERIFY(!QJsonDocument::fromJson(manifest).object().contains(QStringLiteral("annotations")));
+    QVERIFY(!manifest.contains("calc"));
+    const robustness::CliRun flat = robustness::runCli(
+        {QStringLiteral("export"), casePath, QStringLiteral("--format"), QStringLiteral("csv-flat"),
+         QStringLiteral("--output"), m_dir.filePath(QStringLiteral("private-flat.csv")),
+         QStringLiteral("--no-annotations")});
+    QCOMPARE(flat.exitCode, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("private-flat.csv"))));
 }
 
 QTEST_MAIN(TestExportAnnotations)
