@@ -321,6 +321,13 @@
     </message>
 </context>
 <context>
+    <name>ExportAnnotations</name>
+    <message>
+        <source>the annotations of the case cannot be read (%1)</source>
+        <translation>ケースの注釈を読み取れません (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCursor</name>
     <message>
         <source>the case cannot be read (%1)</source>
@@ -1324,10 +1331,6 @@ Hidden characters shown: %2</source>
         <translation>csv-flat: 数式として実行されうるセル (= + - @ TAB CR で始まるもの。空白の後や全角も含む) をそのまま残す</translation>
     </message>
     <message>
-        <source>csv-flat: the columns to write, comma-separated, of: %1</source>
-        <translation>csv-flat: 書き出す列 (カンマ区切り)。次から選択: %1</translation>
-    </message>
-    <message>
         <source>print the outcome as JSON</source>
         <translation>結果を JSON で出力する</translation>
     </message>
@@ -1868,62 +1871,6 @@ Hidden characters shown: %2</source>
         <translation>annotations にはケースを 1 つだけ指定します</translation>
     </message>
     <message>
-        <source>usage:
-  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
-                (--map: which column of each CSV source fills which field, as in
-                {&quot;columns&quot;: {&quot;occurred_at&quot;: &quot;When&quot;, &quot;id&quot;: &quot;Event ID&quot;}};
-                JSON sources ignore it)
-  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
-  auditlens-cli stats CASE [--json]
-  auditlens-cli problems CASE [--json]
-  auditlens-cli sources CASE [--json]
-  auditlens-cli remove-source CASE SOURCE [--json]
-  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
-                [--no-safe] [--columns LIST] [--json]
-  auditlens-cli tag CASE TAG [FILTER...] [--remove] [--color #RRGGBB] [--description TEXT]
-                [--author NAME]
-  auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]
-  auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] [--author NAME]
-  auditlens-cli annotations CASE [--json]
-  auditlens-cli view save CASE NAME [FILTER...] [--author NAME]
-  auditlens-cli view list CASE [--json]
-  auditlens-cli view delete CASE NAME [--author NAME]
-FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
-        --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
-        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
-        --success true|false  --from TIME  --to TIME (ISO-8601, both inclusive)
-        --text S (substring of any field, payload included)  --duplicates any|exact|conflicting|none
-        --view NAME (a saved view&apos;s filter; the other options add to it)
-</source>
-        <translation>使い方:
-  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
-                (--map: 各 CSV ソースのどの列がどのフィールドを埋めるか。例:
-                {&quot;columns&quot;: {&quot;occurred_at&quot;: &quot;When&quot;, &quot;id&quot;: &quot;Event ID&quot;}}。
-                JSON ソースでは無視されます)
-  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
-  auditlens-cli stats CASE [--json]
-  auditlens-cli problems CASE [--json]
-  auditlens-cli sources CASE [--json]
-  auditlens-cli remove-source CASE SOURCE [--json]
-  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
-                [--no-safe] [--columns LIST] [--json]
-  auditlens-cli tag CASE TAG [FILTER...] [--remove] [--color #RRGGBB] [--description TEXT]
-                [--author NAME]
-  auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]
-  auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] [--author NAME]
-  auditlens-cli annotations CASE [--json]
-  auditlens-cli view save CASE NAME [FILTER...] [--author NAME]
-  auditlens-cli view list CASE [--json]
-  auditlens-cli view delete CASE NAME [--author NAME]
-FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
-        --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
-        --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
-        --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
-        --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
-        --view NAME (保存したビューのフィルター。他のオプションはそれに加わります)
-</translation>
-    </message>
-    <message>
         <source>a saved view&apos;s filter</source>
         <translation>保存したビューのフィルター</translation>
     </message>
@@ -2002,6 +1949,74 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
 </source>
         <translation>ビュー %1 を削除しました
 </translation>
+    </message>
+    <message>
+        <source>csv-flat: the columns to write, comma-separated, of: %1 (without it, all but the annotations: tags, starred, notes)</source>
+        <translation>csv-flat: 書き出す列 (カンマ区切り)。次から選択: %1 (指定しなければ注釈の列 tags, starred, notes 以外のすべて)</translation>
+    </message>
+    <message>
+        <source>usage:
+  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
+                (--map: which column of each CSV source fills which field, as in
+                {&quot;columns&quot;: {&quot;occurred_at&quot;: &quot;When&quot;, &quot;id&quot;: &quot;Event ID&quot;}};
+                JSON sources ignore it)
+  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
+  auditlens-cli stats CASE [--json]
+  auditlens-cli problems CASE [--json]
+  auditlens-cli sources CASE [--json]
+  auditlens-cli remove-source CASE SOURCE [--json]
+  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
+                [--no-safe] [--columns LIST] [--no-annotations] [--json]
+  auditlens-cli tag CASE TAG [FILTER...] [--remove] [--color #RRGGBB] [--description TEXT]
+                [--author NAME]
+  auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]
+  auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] [--author NAME]
+  auditlens-cli annotations CASE [--json]
+  auditlens-cli view save CASE NAME [FILTER...] [--author NAME]
+  auditlens-cli view list CASE [--json]
+  auditlens-cli view delete CASE NAME [--author NAME]
+FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
+        --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
+        --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
+        --success true|false  --from TIME  --to TIME (ISO-8601, both inclusive)
+        --text S (substring of any field, payload included)  --duplicates any|exact|conflicting|none
+        --view NAME (a saved view&apos;s filter; the other options add to it)
+</source>
+        <translation>使い方:
+  auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
+                (--map: 各 CSV ソースのどの列がどのフィールドを埋めるか。例:
+                {&quot;columns&quot;: {&quot;occurred_at&quot;: &quot;When&quot;, &quot;id&quot;: &quot;Event ID&quot;}}。
+                JSON ソースでは無視されます)
+  auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
+  auditlens-cli stats CASE [--json]
+  auditlens-cli problems CASE [--json]
+  auditlens-cli sources CASE [--json]
+  auditlens-cli remove-source CASE SOURCE [--json]
+  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE [FILTER...]
+                [--no-safe] [--columns LIST] [--no-annotations] [--json]
+  auditlens-cli tag CASE TAG [FILTER...] [--remove] [--color #RRGGBB] [--description TEXT]
+                [--author NAME]
+  auditlens-cli star CASE [FILTER...] [--remove] [--author NAME]
+  auditlens-cli note CASE (--case | --id EVENT_ID | --seq N) [--remove] [TEXT] [--author NAME]
+  auditlens-cli annotations CASE [--json]
+  auditlens-cli view save CASE NAME [FILTER...] [--author NAME]
+  auditlens-cli view list CASE [--json]
+  auditlens-cli view delete CASE NAME [--author NAME]
+FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
+        --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
+        --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
+        --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
+        --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
+        --view NAME (保存したビューのフィルター。他のオプションはそれに加わります)
+</translation>
+    </message>
+    <message>
+        <source>csv, jsonl: leave out the analyst&apos;s tags, stars and notes</source>
+        <translation>csv, jsonl: 分析者のタグ・スター・メモを含めない</translation>
+    </message>
+    <message>
+        <source>--no-annotations applies to --format csv and jsonl only (csv-flat writes annotations only in the columns --columns names)</source>
+        <translation>--no-annotations は --format csv と jsonl にのみ使えます (csv-flat は --columns で指定した列にだけ注釈を書き出します)</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2955,14 @@ Provenance: %1</source>
     <message>
         <source>Cancelling...</source>
         <translation>キャンセルしています...</translation>
+    </message>
+    <message>
+        <source>Include the analyst&apos;s &amp;annotations (tags, stars, notes)</source>
+        <translation>分析者の注釈を含める (タグ・スター・メモ)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>JSON Lines: on every event; original CSV: in the manifest. Flat CSV: choose the tags, starred and notes columns instead.</source>
+        <translation>JSON Lines: 各イベントに付けます。元の形の CSV: マニフェストに書きます。フラット CSV: 代わりに tags, starred, notes の列を選んでください。</translation>
     </message>
 </context>
 <context>

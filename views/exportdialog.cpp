@@ -82,11 +82,19 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
                               "formula"));
     m_safe->setChecked(true);
 
+    m_annotations = new QCheckBox(tr("Include the analyst's &annotations (tags, stars, notes)"));
+    m_annotations->setChecked(true);
+    m_annotations->setToolTip(
+        tr("JSON Lines: on every event; original CSV: in the manifest. Flat CSV: choose the "
+           "tags, starred and notes columns instead."));
+
     m_columns = new QListWidget;
+    // The annotation columns are there to be chosen, as on the command line.
+    const QStringList defaultColumns = FlatCsvWriter::columnNamesDefault();
     for (const QString &name : FlatCsvWriter::columnNamesAll()) {
         auto *item = new QListWidgetItem(name, m_columns);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(defaultColumns.contains(name) ? Qt::Checked : Qt::Unchecked);
     }
     m_columns->setMaximumHeight(140);
 
@@ -108,6 +116,7 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     form->addRow(QString(), m_planned);
     form->addRow(tr("Format:"), m_format);
     form->addRow(QString(), m_safe);
+    form->addRow(QString(), m_annotations);
     form->addRow(tr("Columns:"), m_columns);
     form->addRow(tr("File:"), pathRow);
 
@@ -263,6 +272,7 @@ ExportRequest ExportDialog::request() const
     if (request.useSelection)
         request.selection = m_oneCopy->isChecked() ? m_distinctSelection : m_selection;
     request.spreadsheetSafe = m_safe->isChecked();
+    request.annotations = m_annotations->isChecked();
     if (request.format == ExportFormat::FlatCsv) {
         for (int i = 0; i < m_columns->count(); ++i) {
             if (m_columns->item(i)->checkState() == Qt::Checked)
@@ -296,13 +306,16 @@ void ExportDialog::formatChanged()
 void ExportDialog::updateControls()
 {
     const bool running = isRunning();
-    const bool flat = ExportFormat(m_format->currentData().toInt()) == ExportFormat::FlatCsv;
+    const ExportFormat format = ExportFormat(m_format->currentData().toInt());
+    const bool flat = format == ExportFormat::FlatCsv;
     m_filtered->setEnabled(!running);
     m_selected->setEnabled(!running && !m_selection.isEmpty());
     m_format->setEnabled(!running);
     m_oneCopy->setEnabled(!running && (m_filter.duplicates == DuplicateFilter::All ||
                                        m_filter.duplicates == DuplicateFilter::CollapseExact));
     m_safe->setEnabled(!running && flat);
+    m_annotations->setEnabled(
+        !running && (format == ExportFormat::OriginalCsv || format == ExportFormat::JsonLines));
     m_columns->setEnabled(!running && flat);
     m_path->setEnabled(!running);
     m_browse->setEnabled(!running);

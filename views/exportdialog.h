@@ -90,6 +90,7 @@ private:
     QComboBox *m_format = nullptr;
     QCheckBox *m_safe = nullptr;
     QCheckBox *m_oneCopy = nullptr;
+    QCheckBox *m_annotations = nullptr;
     QLabel *m_planned = nullptr;
     QPushButton *m_showInFolder = nullptr;
     QListWidget *m_columns = nullptr;

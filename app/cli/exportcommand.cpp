@@ -52,9 +52,14 @@ int exportCommand(const QStringList &args)
     parser.addOption(
         {QStringLiteral("columns"),
          QCoreApplication::translate("auditlens-cli",
-                                     "csv-flat: the columns to write, comma-separated, of: %1")
+                                     "csv-flat: the columns to write, comma-separated, of: %1 "
+                                     "(without it, all but the annotations: tags, starred, notes)")
              .arg(FlatCsvWriter::columnNamesAll().join(QStringLiteral(", "))),
          QStringLiteral("LIST")});
+    parser.addOption(
+        {QStringLiteral("no-annotations"),
+         QCoreApplication::translate("auditlens-cli",
+                                     "csv, jsonl: leave out the analyst's tags, stars and notes")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("auditlens-cli", "print the outcome as JSON")});
     if (const int status = parseCaseArguments(
@@ -84,6 +89,12 @@ int exportCommand(const QStringList &args)
     if (!flat && parser.isSet(QStringLiteral("columns")))
         return usage(QCoreApplication::translate("auditlens-cli",
                                                  "--columns applies to --format csv-flat only"));
+    if (parser.isSet(QStringLiteral("no-annotations")) &&
+        request.format != ExportFormat::JsonLines && request.format != ExportFormat::OriginalCsv)
+        return usage(QCoreApplication::translate(
+            "auditlens-cli", "--no-annotations applies to --format csv and jsonl only (csv-flat "
+                             "writes annotations only in the columns --columns names)"));
+    request.annotations = !parser.isSet(QStringLiteral("no-annotations"));
     request.spreadsheetSafe = !parser.isSet(QStringLiteral("no-safe"));
     if (parser.isSet(QStringLiteral("columns"))) {
         request.columns =

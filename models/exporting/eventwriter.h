@@ -5,6 +5,7 @@
 
 #include "exportcursor.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,8 @@ public:
     virtual QStringList columnNames() const { return {}; }
     // Cells changed by spreadsheet-safe mode.
     virtual qint64 alteredCells() const { return 0; }
+    // What the writer found while writing that the manifest should say, added to it.
+    virtual void addToManifest(QJsonObject &) const {}
 };
 
 } // namespace auditlens

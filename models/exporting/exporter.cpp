@@ -8,6 +8,7 @@
 #include "../store/casesql.h"
 #include "../store/casestore.h"
 #include "../store/sqlitestatement.h"
+#include "exportannotations.h"
 #include "exportcursor.h"
 #include "exportsink.h"
 #include "exportsummary.h"
@@ -137,25 +138,32 @@ ExportResult Exporter::run(const ExportRequest &request)
     const bool report = request.format == ExportFormat::Html || request.format == ExportFormat::Pdf;
     if (!summary.compute(store, resolved, selection, report, &error))
         return failed(error);
+    ExportAnnotations annotations;
+    const bool withAnnotations =
+        request.format == ExportFormat::FlatCsv ||
+        (request.annotations && (request.format == ExportFormat::OriginalCsv ||
+                                 request.format == ExportFormat::JsonLines));
+    if (withAnnotations && !annotations.load(db, &error))
+        return failed(error);
 
     std::unique_ptr<EventWriter> writer;
     switch (request.format) {
     case ExportFormat::OriginalCsv: {
-        auto csv = std::make_unique<OriginalCsvWriter>(summary);
+        auto csv = std::make_unique<OriginalCsvWriter>(summary, annotations);
         if (!csv->prepare(db, &error))
             return failed(error);
         writer = std::move(csv);
         break;
     }
     case ExportFormat::FlatCsv: {
-        auto flat = std::make_unique<FlatCsvWriter>(summary, request.spreadsheetSafe);
+        auto flat = std::make_unique<FlatCsvWriter>(summary, annotations, request.spreadsheetSafe);
         if (!flat->setColumns(request.columns, &error) || !flat->prepare(db, &error))
             return failed(error);
         writer = std::move(flat);
         break;
     }
     case ExportFormat::JsonLines:
-        writer = std::make_unique<JsonLinesWriter>(summary);
+        writer = std::make_unique<JsonLinesWriter>(summary, annotations);
         break;
     case ExportFormat::Html:
         writer = std::make_unique<ReportWriter>(summary, ReportWriter::Target::Html);
@@ -214,11 +222,11 @@ ExportResult Exporter::run(const ExportRequest &request)
         result.sha256.toLatin1() + "  " + QFileInfo(request.outputPath).fileName().toUtf8() + '\n';
     QByteArray manifest;
     if (hasSidecarManifest(request.format)) {
-        manifest =
-            QJsonDocument(summary.manifest(QFileInfo(request.outputPath).fileName(), result.sha256,
-                                           result.bytes, writer->columnNames(),
-                                           request.spreadsheetSafe, result.alteredCells))
-                .toJson(QJsonDocument::Indented);
+        QJsonObject description =
+            summary.manifest(QFileInfo(request.outputPath).fileName(), result.sha256, result.bytes,
+                             writer->columnNames(), request.spreadsheetSafe, result.alteredCells);
+        writer->addToManifest(description);
+        manifest = QJsonDocument(description).toJson(QJsonDocument::Indented);
     }
     if (!sink.commit(&error))
         return failed(error);

@@ -39,9 +39,13 @@ struct ExportRequest
     // Flat CSV only: prefix ' to cells a spreadsheet would read as a formula (OWASP). The
     // original shape is never altered, or it would no longer import as the same events.
     bool spreadsheetSafe = true;
-    // Flat CSV only: the columns to write, in this order, from FlatCsvWriter::columnNames();
-    // empty means all.
+    // Flat CSV only: the columns to write, in this order, from FlatCsvWriter::columnNamesAll();
+    // empty means FlatCsvWriter::columnNamesDefault() (all but the annotation columns).
     QStringList columns;
+    // Original CSV (in its manifest) and JSON Lines: the analyst's tags, stars and notes, when the
+    // case has them. Off for a recipient who must not read the analyst's notes. Flat CSV writes
+    // them only in the columns chosen.
+    bool annotations = true;
 };
 
 } // namespace auditlens

@@ -15,9 +15,9 @@ namespace auditlens {
 
 namespace {
 constexpr const char *kFieldNames[] = {
-    "time",      "action",      "actor_name", "actor_id", "actor_type", "target_name",
-    "target_id", "target_type", "scope_name", "success",  "id",         "duplicate",
-    "source",    "line",        "payload",    "metadata",
+    "time",        "action",     "actor_name", "actor_id", "actor_type", "target_name", "target_id",
+    "target_type", "scope_name", "success",    "id",       "duplicate",  "source",      "line",
+    "payload",     "metadata",   "tags",       "starred",  "notes",
 };
 static_assert(sizeof(kFieldNames) / sizeof(kFieldNames[0]) == FlatCsvWriter::FieldCount);
 
@@ -92,10 +92,16 @@ QStringList FlatCsvWriter::columnNamesAll()
     return names;
 }
 
-FlatCsvWriter::FlatCsvWriter(const ExportSummary &summary, bool spreadsheetSafe)
-    : m_summary(summary), m_safe(spreadsheetSafe)
+QStringList FlatCsvWriter::columnNamesDefault()
 {
-    for (int i = 0; i < FieldCount; ++i)
+    return columnNamesAll().mid(0, Tags);
+}
+
+FlatCsvWriter::FlatCsvWriter(const ExportSummary &summary, const ExportAnnotations &annotations,
+                             bool spreadsheetSafe)
+    : m_summary(summary), m_annotations(annotations), m_safe(spreadsheetSafe)
+{
+    for (int i = 0; i < Tags; ++i)
         m_fields.push_back(Field(i));
 }
 
@@ -255,6 +261,11 @@ void FlatCsvWriter::write(const ExportCursor &row, std::string &out)
         case Metadata:
             appendCell(out, row.text(ExportCursor::Metadata));
             break;
+        case Tags:
+        case Starred:
+        case Notes:
+            appendAnnotation(field, row, out);
+            break;
         case FieldCount:
             break;
         }
@@ -262,6 +273,37 @@ void FlatCsvWriter::write(const ExportCursor &row, std::string &out)
     if (!m_extraRow.empty())
         appendExtras(row, out, first);
     out.push_back('\n');
+}
+
+// Tags joined by "; ", the star as true or false, note texts with a blank line between them;
+// empty (or false) for an event nobody annotated and in a case without annotations.
+void FlatCsvWriter::appendAnnotation(Field field, const ExportCursor &row, std::string &out)
+{
+    const ExportAnnotations::Event *event = m_annotations.find(row);
+    if (field == Starred) {
+        out.append(event && event->starred ? "true" : "false");
+        return;
+    }
+    if (!event)
+        return;
+    const bool tags = field == Tags;
+    const char *separator = tags ? "; " : "\n\n";
+    std::string cell;
+    bool first = true;
+    auto add = [&](const std::string &text) {
+        if (!first)
+            cell.append(separator);
+        first = false;
+        cell.append(text);
+    };
+    if (tags) {
+        for (const std::string &tag : event->tags)
+            add(tag);
+    } else {
+        for (const ExportAnnotations::Note &note : event->notes)
+            add(note.text);
+    }
+    appendCell(out, cell);
 }
 
 void FlatCsvWriter::appendExtras(const ExportCursor &row, std::string &out, bool first)

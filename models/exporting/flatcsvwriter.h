@@ -5,6 +5,7 @@
 
 #include "../store/extracolumns.h"
 #include "eventwriter.h"
+#include "exportannotations.h"
 #include "exportsummary.h"
 #include "extracolumnindex.h"
 
@@ -17,7 +18,9 @@ namespace auditlens {
 // unique names (see UniqueNames: a header's second "extra" is "extra (2)", an extra column
 // called "source" is "source (2)"). In spreadsheet-safe mode (the default) a cell a spreadsheet
 // would run as a formula gets a leading ' (OWASP), and the cells altered are counted for the
-// manifest.
+// manifest. The analyst's tags, star and notes are columns of their own, written only when
+// chosen (they are not among the default columns, so a default export keeps its shape); notes
+// are free text people typed, and get the same formula guard as every other cell.
 class FlatCsvWriter : public EventWriter
 {
 public:
@@ -38,14 +41,20 @@ public:
         Line,
         Payload,
         Metadata,
+        Tags,
+        Starred,
+        Notes,
         FieldCount
     };
 
     static QStringList columnNamesAll();
+    // The columns written when none are chosen: all but the annotation columns.
+    static QStringList columnNamesDefault();
 
-    // columns: names from columnNamesAll(), in the order wanted; empty for all. False with the
-    // unknown name in *error.
-    FlatCsvWriter(const ExportSummary &summary, bool spreadsheetSafe);
+    // columns: names from columnNamesAll(), in the order wanted; empty for the default ones.
+    // False with the unknown name in *error.
+    FlatCsvWriter(const ExportSummary &summary, const ExportAnnotations &annotations,
+                  bool spreadsheetSafe);
     bool setColumns(const QStringList &columns, QString *error);
     // Finds the extra columns of the exported sources: needs the case for JSON sources.
     bool prepare(sqlite3 *db, QString *error);
@@ -60,8 +69,10 @@ public:
 private:
     void appendCell(std::string &out, std::string_view cell);
     void appendExtras(const ExportCursor &row, std::string &out, bool first);
+    void appendAnnotation(Field field, const ExportCursor &row, std::string &out);
 
     const ExportSummary &m_summary;
+    const ExportAnnotations &m_annotations;
     bool m_safe;
     std::vector<Field> m_fields;
     qint64 m_altered = 0;

@@ -88,8 +88,8 @@ void appendKey(std::string &out, const char *key)
 }
 } // namespace
 
-JsonLinesWriter::JsonLinesWriter(const ExportSummary &summary)
-    : m_summary(summary), m_keys(ownKeys())
+JsonLinesWriter::JsonLinesWriter(const ExportSummary &summary, const ExportAnnotations &annotations)
+    : m_summary(summary), m_annotations(annotations), m_keys(ownKeys(annotations.available()))
 {
     for (const ExportSummary::Source &source : summary.sources()) {
         m_jsonSource.insert(source.info.id, source.info.format != QLatin1String("csv"));
@@ -99,16 +99,20 @@ JsonLinesWriter::JsonLinesWriter(const ExportSummary &summary)
 
 QStringList JsonLinesWriter::columnNames() const
 {
-    return ownKeys();
+    return ownKeys(m_annotations.available());
 }
 
-QStringList JsonLinesWriter::ownKeys()
+QStringList JsonLinesWriter::ownKeys(bool withAnnotations)
 {
-    return {QStringLiteral("action"),  QStringLiteral("actor"),       QStringLiteral("target"),
-            QStringLiteral("payload"), QStringLiteral("occurred_at"), QStringLiteral("metadata"),
-            QStringLiteral("id"),      QStringLiteral("version"),     QStringLiteral("scope"),
-            QStringLiteral("success"), QStringLiteral("request"),     QStringLiteral("source"),
-            QStringLiteral("line")};
+    QStringList keys{
+        QStringLiteral("action"),  QStringLiteral("actor"),       QStringLiteral("target"),
+        QStringLiteral("payload"), QStringLiteral("occurred_at"), QStringLiteral("metadata"),
+        QStringLiteral("id"),      QStringLiteral("version"),     QStringLiteral("scope"),
+        QStringLiteral("success"), QStringLiteral("request"),     QStringLiteral("source"),
+        QStringLiteral("line")};
+    if (withAnnotations)
+        keys << QStringLiteral("tags") << QStringLiteral("starred") << QStringLiteral("notes");
+    return keys;
 }
 
 // Nested fields: their text when it is JSON, else a string holding it.
@@ -181,7 +185,43 @@ void JsonLinesWriter::write(const ExportCursor &row, std::string &out)
     appendJsonString(out, name == m_sourceNames.constEnd() ? std::string_view() : *name);
     appendKey(out, "line");
     out.append(std::to_string(row.integer(ExportCursor::Line)));
+    if (m_annotations.available())
+        appendAnnotations(row, out);
     out.append("}\n");
+}
+
+void JsonLinesWriter::appendAnnotations(const ExportCursor &row, std::string &out)
+{
+    const ExportAnnotations::Event *event = m_annotations.find(row);
+    if (!event) {
+        out.append(",\"tags\":[],\"starred\":false,\"notes\":[]");
+        return;
+    }
+    appendKey(out, "tags");
+    out.push_back('[');
+    for (size_t i = 0; i < event->tags.size(); ++i) {
+        if (i > 0)
+            out.push_back(',');
+        appendJsonString(out, event->tags[i]);
+    }
+    out.push_back(']');
+    appendKey(out, "starred");
+    out.append(event->starred ? "true" : "false");
+    appendKey(out, "notes");
+    out.push_back('[');
+    for (size_t i = 0; i < event->notes.size(); ++i) {
+        const ExportAnnotations::Note &note = event->notes[i];
+        out.append(i > 0 ? ",{\"text\":" : "{\"text\":");
+        appendJsonString(out, note.text);
+        appendKey(out, "author");
+        appendJsonString(out, note.author);
+        appendKey(out, "created");
+        appendJsonString(out, note.created);
+        appendKey(out, "changed");
+        appendJsonString(out, note.changed);
+        out.push_back('}');
+    }
+    out.push_back(']');
 }
 
 bool JsonLinesWriter::end(std::string &, QString *)

@@ -44,7 +44,10 @@ int cursorColumnOf(Column column)
 }
 } // namespace
 
-OriginalCsvWriter::OriginalCsvWriter(const ExportSummary &summary) : m_summary(summary) {}
+OriginalCsvWriter::OriginalCsvWriter(const ExportSummary &summary,
+                                     const ExportAnnotations &annotations)
+    : m_summary(summary), m_annotations(annotations)
+{}
 
 void OriginalCsvWriter::addColumn(const QString &name, int occurrence)
 {
@@ -166,6 +169,41 @@ void OriginalCsvWriter::write(const ExportCursor &row, std::string &out)
     for (const int column : m_filled)
         m_extraRow[size_t(column)] = {};
     m_filled.clear();
+    if (const ExportAnnotations::Event *event = m_annotations.find(row))
+        noteAnnotations(row, *event);
+}
+
+void OriginalCsvWriter::noteAnnotations(const ExportCursor &row,
+                                        const ExportAnnotations::Event &event)
+{
+    const std::string_view id = row.text(ExportCursor::EventId);
+    const ExportSummary::Source *source = m_summary.source(row.integer(ExportCursor::SourceId));
+    QJsonObject o{
+        {QStringLiteral("record"), row.position() + 1},
+        {QStringLiteral("source_sha256"), source ? source->info.sha256 : QString()},
+        {QStringLiteral("line"), row.integer(ExportCursor::Line)},
+        {QStringLiteral("id"), QString::fromUtf8(id.data(), qsizetype(id.size()))},
+    };
+    const QJsonObject annotations = ExportAnnotations::toJson(event);
+    for (auto it = annotations.begin(); it != annotations.end(); ++it)
+        o.insert(it.key(), it.value());
+    m_annotated.append(o);
+}
+
+// A case with annotation tables always says what it knows, none included: a recipient can tell
+// "nobody marked these" from "marks were not exported".
+void OriginalCsvWriter::addToManifest(QJsonObject &manifest) const
+{
+    if (!m_annotations.available())
+        return;
+    manifest[QStringLiteral("annotations")] = QJsonObject{
+        {QStringLiteral("annotated_events"), m_annotated.size()},
+        {QStringLiteral("about"),
+         QStringLiteral("the analyst's tags, star and notes on events of this file: record is "
+                        "the event's number among the file's records (1 for the first after the "
+                        "header); source_sha256, line and id are its identity in the case")},
+        {QStringLiteral("events"), m_annotated},
+    };
 }
 
 bool OriginalCsvWriter::end(std::string &, QString *)

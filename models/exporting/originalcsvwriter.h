@@ -5,10 +5,12 @@
 
 #include "../store/extracolumns.h"
 #include "eventwriter.h"
+#include "exportannotations.h"
 #include "exportsummary.h"
 #include "extracolumnindex.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QVector>
 
 #include <vector>
@@ -20,10 +22,12 @@ namespace auditlens {
 // byte for byte. Importing the file gives the same events: ids, times to the nanosecond,
 // payloads with their big integers and odd spacing, duplicates, and every extra column, a
 // header that repeats a name included (each repeat is a column of its own).
+// The analyst's annotations would change the file, so they go into the manifest instead: each
+// annotated event with its record number in the file and its identity.
 class OriginalCsvWriter : public EventWriter
 {
 public:
-    explicit OriginalCsvWriter(const ExportSummary &summary);
+    OriginalCsvWriter(const ExportSummary &summary, const ExportAnnotations &annotations);
 
     // Decides the columns: needs the case for the extra columns of JSON sources.
     bool prepare(sqlite3 *db, QString *error);
@@ -32,6 +36,7 @@ public:
     void write(const ExportCursor &row, std::string &out) override;
     bool end(std::string &out, QString *error) override;
     QStringList columnNames() const override;
+    void addToManifest(QJsonObject &manifest) const override;
 
 private:
     struct OutputColumn
@@ -43,8 +48,11 @@ private:
 
     void addColumn(const QString &name, int occurrence);
     void addNewExtras(int from);
+    void noteAnnotations(const ExportCursor &row, const ExportAnnotations::Event &event);
 
     const ExportSummary &m_summary;
+    const ExportAnnotations &m_annotations;
+    QJsonArray m_annotated; // the annotations of the events written, for the manifest
     std::vector<OutputColumn> m_columns;
     ExtraColumnIndex m_extraIndex;
     ExtraColumns m_extras;                    // of the current row

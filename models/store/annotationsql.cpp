@@ -107,6 +107,18 @@ const char *const AnnotationSql::kLog =
 const char *const AnnotationSql::kViews =
     "SELECT id, name, filter, sort, columns, author, created, changed FROM views ORDER BY name";
 
+const char *const AnnotationSql::kHasAnnotationTables =
+    "SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'annotation_log'";
+const char *const AnnotationSql::kExportTags =
+    "SELECT s.id, a.line, a.event_id, t.name FROM event_tags AS a JOIN sources AS s ON"
+    " s.sha256 = a.source_sha256 JOIN tags AS t ON t.id = a.tag_id";
+const char *const AnnotationSql::kExportStars =
+    "SELECT s.id, a.line, a.event_id FROM stars AS a JOIN sources AS s ON"
+    " s.sha256 = a.source_sha256";
+const char *const AnnotationSql::kExportNotes =
+    "SELECT s.id, a.line, a.event_id, a.text, a.author, a.created, a.changed FROM notes AS a"
+    " JOIN sources AS s ON s.sha256 = a.source_sha256 ORDER BY a.created, a.id";
+
 #undef AUDITLENS_SELECTED_KEYS
 #undef AUDITLENS_SAME_KEY
 #undef AUDITLENS_CHANGED_KEYS

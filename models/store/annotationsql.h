@@ -51,6 +51,15 @@ extern const char *const kNotes;
 extern const char *const kLog;
 extern const char *const kViews;
 
+// Exports: whether the case file itself has the annotation tables (a case of an older format
+// opened read-only has only empty temporary ones), then the annotations of the events in the
+// case, each with its source's number in this case: tag names, stars, and the event notes in
+// the order they were written.
+extern const char *const kHasAnnotationTables;
+extern const char *const kExportTags;
+extern const char *const kExportStars;
+extern const char *const kExportNotes;
+
 } // namespace AnnotationSql
 
 } // namespace auditlens

@@ -263,4 +263,38 @@ QByteArray caseDigest(const QString &casePath)
     return hash.result().toHex();
 }
 
+QList<QStringList> parseCsv(const QByteArray &bytes)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QByteArray cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < bytes.size() && bytes[i + 1] == '"') {
+                cell += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row << QString::fromUtf8(cell);
+            cell.clear();
+        } else if (c == '\n') {
+            row << QString::fromUtf8(cell);
+            cell.clear();
+            rows << row;
+            row.clear();
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
 } // namespace auditlens::robustness

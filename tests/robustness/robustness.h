@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -57,6 +58,8 @@ QByteArray csvRecord(qint64 n);
 // A CSV export of `rows` records, written straight to path; false when it cannot be written.
 bool writeCsv(const QString &path, qint64 rows, qint64 firstId = 0);
 bool writeFile(const QString &path, const QByteArray &bytes);
+// The rows of a CSV file, RFC 4180: enough for our own exports.
+QList<QStringList> parseCsv(const QByteArray &bytes);
 
 // Straight SQLite, independent of CaseStore: "ok" when PRAGMA integrity_check passes,
 // otherwise what it says (or why the file could not be opened).

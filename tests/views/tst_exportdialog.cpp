@@ -6,7 +6,9 @@
 
 #include "exportdialog.h"
 
+#include <QCheckBox>
 #include <QFile>
+#include <QListWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@ private slots:
     void exportsOnAWorker_data();
     void exportsOnAWorker();
     void refusalIsShown();
+    void annotationsAreAChoice();
 
 private:
     QTemporaryDir m_dir;
@@ -86,6 +89,36 @@ void TestExportDialog::refusalIsShown()
     QVERIFY(finished.count() == 1 || finished.wait(60000));
     QVERIFY(!dialog.lastResult().ok);
     QVERIFY(!dialog.lastResult().error.isEmpty());
+}
+
+// The analyst's annotations: on by default where they are written whole (JSON Lines, the
+// original CSV's manifest), a checkbox with a mnemonic to leave them out; the flat CSV's
+// annotation columns are there to be ticked.
+void TestExportDialog::annotationsAreAChoice()
+{
+    ExportDialog dialog(m_case, Filter(), {});
+    QCheckBox *box = nullptr;
+    for (QCheckBox *candidate : dialog.findChildren<QCheckBox *>()) {
+        if (candidate->text().contains(QStringLiteral("&annotations")))
+            box = candidate;
+    }
+    QVERIFY(box);
+    QVERIFY(box->isChecked());
+    dialog.setFormat(ExportFormat::JsonLines);
+    QVERIFY(box->isEnabled());
+    QVERIFY(dialog.request().annotations);
+    box->setChecked(false);
+    QVERIFY(!dialog.request().annotations);
+    dialog.setFormat(ExportFormat::Html);
+    QVERIFY(!box->isEnabled());
+    dialog.setFormat(ExportFormat::FlatCsv);
+    QVERIFY(!box->isEnabled());
+    const QStringList columns = dialog.request().columns;
+    QVERIFY(columns.contains(QStringLiteral("id")));
+    QVERIFY(!columns.contains(QStringLiteral("tags")));
+    auto *list = dialog.findChild<QListWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->findItems(QStringLiteral("notes"), Qt::MatchExactly).size(), 1);
 }
 
 QTEST_MAIN(TestExportDialog)
