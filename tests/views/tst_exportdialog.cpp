@@ -5,8 +5,10 @@
 // reports the outcome; "export selected" writes only the selection.
 
 #include "exportdialog.h"
+#include "theme.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QListWidget>
 #include <QProcess>
@@ -119,6 +121,25 @@ void TestExportDialog::annotationsAreAChoice()
     auto *list = dialog.findChild<QListWidget *>();
     QVERIFY(list);
     QCOMPARE(list->findItems(QStringLiteral("notes"), Qt::MatchExactly).size(), 1);
+    // AUDITLENS_SHOT_DIR: pictures of the dialog for JSON Lines and the flat CSV, in both themes.
+    const QString shots = qEnvironmentVariable("AUDITLENS_SHOT_DIR");
+    if (!shots.isEmpty()) {
+        dialog.show();
+        for (const ExportFormat format : {ExportFormat::JsonLines, ExportFormat::FlatCsv}) {
+            dialog.setFormat(format);
+            for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
+                Theme::apply(theme);
+                QTest::qWait(50);
+                dialog.grab().save(QDir(shots).filePath(
+                    QStringLiteral("export-%1-%2-%3x.png")
+                        .arg(format == ExportFormat::FlatCsv ? QStringLiteral("flat")
+                                                             : QStringLiteral("jsonl"),
+                             theme == Theme::Choice::Dark ? QStringLiteral("dark")
+                                                          : QStringLiteral("light"),
+                             qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")))));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestExportDialog)
