@@ -139,11 +139,12 @@ ExportResult Exporter::run(const ExportRequest &request)
     if (!summary.compute(store, resolved, selection, report, &error))
         return failed(error);
     ExportAnnotations annotations;
-    const bool withAnnotations =
-        request.format == ExportFormat::FlatCsv ||
-        (request.annotations && (request.format == ExportFormat::OriginalCsv ||
-                                 request.format == ExportFormat::JsonLines));
-    if (withAnnotations && !annotations.load(db, &error))
+    // Read before the writers are made (JSON Lines chooses its keys by them); the flat CSV reads
+    // them only when one of its annotation columns is chosen.
+    const bool wholeAnnotations =
+        request.annotations &&
+        (request.format == ExportFormat::OriginalCsv || request.format == ExportFormat::JsonLines);
+    if (wholeAnnotations && !annotations.load(db, &error))
         return failed(error);
 
     std::unique_ptr<EventWriter> writer;
@@ -157,7 +158,9 @@ ExportResult Exporter::run(const ExportRequest &request)
     }
     case ExportFormat::FlatCsv: {
         auto flat = std::make_unique<FlatCsvWriter>(summary, annotations, request.spreadsheetSafe);
-        if (!flat->setColumns(request.columns, &error) || !flat->prepare(db, &error))
+        if (!flat->setColumns(request.columns, &error) ||
+            (flat->writesAnnotations() && !annotations.load(db, &error)) ||
+            !flat->prepare(db, &error))
             return failed(error);
         writer = std::move(flat);
         break;

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace auditlens {
 
 namespace {
@@ -186,8 +188,15 @@ bool FlatCsvWriter::begin(std::string &out, QString *)
     return true;
 }
 
+bool FlatCsvWriter::writesAnnotations() const
+{
+    return std::any_of(m_fields.begin(), m_fields.end(), [](Field f) { return f >= Tags; });
+}
+
 void FlatCsvWriter::write(const ExportCursor &row, std::string &out)
 {
+    // Looked up once per row, however many annotation columns are chosen.
+    const ExportAnnotations::Event *annotated = m_annotations.find(row);
     bool first = true;
     for (const Field field : m_fields) {
         if (!first)
@@ -264,7 +273,7 @@ void FlatCsvWriter::write(const ExportCursor &row, std::string &out)
         case Tags:
         case Starred:
         case Notes:
-            appendAnnotation(field, row, out);
+            appendAnnotation(field, annotated, out);
             break;
         case FieldCount:
             break;
@@ -277,9 +286,9 @@ void FlatCsvWriter::write(const ExportCursor &row, std::string &out)
 
 // Tags joined by "; ", the star as true or false, note texts with a blank line between them;
 // empty (or false) for an event nobody annotated and in a case without annotations.
-void FlatCsvWriter::appendAnnotation(Field field, const ExportCursor &row, std::string &out)
+void FlatCsvWriter::appendAnnotation(Field field, const ExportAnnotations::Event *event,
+                                     std::string &out)
 {
-    const ExportAnnotations::Event *event = m_annotations.find(row);
     if (field == Starred) {
         out.append(event && event->starred ? "true" : "false");
         return;

@@ -56,6 +56,8 @@ public:
     FlatCsvWriter(const ExportSummary &summary, const ExportAnnotations &annotations,
                   bool spreadsheetSafe);
     bool setColumns(const QStringList &columns, QString *error);
+    // Whether a tags, starred or notes column is chosen: only then are annotations read.
+    bool writesAnnotations() const;
     // Finds the extra columns of the exported sources: needs the case for JSON sources.
     bool prepare(sqlite3 *db, QString *error);
 
@@ -69,7 +71,7 @@ public:
 private:
     void appendCell(std::string &out, std::string_view cell);
     void appendExtras(const ExportCursor &row, std::string &out, bool first);
-    void appendAnnotation(Field field, const ExportCursor &row, std::string &out);
+    void appendAnnotation(Field field, const ExportAnnotations::Event *event, std::string &out);
 
     const ExportSummary &m_summary;
     const ExportAnnotations &m_annotations;

@@ -4,6 +4,7 @@
 #include "casemigration.h"
 
 #include "../parsing/ipaddress.h"
+#include "annotationsql.h"
 #include "schema.h"
 #include "sqlitestatement.h"
 
@@ -112,8 +113,7 @@ bool CaseMigration::annotationTables(sqlite3 *db, bool readOnly, QString *error)
         }
         return true;
     }
-    if (SqliteStatement::scalar(db, "SELECT count(*) FROM main.sqlite_master WHERE type = 'table'"
-                                    " AND name = 'annotation_log'") > 0)
+    if (SqliteStatement::scalar(db, AnnotationSql::kHasAnnotationTables) > 0)
         return true;
     // Read-only: the same tables, empty but for the preset tags, for this connection alone.
     for (const char *statement : Schema::annotationStatements()) {
