@@ -81,6 +81,7 @@ bool CaseMigration::run(sqlite3 *db, int version, bool readOnly, QString *sqlite
         (version >= 2 || duplicatesTable(db, false, sqliteError)) &&
         (version >= 3 || requestColumns(db, false, sqliteError)) &&
         annotationTables(db, false, sqliteError) &&
+        (version >= 5 || SqliteStatement::exec(db, Schema::createEventLineIndex(), sqliteError)) &&
         exec(db, QStringLiteral("PRAGMA user_version=%1").arg(Schema::kVersion), sqliteError) &&
         SqliteStatement::exec(db, "COMMIT", sqliteError);
     if (!done)

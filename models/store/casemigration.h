@@ -30,6 +30,9 @@ private:
     // 4: the annotation tables (tags with their presets, event_tags, stars, notes, the
     // append-only annotation log) and saved views.
     static bool annotationTables(sqlite3 *db, bool readOnly, QString *error);
+    // 5: events_line, which finds an event by its source and line (Schema::createEventLineIndex).
+    // Read-only, a case goes without it: a temporary index cannot cover a table of the file, and
+    // SQLite finds the events of a few annotations without one.
 };
 
 } // namespace auditlens

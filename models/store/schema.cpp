@@ -17,6 +17,12 @@ const char *const kDuplicatesTable =
     "CREATE TABLE duplicates(seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
     " count INTEGER NOT NULL, rank INTEGER NOT NULL)";
 
+// An annotation names its event by source and line: loading a case's annotations into the
+// viewer's index looks each one up here. The importer writes a source's events in line order, so
+// the index grows at its end and costs an import little.
+const char *const kEventLineIndex =
+    "CREATE INDEX IF NOT EXISTS events_line ON events(source_id, line)";
+
 // The analyst's annotations. An event is named by its identity, (source_sha256, line, event_id):
 // the SHA-256 of its source, its physical line there and its id, never its seq, so that an
 // annotation stays with its event when a source is removed and imported again. Times are
@@ -114,6 +120,7 @@ const std::vector<const char *> &Schema::createStatements()
         " version TEXT, actor_json TEXT, target_json TEXT, scope_json TEXT, payload TEXT,"
         " metadata TEXT, request TEXT, extra TEXT, organization INTEGER, account INTEGER,"
         " ip TEXT, ip_key BLOB, client_trace_id TEXT)",
+        kEventLineIndex,
         kDuplicatesTable,
         // Rejected records (no event) and flagged cells (event set). raw: the bytes as read.
         "CREATE TABLE problems("
@@ -133,6 +140,11 @@ const std::vector<const char *> &Schema::createStatements()
 const char *Schema::createDuplicatesTable()
 {
     return kDuplicatesTable;
+}
+
+const char *Schema::createEventLineIndex()
+{
+    return kEventLineIndex;
 }
 
 const char *Schema::createViewerIndexTable()

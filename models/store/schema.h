@@ -14,7 +14,8 @@ namespace Schema {
 // 2: duplicate marks moved from events into their own table.
 // 3: events gained organization, account, ip, ip_key and client_trace_id (today's exports).
 // 4: the analyst's annotations (tags, event_tags, stars, notes, annotation_log) and saved views.
-constexpr int kVersion = 4;
+// 5: events are found by their place in their source (events_line), as annotations name them.
+constexpr int kVersion = 5;
 constexpr int kApplicationId = 0x414c4e53; // "ALNS"
 
 // The statements that make a new case, in order.
@@ -26,6 +27,9 @@ const std::vector<const char *> &createStatements();
 const std::vector<const char *> &annotationStatements();
 // The duplicates table alone (a case of version 1 gains it when brought up to date).
 const char *createDuplicatesTable();
+// The index that finds an event by its source and line, as an annotation names it (a case of
+// version 4 or older gains it when brought up to date).
+const char *createEventLineIndex();
 // The viewer's kept index, made when the index is first kept (cases written before it lack it).
 const char *createViewerIndexTable();
 // The index the importer adds once its entity dictionary is full, to look entities up by text.

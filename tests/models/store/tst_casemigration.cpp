@@ -84,6 +84,8 @@ private slots:
     void writableOpenFillsTheNewColumns();
     void formatThreeGainsTheAnnotationTables_data();
     void formatThreeGainsTheAnnotationTables();
+    void formatFourGainsTheEventLineIndex_data();
+    void formatFourGainsTheEventLineIndex();
     void addressesAreComparedAsAddresses_data();
     void addressesAreComparedAsAddresses();
 
@@ -221,6 +223,63 @@ void TestCaseMigration::formatThreeGainsTheAnnotationTables()
     QSqlQuery q(store.database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM annotation_log")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// A case of format 4 lacks only events_line, which finds an event by its source and line as an
+// annotation names it. Opened for writing it gains the index and is of this version, and a
+// lookup by source and line uses it; read-only, the file stays as it is.
+void TestCaseMigration::formatFourGainsTheEventLineIndex_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("read-write") << false;
+    QTest::newRow("read-only") << true;
+}
+
+void TestCaseMigration::formatFourGainsTheEventLineIndex()
+{
+    QFETCH(bool, readOnly);
+    const QString path = m_dir.filePath(QStringLiteral("format4.auditlens"));
+    QFile::remove(path);
+    auto lineIndexes = [](const CaseStore &store) {
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE type = 'index' AND"
+                              " name = 'events_line'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    {
+        // A case of today, taken back to format 4 as that format wrote it.
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(path, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+        QVERIFY(Importer(store).run({data(QStringLiteral("current.csv"))}).ok);
+        QCOMPARE(lineIndexes(store), 1);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX events_line")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=4")));
+    }
+    const QByteArray before = sha256Of(path);
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(path, readOnly ? CaseStore::Mode::ReadOnly : CaseStore::Mode::ReadWrite,
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(version(store), readOnly ? 4 : CaseStore::kSchemaVersion);
+        QCOMPARE(lineIndexes(store), readOnly ? 0 : 1);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT seq FROM events WHERE"
+                                      " source_id = 1 AND line = 3")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QCOMPARE(plan.contains(QLatin1String("events_line")), !readOnly);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE source_id = 1 AND"
+                                      " line = 3")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+    if (readOnly)
+        QCOMPARE(sha256Of(path), before);
 }
 
 void TestCaseMigration::addressesAreComparedAsAddresses_data()
