@@ -12,10 +12,6 @@
         <translation>%1: 注釈を保存できません (%2)</translation>
     </message>
     <message>
-        <source>a tag name is 1 to 64 characters, without control characters or spaces at either end</source>
-        <translation>タグ名は 1～64 文字で、制御文字や先頭・末尾の空白は使えません</translation>
-    </message>
-    <message>
         <source>a tag colour is written #RRGGBB</source>
         <translation>タグの色は #RRGGBB の形で書きます</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>a view name is 1 to 64 characters, without control characters or spaces at either end</source>
         <translation>ビュー名は 1～64 文字で、制御文字や先頭・末尾の空白は使えません</translation>
+    </message>
+    <message>
+        <source>a tag name is 1 to 64 characters, without control characters or spaces at either end, and not * (a filter&apos;s &quot;any tag&quot;)</source>
+        <translation>タグ名は 1～64 文字で、制御文字や先頭・末尾の空白は使えず、* (フィルターの「任意のタグ」) にもできません</translation>
     </message>
 </context>
 <context>
@@ -508,6 +508,18 @@
         <source> AND </source>
         <translation> かつ </translation>
     </message>
+    <message>
+        <source>not %1</source>
+        <translation>%1 でない</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>タグあり</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>タグなし</translation>
+    </message>
 </context>
 <context>
     <name>FilterField</name>
@@ -618,6 +630,54 @@
     <message>
         <source>Source</source>
         <translation>ソース</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>the analyst&apos;s tag by name (* for any tag)</source>
+        <translation>分析者のタグ名 (* は任意のタグ)</translation>
+    </message>
+    <message>
+        <source>events without a tag</source>
+        <translation>タグのないイベント</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>スター付き</translation>
+    </message>
+    <message>
+        <source>starred events</source>
+        <translation>スター付きのイベント</translation>
+    </message>
+    <message>
+        <source>events without a star</source>
+        <translation>スターのないイベント</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>スター</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>メモあり</translation>
+    </message>
+    <message>
+        <source>events with a note</source>
+        <translation>メモのあるイベント</translation>
+    </message>
+    <message>
+        <source>events without a note</source>
+        <translation>メモのないイベント</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1765,6 @@ Hidden characters shown: %2</source>
         <translation>--remove には --color や --description を指定できません</translation>
     </message>
     <message>
-        <source>%1: a tag name is 1 to 64 characters, without control characters or spaces at either end</source>
-        <translation>%1: タグ名は 1～64 文字で、制御文字や先頭・末尾の空白は使えません</translation>
-    </message>
-    <message>
         <source>--color takes #RRGGBB, such as #D32F2F</source>
         <translation>--color には #D32F2F のような #RRGGBB を指定します</translation>
     </message>
@@ -2017,6 +2073,10 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
     <message>
         <source>--no-annotations applies to --format csv and jsonl only (csv-flat writes annotations only in the columns --columns names)</source>
         <translation>--no-annotations は --format csv と jsonl にのみ使えます (csv-flat は --columns で指定した列にだけ注釈を書き出します)</translation>
+    </message>
+    <message>
+        <source>%1: a tag name is 1 to 64 characters, without control characters or spaces at either end, and not * (a filter&apos;s &quot;any tag&quot;)</source>
+        <translation>%1: タグ名は 1～64 文字で、制御文字や先頭・末尾の空白は使えず、* (フィルターの「任意のタグ」) にもできません</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3599,18 @@ Provenance: %1</source>
         <source>%1 · %2</source>
         <comment>source number, file name</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The case&apos;s annotations cannot be read: %1</source>
+        <translation>ケースの注釈を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>スター付き</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>メモあり</translation>
     </message>
 </context>
 <context>

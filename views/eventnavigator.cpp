@@ -257,9 +257,11 @@ void EventNavigator::jumpToEvent(qint64 seq, const QString &reason)
     }
     // First the least change that shows it; when that is not enough, wider ones.
     QStringList changed;
-    Filter f = m_revealStage == 0 ? EventReveal::reveal(m_session->filter(), *index,
-                                                        quint32(position), event, &changed)
-                                  : EventReveal::widen(m_session->filter(), &changed);
+    const QueryResultPtr shown = m_session->result();
+    Filter f = m_revealStage == 0
+                   ? EventReveal::reveal(m_session->filter(), *index, quint32(position), event,
+                                         &changed, shown ? shown->marks.get() : nullptr)
+                   : EventReveal::widen(m_session->filter(), &changed);
     if (f == m_session->filter())
         f = EventReveal::widen(f, &changed);
     if (f == m_session->filter() || m_revealStage > 2) {

@@ -158,7 +158,7 @@ int tagCommand(const QStringList &args)
         return usage(QCoreApplication::translate(
                          "auditlens-cli",
                          "%1: a tag name is 1 to 64 characters, without control characters or "
-                         "spaces at either end")
+                         "spaces at either end, and not * (a filter's \"any tag\")")
                          .arg(name));
     if (parser.isSet(QStringLiteral("color")) && !AnnotationStore::isColor(color))
         return usage(

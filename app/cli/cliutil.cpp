@@ -212,10 +212,21 @@ void addFilterOptions(QCommandLineParser &parser)
         case FieldMatch::Number:
             valueName = "N";
             break;
+        case FieldMatch::TagName:
+            valueName = "TAG";
+            break;
+        case FieldMatch::Mark:
+            valueName = nullptr;
+            break;
         }
-        parser.addOption({QLatin1String(info.cliOption),
-                          QCoreApplication::translate("FilterField", info.cliHelp),
-                          QLatin1String(valueName)});
+        const QString help = QCoreApplication::translate("FilterField", info.cliHelp);
+        if (valueName)
+            parser.addOption({QLatin1String(info.cliOption), help, QLatin1String(valueName)});
+        else
+            parser.addOption({QLatin1String(info.cliOption), help});
+        if (info.cliNegation)
+            parser.addOption({QLatin1String(info.cliNegation),
+                              QCoreApplication::translate("FilterField", info.cliNegationHelp)});
     }
     parser.addOption({QStringLiteral("success"),
                       QCoreApplication::translate("auditlens-cli", "true or false"),
@@ -288,7 +299,17 @@ QString readFilter(const QCommandLineParser &parser, Filter *f)
 {
     for (const FilterField field : kFilterFields) {
         const FilterFieldInfo &info = filterFieldInfo(field);
+        if (info.match == FieldMatch::Mark) {
+            // --starred keeps the starred events, --unstarred leaves them out.
+            if (parser.isSet(QLatin1String(info.cliOption)))
+                (*f)[field].include = QStringList{markValue()};
+            if (parser.isSet(QLatin1String(info.cliNegation)))
+                (*f)[field].exclude = QStringList{markValue()};
+            continue;
+        }
         (*f)[field].include = parser.values(QLatin1String(info.cliOption));
+        if (info.cliNegation && parser.isSet(QLatin1String(info.cliNegation)))
+            (*f)[field].exclude = QStringList{anyTagValue()}; // --untagged: no tag at all
         for (const QString &value : (*f)[field].include) {
             QByteArray first;
             QByteArray last;

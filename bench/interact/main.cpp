@@ -271,6 +271,59 @@ int main(int argc, char *argv[])
         }); // the block kept
         add("filter", [&](Filter &f, SortSpec &) { f = Filter(); });
     }
+    // The analyst's annotations, when the case has some: a common tag, a rare one, every tag,
+    // none, the stars and notes, and with other conditions. Counted in the filter figures, and
+    // printed on their own (annotation_*).
+    const FacetCounts &tags = all->facets[int(IndexField::Tag)];
+    if (tags.inCase && !tags.top.empty()) {
+        const QString common = tags.top.front().key, rare = tags.top.back().key;
+        auto annotated = [&](std::function<void(Filter &)> change) {
+            add("annotation", [change](Filter &f, SortSpec &) { change(f); });
+        };
+        annotated([common](Filter &f) {
+            f = Filter();
+            f[FilterField::Tag].include = {common};
+        });
+        annotated([rare](Filter &f) {
+            f = Filter();
+            f[FilterField::Tag].include = {rare};
+        });
+        annotated([](Filter &f) {
+            f = Filter();
+            f[FilterField::Tag].include = {anyTagValue()};
+        });
+        annotated([](Filter &f) {
+            f = Filter();
+            f[FilterField::Tag].exclude = {anyTagValue()};
+        });
+        annotated([&](Filter &f) { f[FilterField::Action].include = {family}; });
+        annotated([](Filter &f) {
+            f = Filter();
+            f[FilterField::Starred].include = {markValue()};
+        });
+        annotated([](Filter &f) {
+            f = Filter();
+            f[FilterField::Starred].exclude = {markValue()};
+        });
+        annotated([](Filter &f) {
+            f = Filter();
+            f[FilterField::Noted].include = {markValue()};
+        });
+        annotated([&, common](Filter &f) {
+            f = Filter();
+            f[FilterField::Tag].include = {common};
+            f[FilterField::Noted].exclude = {markValue()};
+            f[FilterField::Actor].exclude = {top(IndexField::Actor, 0)};
+        });
+        annotated([&](Filter &f) {
+            f = Filter();
+            f.hasFrom = f.hasTo = true;
+            f.from = t0 + span / 4;
+            f.to = f.from + 7 * 24 * hour;
+            f[FilterField::Tag].exclude = {anyTagValue()};
+        });
+        add("filter", [&](Filter &f, SortSpec &) { f = Filter(); });
+    }
     const char *words[] = {"deploy-prod",     "nightly",        "ACME-CORP",
                            "\"build_num\":7", "client_version", "zz-not-in-any-event",
                            "d95bafc8",        "github"};
@@ -293,7 +346,7 @@ int main(int argc, char *argv[])
     add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Time, true}; });
     add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Time, false}; });
 
-    std::vector<double> filterMs, textMs, sortMs, fieldMs;
+    std::vector<double> filterMs, textMs, sortMs, fieldMs, annotationMs;
     Filter filter;
     SortSpec sort;
     volatile qint64 sink = 0;
@@ -333,6 +386,8 @@ int main(int argc, char *argv[])
             .push_back(ms);
         if (qstrcmp(step.kind, "field") == 0)
             fieldMs.push_back(ms);
+        if (qstrcmp(step.kind, "annotation") == 0)
+            annotationMs.push_back(ms);
         if (qEnvironmentVariableIsSet("AUDITLENS_BENCH_VERBOSE"))
             std::fprintf(stderr, "%-6s %8.2f ms (worker %6.2f, query %6.2f)  %9u rows  %s\n",
                          step.kind, ms, result->elapsedMs, result->queryMs, result->count(),
@@ -348,6 +403,13 @@ int main(int argc, char *argv[])
         std::printf("new_field_changes: %zu\n", fieldMs.size());
         std::printf("new_field_p50_ms: %.2f\n", percentile(fieldMs, 0.5));
         std::printf("new_field_max_ms: %.2f\n", *std::max_element(fieldMs.begin(), fieldMs.end()));
+    }
+    if (!annotationMs.empty()) {
+        std::printf("annotation_changes: %zu\n", annotationMs.size());
+        std::printf("annotation_p50_ms: %.2f\n", percentile(annotationMs, 0.5));
+        std::printf("annotation_p99_ms: %.2f\n", percentile(annotationMs, 0.99));
+        std::printf("annotation_max_ms: %.2f\n",
+                    *std::max_element(annotationMs.begin(), annotationMs.end()));
     }
     std::printf("text_search_p50_ms: %.2f\n", percentile(textMs, 0.5));
     std::printf("sort_p50_ms: %.2f\n", percentile(sortMs, 0.5));

@@ -156,7 +156,8 @@ QString AnnotationStore::systemAuthor()
 
 bool AnnotationStore::isTagName(const QString &name)
 {
-    if (name.isEmpty() || name.size() > 64 || name.trimmed() != name)
+    // "*" is what a filter reads as every tag.
+    if (name.isEmpty() || name.size() > 64 || name.trimmed() != name || name == QLatin1String("*"))
         return false;
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
@@ -261,7 +262,7 @@ AnnotationChange AnnotationStore::tag(const QVector<qint64> &seqs, const QString
                 ? QCoreApplication::translate(
                       "AnnotationStore",
                       "a tag name is 1 to 64 characters, without control characters "
-                      "or spaces at either end")
+                      "or spaces at either end, and not * (a filter's \"any tag\")")
                 : QCoreApplication::translate("AnnotationStore", "a tag colour is written #RRGGBB");
         return refused;
     }

@@ -109,7 +109,8 @@ public:
     static QString systemAuthor();
     QString author() const { return m_author; }
     // Whether name is a usable tag name (not empty, no control characters, at most 64
-    // characters, no spaces at either end); color a usable colour (#RRGGBB).
+    // characters, no spaces at either end, not "*", which a filter reads as every tag); color a
+    // usable colour (#RRGGBB).
     static bool isTagName(const QString &name);
     static bool isColor(const QString &color);
 

@@ -116,6 +116,10 @@ quint32 EventIndex::code(IndexField field, quint32 i) const
         return m_source[i];
     case IndexField::Request:
         return 0; // a hash, not a code: see requestColumn()
+    case IndexField::Tag:
+    case IndexField::Starred:
+    case IndexField::Noted:
+        return 0; // beside the index: see AnnotationMarks
     }
     return 0;
 }

@@ -34,11 +34,15 @@ enum class IndexField {
     Account = 6,
     Ip = 7,
     Request = 8,
-    Source = 9
+    Source = 9,
+    // The analyst's annotations, which live beside the index (AnnotationMarks).
+    Tag = 10,
+    Starred = 11,
+    Noted = 12
 };
 constexpr int kIndexFieldCount = 5;
 // Every IndexField: the facets of a result are indexed by it.
-constexpr int kFacetFieldCount = int(IndexField::Source) + 1;
+constexpr int kFacetFieldCount = int(IndexField::Noted) + 1;
 // The fields whose values are entities (Actor, Target, Scope, Organization, Account), and how many
 // dictionaries the index keeps (those and the actions).
 constexpr int kEntityFieldCount = 5;

@@ -3,6 +3,7 @@
 
 #include "columnconditions.h"
 
+#include "../index/annotationmarks.h"
 #include "../index/eventindex.h"
 #include "../parsing/ipaddress.h"
 
@@ -29,6 +30,21 @@ template <typename Pass> void keep(quint64 *bits, size_t words, quint32 lo, quin
             kept |= quint64(pass(i) ? 1 : 0) << (i - base);
         bits[w] = word & kept;
     }
+}
+
+// Clears the bits outside [lo, hi), a word at a time.
+void clearOutside(quint64 *bits, size_t words, quint32 lo, quint32 hi)
+{
+    if (lo >= hi) {
+        std::fill(bits, bits + words, 0);
+        return;
+    }
+    const size_t first = lo >> 6, last = (hi - 1) >> 6;
+    std::fill(bits, bits + first, 0);
+    bits[first] &= ~quint64(0) << (lo & 63);
+    std::fill(bits + last + 1, bits + words, 0);
+    if ((hi & 63) != 0)
+        bits[last] &= ~(~quint64(0) << (hi & 63));
 }
 
 // The codes in [1, count] whose key lies in [first, last] (keys sorted ascending).
@@ -60,8 +76,9 @@ std::pair<quint32, quint32> keyRange(const EventIndex &ix, const QByteArray &fir
 }
 } // namespace
 
-ColumnConditions::ColumnConditions(const EventIndex &index, RequestIdOf requestIdOf)
-    : m_index(index), m_requestIdOf(std::move(requestIdOf))
+ColumnConditions::ColumnConditions(const EventIndex &index, RequestIdOf requestIdOf,
+                                   const AnnotationMarks *marks)
+    : m_index(index), m_requestIdOf(std::move(requestIdOf)), m_marks(marks)
 {}
 
 bool ColumnConditions::any(const Filter &filter)
@@ -146,6 +163,9 @@ void ColumnConditions::narrowField(FilterField field, const FieldCondition &cond
     const size_t words = (size_t(m_index.size()) + 63) / 64;
     if (field == FilterField::Request)
         return narrowRequest(condition, lo, hi, bits);
+    const FieldMatch match = filterFieldInfo(field).match;
+    if (match == FieldMatch::TagName || match == FieldMatch::Mark)
+        return narrowMarks(field, condition, lo, hi, bits);
     const std::vector<quint8> allowed = allowedCodes(field, condition);
     const quint8 *table = allowed.data();
     auto through = [&](const auto *codes) {
@@ -228,6 +248,37 @@ void ColumnConditions::narrowRequest(const FieldCondition &condition, quint32 lo
     }
 }
 
+void ColumnConditions::narrowMarks(FilterField field, const FieldCondition &condition, quint32 lo,
+                                   quint32 hi, quint64 *bits) const
+{
+    // The marks are lists of positions: an inclusion keeps the events of its lists and an
+    // exclusion clears those of its own, each at a cost of its events, not of the case's.
+    const size_t words = (size_t(m_index.size()) + 63) / 64;
+    const IndexField indexField = filterFieldInfo(field).indexField;
+    auto listsOf = [&](const QStringList &values) {
+        std::vector<const std::vector<quint32> *> lists;
+        if (m_marks) {
+            for (const quint32 code : m_marks->codesOf(indexField, values))
+                lists.push_back(&m_marks->positions(indexField, code));
+        }
+        return lists;
+    };
+    if (!condition.include.isEmpty()) {
+        std::vector<quint64> kept(words, 0);
+        for (const std::vector<quint32> *list : listsOf(condition.include)) {
+            for (const quint32 p : *list)
+                kept[p >> 6] |= quint64(1) << (p & 63);
+        }
+        for (size_t w = 0; w < words; ++w)
+            bits[w] &= kept[w];
+    }
+    for (const std::vector<quint32> *list : listsOf(condition.exclude)) {
+        for (const quint32 p : *list)
+            bits[p >> 6] &= ~(quint64(1) << (p & 63));
+    }
+    clearOutside(bits, words, lo, hi);
+}
+
 void ColumnConditions::narrow(const Filter &filter, quint32 lo, quint32 hi,
                               PositionBits *bits) const
 {
@@ -245,6 +296,20 @@ bool ColumnConditions::passes(FilterField field, const FieldCondition &condition
 {
     if (!!isCodedField(field) || condition.isEmpty())
         return true;
+    const FilterFieldInfo &info = filterFieldInfo(field);
+    if (info.match == FieldMatch::TagName || info.match == FieldMatch::Mark) {
+        auto carried = [&](const QStringList &values) {
+            if (!m_marks)
+                return false;
+            for (const quint32 code : m_marks->codesOf(info.indexField, values)) {
+                if (m_marks->carries(info.indexField, code, position))
+                    return true;
+            }
+            return false;
+        };
+        return (condition.include.isEmpty() || carried(condition.include)) &&
+               !carried(condition.exclude);
+    }
     PositionBits bits((size_t(m_index.size()) + 63) / 64, ~quint64(0));
     narrowField(field, condition, position, position + 1, bits.data());
     return bits[position >> 6] >> (position & 63) & 1;

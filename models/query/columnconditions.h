@@ -11,10 +11,12 @@
 
 namespace auditlens {
 
+class AnnotationMarks;
 class EventIndex;
 
 // The conditions on the fields the index answers from their own columns rather than in its pass
-// (organization, account, IP address, request, source): each keeps a set of positions, which
+// (organization, account, IP address, request, source) and on the analyst's annotations (tag,
+// star, note; see AnnotationMarks): each keeps a set of positions, which
 // IndexQuery takes as it takes the matches of a text. A few milliseconds at a million events:
 // one read of each column a condition names, through a table from code to verdict.
 class ColumnConditions
@@ -24,7 +26,9 @@ public:
     // whose request hash a filter's value has, so a collision never adds or removes one.
     using RequestIdOf = std::function<bool(qint64 seq, std::string *requestId)>;
 
-    explicit ColumnConditions(const EventIndex &index, RequestIdOf requestIdOf = {});
+    // marks: the case's annotations; without them no event carries one.
+    explicit ColumnConditions(const EventIndex &index, RequestIdOf requestIdOf = {},
+                              const AnnotationMarks *marks = nullptr);
 
     // Whether a filter has a condition on one of these fields.
     static bool any(const Filter &filter);
@@ -42,8 +46,11 @@ private:
                      quint64 *bits) const;
     void narrowRequest(const FieldCondition &condition, quint32 lo, quint32 hi,
                        quint64 *bits) const;
+    void narrowMarks(FilterField field, const FieldCondition &condition, quint32 lo, quint32 hi,
+                     quint64 *bits) const;
     const EventIndex &m_index;
     RequestIdOf m_requestIdOf;
+    const AnnotationMarks *m_marks;
 };
 
 } // namespace auditlens

@@ -82,11 +82,31 @@ QString Filter::describe() const
 {
     QStringList parts;
     for (const FilterField field : kFilterFields) {
-        const QLatin1String name(filterFieldInfo(field).name);
+        const FilterFieldInfo &info = filterFieldInfo(field);
+        const QLatin1String name(info.name);
         const FieldCondition &condition = (*this)[field];
+        if (info.match == FieldMatch::Mark) {
+            // "starred", "not noted": a mark's one value needs no list.
+            if (condition.include.contains(markValue()))
+                parts << name;
+            if (condition.exclude.contains(markValue()))
+                parts << tr("not %1").arg(name);
+            continue;
+        }
+        if (info.match == FieldMatch::TagName && condition.include == QStringList{anyTagValue()} &&
+            condition.exclude.isEmpty()) {
+            parts << tr("tagged");
+            continue;
+        }
+        if (info.match == FieldMatch::TagName && condition.exclude.contains(anyTagValue())) {
+            parts << tr("untagged");
+            if (condition.include.isEmpty())
+                continue;
+        }
         if (!condition.include.isEmpty())
             parts << tr("%1 in (%2)").arg(name, list(condition.include));
-        if (!condition.exclude.isEmpty())
+        if (!condition.exclude.isEmpty() &&
+            !(info.match == FieldMatch::TagName && condition.exclude.contains(anyTagValue())))
             parts << tr("%1 not in (%2)").arg(name, list(condition.exclude));
     }
     if (success != SuccessFilter::Any)

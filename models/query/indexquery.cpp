@@ -285,7 +285,7 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
         if (text)
             sc.columnBits.assign(textMatches->begin(), textMatches->end());
         sc.columnBits.resize(words, text ? 0 : ~quint64(0));
-        ColumnConditions(ix, m_requestIdOf).narrow(f, lo, hi, &sc.columnBits);
+        ColumnConditions(ix, m_requestIdOf, m_marks.get()).narrow(f, lo, hi, &sc.columnBits);
         text = sc.columnBits.data();
         // A condition every event in the range meets (the only source of a case, say) leaves
         // the pass its faster way without a list of positions to follow.
@@ -622,6 +622,7 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
         sc.targetCounts[c] = 0;
     sc.targetTouched.clear();
     fillColumnFacets(result, textMatches, facetTop, matched);
+    fillAnnotationFacets(result, textMatches, facetTop);
 
     sortPositions(positions, sort);
     result.queryMs = result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;

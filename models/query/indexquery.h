@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../index/annotationmarks.h"
 #include "queryresult.h"
 
 #include <functional>
@@ -50,6 +51,11 @@ public:
         m_requestIdOf = std::move(requestIdOf);
     }
 
+    // The analyst's annotations the filters on tags, stars and notes read, and their facets
+    // count; without them no event carries one.
+    void setAnnotationMarks(AnnotationMarksPtr marks) { m_marks = std::move(marks); }
+    const AnnotationMarksPtr &annotationMarks() const { return m_marks; }
+
     // Reads every filter by scanning its time range (for tests: the postings must agree).
     void setUsePostings(bool use) { m_useDrivers = use; }
     // For tests, which have small cases: count a target facet through bitmaps when its
@@ -83,6 +89,10 @@ private:
     // their counts over the result's events.
     void fillColumnFacets(QueryResult &result, const PositionBits *textMatches, int facetTop,
                           const ColumnCounts &matched) const;
+    // The facets of the tag, the star and the note: each counted over the result's events, or
+    // for a field with a condition over those of the filter without it.
+    void fillAnnotationFacets(QueryResult &result, const PositionBits *textMatches,
+                              int facetTop) const;
     // IP code -> its place in the order of the IP column: IPv4 addresses first, then IPv6, each
     // by address; none last.
     std::vector<quint32> addressRanks() const;
@@ -112,6 +122,7 @@ private:
     // faults); one IndexQuery serves one thread.
     std::unique_ptr<Scratch> m_scratch;
     std::function<bool(qint64, std::string *)> m_requestIdOf;
+    AnnotationMarksPtr m_marks;
     bool m_useDrivers = true;
     quint32 m_largeDictionary = 65536;
     quint32 m_twoThreadsFrom = 262144;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
 // IndexQuery's passes over the index: one thread's share, the split over two threads, the list of
-// events a driving field's postings give, and the facets counted off today's columns.
+// events a driving field's postings give, and the facets counted off today's columns and off the
+// analyst's annotations.
 
 #include "indexqueryparts.h"
 #include "queryplan.h"
@@ -28,6 +29,95 @@ void IndexQuery::fillColumnFacets(QueryResult &result, const PositionBits *textM
         runPass(without, SortSpec(), textMatches, 0, &counts);
         return ColumnFacets::Counts(std::move(counts));
     });
+}
+
+void IndexQuery::fillAnnotationFacets(QueryResult &result, const PositionBits *textMatches,
+                                      int facetTop) const
+{
+    const AnnotationMarks *marks = m_marks.get();
+    const size_t words = (size_t(m_index.size()) + 63) / 64;
+    std::vector<quint64> matched; // the result's events, made when first wanted
+    for (const FilterField field : kFilterFields) {
+        const FilterFieldInfo &info = filterFieldInfo(field);
+        if (info.match != FieldMatch::TagName && info.match != FieldMatch::Mark)
+            continue;
+        FacetCounts &facet = result.facets[int(info.indexField)];
+        facet.field = info.indexField;
+        facet.inCase = marks && marks->holds(info.indexField);
+        if (!facet.inCase)
+            continue;
+        // Over the result, or for a field with a condition over the filter without it (the
+        // whole case for a filter of that field alone).
+        const FieldCondition &condition = result.filter[field];
+        Filter without = result.filter;
+        without[field] = FieldCondition();
+        std::vector<quint64> others;
+        const std::vector<quint64> *over = nullptr;
+        const std::vector<quint32> *positions = nullptr;
+        QueryResult alternatives;
+        if (condition.isEmpty() || !without.isEmpty()) {
+            positions = &result.positions;
+            if (!condition.isEmpty()) {
+                // Only marked events count: the query of the alternatives visits those alone
+                // (every tag's events are among those of any tag).
+                without[field].include = {info.match == FieldMatch::Mark ? markValue()
+                                                                         : anyTagValue()};
+                ColumnCounts ignored;
+                alternatives = runPass(without, SortSpec(), textMatches, 0, &ignored);
+                positions = &alternatives.positions;
+            }
+            if (positions->size() == m_index.size())
+                positions = nullptr; // every event: the counts are the marks'
+        }
+        if (positions) {
+            std::vector<quint64> &bits = condition.isEmpty() ? matched : others;
+            if (bits.empty() || !condition.isEmpty()) {
+                bits.assign(words, 0);
+                for (const quint32 p : *positions)
+                    bits[p >> 6] |= quint64(1) << (p & 63);
+            }
+            over = &bits;
+        }
+        const quint32 codes = marks->codes(info.indexField);
+        std::vector<quint32> counts(codes, 0);
+        std::vector<quint32> candidates;
+        for (quint32 c = 1; c < codes; ++c) {
+            const std::vector<quint32> &list = marks->positions(info.indexField, c);
+            quint32 n = quint32(list.size());
+            if (over) {
+                n = 0;
+                for (const quint32 p : list)
+                    n += bitOf(over->data(), p);
+            }
+            counts[c] = n;
+            if (n)
+                candidates.push_back(c);
+        }
+        facet.distinct = quint32(candidates.size());
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [&](quint32 a, quint32 b) { return counts[a] > counts[b]; });
+        if (candidates.size() > size_t(facetTop))
+            candidates.resize(size_t(facetTop));
+        // The values the filter names stay visible.
+        const std::vector<quint32> included = marks->codesOf(info.indexField, condition.include);
+        const std::vector<quint32> excluded = marks->codesOf(info.indexField, condition.exclude);
+        for (const std::vector<quint32> *named : {&included, &excluded}) {
+            for (const quint32 c : *named) {
+                if (c > 0 && std::find(candidates.begin(), candidates.end(), c) == candidates.end())
+                    candidates.push_back(c);
+            }
+        }
+        for (const quint32 c : candidates) {
+            FacetValue v;
+            v.code = c;
+            v.count = counts[c];
+            v.included = std::binary_search(included.begin(), included.end(), c);
+            v.excluded = std::binary_search(excluded.begin(), excluded.end(), c);
+            v.key = marks->key(info.indexField, c);
+            v.label = v.key; // a mark's is put in words by the session
+            facet.top.push_back(std::move(v));
+        }
+    }
 }
 
 void IndexQuery::pass(const PassInput &in, const quint32 *list, quint32 lo, quint32 hi,

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../index/annotationmarks.h"
 #include "../index/eventindex.h"
 #include "filter.h"
 
@@ -102,6 +103,8 @@ struct QueryResult
     double queryMs = 0;        // the index query alone
     // Matching events that are a second or later copy of an exact duplicate group.
     quint32 extraExactCopies = 0;
+    // The annotations the result was read with (its tag, star and note conditions).
+    AnnotationMarksPtr marks;
 
     quint32 count() const { return quint32(positions.size()); }
     // Events counted once per exact duplicate group.

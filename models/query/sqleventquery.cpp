@@ -112,6 +112,44 @@ void valueCondition(const char *column, const QStringList &keys, bool exclude, b
                       : in);
 }
 
+// An annotation of the event in its table (alias a, joined to sources as s): the event is named
+// by its identity, as the annotation names it.
+QString annotated(const char *table, const QString &also = {})
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM %1 AS a JOIN sources AS s ON s.sha256 ="
+                          " a.source_sha256%2 WHERE s.id = e.source_id AND a.line = e.line AND"
+                          " a.event_id = e.event_id%3)")
+        .arg(QLatin1String(table),
+             also.isEmpty() ? QString() : QStringLiteral(" JOIN tags AS t ON t.id = a.tag_id"),
+             also.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(also));
+}
+
+// Tags by name ("*": any tag); a mark by its value (other text names nothing).
+void annotationCondition(const FilterFieldInfo &info, const QStringList &keys, bool exclude,
+                         QStringList &parts, QVariantList &values)
+{
+    if (keys.isEmpty())
+        return;
+    QString exists;
+    if (info.match == FieldMatch::Mark) {
+        bool named = false;
+        for (const QString &key : keys)
+            named = named || key.compare(markValue(), Qt::CaseInsensitive) == 0;
+        exists = named ? annotated(info.sqlColumn) : QStringLiteral("0");
+    } else if (keys.contains(anyTagValue())) {
+        exists = annotated(info.sqlColumn);
+    } else {
+        QStringList marks;
+        for (const QString &key : keys) {
+            marks << QStringLiteral("?");
+            values << key;
+        }
+        exists = annotated(info.sqlColumn,
+                           QStringLiteral("t.name IN (%1)").arg(marks.join(QLatin1Char(','))));
+    }
+    parts << (exclude ? QStringLiteral("NOT ") + exists : exists);
+}
+
 void fieldCondition(const FilterFieldInfo &info, const QStringList &keys, bool exclude,
                     QStringList &parts, QVariantList &values)
 {
@@ -126,6 +164,9 @@ void fieldCondition(const FilterFieldInfo &info, const QStringList &keys, bool e
     case FieldMatch::Number:
         return valueCondition(info.sqlColumn, keys, exclude, info.match == FieldMatch::Number,
                               parts, values);
+    case FieldMatch::TagName:
+    case FieldMatch::Mark:
+        return annotationCondition(info, keys, exclude, parts, values);
     }
 }
 } // namespace

@@ -25,15 +25,18 @@ bool names(const IndexQuery &query, IndexField field, quint32 size, const QStrin
 } // namespace
 
 Filter EventReveal::reveal(const Filter &filter, const EventIndex &index, quint32 position,
-                           const EventRow &row, QStringList *changed)
+                           const EventRow &row, QStringList *changed, const AnnotationMarks *marks)
 {
     Filter f = filter;
     const IndexQuery query(index);
     // A request condition is confirmed by the event's own request id, as the viewer's filter is.
-    const ColumnConditions columns(index, [&row](qint64, std::string *id) {
-        *id = row.requestId.toStdString();
-        return !row.requestId.isEmpty();
-    });
+    const ColumnConditions columns(
+        index,
+        [&row](qint64, std::string *id) {
+            *id = row.requestId.toStdString();
+            return !row.requestId.isEmpty();
+        },
+        marks);
     for (const FilterField field : kFilterFields) {
         const FilterFieldInfo &info = filterFieldInfo(field);
         if (!isCodedField(field)) {

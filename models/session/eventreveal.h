@@ -10,6 +10,8 @@
 
 namespace auditlens {
 
+class AnnotationMarks;
+
 class EventIndex;
 
 // The filter changed as little as it must for one event to pass it, for "show me this event"
@@ -21,9 +23,11 @@ class EventReveal
 {
 public:
     // row: the event, as fetched (its ids name its values); position: its index position.
-    // changed: what was changed, in words ("action", "time range", ...).
+    // changed: what was changed, in words ("action", "time range", ...). marks: the case's
+    // annotations (a tag, star or note condition the event fails is lifted).
     static Filter reveal(const Filter &filter, const EventIndex &index, quint32 position,
-                         const EventRow &row, QStringList *changed);
+                         const EventRow &row, QStringList *changed,
+                         const AnnotationMarks *marks = nullptr);
     // The next step when reveal() was not enough: without the text, then without anything.
     static Filter widen(const Filter &filter, QStringList *changed);
 };

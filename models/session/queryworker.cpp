@@ -92,8 +92,33 @@ void QueryWorker::open()
     m_query->setRequestIdOf([fetcher = m_fetcher.get()](qint64 seq, std::string *id) {
         return fetcher->requestId(seq, id);
     });
+    if (!loadAnnotations(&error)) {
+        Q_EMIT openFailed(error);
+        return;
+    }
     m_query->warmUp();
     Q_EMIT opened(m_index, timer.elapsed(), built);
+}
+
+bool QueryWorker::loadAnnotations(QString *error)
+{
+    auto marks = std::make_shared<AnnotationMarks>();
+    QString why;
+    if (!AnnotationMarks::load(m_store.handle(), *m_index, marks.get(), &why)) {
+        *error = tr("The case's annotations cannot be read: %1").arg(why);
+        return false;
+    }
+    m_query->setAnnotationMarks(std::move(marks));
+    return true;
+}
+
+void QueryWorker::reloadAnnotations()
+{
+    if (!m_query)
+        return;
+    QString error;
+    if (!loadAnnotations(&error))
+        qWarning("%s", qPrintable(error)); // the marks read before stay
 }
 
 void QueryWorker::waitForSourceChecks()
@@ -127,8 +152,14 @@ void QueryWorker::labelFacets(QueryResult &result)
             }
             continue;
         }
+        if (facet.field == IndexField::Starred || facet.field == IndexField::Noted) {
+            for (FacetValue &v : facet.top)
+                v.label = facet.field == IndexField::Starred ? tr("starred") : tr("has a note");
+            continue;
+        }
         if (facet.field == IndexField::Success || facet.field == IndexField::Action ||
-            facet.field == IndexField::Ip || facet.field == IndexField::Request)
+            facet.field == IndexField::Ip || facet.field == IndexField::Request ||
+            facet.field == IndexField::Tag)
             continue;
         const FieldDictionary &d = m_index->dictionary(facet.field);
         for (FacetValue &v : facet.top) {
@@ -165,6 +196,7 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     if (text)
         result->textSearchNote = m_lastTextNote;
     labelFacets(*result);
+    result->marks = m_query->annotationMarks();
     result->extraExactCopies = countExtraExactCopies(*m_index, result->positions);
     RowBlockPtr first = fetchBlock(*result, 0, kFirstRows);
     result->elapsedMs = double(timer.nsecsElapsed()) / 1e6;

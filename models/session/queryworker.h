@@ -80,6 +80,8 @@ public Q_SLOTS:
     // tests; the window never waits for it).
     void waitForSourceChecks();
     void findText(quint64 request, quint64 generation, const QString &text);
+    // Reads the case's annotations again after a change, for the queries that follow.
+    void reloadAnnotations();
     void close();
 
 Q_SIGNALS:
@@ -95,6 +97,7 @@ private:
     const PositionBits *textMatches(const QString &text, quint64 generation);
     RowBlockPtr fetchBlock(const QueryResult &result, int firstRow, int count);
     void labelFacets(QueryResult &result);
+    bool loadAnnotations(QString *error);
 
     QString m_casePath;
     std::atomic<quint64> *m_latest;

@@ -119,6 +119,18 @@ const char *const AnnotationSql::kExportNotes =
     "SELECT s.id, a.line, a.event_id, a.text, a.author, a.created, a.changed FROM notes AS a"
     " JOIN sources AS s ON s.sha256 = a.source_sha256 ORDER BY a.created, a.id";
 
+// The events an annotation table's rows (alias a) name, those in the case alone.
+#define AUDITLENS_MARKED(a)                                                                        \
+    " JOIN sources AS s ON s.sha256 = " a ".source_sha256 JOIN events AS e ON e.source_id = s.id"  \
+    " AND e.line = " a ".line AND e.event_id = " a ".event_id"
+const char *const AnnotationSql::kMarkTags =
+    "SELECT t.name, e.seq FROM event_tags AS a JOIN tags AS t ON t.id = a.tag_id" AUDITLENS_MARKED(
+        "a") " ORDER BY t.name";
+const char *const AnnotationSql::kMarkStars = "SELECT e.seq FROM stars AS a" AUDITLENS_MARKED("a");
+const char *const AnnotationSql::kMarkNotes =
+    "SELECT DISTINCT e.seq FROM notes AS a" AUDITLENS_MARKED("a");
+
+#undef AUDITLENS_MARKED
 #undef AUDITLENS_SELECTED_KEYS
 #undef AUDITLENS_SAME_KEY
 #undef AUDITLENS_CHANGED_KEYS

@@ -59,6 +59,12 @@ extern const char *const kHasAnnotationTables;
 extern const char *const kExportTags;
 extern const char *const kExportStars;
 extern const char *const kExportNotes;
+// The annotated events of the case by seq, for the index's marks (AnnotationMarks): each tag's
+// (tag name, seq), ordered by tag; the starred seqs; the seqs with a note. Found through
+// events_line.
+extern const char *const kMarkTags;
+extern const char *const kMarkStars;
+extern const char *const kMarkNotes;
 
 } // namespace AnnotationSql
 
