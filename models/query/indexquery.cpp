@@ -279,7 +279,9 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
     if (textNothing)
         hi = lo;
     // The fields read off columns of their own narrow the text's matches (or every event), and
-    // the pass takes them as it takes a text.
+    // the pass takes them as it takes a text. columnsLeaveOut: without a text, how many events
+    // they leave out (the case less those can be cheaper, see below).
+    quint64 columnsLeaveOut = 0;
     if (ColumnConditions::any(f) && !textNothing) {
         sc.columnBits.clear();
         if (text)
@@ -295,6 +297,8 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
                 kept += quint64(qPopulationCount(word));
             if (kept == quint64(hi - lo))
                 text = nullptr;
+            else
+                columnsLeaveOut = quint64(hi - lo) - kept;
         }
     }
 
@@ -404,11 +408,16 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
         }
     };
     bool complemented = false;
-    if (m_useDrivers && conditions && !text && !textNothing && lo == 0 && hi == n &&
+    // Events the columns' conditions alone leave out (untagged, not starred, another source)
+    // are left out as a value's postings are.
+    const bool columnsOnly = text && columnsLeaveOut > 0;
+    if (m_useDrivers && conditions && (!text || columnsOnly) && !textNothing && lo == 0 &&
+        hi == n &&
         (f.duplicates == DuplicateFilter::All || f.duplicates == DuplicateFilter::Unique ||
          f.duplicates == DuplicateFilter::CollapseExact) &&
         !(large && active[targetField] && !fieldConditions[targetField]->include.isEmpty())) {
         quint64 leftOut = f.duplicates == DuplicateFilter::All ? 0 : ix.duplicatePositions().size();
+        leftOut += columnsLeaveOut;
         forLeftOut(
             [&](IndexField field, quint32 c) { leftOut += postingCount(ix.postings(field), c); });
         // A left-out event is marked, listed and passed over: about twice an event of a scan;
@@ -458,9 +467,16 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
                     marks[r >> 6] |= quint64(1) << (r & 63);
             }
         }
+        if (columnsOnly) {
+            for (size_t w = 0; w < words; ++w)
+                marks[w] |= ~sc.columnBits[w];
+            if (n % 64)
+                marks[words - 1] &= (quint64(1) << (n % 64)) - 1;
+        }
         listOf(QueryPlan::kText, {}, marks.data(), 0, n, &sc.list);
         PassInput inverted = in;
         inverted.invert = true;
+        // An event the columns' conditions leave out fails for every facet: it is not in text.
         inverted.columns = nullptr; // counted below, from the events left out
         scan(inverted, &sc.list, 0, n, first, sc.parts[kResultOtherPart]);
         for (int field = 0; field < kCodedFields; ++field) {

@@ -32,7 +32,7 @@ struct PassInput
     const quint64 *text = nullptr;       // the text matches the event must be in, or null
     const quint64 *targetPass = nullptr; // large target dictionaries: events whose target passes
     quint64 *targetBits = nullptr;       // large target dictionaries: what the target facet counts
-    bool invert = false;                 // count what each facet does not count (a list, no text)
+    bool invert = false; // count what each facet does not count (a list; text: see PassLoop)
     // Today's columns: when set, the pass also counts their values over the events it finds.
     const ColumnFacets *columns = nullptr;
 };

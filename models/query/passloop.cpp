@@ -61,13 +61,14 @@ size_t scanRows(const PassLoop s, const quint32 *list, quint32 lo, quint32 hi)
 using ScanFunction = PassLoop::Function;
 
 // Invert: counts the events a facet does not count (a filter read as the whole log minus the
-// events it leaves out).
-ScanFunction pickInverted(bool large, bool condition)
+// events it leaves out). Text: the events the columns' conditions keep (the others fail for
+// every facet).
+template <bool Text> ScanFunction pickInverted(bool large, bool condition)
 {
     if (!large)
-        return &scanRows<true, false, false, false, true>;
-    return condition ? &scanRows<true, false, true, true, true>
-                     : &scanRows<true, false, true, false, true>;
+        return &scanRows<true, Text, false, false, true>;
+    return condition ? &scanRows<true, Text, true, true, true>
+                     : &scanRows<true, Text, true, false, true>;
 }
 template <bool List, bool Text> ScanFunction pickTarget(bool large, bool condition)
 {
@@ -86,7 +87,7 @@ template <bool List> ScanFunction pickText(bool text, bool large, bool condition
 PassLoop::Function PassLoop::pick(bool invert, bool list, bool text, bool large, bool condition)
 {
     if (invert)
-        return pickInverted(large, condition);
+        return text ? pickInverted<true>(large, condition) : pickInverted<false>(large, condition);
     return list ? pickText<true>(text, large, condition) : pickText<false>(text, large, condition);
 }
 

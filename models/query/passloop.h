@@ -39,7 +39,8 @@ struct PassLoop
     // many events matched (their positions in out) and adds to the counts.
     using Function = size_t (*)(PassLoop, const quint32 *list, quint32 lo, quint32 hi);
     // The loop compiled for these conditions. invert: count what each facet does not count
-    // (a list, no text); large: the target facet is a bitmap, condition: so is its condition.
+    // (a list; text: the events the columns' conditions keep); large: the target facet is a bitmap,
+    // condition: so is its condition.
     static Function pick(bool invert, bool list, bool text, bool large, bool condition);
 };
 
