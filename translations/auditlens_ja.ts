@@ -1359,20 +1359,12 @@ Hidden characters shown: %2</source>
         <translation>任意のフィールドの部分文字列</translation>
     </message>
     <message>
-        <source>any, exact, conflicting or none</source>
-        <translation>any、exact、conflicting または none</translation>
-    </message>
-    <message>
         <source>--success takes true or false</source>
         <translation>--success には true または false を指定してください</translation>
     </message>
     <message>
         <source>--%1 %2: %3</source>
         <translation>--%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>--duplicates takes any, exact, conflicting or none</source>
-        <translation>--duplicates には any、exact、conflicting または none を指定してください</translation>
     </message>
     <message>
         <source>case file</source>
@@ -2077,6 +2069,18 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
     <message>
         <source>%1: a tag name is 1 to 64 characters, without control characters or spaces at either end, and not * (a filter&apos;s &quot;any tag&quot;)</source>
         <translation>%1: タグ名は 1～64 文字で、制御文字や先頭・末尾の空白は使えず、* (フィルターの「任意のタグ」) にもできません</translation>
+    </message>
+    <message>
+        <source>leave out events of this --%1</source>
+        <translation>この --%1 のイベントを除外</translation>
+    </message>
+    <message>
+        <source>any, exact, conflicting, none or collapse</source>
+        <translation>any、exact、conflicting、none または collapse</translation>
+    </message>
+    <message>
+        <source>--duplicates takes any, exact, conflicting, none or collapse</source>
+        <translation>--duplicates には any、exact、conflicting、none または collapse を指定してください</translation>
     </message>
 </context>
 <context>

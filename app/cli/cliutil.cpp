@@ -4,8 +4,7 @@
 #include "cliutil.h"
 
 #include "annotations/annotationstore.h"
-#include "parsing/ipaddress.h"
-#include "query/timebound.h"
+#include "query/filterargs.h"
 #include "text/nameinspection.h"
 #include "text/visibletext.h"
 
@@ -194,56 +193,7 @@ int parseCaseArguments(QCommandLineParser &parser, const QStringList &args,
 
 void addFilterOptions(QCommandLineParser &parser)
 {
-    for (const FilterField field : kFilterFields) {
-        const FilterFieldInfo &info = filterFieldInfo(field);
-        const char *valueName = "X";
-        switch (info.match) {
-        case FieldMatch::ActionName:
-            valueName = "A";
-            break;
-        case FieldMatch::Entity:
-            break;
-        case FieldMatch::Address:
-            valueName = "ADDR|CIDR";
-            break;
-        case FieldMatch::Text:
-            valueName = "ID";
-            break;
-        case FieldMatch::Number:
-            valueName = "N";
-            break;
-        case FieldMatch::TagName:
-            valueName = "TAG";
-            break;
-        case FieldMatch::Mark:
-            valueName = nullptr;
-            break;
-        }
-        const QString help = QCoreApplication::translate("FilterField", info.cliHelp);
-        if (valueName)
-            parser.addOption({QLatin1String(info.cliOption), help, QLatin1String(valueName)});
-        else
-            parser.addOption({QLatin1String(info.cliOption), help});
-        if (info.cliNegation)
-            parser.addOption({QLatin1String(info.cliNegation),
-                              QCoreApplication::translate("FilterField", info.cliNegationHelp)});
-    }
-    parser.addOption({QStringLiteral("success"),
-                      QCoreApplication::translate("auditlens-cli", "true or false"),
-                      QStringLiteral("B")});
-    parser.addOption({QStringLiteral("from"),
-                      QCoreApplication::translate("auditlens-cli", "earliest time (ISO-8601)"),
-                      QStringLiteral("TIME")});
-    parser.addOption({QStringLiteral("to"),
-                      QCoreApplication::translate("auditlens-cli", "latest time (ISO-8601)"),
-                      QStringLiteral("TIME")});
-    parser.addOption({QStringLiteral("text"),
-                      QCoreApplication::translate("auditlens-cli", "substring of any field"),
-                      QStringLiteral("S")});
-    parser.addOption(
-        {QStringLiteral("duplicates"),
-         QCoreApplication::translate("auditlens-cli", "any, exact, conflicting or none"),
-         QStringLiteral("D")});
+    FilterArgs::addOptions(parser);
     parser.addOption({QStringLiteral("view"),
                       QCoreApplication::translate("auditlens-cli", "a saved view's filter"),
                       QStringLiteral("NAME")});
@@ -294,65 +244,9 @@ int applyView(QCommandLineParser &parser, const QStringList &args, QStringList *
     return kOk;
 }
 
-// Reads the filter options; an empty return means success, otherwise the usage error.
 QString readFilter(const QCommandLineParser &parser, Filter *f)
 {
-    for (const FilterField field : kFilterFields) {
-        const FilterFieldInfo &info = filterFieldInfo(field);
-        if (info.match == FieldMatch::Mark) {
-            // --starred keeps the starred events, --unstarred leaves them out.
-            if (parser.isSet(QLatin1String(info.cliOption)))
-                (*f)[field].include = QStringList{markValue()};
-            if (parser.isSet(QLatin1String(info.cliNegation)))
-                (*f)[field].exclude = QStringList{markValue()};
-            continue;
-        }
-        (*f)[field].include = parser.values(QLatin1String(info.cliOption));
-        if (info.cliNegation && parser.isSet(QLatin1String(info.cliNegation)))
-            (*f)[field].exclude = QStringList{anyTagValue()}; // --untagged: no tag at all
-        for (const QString &value : (*f)[field].include) {
-            QByteArray first;
-            QByteArray last;
-            if (info.match == FieldMatch::Address && !IpAddress::range(value, &first, &last))
-                return QCoreApplication::translate(
-                           "auditlens-cli",
-                           "--%1 %2: not an IP address or a CIDR block (such as 10.0.0.0/8 or "
-                           "2001:db8::/32)")
-                    .arg(QLatin1String(info.cliOption), value);
-        }
-    }
-    if (parser.isSet(QStringLiteral("success"))) {
-        const QString v = parser.value(QStringLiteral("success")).toLower();
-        if (v != QLatin1String("true") && v != QLatin1String("false"))
-            return QCoreApplication::translate("auditlens-cli", "--success takes true or false");
-        f->success = v == QLatin1String("true") ? SuccessFilter::Succeeded : SuccessFilter::Failed;
-    }
-    // As the viewer's filter bar reads them: a day, a minute or a timestamp, both inclusive.
-    auto time = [&](const char *name, TimeBound::Side side, bool *has, qint64 *value) -> QString {
-        if (!parser.isSet(QLatin1String(name)))
-            return {};
-        const QString text = parser.value(QLatin1String(name));
-        const char *why = nullptr;
-        if (!TimeBound::parse(text, side, value, &why))
-            return QCoreApplication::translate("auditlens-cli", "--%1 %2: %3")
-                .arg(QLatin1String(name), text, QLatin1String(why));
-        *has = true;
-        return {};
-    };
-    QString error = time("from", TimeBound::Side::From, &f->hasFrom, &f->from);
-    if (error.isEmpty())
-        error = time("to", TimeBound::Side::To, &f->hasTo, &f->to);
-    if (!error.isEmpty())
-        return error;
-    f->text = parser.value(QStringLiteral("text"));
-    if (parser.isSet(QStringLiteral("duplicates"))) {
-        const QString v = parser.value(QStringLiteral("duplicates"));
-        if (v == QLatin1String("all") || v == QLatin1String("collapse") ||
-            !duplicateFilterFromName(v, &f->duplicates))
-            return QCoreApplication::translate(
-                "auditlens-cli", "--duplicates takes any, exact, conflicting or none");
-    }
-    return {};
+    return FilterArgs::read(parser, f);
 }
 
 TerminalProgress::TerminalProgress() : m_enabled(isatty(STDERR_FILENO) == 1)
