@@ -8,6 +8,9 @@
 #include "../store/sqlitestatement.h"
 
 #include <algorithm>
+#include <functional>
+#include <string>
+#include <unordered_map>
 
 namespace auditlens {
 
@@ -18,25 +21,58 @@ void sortUnique(std::vector<quint32> &positions)
     positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
 }
 
-// The positions of the events whose seq the statement's column c gives, ascending.
-bool readPositions(SqliteStatement &statement, const EventIndex &index,
-                   std::vector<quint32> *positions, QString *error)
+// Reads the rows of one of AnnotationSql's kMark statements (name, sha256, line, event id, seq)
+// and calls mark(name, position) for each annotated event of the index. A line nearly always
+// holds one event, which then is the one its annotation names; where a line holds several (a JSON
+// array written on one line), each event's id is compared with the annotation's.
+bool readMarks(sqlite3 *db, const char *sql, const EventIndex &index,
+               const std::function<void(std::string_view, quint32)> &mark, QString *error)
 {
-    if (!statement.ok()) {
-        *error = statement.error();
+    SqliteStatement rows(db, sql);
+    SqliteStatement idOf(db, AnnotationSql::kEventIdOf, SqliteStatement::Use::Persistent);
+    if (!rows.ok() || !idOf.ok()) {
+        *error = rows.ok() ? idOf.error() : rows.error();
         return false;
     }
-    while (statement.row()) {
-        const qint64 position = index.positionOfSeq(statement.columnInt64(0));
-        if (position >= 0)
-            positions->push_back(quint32(position));
+    std::string name, sha, eventId;
+    qint64 line = -1;
+    std::vector<qint64> seqs; // the events at the line of the annotation being read
+    auto flush = [&]() -> bool {
+        for (const qint64 seq : seqs) {
+            if (seqs.size() > 1) {
+                idOf.bindInt64(1, seq);
+                const bool found = idOf.row();
+                const bool same = found && idOf.columnText(0) == eventId;
+                idOf.reset();
+                if (!same)
+                    continue;
+            }
+            const qint64 position = index.positionOfSeq(seq);
+            if (position >= 0)
+                mark(name, quint32(position));
+        }
+        seqs.clear();
+        return true;
+    };
+    while (rows.row()) {
+        const std::string_view rowName = rows.columnText(0), rowSha = rows.columnText(1),
+                               rowId = rows.columnText(3);
+        const qint64 rowLine = rows.columnInt64(2);
+        if (seqs.empty() || rowLine != line || rowName != name || rowSha != sha ||
+            rowId != eventId) {
+            flush();
+            name.assign(rowName);
+            sha.assign(rowSha);
+            eventId.assign(rowId);
+            line = rowLine;
+        }
+        seqs.push_back(rows.columnInt64(4));
     }
-    if (!statement.done()) {
-        *error = statement.error();
+    if (!rows.done()) {
+        *error = rows.error();
         return false;
     }
-    sortUnique(*positions);
-    return true;
+    return flush();
 }
 } // namespace
 
@@ -46,45 +82,48 @@ bool AnnotationMarks::load(sqlite3 *db, const EventIndex &index, AnnotationMarks
     AnnotationMarks m;
     m.m_tagNames.emplace_back(anyTagValue());
     m.m_tags.emplace_back();
-    {
-        SqliteStatement tags(db, AnnotationSql::kMarkTags);
-        if (!tags.ok()) {
-            *error = tags.error();
-            return false;
-        }
-        while (tags.row()) {
-            const QString name = tags.columnString(0);
-            if (name != m.m_tagNames.back()) {
-                m.m_tagNames.push_back(name);
-                m.m_tags.emplace_back();
-            }
-            const qint64 position = index.positionOfSeq(tags.columnInt64(1));
-            if (position >= 0) {
-                m.m_tags.back().push_back(quint32(position));
-                m.m_tags.front().push_back(quint32(position));
-            }
-        }
-        if (!tags.done()) {
-            *error = tags.error();
-            return false;
-        }
-    }
-    // A tag whose events are all outside the case names none here.
-    for (size_t c = m.m_tags.size(); c-- > 1;) {
-        sortUnique(m.m_tags[c]);
-        if (m.m_tags[c].empty()) {
-            m.m_tags.erase(m.m_tags.begin() + qsizetype(c));
-            m.m_tagNames.erase(m.m_tagNames.begin() + qsizetype(c));
-        }
-    }
-    sortUnique(m.m_tags.front());
-    SqliteStatement stars(db, AnnotationSql::kMarkStars);
-    if (!readPositions(stars, index, &m.m_starred, error))
+    std::unordered_map<std::string, quint32> codes;
+    const bool read =
+        readMarks(
+            db, AnnotationSql::kMarkTags, index,
+            [&](std::string_view name, quint32 position) {
+                auto [it, added] = codes.try_emplace(std::string(name), quint32(m.m_tags.size()));
+                if (added) {
+                    m.m_tagNames.push_back(QString::fromUtf8(name.data(), qsizetype(name.size())));
+                    m.m_tags.emplace_back();
+                }
+                m.m_tags[it->second].push_back(position);
+                m.m_tags.front().push_back(position);
+            },
+            error) &&
+        readMarks(
+            db, AnnotationSql::kMarkStars, index,
+            [&](std::string_view, quint32 position) { m.m_starred.push_back(position); }, error) &&
+        readMarks(
+            db, AnnotationSql::kMarkNotes, index,
+            [&](std::string_view, quint32 position) { m.m_noted.push_back(position); }, error);
+    if (!read)
         return false;
-    SqliteStatement notes(db, AnnotationSql::kMarkNotes);
-    if (!readPositions(notes, index, &m.m_noted, error))
-        return false;
-    *marks = std::move(m);
+    // The tags by name (a tag none of whose events is in the case is not among them).
+    std::vector<quint32> order(m.m_tags.size() - 1);
+    for (quint32 c = 0; c < order.size(); ++c)
+        order[c] = c + 1;
+    std::sort(order.begin(), order.end(),
+              [&](quint32 a, quint32 b) { return m.m_tagNames[a] < m.m_tagNames[b]; });
+    AnnotationMarks sorted;
+    sorted.m_tagNames.push_back(m.m_tagNames.front());
+    sorted.m_tags.push_back(std::move(m.m_tags.front()));
+    for (const quint32 c : order) {
+        sorted.m_tagNames.push_back(std::move(m.m_tagNames[c]));
+        sorted.m_tags.push_back(std::move(m.m_tags[c]));
+    }
+    for (std::vector<quint32> &positions : sorted.m_tags)
+        sortUnique(positions);
+    sorted.m_starred = std::move(m.m_starred);
+    sorted.m_noted = std::move(m.m_noted);
+    sortUnique(sorted.m_starred);
+    sortUnique(sorted.m_noted);
+    *marks = std::move(sorted);
     return true;
 }
 

@@ -119,16 +119,17 @@ const char *const AnnotationSql::kExportNotes =
     "SELECT s.id, a.line, a.event_id, a.text, a.author, a.created, a.changed FROM notes AS a"
     " JOIN sources AS s ON s.sha256 = a.source_sha256 ORDER BY a.created, a.id";
 
-// The events an annotation table's rows (alias a) name, those in the case alone.
-#define AUDITLENS_MARKED(a)                                                                        \
-    " JOIN sources AS s ON s.sha256 = " a ".source_sha256 JOIN events AS e ON e.source_id = s.id"  \
-    " AND e.line = " a ".line AND e.event_id = " a ".event_id"
-const char *const AnnotationSql::kMarkTags =
-    "SELECT t.name, e.seq FROM event_tags AS a JOIN tags AS t ON t.id = a.tag_id" AUDITLENS_MARKED(
-        "a") " ORDER BY t.name";
-const char *const AnnotationSql::kMarkStars = "SELECT e.seq FROM stars AS a" AUDITLENS_MARKED("a");
+// The events at the line each row of an annotation table (alias a) names, in the case.
+#define AUDITLENS_MARKED(table)                                                                    \
+    " a.source_sha256, a.line, a.event_id, e.seq FROM " table " AS a JOIN sources AS s ON"         \
+    " s.sha256 = a.source_sha256 JOIN events AS e ON e.source_id = s.id AND e.line = a.line"
+const char *const AnnotationSql::kMarkTags = "SELECT t.name," AUDITLENS_MARKED(
+    "event_tags") " JOIN tags AS t ON t.id = a.tag_id ORDER BY 2, 3, 4, 1";
+const char *const AnnotationSql::kMarkStars =
+    "SELECT NULL," AUDITLENS_MARKED("stars") " ORDER BY 2, 3, 4";
 const char *const AnnotationSql::kMarkNotes =
-    "SELECT DISTINCT e.seq FROM notes AS a" AUDITLENS_MARKED("a");
+    "SELECT NULL," AUDITLENS_MARKED("notes") " ORDER BY 2, 3, 4";
+const char *const AnnotationSql::kEventIdOf = "SELECT event_id FROM events WHERE seq = ?";
 
 #undef AUDITLENS_MARKED
 #undef AUDITLENS_SELECTED_KEYS

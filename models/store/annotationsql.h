@@ -59,12 +59,14 @@ extern const char *const kHasAnnotationTables;
 extern const char *const kExportTags;
 extern const char *const kExportStars;
 extern const char *const kExportNotes;
-// The annotated events of the case by seq, for the index's marks (AnnotationMarks): each tag's
-// (tag name, seq), ordered by tag; the starred seqs; the seqs with a note. Found through
-// events_line.
+// The events of the case at the lines annotations name, for the index's marks (AnnotationMarks):
+// each row (tag name or NULL, source_sha256, line, event_id, seq), the rows of one annotation
+// next to each other. Read off events_line alone: the event's id, in the table, is compared only
+// where a line holds several events (kEventIdOf).
 extern const char *const kMarkTags;
 extern const char *const kMarkStars;
 extern const char *const kMarkNotes;
+extern const char *const kEventIdOf;
 
 } // namespace AnnotationSql
 

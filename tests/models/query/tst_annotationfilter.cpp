@@ -17,6 +17,7 @@
 #include "query/indexquery.h"
 #include "query/sqleventquery.h"
 #include "store/casestore.h"
+#include "store/sqlitestatement.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -52,6 +53,7 @@ private slots:
     void indexEqualsSql();
     void facetsEqualSql();
     void marksFollowAChange();
+    void eventsSharingALine();
     void conditionsOfOneEvent();
     void inWords();
     void starIsNoTagName();
@@ -300,6 +302,48 @@ void TestAnnotationFilter::marksFollowAChange()
     QVERIFY(!indexSeqs(query, starred).count(m_starred.front()));
     QVERIFY(annotations.untag(seqs, QStringLiteral("fresh")).ok);
     QVERIFY(reloadMarks());
+}
+
+// A JSON array written on one line holds every event at line 1: an annotation is matched to its
+// event by the id too, in the index as in SQL.
+void TestAnnotationFilter::eventsSharingALine()
+{
+    const QString pretty = m_dir.filePath(QStringLiteral("array.json"));
+    const QString oneLine = m_dir.filePath(QStringLiteral("one-line.json"));
+    QProcess gen;
+    gen.start(QStringLiteral("python3"),
+              {QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/gen_audit.py"), pretty,
+               QStringLiteral("--rows"), QStringLiteral("40"), QStringLiteral("--bad"),
+               QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json-array")});
+    QVERIFY(gen.waitForFinished(60000) && gen.exitCode() == 0);
+    gen.start(QStringLiteral("python3"),
+              {QStringLiteral("-c"),
+               QStringLiteral("import json,sys; json.dump(json.load(open(sys.argv[1])), "
+                              "open(sys.argv[2], 'w'))"),
+               pretty, oneLine});
+    QVERIFY(gen.waitForFinished(60000) && gen.exitCode() == 0);
+    CaseStore store;
+    QString error;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("one-line.auditlens")),
+                       CaseStore::Mode::ReadWrite, &error));
+    Importer importer(store);
+    EventIndexCollector collector;
+    importer.setIndexRowsSink(&collector);
+    QVERIFY(importer.run({oneLine}).ok);
+    QVERIFY(collector.keep(store.handle()));
+    EventIndex index;
+    QVERIFY(EventIndexStorage::load(store.handle(), &index));
+    QVERIFY(index.size() >= 38);
+    // Every event at one line: the case says so.
+    QCOMPARE(SqliteStatement::scalar(store.handle(), "SELECT count(DISTINCT line) FROM events"), 1);
+    AnnotationStore annotations(store, QStringLiteral("analyst"));
+    QVERIFY(annotations.tag({index.seq(2), index.seq(7)}, kTags[0]).ok);
+    QVERIFY(annotations.star({index.seq(5)}).ok);
+    AnnotationMarks marks;
+    QVERIFY(AnnotationMarks::load(store.handle(), index, &marks, &error));
+    QCOMPARE(marks.positions(IndexField::Tag, 1), (std::vector<quint32>{2, 7}));
+    QCOMPARE(marks.positions(IndexField::Starred, 1), std::vector<quint32>{5});
+    QCOMPARE(SqlEventQuery(store).count(tagged({kTags[0]})), 2);
 }
 
 void TestAnnotationFilter::conditionsOfOneEvent()
