@@ -4,6 +4,9 @@
 #include "rowfetcher.h"
 #include "../store/casesql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace auditlens {
 
 namespace {
@@ -15,16 +18,33 @@ QByteArray cell(const SqliteStatement &s, int c)
     const std::string_view text = s.columnText(c);
     return QByteArray(text.data() ? text.data() : "", qsizetype(text.size()));
 }
+
+const char *const kSourceSha256 = "SELECT id, sha256 FROM sources";
+
+// ?1: a JSON array of [SHA-256, line, id], one per row; each star and note of those events
+// with the row's place in the array. Each lookup is one of the tables' keys.
+const char *const kMarks =
+    "WITH k(i, sha, line, id) AS MATERIALIZED (SELECT key, json_extract(value, '$[0]'),"
+    " json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?1))"
+    " SELECT k.i, 0, s.author, s.created, NULL FROM k JOIN stars AS s ON s.source_sha256 ="
+    " k.sha AND s.line = k.line AND s.event_id = k.id"
+    " UNION ALL SELECT k.i, 1, n.author, n.changed, n.text FROM k JOIN notes AS n ON"
+    " n.source_sha256 = k.sha AND n.line = k.line AND n.event_id = k.id"
+    " ORDER BY 1, 2, 4";
 } // namespace
 
 RowFetcher::RowFetcher(sqlite3 *db)
     : m_row(db, CaseSql::kEventRowBySeq, SqliteStatement::Use::Persistent),
       m_entity(db, CaseSql::kEntityById, SqliteStatement::Use::Persistent),
-      m_requestId(db, CaseSql::kRequestIdBySeq, SqliteStatement::Use::Persistent)
+      m_requestId(db, CaseSql::kRequestIdBySeq, SqliteStatement::Use::Persistent),
+      m_marks(db, kMarks, SqliteStatement::Use::Persistent)
 {
     SqliteStatement sources(db, CaseSql::kSourceFileNames);
     while (sources.row())
         m_sourceNames.insert(sources.columnInt64(0), sources.columnString(1));
+    SqliteStatement digests(db, kSourceSha256);
+    while (digests.row())
+        m_sourceSha256.insert(digests.columnInt64(0), cell(digests, 1));
 }
 
 bool RowFetcher::fetch(qint64 seq, EventRow *r)
@@ -73,6 +93,49 @@ bool RowFetcher::fetch(qint64 seq, EventRow *r)
     }
     s.reset();
     return found;
+}
+
+bool RowFetcher::readMarks(EventRow *rows, size_t count)
+{
+    if (!m_marks.ok() || count == 0)
+        return false;
+    QByteArray keys("[");
+    for (size_t i = 0; i < count; ++i) {
+        EventRow &r = rows[i];
+        r.starred = false;
+        r.starAuthor.clear();
+        r.starCreated.clear();
+        r.noteCount = 0;
+        r.noteAuthor.clear();
+        r.noteText.clear();
+        // The digest is hexadecimal and the line a number: only the id needs JSON's quoting.
+        if (i > 0)
+            keys += ',';
+        const QByteArray id = QJsonDocument(QJsonArray{r.eventId}).toJson(QJsonDocument::Compact);
+        keys += "[\"" + m_sourceSha256.value(r.sourceId) + "\"," + QByteArray::number(r.line) +
+                ',' + id.mid(1, id.size() - 2) + ']';
+    }
+    keys += ']';
+    m_marks.bindText(1, std::string_view(keys.constData(), size_t(keys.size())));
+    while (m_marks.row()) {
+        const qint64 i = m_marks.columnInt64(0);
+        if (i < 0 || size_t(i) >= count)
+            continue;
+        EventRow &r = rows[i];
+        if (m_marks.columnInt(1) == 0) {
+            r.starred = true;
+            r.starAuthor = m_marks.columnString(2);
+            r.starCreated = m_marks.columnString(3);
+        } else {
+            // In order of change: the last one read is the latest.
+            ++r.noteCount;
+            r.noteAuthor = m_marks.columnString(2);
+            r.noteText = m_marks.columnString(4);
+        }
+    }
+    const bool read = m_marks.done();
+    m_marks.reset();
+    return read;
 }
 
 bool RowFetcher::entity(quint32 entityId, QString *id, QString *name)

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
+// Starring events in the window: select rows, Ctrl+B stars them on the annotation writer's
+// thread, the status bar says how many, the table's marks column shows the star with who set it,
+// and Ctrl+B again takes the stars away; the table's context menu offers Star too.
+
+#include "eventtableview.h"
+#include "itemmodels/eventtablemodel.h"
+#include "session/casesession.h"
+#include "theme.h"
+#include "windowactions.h"
+#include "windowtest.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace auditlens;
+
+class TestStars : public WindowTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void ctrlBStarsAndUnstarsTheSelection();
+    void contextMenuOffersStar();
+
+private:
+    void selectRows(int first, int last);
+    // The table's marks cell of row, as shown.
+    QString marks(int row) const
+    {
+        const EventTableModel *model = m_window->tableModel();
+        return model->index(row, EventTableModel::kMarksColumn).data().toString();
+    }
+    bool pressCtrlBAndWait();
+    void pictures(const QString &name);
+};
+
+void TestStars::initTestCase()
+{
+    QVERIFY(setUpFolders(QStringLiteral("tst_stars")));
+    makeWindow();
+    QVERIFY(openAndWait(copyFixture(QStringLiteral("current.csv"))));
+    // The writer has opened the case and takes writes.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->annotationsWritable(), 10000);
+    QVERIFY(m_window->actions()->starAction()->isEnabled());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestStars::selectRows(int first, int last)
+{
+    EventTableView *table = m_window->table();
+    const EventTableModel *model = m_window->tableModel();
+    table->setFocus();
+    table->setCurrentIndex(model->index(first, 1));
+    table->selectionModel()->select(
+        QItemSelection(model->index(first, 0), model->index(last, model->columnCount() - 1)),
+        QItemSelectionModel::ClearAndSelect);
+}
+
+bool TestStars::pressCtrlBAndWait()
+{
+    QSignalSpy result(m_window->session(), &CaseSession::resultReady);
+    QSignalSpy changed(m_window->session(), &CaseSession::annotationChanged);
+    QTest::keyClick(m_window->table(), Qt::Key_B, Qt::ControlModifier);
+    // The change lands, then the result with its marks.
+    return changed.wait(10000) && result.wait(10000) && m_errors.isEmpty();
+}
+
+void TestStars::ctrlBStarsAndUnstarsTheSelection()
+{
+    const EventTableModel *model = m_window->tableModel();
+    QVERIFY(model->rowCount() > 6);
+    QVERIFY(marks(2).isEmpty());
+    selectRows(1, 3);
+    const QVector<qint64> seqs = m_window->table()->selectedSeqs();
+    QCOMPARE(seqs.size(), 3);
+
+    QVERIFY(pressCtrlBAndWait());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Starred 3 events"));
+    // The same events, still selected; each shows its star and who set it.
+    QCOMPARE(m_window->table()->selectedSeqs(), seqs);
+    QTRY_COMPARE(marks(1), QStringLiteral("★"));
+    QCOMPARE(marks(2), QStringLiteral("★"));
+    QCOMPARE(marks(3), QStringLiteral("★"));
+    QVERIFY(marks(0).isEmpty());
+    QVERIFY(marks(4).isEmpty());
+    QVERIFY(model->index(2, 0).data(EventTableModel::StarredRole).toBool());
+    const QString tip =
+        model->index(2, EventTableModel::kMarksColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(
+        tip.startsWith(QStringLiteral("Starred by %1 at ").arg(AnnotationStore::systemAuthor())),
+        qPrintable(tip));
+    pictures(QStringLiteral("starred"));
+
+    // One more row that has no star: all four are starred.
+    selectRows(1, 4);
+    QVERIFY(pressCtrlBAndWait());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Starred 1 event"));
+    QTRY_COMPARE(marks(4), QStringLiteral("★"));
+
+    // Every selected event has a star: Ctrl+B takes them away.
+    QVERIFY(pressCtrlBAndWait());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Unstarred 4 events"));
+    for (int row = 0; row < 6; ++row)
+        QTRY_VERIFY(marks(row).isEmpty());
+}
+
+void TestStars::contextMenuOffersStar()
+{
+    selectRows(5, 5);
+    QAction *star = m_window->actions()->starAction();
+    bool offered = false;
+    QTimer::singleShot(0, m_window->table(), [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        offered = menu->actions().contains(star);
+        menu->close();
+    });
+    QTest::keyClick(m_window->table(), Qt::Key_Menu);
+    QVERIFY(offered);
+    QSignalSpy result(m_window->session(), &CaseSession::resultReady);
+    star->trigger();
+    QVERIFY(result.wait(10000));
+    QTRY_COMPARE(marks(5), QStringLiteral("★"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Starred 1 event"));
+}
+
+void TestStars::pictures(const QString &name)
+{
+    // AUDITLENS_SHOT_DIR: the window with starred rows, in both themes, to look at.
+    const QString shots = qEnvironmentVariable("AUDITLENS_SHOT_DIR");
+    if (shots.isEmpty())
+        return;
+    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
+    for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
+        Theme::apply(theme);
+        QTest::qWait(50);
+        const QString themeName =
+            theme == Theme::Choice::Dark ? QStringLiteral("dark") : QStringLiteral("light");
+        m_window->grab().save(
+            QStringLiteral("%1/window-%2-%3-%4x.png").arg(shots, name, themeName, scale));
+    }
+    Theme::apply(Theme::Choice::Light);
+}
+
+QTEST_MAIN(TestStars)
+#include "tst_stars.moc"
