@@ -4,9 +4,6 @@
 #include "rowfetcher.h"
 #include "../store/casesql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace auditlens {
 
 namespace {
@@ -20,6 +17,29 @@ QByteArray cell(const SqliteStatement &s, int c)
 }
 
 const char *const kSourceSha256 = "SELECT id, sha256 FROM sources";
+// Whether any event has a star or a note (a note on the whole case has no source).
+const char *const kAnyMarks = "SELECT EXISTS (SELECT 1 FROM stars) OR EXISTS (SELECT 1 FROM notes"
+                              " WHERE source_sha256 IS NOT NULL)";
+
+// text as a JSON string.
+void appendJsonString(QByteArray *out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out->append('"');
+    for (const char c : utf8) {
+        if (c == '"' || c == '\\') {
+            out->append('\\');
+            out->append(c);
+        } else if (uchar(c) < 0x20) {
+            out->append("\\u00");
+            out->append("0123456789abcdef"[uchar(c) >> 4]);
+            out->append("0123456789abcdef"[uchar(c) & 0xf]);
+        } else {
+            out->append(c);
+        }
+    }
+    out->append('"');
+}
 
 // ?1: a JSON array of [SHA-256, line, id], one per row; each star and note of those events
 // with the row's place in the array. Each lookup is one of the tables' keys.
@@ -37,7 +57,8 @@ RowFetcher::RowFetcher(sqlite3 *db)
     : m_row(db, CaseSql::kEventRowBySeq, SqliteStatement::Use::Persistent),
       m_entity(db, CaseSql::kEntityById, SqliteStatement::Use::Persistent),
       m_requestId(db, CaseSql::kRequestIdBySeq, SqliteStatement::Use::Persistent),
-      m_marks(db, kMarks, SqliteStatement::Use::Persistent)
+      m_marks(db, kMarks, SqliteStatement::Use::Persistent),
+      m_anyMarks(db, kAnyMarks, SqliteStatement::Use::Persistent)
 {
     SqliteStatement sources(db, CaseSql::kSourceFileNames);
     while (sources.row())
@@ -97,9 +118,8 @@ bool RowFetcher::fetch(qint64 seq, EventRow *r)
 
 bool RowFetcher::readMarks(EventRow *rows, size_t count)
 {
-    if (!m_marks.ok() || count == 0)
+    if (!m_marks.ok() || !m_anyMarks.ok() || count == 0)
         return false;
-    QByteArray keys("[");
     for (size_t i = 0; i < count; ++i) {
         EventRow &r = rows[i];
         r.starred = false;
@@ -108,12 +128,23 @@ bool RowFetcher::readMarks(EventRow *rows, size_t count)
         r.noteCount = 0;
         r.noteAuthor.clear();
         r.noteText.clear();
+    }
+    // Most cases have no marks at all, or not yet: one look at the tables' first keys.
+    const bool any = m_anyMarks.row() && m_anyMarks.columnInt(0) != 0;
+    const bool anyRead = any || m_anyMarks.done();
+    m_anyMarks.reset();
+    if (!any)
+        return anyRead;
+    QByteArray keys("[");
+    keys.reserve(qsizetype(count) * 120);
+    for (size_t i = 0; i < count; ++i) {
+        const EventRow &r = rows[i];
         // The digest is hexadecimal and the line a number: only the id needs JSON's quoting.
         if (i > 0)
             keys += ',';
-        const QByteArray id = QJsonDocument(QJsonArray{r.eventId}).toJson(QJsonDocument::Compact);
-        keys += "[\"" + m_sourceSha256.value(r.sourceId) + "\"," + QByteArray::number(r.line) +
-                ',' + id.mid(1, id.size() - 2) + ']';
+        keys += "[\"" + m_sourceSha256.value(r.sourceId) + "\"," + QByteArray::number(r.line) + ',';
+        appendJsonString(&keys, r.eventId);
+        keys += ']';
     }
     keys += ']';
     m_marks.bindText(1, std::string_view(keys.constData(), size_t(keys.size())));

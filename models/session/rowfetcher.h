@@ -41,6 +41,7 @@ private:
     SqliteStatement m_entity;
     SqliteStatement m_requestId;
     SqliteStatement m_marks;
+    SqliteStatement m_anyMarks;
     QHash<qint64, QString> m_sourceNames;
     QHash<qint64, QByteArray> m_sourceSha256;
     QHash<quint32, std::pair<QString, QString>> m_entities; // id and name, as read
