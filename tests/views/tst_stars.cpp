@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -140,6 +141,10 @@ void TestStars::pictures(const QString &name)
     if (shots.isEmpty())
         return;
     const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
+    const QSize size = m_window->size();
+    m_window->resize(1400, 800);
+    selectRows(7, 7); // the stars in their own colour, not the selection's
+    m_window->table()->horizontalScrollBar()->setValue(0);
     for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
         Theme::apply(theme);
         QTest::qWait(50);
@@ -149,6 +154,7 @@ void TestStars::pictures(const QString &name)
             QStringLiteral("%1/window-%2-%3-%4x.png").arg(shots, name, themeName, scale));
     }
     Theme::apply(Theme::Choice::Light);
+    m_window->resize(size);
 }
 
 QTEST_MAIN(TestStars)
