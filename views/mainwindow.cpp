@@ -570,6 +570,15 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     windowLayout().restore();
+    // A layout kept from before the table had its marks column gives it the last place: it
+    // goes first, once; where the analyst moves it afterwards is kept.
+    QSettings settings;
+    if (!settings.value(QStringLiteral("table/marksPlaced"), false).toBool()) {
+        QHeaderView *header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(EventTableModel::kMarksColumn), 0);
+        m_table->setColumnHidden(EventTableModel::kMarksColumn, false);
+        settings.setValue(QStringLiteral("table/marksPlaced"), true);
+    }
     m_actions->localTimeAction()->setChecked(
         QSettings().value(QStringLiteral("view/localTime"), false).toBool());
 }

@@ -14,9 +14,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 using namespace auditlens;
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void ctrlBStarsAndUnstarsTheSelection();
     void contextMenuOffersStar();
+    void anOlderLayoutGetsTheMarksFirst();
 
 private:
     void selectRows(int first, int last);
@@ -132,6 +137,27 @@ void TestStars::contextMenuOffersStar()
     QVERIFY(result.wait(10000));
     QTRY_COMPARE(marks(5), QStringLiteral("★"));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Starred 1 event"));
+}
+
+void TestStars::anOlderLayoutGetsTheMarksFirst()
+{
+    // A table layout kept by a version without the marks column: 14 columns, Action moved first.
+    {
+        QStandardItemModel older(0, kEventColumnCount);
+        QTableView view;
+        view.setModel(&older);
+        view.horizontalHeader()->moveSection(int(EventColumn::Action), 0);
+        QSettings settings;
+        settings.setValue(QStringLiteral("table/header"), view.horizontalHeader()->saveState());
+        settings.remove(QStringLiteral("table/marksPlaced"));
+    }
+    MainWindow window;
+    QHeaderView *header = window.table()->horizontalHeader();
+    QCOMPARE(header->visualIndex(EventTableModel::kMarksColumn), 0);
+    QVERIFY(!window.table()->isColumnHidden(EventTableModel::kMarksColumn));
+    // The rest of the layout as it was kept.
+    QCOMPARE(header->visualIndex(int(EventColumn::Action)), 1);
+    QCOMPARE(header->visualIndex(int(EventColumn::Time)), 2);
 }
 
 void TestStars::pictures(const QString &name)
