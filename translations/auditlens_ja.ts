@@ -2542,6 +2542,18 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         <source>Exclude This Value</source>
         <translation>この値を除外</translation>
     </message>
+    <message>
+        <source>Stars, tags and notes</source>
+        <translation>スター、タグ、メモ</translation>
+    </message>
+    <message>
+        <source>★ Starred by %1 at %2</source>
+        <translation>★ %1 が %2 にスターを付けました</translation>
+    </message>
+    <message>
+        <source>Note by %1 at %2</source>
+        <translation>%1 のメモ（%2）</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::DuplicateCopiesModel</name>

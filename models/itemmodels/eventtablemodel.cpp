@@ -450,7 +450,11 @@ QVariant EventTableModel::marksData(int row, int role) const
                           : tr("Note by %1: %2"))
                          .arg(r->noteAuthor, first);
         }
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        // Rich text whose every character is escaped: a note is shown as written, never as
+        // markup (a tooltip would take "<b>" in plain text for HTML).
+        return lines.isEmpty() ? QVariant()
+                               : QVariant(QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                                              .arg(lines.join(QLatin1Char('\n')).toHtmlEscaped()));
     }
     case Qt::ForegroundRole:
         return r && r->starred ? QVariant(SemanticColors::text(SemanticColors::Meaning::Star))

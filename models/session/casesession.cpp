@@ -273,6 +273,11 @@ quint64 CaseSession::findText(const QString &text)
     return request;
 }
 
+bool CaseSession::fetchEventMarks(const EventRow &row, EventMarks *marks)
+{
+    return m_fetcher && m_fetcher->readEventMarks(row, marks);
+}
+
 bool CaseSession::fetchEvent(qint64 seq, EventRow *row)
 {
     if (!m_fetcher || !m_fetcher->fetch(seq, row))

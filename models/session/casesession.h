@@ -5,6 +5,7 @@
 
 #include "annotationjob.h"
 #include "queryworker.h"
+#include "rowfetcher.h"
 
 #include <QObject>
 #include <QPointer>
@@ -65,6 +66,8 @@ public:
     quint64 findText(const QString &text);
     // A whole event, read now (a primary-key lookup).
     bool fetchEvent(qint64 seq, EventRow *row);
+    // The tags and notes of an event fetched by fetchEvent, read now.
+    bool fetchEventMarks(const EventRow &row, EventMarks *marks);
     // Whether the open case takes annotations (a case on read-only media does not), and if not
     // why; known once annotationsAvailable() has come.
     bool annotationsWritable() const { return m_annotationsWritable; }

@@ -21,6 +21,13 @@ const char *const kSourceSha256 = "SELECT id, sha256 FROM sources";
 const char *const kAnyMarks = "SELECT EXISTS (SELECT 1 FROM stars) OR EXISTS (SELECT 1 FROM notes"
                               " WHERE source_sha256 IS NOT NULL)";
 
+// One event's tags and notes, by its identity.
+const char *const kEventTags =
+    "SELECT g.name, g.color, g.description FROM event_tags AS t JOIN tags AS g ON g.id ="
+    " t.tag_id WHERE t.source_sha256 = ?1 AND t.line = ?2 AND t.event_id = ?3 ORDER BY g.name";
+const char *const kEventNotes = "SELECT author, changed, text FROM notes WHERE source_sha256 = ?1"
+                                " AND line = ?2 AND event_id = ?3 ORDER BY changed, id";
+
 // text as a JSON string.
 void appendJsonString(QByteArray *out, const QString &text)
 {
@@ -58,7 +65,9 @@ RowFetcher::RowFetcher(sqlite3 *db)
       m_entity(db, CaseSql::kEntityById, SqliteStatement::Use::Persistent),
       m_requestId(db, CaseSql::kRequestIdBySeq, SqliteStatement::Use::Persistent),
       m_marks(db, kMarks, SqliteStatement::Use::Persistent),
-      m_anyMarks(db, kAnyMarks, SqliteStatement::Use::Persistent)
+      m_anyMarks(db, kAnyMarks, SqliteStatement::Use::Persistent),
+      m_eventTags(db, kEventTags, SqliteStatement::Use::Persistent),
+      m_eventNotes(db, kEventNotes, SqliteStatement::Use::Persistent)
 {
     SqliteStatement sources(db, CaseSql::kSourceFileNames);
     while (sources.row())
@@ -166,6 +175,31 @@ bool RowFetcher::readMarks(EventRow *rows, size_t count)
     }
     const bool read = m_marks.done();
     m_marks.reset();
+    return read;
+}
+
+bool RowFetcher::readEventMarks(const EventRow &row, EventMarks *marks)
+{
+    *marks = EventMarks();
+    if (!m_eventTags.ok() || !m_eventNotes.ok())
+        return false;
+    const QByteArray sha256 = m_sourceSha256.value(row.sourceId);
+    const QByteArray id = row.eventId.toUtf8();
+    bool read = true;
+    for (SqliteStatement *s : {&m_eventTags, &m_eventNotes}) {
+        s->bindTextCopy(1, sha256);
+        s->bindInt64(2, row.line);
+        s->bindTextCopy(3, id);
+        while (s->row()) {
+            if (s == &m_eventTags)
+                marks->tags.push_back({s->columnString(0), s->columnString(1), s->columnString(2)});
+            else
+                marks->notes.push_back(
+                    {s->columnString(0), s->columnString(1), s->columnString(2)});
+        }
+        read = read && s->done();
+        s->reset();
+    }
     return read;
 }
 

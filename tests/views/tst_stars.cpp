@@ -3,11 +3,15 @@
 
 // Starring events in the window: select rows, Ctrl+B stars them on the annotation writer's
 // thread, the status bar says how many, the table's marks column shows the star with who set it,
-// and Ctrl+B again takes the stars away; the table's context menu offers Star too.
+// and Ctrl+B again takes the stars away; the table's context menu offers Star too. The detail
+// pane shows the event's star, tags and notes, as written (never as markup).
 
+#include "annotations/annotationstore.h"
+#include "detailpane.h"
 #include "eventtableview.h"
 #include "itemmodels/eventtablemodel.h"
 #include "session/casesession.h"
+#include "store/casestore.h"
 #include "theme.h"
 #include "windowactions.h"
 #include "windowtest.h"
@@ -15,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void ctrlBStarsAndUnstarsTheSelection();
     void contextMenuOffersStar();
+    void detailShowsTagsAndNotesAsWritten();
     void anOlderLayoutGetsTheMarksFirst();
 
 private:
@@ -44,12 +50,14 @@ private:
         return model->index(row, EventTableModel::kMarksColumn).data().toString();
     }
     bool pressCtrlBAndWait();
-    void pictures(const QString &name);
+    // current: the row made current for the pictures.
+    void pictures(const QString &name, int current);
 };
 
 void TestStars::initTestCase()
 {
     QVERIFY(setUpFolders(QStringLiteral("tst_stars")));
+    QSettings().clear(); // the layout an earlier run left (see anOlderLayoutGetsTheMarksFirst)
     makeWindow();
     QVERIFY(openAndWait(copyFixture(QStringLiteral("current.csv"))));
     // The writer has opened the case and takes writes.
@@ -100,10 +108,12 @@ void TestStars::ctrlBStarsAndUnstarsTheSelection()
     QVERIFY(model->index(2, 0).data(EventTableModel::StarredRole).toBool());
     const QString tip =
         model->index(2, EventTableModel::kMarksColumn).data(Qt::ToolTipRole).toString();
-    QVERIFY2(
-        tip.startsWith(QStringLiteral("Starred by %1 at ").arg(AnnotationStore::systemAuthor())),
-        qPrintable(tip));
-    pictures(QStringLiteral("starred"));
+    QVERIFY2(tip.contains(QStringLiteral("Starred by %1 at ")
+                              .arg(AnnotationStore::systemAuthor().toHtmlEscaped())),
+             qPrintable(tip));
+    // The detail pane of the current (starred) event says so.
+    QTRY_VERIFY(m_window->detail()->marksArea()->isVisibleTo(m_window.get()));
+    pictures(QStringLiteral("starred"), 7); // the stars in their own colour, not the selection's
 
     // One more row that has no star: all four are starred.
     selectRows(1, 4);
@@ -139,6 +149,54 @@ void TestStars::contextMenuOffersStar()
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Starred 1 event"));
 }
 
+void TestStars::detailShowsTagsAndNotesAsWritten()
+{
+    const EventTableModel *model = m_window->tableModel();
+    const qint64 seq = model->seqAt(6);
+    const QString note = QStringLiteral("<b>bold</b> & <script>alert(1)</script>\nsecond line");
+    const QString tag = QStringLiteral("<i>exfil</i>");
+    {
+        // Written by another AuditLens (the CLI) while the window has the case open.
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(m_window->session()->casePath(), CaseStore::Mode::ReadWrite, &error),
+                 qPrintable(error));
+        AnnotationStore annotations(store, QStringLiteral("mallory"));
+        QVERIFY(
+            annotations.tag({seq}, tag, QStringLiteral("#FFCC00"), QStringLiteral("<u>desc</u>"))
+                .ok);
+        QVERIFY(annotations.tag({seq}, QStringLiteral("malicious")).ok);
+        QVERIFY(annotations.setNote({seq}, note).ok);
+    }
+    m_window->session()->refresh();
+    QVERIFY(waitForResult());
+    const int row = model->rowOfSeq(seq);
+    QVERIFY(row >= 0);
+    selectRows(row, row);
+    QTRY_COMPARE(marks(row), QStringLiteral("✎"));
+    const QString tip =
+        model->index(row, EventTableModel::kMarksColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Note by mallory: &lt;b&gt;bold&lt;/b&gt; &amp; "
+                                         "&lt;script&gt;alert(1)&lt;/script&gt;")),
+             qPrintable(tip));
+    QVERIFY(!tip.contains(QStringLiteral("second line")));
+    DetailPane *detail = m_window->detail();
+    QTRY_VERIFY(detail->marksArea()->isVisibleTo(m_window.get()));
+    QCOMPARE(detail->shownTags(), (QStringList{tag, QStringLiteral("malicious")}));
+    QCOMPARE(detail->shownNotes(), QStringList{note});
+    // Every label of the marks shows its text as written, never as markup.
+    bool noteShown = false;
+    for (const QLabel *label : detail->marksArea()->findChildren<QLabel *>()) {
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        noteShown = noteShown || label->text() == note;
+    }
+    QVERIFY(noteShown);
+    pictures(QStringLiteral("noted"), row);
+    // An event without marks has none shown.
+    selectRows(0, 0);
+    QTRY_VERIFY(!detail->marksArea()->isVisibleTo(m_window.get()));
+}
+
 void TestStars::anOlderLayoutGetsTheMarksFirst()
 {
     // A table layout kept by a version without the marks column: 14 columns, Action moved first.
@@ -160,7 +218,7 @@ void TestStars::anOlderLayoutGetsTheMarksFirst()
     QCOMPARE(header->visualIndex(int(EventColumn::Time)), 2);
 }
 
-void TestStars::pictures(const QString &name)
+void TestStars::pictures(const QString &name, int current)
 {
     // AUDITLENS_SHOT_DIR: the window with starred rows, in both themes, to look at.
     const QString shots = qEnvironmentVariable("AUDITLENS_SHOT_DIR");
@@ -169,7 +227,7 @@ void TestStars::pictures(const QString &name)
     const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
     const QSize size = m_window->size();
     m_window->resize(1400, 800);
-    selectRows(7, 7); // the stars in their own colour, not the selection's
+    selectRows(current, current);
     m_window->table()->horizontalScrollBar()->setValue(0);
     for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
         Theme::apply(theme);
