@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AnnotationJob</name>
+    <message>
+        <source>The case is open read-only: annotations cannot be saved in it.</source>
+        <translation>このケースは読み取り専用で開かれています。注釈を保存できません。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationStore</name>
     <message>
         <source>the case is open read-only: annotations cannot be saved</source>
@@ -2599,6 +2606,18 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         <source>Exclude This Value</source>
         <translation>この値を除外</translation>
     </message>
+    <message>
+        <source>Stars, tags and notes</source>
+        <translation>スター、タグ、メモ</translation>
+    </message>
+    <message>
+        <source>★ Starred by %1 at %2</source>
+        <translation>★ %1 が %2 にスターを付けました</translation>
+    </message>
+    <message>
+        <source>Note by %1 at %2</source>
+        <translation>%1 のメモ（%2）</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::DuplicateCopiesModel</name>
@@ -2822,6 +2841,24 @@ line %2</source>
         <source>Request id</source>
         <translation>リクエスト ID</translation>
     </message>
+    <message>
+        <source>Starred events and events with a note</source>
+        <translation>スター付きのイベントとメモのあるイベント</translation>
+    </message>
+    <message>
+        <source>Starred by %1 at %2</source>
+        <translation>%1 が %2 にスターを付けました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note by %1 (and %n more): %2</source>
+        <translation>
+            <numerusform>%1 のメモ（ほか %n 件）: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>%1 のメモ: %2</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::EventTableView</name>
@@ -2852,6 +2889,10 @@ line %2</source>
     <message>
         <source>Copy rows as JSON</source>
         <translation>行を JSON としてコピー</translation>
+    </message>
+    <message>
+        <source>Stars and Notes</source>
+        <translation>スターとメモ</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3461,30 @@ Provenance: %1</source>
     <message>
         <source>a gap in the sources&apos; coverage</source>
         <translation>ソースのカバー範囲の空白</translation>
+    </message>
+    <message>
+        <source>Select the events to star first.</source>
+        <translation>先にスターを付けるイベントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Starred 1 event</source>
+        <translation>1 件のイベントにスターを付けました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n events</source>
+        <translation>
+            <numerusform>%n 件のイベントにスターを付けました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unstarred 1 event</source>
+        <translation>1 件のイベントのスターを外しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstarred %n events</source>
+        <translation>
+            <numerusform>%n 件のイベントのスターを外しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4471,18 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Forward: no later filter</source>
         <translation>進む: これより後のフィルターはありません</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>スター(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Star the selected events, or take their stars away when every one of them is starred</source>
+        <translation>選択したイベントにスターを付けます。すべてにスターが付いている場合はスターを外します</translation>
+    </message>
+    <message>
+        <source>Star the selected events (%1)</source>
+        <translation>選択したイベントにスターを付ける (%1)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/payloadtreemodel.h"
+#include "itemmodels/semanticcolors.h"
 #include "parsing/timestampparser.h"
 #include "store/duplicatekind.h"
 #include "store/extracolumns.h"
@@ -41,6 +42,28 @@ namespace {
 // A field row's filter field and the value that names the event's in a filter.
 constexpr int kFieldRole = Qt::UserRole + 1;
 constexpr int kKeyRole = Qt::UserRole + 2;
+
+// A label that shows text as written, never as markup.
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// A stored UTC time as the pane shows times.
+QString markTime(const QString &stored, bool localTime)
+{
+    const QDateTime at = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return stored;
+    const qint64 ns = at.toMSecsSinceEpoch() * 1000000;
+    return localTime ? TimestampParser::formatWithOffset(ns, at.toLocalTime().offsetFromUtc(), 0)
+                     : TimestampParser::format(ns, 0);
+}
 } // namespace
 
 DetailPane::DetailPane(QWidget *parent)
@@ -49,7 +72,7 @@ DetailPane::DetailPane(QWidget *parent)
       m_treeModel(new PayloadTreeModel(this)), m_raw(new QPlainTextEdit(this)),
       m_copiesPage(new QWidget(this)), m_differences(new QLabel(m_copiesPage)),
       m_copies(new QTableView(m_copiesPage)), m_copiesModel(new DuplicateCopiesModel(this)),
-      m_location(new QLabel(this)), m_sameRequest(new QToolButton(this))
+      m_location(new QLabel(this)), m_sameRequest(new QToolButton(this)), m_marks(new QWidget(this))
 {
     setAccessibleName(tr("Detail"));
     m_tabs->setAccessibleName(tr("Views of the JSON columns"));
@@ -73,6 +96,11 @@ DetailPane::DetailPane(QWidget *parent)
             [this] { Q_EMIT sameRequestRequested(m_requestId); });
     titleRow->addWidget(m_sameRequest);
     layout->addLayout(titleRow);
+    // The analyst's marks: the star, the tags as chips, the notes; shown when there are some.
+    m_marks->setAccessibleName(tr("Stars, tags and notes"));
+    auto *marksLayout = new QVBoxLayout(m_marks);
+    marksLayout->setContentsMargins(0, 0, 0, 4);
+    layout->addWidget(m_marks);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("detailSplitter"));
@@ -168,10 +196,75 @@ void DetailPane::showEventOf(CaseSession *session, qint64 seq, bool localTime)
         }
     }
     showEvent(row, copies, localTime);
+    EventMarks marks;
+    if (session->fetchEventMarks(row, &marks))
+        showMarks(row, marks, localTime);
+}
+
+void DetailPane::showMarks(const EventRow &row, const EventMarks &marks, bool localTime)
+{
+    m_markTags.clear();
+    m_markNotes.clear();
+    QLayout *layout = m_marks->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QLayout *inner = item->layout()) {
+            while (QLayoutItem *chip = inner->takeAt(0)) {
+                delete chip->widget();
+                delete chip;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
+    auto *vertical = static_cast<QVBoxLayout *>(layout);
+    if (row.starred)
+        vertical->addWidget(plainLabel(
+            tr("★ Starred by %1 at %2").arg(row.starAuthor, markTime(row.starCreated, localTime)),
+            m_marks));
+    if (!marks.tags.empty()) {
+        auto *chips = new QHBoxLayout;
+        chips->setSpacing(4);
+        for (const EventMarks::Tag &tag : marks.tags) {
+            // The tag's own colour, with black or white text, whichever reads better on it.
+            const QColor background(tag.color);
+            const QColor text = SemanticColors::contrastRatio(background, Qt::black) >=
+                                        SemanticColors::contrastRatio(background, Qt::white)
+                                    ? QColor(Qt::black)
+                                    : QColor(Qt::white);
+            QLabel *chip = plainLabel(tag.name, m_marks);
+            chip->setWordWrap(false);
+            chip->setObjectName(QStringLiteral("tagChip"));
+            chip->setStyleSheet(
+                QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3;"
+                               " border-radius: 7px; padding: 1px 7px; }")
+                    .arg(background.name(), text.name(), background.darker(140).name()));
+            // Rich text whose every character is escaped: a description is shown as written.
+            if (!tag.description.isEmpty())
+                chip->setToolTip(QStringLiteral("<p>%1</p>").arg(tag.description.toHtmlEscaped()));
+            chips->addWidget(chip);
+            m_markTags << tag.name;
+        }
+        chips->addStretch(1);
+        vertical->addLayout(chips);
+    }
+    for (const EventMarks::Note &note : marks.notes) {
+        QLabel *who = plainLabel(
+            tr("Note by %1 at %2").arg(note.author, markTime(note.changed, localTime)), m_marks);
+        QFont small = who->font();
+        small.setItalic(true);
+        who->setFont(small);
+        vertical->addWidget(who);
+        vertical->addWidget(plainLabel(note.text, m_marks));
+        m_markNotes << note.text;
+    }
+    m_marks->setVisible(row.starred || !marks.tags.empty() || !marks.notes.empty());
 }
 
 void DetailPane::clear()
 {
+    m_marks->hide();
+    m_markTags.clear();
+    m_markNotes.clear();
     m_title->setText(tr("No event selected"));
     m_requestId.clear();
     m_sameRequest->setEnabled(false);
@@ -187,6 +280,7 @@ void DetailPane::clear()
 
 void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copies, bool localTime)
 {
+    m_marks->hide(); // until showMarks() says what the event carries
     m_title->setText(tr("Event %1").arg(r.eventId.isEmpty() ? tr("(no id)") : r.eventId));
     m_requestId = r.requestId;
     m_sameRequest->setEnabled(!r.requestId.isEmpty());

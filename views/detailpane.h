@@ -5,7 +5,9 @@
 
 #include "query/eventrow.h"
 #include "query/filterfield.h"
+#include "session/rowfetcher.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -38,8 +40,16 @@ public:
     // copies: every copy of the event's id (the event itself included) when it has duplicates.
     void showEvent(const EventRow &row, const std::vector<EventRow> &copies, bool localTime);
     void clear();
-    // Shows the session's event seq and its duplicate copies (or clears when it cannot be read).
+    // Shows the session's event seq and its duplicate copies (or clears when it cannot be read),
+    // with its star, tags and notes.
     void showEventOf(CaseSession *session, qint64 seq, bool localTime);
+    // Shows the event's star (from row), tags as coloured chips and notes, as plain text and
+    // read-only; hidden when it has none.
+    void showMarks(const EventRow &row, const EventMarks &marks, bool localTime);
+    QWidget *marksArea() const { return m_marks; }
+    // The tag names and note texts shown, in order.
+    QStringList shownTags() const { return m_markTags; }
+    QStringList shownNotes() const { return m_markNotes; }
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *fields() const { return m_fields; }
@@ -78,6 +88,9 @@ private:
     int m_copiesTab = -1;
     QToolButton *m_sameRequest;
     QString m_requestId; // of the event shown
+    QWidget *m_marks;
+    QStringList m_markTags;
+    QStringList m_markNotes;
 };
 
 } // namespace auditlens

@@ -74,6 +74,11 @@ void EventTableView::setEventModel(EventTableModel *model)
     static_assert(std::size(widths) == size_t(kEventColumnCount), "one width per column");
     for (int c = 0; c < kEventColumnCount; ++c)
         setColumnWidth(c, widths[c]);
+    // The marks come first, narrow: a star or a note stands out at the row's start.
+    setColumnWidth(EventTableModel::kMarksColumn,
+                   fontMetrics().horizontalAdvance(QStringLiteral("★✎")) + 16);
+    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(EventTableModel::kMarksColumn),
+                                    0);
     connect(model, &QAbstractItemModel::modelReset, this, &EventTableView::showTodaysColumns);
     showTodaysColumns();
 }
@@ -128,18 +133,38 @@ void EventTableView::restoreSelection()
     }
     QItemSelection selection;
     for (const int r : m_model->rowsOfSeqs(m_selectedSeqs))
-        selection.select(m_model->index(r, 0), m_model->index(r, kEventColumnCount - 1));
+        selection.select(m_model->index(r, 0), m_model->index(r, EventTableModel::kMarksColumn));
     const QModelIndex index = m_model->index(row, m_currentColumn);
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     selectionModel()->select(
-        selection.isEmpty()
-            ? QItemSelection(m_model->index(row, 0), m_model->index(row, kEventColumnCount - 1))
-            : selection,
+        selection.isEmpty() ? QItemSelection(m_model->index(row, 0),
+                                             m_model->index(row, EventTableModel::kMarksColumn))
+                            : selection,
         QItemSelectionModel::ClearAndSelect);
     if (m_currentOffset >= 0)
         verticalScrollBar()->setValue(std::max(0, row - m_currentOffset));
     else
         scrollTo(index, PositionAtCenter);
+}
+
+QVector<qint64> EventTableView::selectedSeqs() const
+{
+    QVector<qint64> seqs;
+    if (!m_model || m_model->isPreview() || !selectionModel())
+        return seqs;
+    std::vector<int> rows;
+    for (const QItemSelectionRange &range : selectionModel()->selection()) {
+        for (int r = range.top(); r <= range.bottom(); ++r)
+            rows.push_back(r);
+    }
+    if (rows.empty() && currentIndex().isValid())
+        rows.push_back(currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    seqs.reserve(qsizetype(rows.size()));
+    for (const int r : rows)
+        seqs << m_model->seqAt(r);
+    return seqs;
 }
 
 void EventTableView::goToRow(int row, ScrollHint hint)
@@ -163,6 +188,11 @@ void EventTableView::headerMenu(const QPoint &pos)
         a->setEnabled(c != 0);
         connect(a, &QAction::toggled, this, [this, c](bool shown) { setColumnHidden(c, !shown); });
     }
+    QAction *marks = menu.addAction(tr("Stars and Notes"));
+    marks->setCheckable(true);
+    marks->setChecked(!isColumnHidden(EventTableModel::kMarksColumn));
+    connect(marks, &QAction::toggled, this,
+            [this](bool shown) { setColumnHidden(EventTableModel::kMarksColumn, !shown); });
     menu.exec(horizontalHeader()->mapToGlobal(pos));
 }
 
@@ -272,6 +302,10 @@ void EventTableView::cellMenu(const QModelIndex &index, const QPoint &globalPos)
 {
     QMenu menu(this);
     Q_EMIT contextMenuAboutToShow(&menu, index);
+    if (!m_annotationActions.isEmpty()) {
+        menu.addActions(m_annotationActions);
+        menu.addSeparator();
+    }
     menu.addAction(tr("Copy cell"), this, [this] { copy(CopyFormat::Cell); });
     menu.addAction(tr("Copy rows as CSV"), this, [this] { copy(CopyFormat::Csv); });
     menu.addAction(tr("Copy rows as JSON"), this, [this] { copy(CopyFormat::Json); });

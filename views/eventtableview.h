@@ -35,6 +35,10 @@ public:
     // Makes row current and selected, and scrolls it into view.
     void goToRow(int row, ScrollHint hint = EnsureVisible);
     QAction *openDetailAction() const { return m_openDetail; }
+    // The events of the selected rows (or the current one), in table order.
+    QVector<qint64> selectedSeqs() const;
+    // Actions on the selected events (Star...) that the context menu offers before the copies.
+    void setAnnotationActions(const QList<QAction *> &actions) { m_annotationActions = actions; }
 
 Q_SIGNALS:
     void openDetailRequested();
@@ -57,6 +61,7 @@ private:
 
     EventTableModel *m_model = nullptr;
     QAction *m_openDetail;
+    QList<QAction *> m_annotationActions;
     // What was selected before the model's last reset.
     qint64 m_currentSeq = -1;
     int m_currentColumn = 0;

@@ -135,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &CaseSession::resultReady, this,
             [this](const QueryResultPtr &result) { onResult(result); });
     connect(m_session, &CaseSession::filterChanged, this, [this] { updateActions(); });
+    connect(m_session, &CaseSession::annotationsAvailable, this, [this] { updateActions(); });
+    connect(m_session, &CaseSession::annotationChanged, this, &MainWindow::onAnnotationChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentEvent);
     connect(m_tableModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -262,6 +264,34 @@ void MainWindow::updateActions()
 {
     m_actions->update(m_session->isOpen() && !m_import->job(), m_session->filter(),
                       m_navigator->history());
+}
+
+void MainWindow::toggleStar()
+{
+    if (!m_session->isOpen() || m_import->job())
+        return;
+    const QVector<qint64> seqs = m_table->selectedSeqs();
+    if (seqs.isEmpty()) {
+        statusBar()->showMessage(tr("Select the events to star first."), 5000);
+        return;
+    }
+    m_session->toggleStar(seqs);
+}
+
+void MainWindow::onAnnotationChanged(const AnnotationOutcome &outcome)
+{
+    if (!outcome.change.ok) {
+        showError(outcome.change.error);
+        return;
+    }
+    const int n = int(outcome.change.events);
+    QString text;
+    if (outcome.action == QLatin1String("star"))
+        text = n == 1 ? tr("Starred 1 event") : tr("Starred %n events", nullptr, n);
+    else if (outcome.action == QLatin1String("unstar"))
+        text = n == 1 ? tr("Unstarred 1 event") : tr("Unstarred %n events", nullptr, n);
+    if (!text.isEmpty())
+        statusBar()->showMessage(text, 8000);
 }
 
 ImportJob *MainWindow::importJob() const
@@ -540,6 +570,15 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     windowLayout().restore();
+    // A layout kept from before the table had its marks column gives it the last place: it
+    // goes first, once; where the analyst moves it afterwards is kept.
+    QSettings settings;
+    if (!settings.value(QStringLiteral("table/marksPlaced"), false).toBool()) {
+        QHeaderView *header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(EventTableModel::kMarksColumn), 0);
+        m_table->setColumnHidden(EventTableModel::kMarksColumn, false);
+        settings.setValue(QStringLiteral("table/marksPlaced"), true);
+    }
     m_actions->localTimeAction()->setChecked(
         QSettings().value(QStringLiteral("view/localTime"), false).toBool());
 }

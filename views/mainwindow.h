@@ -60,6 +60,9 @@ public:
     // filter it had).
     void importInto(const QString &casePath, const QStringList &sources, bool intoOpenCase);
     void closeCase();
+    // Stars the selected events, or unstars them when every one is starred (on the annotation
+    // writer's thread); the status bar says what happened.
+    void toggleStar();
 
     CaseSession *session() const { return m_session; }
     EventTableModel *tableModel() const { return m_tableModel; }
@@ -116,6 +119,7 @@ private:
     void showCaseStatus();
     void showProblemRecord(const QModelIndex &index);
     void updateActions();
+    void onAnnotationChanged(const AnnotationOutcome &outcome);
     void addRecent(const QString &path);
     void updateRecentMenu();
     void connectSources();

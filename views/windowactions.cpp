@@ -115,6 +115,12 @@ void WindowActions::addEditMenu(QMenu *edit)
     m_findPrevious->setShortcuts(QKeySequence::FindPrevious);
     m_findPrevious->setStatusTip(tr("Go to the previous event that contains the search text"));
     m_caseActions << copyCell << copyRows << copyJson << find << m_findNext << m_findPrevious;
+    edit->addSeparator();
+    m_star = edit->addAction(tr("&Star"), m_window, &MainWindow::toggleStar);
+    m_star->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_star->setStatusTip(tr("Star the selected events, or take their stars away when every one "
+                            "of them is starred"));
+    table->setAnnotationActions({m_star});
 }
 
 void WindowActions::addViewMenu(QMenu *view)
@@ -291,6 +297,15 @@ void WindowActions::update(bool open, const Filter &f, const FilterHistory &hist
 {
     for (QAction *a : std::as_const(m_caseActions))
         a->setEnabled(open);
+    // Annotations need a case that takes writes; until its writer has opened it the change
+    // waits in its queue.
+    const CaseSession *session = m_window->session();
+    const bool readOnly =
+        open && !session->annotationsWritable() && !session->annotationsReadOnlyReason().isEmpty();
+    m_star->setEnabled(open && !readOnly);
+    m_star->setToolTip(readOnly ? session->annotationsReadOnlyReason()
+                                : tr("Star the selected events (%1)")
+                                      .arg(m_star->shortcut().toString(QKeySequence::NativeText)));
     m_undoFilter->setEnabled(open && history.canUndo());
     m_undoFilter->setStatusTip(
         history.canUndo()

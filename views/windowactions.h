@@ -46,6 +46,7 @@ public:
     QAction *collapseAction() const { return m_collapse; }
     QAction *findNextAction() const { return m_findNext; }
     QAction *localTimeAction() const { return m_localTime; }
+    QAction *starAction() const { return m_star; }
     QList<QAction *> presetActions() const { return m_presets; }
 
 private:
@@ -68,6 +69,7 @@ private:
     QAction *m_findNext = nullptr;
     QAction *m_findPrevious = nullptr;
     QAction *m_localTime = nullptr;
+    QAction *m_star = nullptr;
     QActionGroup *m_themes = nullptr;
     QList<QAction *> m_caseActions; // need an open case
     QList<QAction *> m_presets;

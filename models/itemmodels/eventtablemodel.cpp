@@ -91,11 +91,18 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return kEventColumnCount;
+    return kEventColumnCount + 1; // and the marks
 }
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == kMarksColumn) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("★");
+        if (role == Qt::ToolTipRole)
+            return tr("Starred events and events with a note");
+        return {};
+    }
     if (orientation != Qt::Horizontal || section < 0 || section >= kEventColumnCount)
         return {};
     if (role == Qt::DisplayRole) {
@@ -178,7 +185,7 @@ void EventTableModel::onRows(const RowBlockPtr &rows)
     const int first = rows->firstRow;
     const int last = first + int(rows->rows.size()) - 1;
     if (last >= first && last < rowCount())
-        Q_EMIT dataChanged(index(first, 0), index(last, kEventColumnCount - 1));
+        Q_EMIT dataChanged(index(first, 0), index(last, kMarksColumn));
     Q_EMIT rowsFetched();
 }
 
@@ -267,8 +274,7 @@ void EventTableModel::setMatchedRows(std::vector<int> rows)
     const bool had = !m_matched.empty();
     m_matched = std::move(rows);
     if ((had || !m_matched.empty()) && rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, kEventColumnCount - 1),
-                           {Qt::BackgroundRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, kMarksColumn), {Qt::BackgroundRole});
 }
 
 QVariant EventTableModel::display(int row, EventColumn column, const EventRow *given) const
@@ -341,9 +347,13 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     if (m_preview)
-        return previewData(row, index.column(), role);
+        return index.column() == kMarksColumn ? QVariant() : previewData(row, index.column(), role);
     if (!m_result || !m_index)
         return {};
+    if (index.column() == kMarksColumn &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole ||
+         role == Qt::TextAlignmentRole || role == CsvRole || role == JsonRole))
+        return marksData(row, role);
     const EventColumn column = EventColumn(index.column());
     const quint32 p = m_result->positions[size_t(row)];
     switch (role) {
@@ -395,8 +405,66 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return int(m_index->dupKind(p));
     case LoadedRole:
         return rowAt(row) != nullptr;
+    case StarredRole:
+    case NotedRole:
+        return marksData(row, role);
     case JsonRole:
         return copyValue(row, int(column), true);
+    default:
+        return {};
+    }
+}
+
+QVariant EventTableModel::marksData(int row, int role) const
+{
+    const EventRow *r = rowAt(row);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (!r) {
+            request(row);
+            return QString();
+        }
+        QString marks;
+        if (r->starred)
+            marks += QStringLiteral("★");
+        if (r->noteCount > 0)
+            marks += QStringLiteral("✎");
+        return marks;
+    }
+    case Qt::ToolTipRole: {
+        if (!r)
+            return QVariant();
+        QStringList lines;
+        if (r->starred) {
+            const QDateTime at = QDateTime::fromString(r->starCreated, Qt::ISODateWithMs);
+            const QString when =
+                at.isValid() ? timeText(at.toMSecsSinceEpoch() * 1000000, 0) : r->starCreated;
+            lines << tr("Starred by %1 at %2").arg(r->starAuthor, when);
+        }
+        if (r->noteCount > 0) {
+            QString first = r->noteText.section(QLatin1Char('\n'), 0, 0).trimmed();
+            if (first.size() > 120)
+                first = first.left(119) + QStringLiteral("…");
+            lines << (r->noteCount > 1
+                          ? tr("Note by %1 (and %n more): %2", nullptr, r->noteCount - 1)
+                          : tr("Note by %1: %2"))
+                         .arg(r->noteAuthor, first);
+        }
+        // Rich text whose every character is escaped: a note is shown as written, never as
+        // markup (a tooltip would take "<b>" in plain text for HTML).
+        return lines.isEmpty() ? QVariant()
+                               : QVariant(QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                                              .arg(lines.join(QLatin1Char('\n')).toHtmlEscaped()));
+    }
+    case Qt::ForegroundRole:
+        return r && r->starred ? QVariant(SemanticColors::text(SemanticColors::Meaning::Star))
+                               : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignCenter);
+    case StarredRole:
+        return r ? QVariant(r->starred) : QVariant();
+    case NotedRole:
+        return r ? QVariant(r->noteCount > 0) : QVariant();
     default:
         return {};
     }

@@ -30,7 +30,12 @@ public:
         LoadedRole,                 // bool: the whole row has been fetched
         CsvRole,                    // the cell as copied (see copyValue)
         JsonRole,                   // the cell as a JSON value (see copyValue)
+        StarredRole,                // bool, once the row is fetched
+        NotedRole,                  // bool: the event has a note, once the row is fetched
     };
+    // After the event's columns: a narrow column with the analyst's marks (a star, a note),
+    // which copies leave out.
+    static constexpr int kMarksColumn = kEventColumnCount;
 
     explicit EventTableModel(CaseSession *session, QObject *parent = nullptr);
 
@@ -85,6 +90,7 @@ private:
     void request(int row) const;
     QVariant display(int row, EventColumn column, const EventRow *given = nullptr) const;
     QVariant previewData(int row, int column, int role) const;
+    QVariant marksData(int row, int role) const;
     bool previewMatches(const PreviewEvent &event) const;
 
     static constexpr int kBlock = 128;

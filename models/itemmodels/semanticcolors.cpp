@@ -22,6 +22,8 @@ int hueOf(SemanticColors::Meaning meaning)
         return 45; // amber
     case SemanticColors::Meaning::Match:
         return 190; // cyan, apart from the selection's usual blue
+    case SemanticColors::Meaning::Star:
+        return 40; // gold
     }
     return 0;
 }

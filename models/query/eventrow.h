@@ -51,6 +51,12 @@ struct EventRow
         return organizationName.isEmpty() ? organizationId : organizationName;
     }
     QString accountLabel() const { return accountName.isEmpty() ? accountId : accountName; }
+
+    // The analyst's marks on the event (read with the table's rows; see RowFetcher::readMarks).
+    bool starred = false;
+    QString starAuthor, starCreated; // who starred it, and when (as stored, UTC)
+    int noteCount = 0;               // notes on it (one per author)
+    QString noteAuthor, noteText;    // the latest note's
 };
 
 } // namespace auditlens

@@ -136,9 +136,41 @@ void CaseSession::onOpened(const EventIndexPtr &index, qint64 openMs, bool built
         if (matches->request == m_textRequest && matches->generation == m_generation)
             Q_EMIT textFound(matches);
     });
+    startAnnotations();
     Q_EMIT opened(openMs, built);
     Q_EMIT filterChanged(m_filter);
     post();
+}
+
+void CaseSession::startAnnotations()
+{
+    // Until the writer has opened the case, changes wait in its queue; it says then whether
+    // they can land.
+    m_annotationsWritable = false;
+    m_annotationsReadOnlyReason.clear();
+    m_annotations = std::make_unique<AnnotationJob>(m_casePath);
+    connect(m_annotations.get(), &AnnotationJob::opened, this,
+            [this](bool writable, const QString &why) {
+                m_annotationsWritable = writable;
+                m_annotationsReadOnlyReason = why;
+                Q_EMIT annotationsAvailable(writable, why);
+            });
+    connect(m_annotations.get(), &AnnotationJob::changed, this,
+            [this](const AnnotationOutcome &outcome) {
+                Q_EMIT annotationChanged(outcome);
+                if (outcome.change.ok && outcome.change.events > 0) {
+                    Q_EMIT annotationsChanged();
+                    refresh();
+                }
+            });
+    m_annotations->start();
+}
+
+quint64 CaseSession::toggleStar(const QVector<qint64> &seqs)
+{
+    if (!m_annotations || seqs.isEmpty())
+        return 0;
+    return m_annotations->toggleStar(seqs);
 }
 
 void CaseSession::closeCurrent()
@@ -146,6 +178,13 @@ void CaseSession::closeCurrent()
     if (!m_current.worker)
         return;
     Q_EMIT aboutToClose();
+    // The changes asked for land before the case goes.
+    if (m_annotations) {
+        disconnect(m_annotations.get(), nullptr, this, nullptr);
+        m_annotations.reset();
+    }
+    m_annotationsWritable = false;
+    m_annotationsReadOnlyReason.clear();
     m_latest.store(++m_generation);
     stop(m_current);
     m_fetcher.reset();
@@ -234,9 +273,17 @@ quint64 CaseSession::findText(const QString &text)
     return request;
 }
 
+bool CaseSession::fetchEventMarks(const EventRow &row, EventMarks *marks)
+{
+    return m_fetcher && m_fetcher->readEventMarks(row, marks);
+}
+
 bool CaseSession::fetchEvent(qint64 seq, EventRow *row)
 {
-    return m_fetcher && m_fetcher->fetch(seq, row);
+    if (!m_fetcher || !m_fetcher->fetch(seq, row))
+        return false;
+    m_fetcher->readMarks(row, 1);
+    return true;
 }
 
 } // namespace auditlens

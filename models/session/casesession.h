@@ -3,7 +3,9 @@
 
 #pragma once
 
+#include "annotationjob.h"
 #include "queryworker.h"
+#include "rowfetcher.h"
 
 #include <QObject>
 #include <QPointer>
@@ -64,6 +66,19 @@ public:
     quint64 findText(const QString &text);
     // A whole event, read now (a primary-key lookup).
     bool fetchEvent(qint64 seq, EventRow *row);
+    // The tags and notes of an event fetched by fetchEvent, read now.
+    bool fetchEventMarks(const EventRow &row, EventMarks *marks);
+    // Whether the open case takes annotations (a case on read-only media does not), and if not
+    // why; known once annotationsAvailable() has come.
+    bool annotationsWritable() const { return m_annotationsWritable; }
+    QString annotationsReadOnlyReason() const { return m_annotationsReadOnlyReason; }
+    // Stars the events, or unstars them when every one already is, on the annotation writer's
+    // thread; annotationChanged() follows, and annotationsChanged() when the case changed.
+    // 0 when no case is open.
+    quint64 toggleStar(const QVector<qint64> &seqs);
+    // The writer of the open case's annotations (null when none is open).
+    AnnotationJob *annotationJob() const { return m_annotations.get(); }
+
     // Blocks until the worker has checked the sources the case names (see
     // QueryWorker::waitForSourceChecks); for benchmarks and tests.
     void waitForSourceChecks();
@@ -80,6 +95,12 @@ Q_SIGNALS:
     void rowsReady(auditlens::RowBlockPtr rows);
     void valuesFound(auditlens::ValueMatchesPtr matches);
     void textFound(auditlens::TextMatchesPtr matches);
+    // The open case's annotation writer has opened it: writable, or not and why.
+    void annotationsAvailable(bool writable, const QString &readOnlyReason);
+    // A change asked for has landed or failed (see AnnotationJob::changed).
+    void annotationChanged(const auditlens::AnnotationOutcome &outcome);
+    // The case's annotations changed; the result is asked for again (its rows carry the marks).
+    void annotationsChanged();
 
 private:
     // A worker and the thread it lives on.
@@ -94,6 +115,7 @@ private:
     // Stops a worker and waits for its thread.
     void stop(Worker &w);
     void closeCurrent();
+    void startAnnotations();
     void post();
     void onOpened(const EventIndexPtr &index, qint64 openMs, bool built);
     void onOpenFailed(const QString &error);
@@ -111,6 +133,9 @@ private:
     EventIndexPtr m_index;
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<RowFetcher> m_fetcher;
+    std::unique_ptr<AnnotationJob> m_annotations;
+    bool m_annotationsWritable = false;
+    QString m_annotationsReadOnlyReason;
     Filter m_filter;
     SortSpec m_sort;
     QueryResultPtr m_result;

@@ -260,13 +260,13 @@ RowBlockPtr QueryWorker::fetchBlock(const QueryResult &result, int firstRow, int
     const int mid = firstRow + (end - firstRow) / 2;
     if (!m_sideFetcher || end - firstRow < kSideFetchFrom) {
         fetch(*m_fetcher, firstRow, end);
-        return block;
-    }
-    {
+    } else {
         std::thread side([&] { fetch(*m_sideFetcher, mid, end); });
         const ThreadJoiner joiner{side}; // before the block is returned (and moved from)
         fetch(*m_fetcher, firstRow, mid);
     }
+    // The stars and notes of the whole block, in one query.
+    m_fetcher->readMarks(block->rows.data(), block->rows.size());
     return block;
 }
 

@@ -15,16 +15,66 @@ QByteArray cell(const SqliteStatement &s, int c)
     const std::string_view text = s.columnText(c);
     return QByteArray(text.data() ? text.data() : "", qsizetype(text.size()));
 }
+
+const char *const kSourceSha256 = "SELECT id, sha256 FROM sources";
+// Whether any event has a star or a note (a note on the whole case has no source).
+const char *const kAnyMarks = "SELECT EXISTS (SELECT 1 FROM stars) OR EXISTS (SELECT 1 FROM notes"
+                              " WHERE source_sha256 IS NOT NULL)";
+
+// One event's tags and notes, by its identity.
+const char *const kEventTags =
+    "SELECT g.name, g.color, g.description FROM event_tags AS t JOIN tags AS g ON g.id ="
+    " t.tag_id WHERE t.source_sha256 = ?1 AND t.line = ?2 AND t.event_id = ?3 ORDER BY g.name";
+const char *const kEventNotes = "SELECT author, changed, text FROM notes WHERE source_sha256 = ?1"
+                                " AND line = ?2 AND event_id = ?3 ORDER BY changed, id";
+
+// text as a JSON string.
+void appendJsonString(QByteArray *out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out->append('"');
+    for (const char c : utf8) {
+        if (c == '"' || c == '\\') {
+            out->append('\\');
+            out->append(c);
+        } else if (uchar(c) < 0x20) {
+            out->append("\\u00");
+            out->append("0123456789abcdef"[uchar(c) >> 4]);
+            out->append("0123456789abcdef"[uchar(c) & 0xf]);
+        } else {
+            out->append(c);
+        }
+    }
+    out->append('"');
+}
+
+// ?1: a JSON array of [SHA-256, line, id], one per row; each star and note of those events
+// with the row's place in the array. Each lookup is one of the tables' keys.
+const char *const kMarks =
+    "WITH k(i, sha, line, id) AS MATERIALIZED (SELECT key, json_extract(value, '$[0]'),"
+    " json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?1))"
+    " SELECT k.i, 0, s.author, s.created, NULL FROM k JOIN stars AS s ON s.source_sha256 ="
+    " k.sha AND s.line = k.line AND s.event_id = k.id"
+    " UNION ALL SELECT k.i, 1, n.author, n.changed, n.text FROM k JOIN notes AS n ON"
+    " n.source_sha256 = k.sha AND n.line = k.line AND n.event_id = k.id"
+    " ORDER BY 1, 2, 4";
 } // namespace
 
 RowFetcher::RowFetcher(sqlite3 *db)
     : m_row(db, CaseSql::kEventRowBySeq, SqliteStatement::Use::Persistent),
       m_entity(db, CaseSql::kEntityById, SqliteStatement::Use::Persistent),
-      m_requestId(db, CaseSql::kRequestIdBySeq, SqliteStatement::Use::Persistent)
+      m_requestId(db, CaseSql::kRequestIdBySeq, SqliteStatement::Use::Persistent),
+      m_marks(db, kMarks, SqliteStatement::Use::Persistent),
+      m_anyMarks(db, kAnyMarks, SqliteStatement::Use::Persistent),
+      m_eventTags(db, kEventTags, SqliteStatement::Use::Persistent),
+      m_eventNotes(db, kEventNotes, SqliteStatement::Use::Persistent)
 {
     SqliteStatement sources(db, CaseSql::kSourceFileNames);
     while (sources.row())
         m_sourceNames.insert(sources.columnInt64(0), sources.columnString(1));
+    SqliteStatement digests(db, kSourceSha256);
+    while (digests.row())
+        m_sourceSha256.insert(digests.columnInt64(0), cell(digests, 1));
 }
 
 bool RowFetcher::fetch(qint64 seq, EventRow *r)
@@ -73,6 +123,84 @@ bool RowFetcher::fetch(qint64 seq, EventRow *r)
     }
     s.reset();
     return found;
+}
+
+bool RowFetcher::readMarks(EventRow *rows, size_t count)
+{
+    if (!m_marks.ok() || !m_anyMarks.ok() || count == 0)
+        return false;
+    for (size_t i = 0; i < count; ++i) {
+        EventRow &r = rows[i];
+        r.starred = false;
+        r.starAuthor.clear();
+        r.starCreated.clear();
+        r.noteCount = 0;
+        r.noteAuthor.clear();
+        r.noteText.clear();
+    }
+    // Most cases have no marks at all, or not yet: one look at the tables' first keys.
+    const bool any = m_anyMarks.row() && m_anyMarks.columnInt(0) != 0;
+    const bool anyRead = any || m_anyMarks.done();
+    m_anyMarks.reset();
+    if (!any)
+        return anyRead;
+    QByteArray keys("[");
+    keys.reserve(qsizetype(count) * 120);
+    for (size_t i = 0; i < count; ++i) {
+        const EventRow &r = rows[i];
+        // The digest is hexadecimal and the line a number: only the id needs JSON's quoting.
+        if (i > 0)
+            keys += ',';
+        keys += "[\"" + m_sourceSha256.value(r.sourceId) + "\"," + QByteArray::number(r.line) + ',';
+        appendJsonString(&keys, r.eventId);
+        keys += ']';
+    }
+    keys += ']';
+    m_marks.bindText(1, std::string_view(keys.constData(), size_t(keys.size())));
+    while (m_marks.row()) {
+        const qint64 i = m_marks.columnInt64(0);
+        if (i < 0 || size_t(i) >= count)
+            continue;
+        EventRow &r = rows[i];
+        if (m_marks.columnInt(1) == 0) {
+            r.starred = true;
+            r.starAuthor = m_marks.columnString(2);
+            r.starCreated = m_marks.columnString(3);
+        } else {
+            // In order of change: the last one read is the latest.
+            ++r.noteCount;
+            r.noteAuthor = m_marks.columnString(2);
+            r.noteText = m_marks.columnString(4);
+        }
+    }
+    const bool read = m_marks.done();
+    m_marks.reset();
+    return read;
+}
+
+bool RowFetcher::readEventMarks(const EventRow &row, EventMarks *marks)
+{
+    *marks = EventMarks();
+    if (!m_eventTags.ok() || !m_eventNotes.ok())
+        return false;
+    const QByteArray sha256 = m_sourceSha256.value(row.sourceId);
+    const QByteArray id = row.eventId.toUtf8();
+    bool read = true;
+    for (SqliteStatement *s : {&m_eventTags, &m_eventNotes}) {
+        s->bindTextCopy(1, sha256);
+        s->bindInt64(2, row.line);
+        s->bindTextCopy(3, id);
+        while (s->row()) {
+            if (s == &m_eventTags)
+                marks->tags.push_back({s->columnString(0), s->columnString(1), s->columnString(2)});
+            else
+                marks->notes.push_back(
+                    {s->columnString(0), s->columnString(1), s->columnString(2)});
+        }
+        read = read && s->done();
+        s->reset();
+    }
+    return read;
 }
 
 bool RowFetcher::entity(quint32 entityId, QString *id, QString *name)
