@@ -159,6 +159,11 @@ void CaseSession::startAnnotations()
             [this](const AnnotationOutcome &outcome) {
                 Q_EMIT annotationChanged(outcome);
                 if (outcome.change.ok && outcome.change.events > 0) {
+                    // The worker reads the marks again before it answers the refreshed filter
+                    // (both are queued to its thread, in this order).
+                    if (m_current.worker)
+                        QMetaObject::invokeMethod(m_current.worker, &QueryWorker::reloadAnnotations,
+                                                  Qt::QueuedConnection);
                     Q_EMIT annotationsChanged();
                     refresh();
                 }

@@ -226,6 +226,23 @@ void TestAnnotationJob::theSessionShowsTheChange()
     EventRow one;
     QVERIFY(session.fetchEvent(1, &one));
     QVERIFY(one.starred);
+    // The filter on the star reads the change too: the session's worker reads the marks again.
+    QueryResultPtr last = results.last().at(0).value<QueryResultPtr>();
+    QVERIFY(last->facets[int(IndexField::Starred)].inCase);
+    Filter onlyStarred;
+    onlyStarred[FilterField::Starred].include = {markValue()};
+    results.clear();
+    session.setFilter(onlyStarred);
+    QVERIFY(results.wait(10000));
+    last = results.last().at(0).value<QueryResultPtr>();
+    QCOMPARE(last->count(), 1u);
+    QCOMPARE(session.index()->seq(last->positions.front()), 1);
+    // Unstarred, it leaves the filter's result at once.
+    results.clear();
+    QVERIFY(session.toggleStar({1}) > 0);
+    QVERIFY(changed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !results.isEmpty() && results.last().at(0).value<QueryResultPtr>()->count() == 0, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationJob)
