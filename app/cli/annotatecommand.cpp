@@ -4,6 +4,7 @@
 // tag, star, note and annotations: the analyst's annotations of a case, and reading them back.
 
 #include "cliutil.h"
+#include "query/filterargs.h"
 
 #include "annotations/annotationstore.h"
 #include "query/sourcefilter.h"
@@ -97,7 +98,7 @@ int parseFiltered(QCommandLineParser &parser, const QStringList &args, int posit
         return usage(wrongArguments);
     if (const int status = applyView(parser, args); status != kOk)
         return status;
-    const QString filterError = readFilter(parser, filter);
+    const QString filterError = FilterArgs::read(parser, filter);
     if (!filterError.isEmpty())
         return usage(filterError);
     return readAuthor(parser, author);

@@ -244,11 +244,6 @@ int applyView(QCommandLineParser &parser, const QStringList &args, QStringList *
     return kOk;
 }
 
-QString readFilter(const QCommandLineParser &parser, Filter *f)
-{
-    return FilterArgs::read(parser, f);
-}
-
 TerminalProgress::TerminalProgress() : m_enabled(isatty(STDERR_FILENO) == 1)
 {
     m_timer.start();

@@ -59,8 +59,6 @@ int readAuthor(const QCommandLineParser &parser, QString *author);
 // (printed): an unknown view is a fatal error. viewFilter: the view's arguments, when asked.
 int applyView(QCommandLineParser &parser, const QStringList &args,
               QStringList *viewFilter = nullptr);
-// Empty on success, otherwise the usage error.
-QString readFilter(const QCommandLineParser &parser, Filter *filter);
 bool openCase(CaseStore &store, const QString &path, QString *error);
 // The case at path opened for writing (never created: a missing one is an error); kOk or the
 // status, the error printed.

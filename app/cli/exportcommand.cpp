@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "cliutil.h"
+#include "query/filterargs.h"
 
 #include "exporting/exporter.h"
 #include "exporting/flatcsvwriter.h"
@@ -78,7 +79,7 @@ int exportCommand(const QStringList &args)
     if (!parser.isSet(QStringLiteral("output")) || parser.value(QStringLiteral("output")).isEmpty())
         return usage(QCoreApplication::translate("auditlens-cli", "export needs --output FILE"));
     request.outputPath = parser.value(QStringLiteral("output"));
-    const QString filterError = readFilter(parser, &request.filter);
+    const QString filterError = FilterArgs::read(parser, &request.filter);
     if (!filterError.isEmpty())
         return usage(filterError);
     const bool flat = request.format == ExportFormat::FlatCsv;

@@ -19,6 +19,7 @@
 #include <QLocale>
 
 #include "cliutil.h"
+#include "query/filterargs.h"
 
 #include <csignal>
 #include <cstdio>
@@ -92,7 +93,7 @@ int queryCommand(const QStringList &args)
     if (const int status = applyView(parser, args); status != kOk)
         return status;
     Filter filter;
-    const QString filterError = readFilter(parser, &filter);
+    const QString filterError = FilterArgs::read(parser, &filter);
     if (!filterError.isEmpty())
         return usage(filterError);
     const bool count = parser.isSet(QStringLiteral("count"));

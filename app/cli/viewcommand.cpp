@@ -4,6 +4,7 @@
 // view save, list and delete: named filters kept in the case, replayed by --view NAME.
 
 #include "cliutil.h"
+#include "query/filterargs.h"
 
 #include "annotations/annotationstore.h"
 
@@ -173,7 +174,7 @@ int viewCommand(const QStringList &args)
         if (const int status = applyView(check, caseArgs, &base); status != kOk)
             return status;
         Filter parsed;
-        if (const QString error = readFilter(check, &parsed); !error.isEmpty())
+        if (const QString error = FilterArgs::read(check, &parsed); !error.isEmpty())
             return usage(error);
         filter = base + others;
     }

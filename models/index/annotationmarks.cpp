@@ -37,7 +37,7 @@ bool readMarks(sqlite3 *db, const char *sql, const EventIndex &index,
     std::string name, sha, eventId;
     qint64 line = -1;
     std::vector<qint64> seqs; // the events at the line of the annotation being read
-    auto flush = [&]() -> bool {
+    auto flush = [&] {
         for (const qint64 seq : seqs) {
             if (seqs.size() > 1) {
                 idOf.bindInt64(1, seq);
@@ -52,7 +52,6 @@ bool readMarks(sqlite3 *db, const char *sql, const EventIndex &index,
                 mark(name, quint32(position));
         }
         seqs.clear();
-        return true;
     };
     while (rows.row()) {
         const std::string_view rowName = rows.columnText(0), rowSha = rows.columnText(1),
@@ -72,7 +71,8 @@ bool readMarks(sqlite3 *db, const char *sql, const EventIndex &index,
         *error = rows.error();
         return false;
     }
-    return flush();
+    flush();
+    return true;
 }
 } // namespace
 
