@@ -26,6 +26,7 @@
 #endif
 #include <cstdio>
 #include <functional>
+#include <iterator>
 #include <vector>
 
 using namespace auditlens;
@@ -119,10 +120,13 @@ int main(int argc, char *argv[])
     FacetModel facets(session.get());
 
     // Values for the script, from the unfiltered result.
-    const QueryResultPtr all = session->result();
+    // (Its facets are copied: a result held for the whole run would keep a buffer of positions
+    // from the filters, which the window does not do.)
+    std::vector<FacetCounts> allFacets(std::begin(session->result()->facets),
+                                       std::end(session->result()->facets));
     const EventIndexPtr index = session->index();
     auto top = [&](IndexField field, size_t i) {
-        const auto &values = all->facets[int(field)].top;
+        const auto &values = allFacets[size_t(field)].top;
         return values.empty() ? QString() : values[std::min(i, values.size() - 1)].key;
     };
     const qint64 t0 = index->minTime(), t1 = index->maxTime(), span = t1 - t0;
@@ -274,7 +278,7 @@ int main(int argc, char *argv[])
     // The analyst's annotations, when the case has some: a common tag, a rare one, every tag,
     // none, the stars and notes, and with other conditions. Counted in the filter figures, and
     // printed on their own (annotation_*).
-    const FacetCounts &tags = all->facets[int(IndexField::Tag)];
+    const FacetCounts &tags = allFacets[size_t(IndexField::Tag)];
     if (tags.inCase && !tags.top.empty()) {
         const QString common = tags.top.front().key, rare = tags.top.back().key;
         auto annotated = [&](std::function<void(Filter &)> change) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "../index/annotationmarks.h"
+#include "positionpool.h"
 #include "queryresult.h"
 
 #include <functional>
@@ -56,6 +57,11 @@ public:
     void setAnnotationMarks(AnnotationMarksPtr marks) { m_marks = std::move(marks); }
     const AnnotationMarksPtr &annotationMarks() const { return m_marks; }
 
+    // Where results take the buffer of their positions from; a result made with it should hand
+    // the buffer back when it is done with (PositionPool::give). Without it each result has a
+    // new one.
+    void setPositionPool(std::shared_ptr<PositionPool> pool) { m_positionPool = std::move(pool); }
+
     // Reads every filter by scanning its time range (for tests: the postings must agree).
     void setUsePostings(bool use) { m_useDrivers = use; }
     // For tests, which have small cases: count a target facet through bitmaps when its
@@ -93,6 +99,8 @@ private:
     // for a field with a condition over those of the filter without it.
     void fillAnnotationFacets(QueryResult &result, const PositionBits *textMatches,
                               int facetTop) const;
+    // Hands a result of the query's own back to the pool.
+    void recycle(QueryResult &&result) const;
     // IP code -> its place in the order of the IP column: IPv4 addresses first, then IPv6, each
     // by address; none last.
     std::vector<quint32> addressRanks() const;
@@ -123,6 +131,7 @@ private:
     std::unique_ptr<Scratch> m_scratch;
     std::function<bool(qint64, std::string *)> m_requestIdOf;
     AnnotationMarksPtr m_marks;
+    std::shared_ptr<PositionPool> m_positionPool;
     bool m_useDrivers = true;
     quint32 m_largeDictionary = 65536;
     quint32 m_twoThreadsFrom = 262144;

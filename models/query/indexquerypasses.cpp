@@ -19,6 +19,12 @@ QueryResult IndexQuery::run(const Filter &filter, const SortSpec &sort,
     return runPass(filter, sort, textMatches, facetTop);
 }
 
+void IndexQuery::recycle(QueryResult &&result) const
+{
+    if (m_positionPool)
+        m_positionPool->give(std::move(result.positions));
+}
+
 void IndexQuery::fillColumnFacets(QueryResult &result, const PositionBits *textMatches,
                                   int facetTop, const ColumnCounts &matched) const
 {
@@ -26,7 +32,7 @@ void IndexQuery::fillColumnFacets(QueryResult &result, const PositionBits *textM
     // its own, which only counts.
     m_scratch->columnFacets->fill(result, facetTop, matched, [&](const Filter &without) {
         ColumnCounts counts;
-        runPass(without, SortSpec(), textMatches, 0, &counts);
+        recycle(runPass(without, SortSpec(), textMatches, 0, &counts));
         return ColumnFacets::Counts(std::move(counts));
     });
 }
@@ -117,6 +123,7 @@ void IndexQuery::fillAnnotationFacets(QueryResult &result, const PositionBits *t
             v.label = v.key; // a mark's is put in words by the session
             facet.top.push_back(std::move(v));
         }
+        recycle(std::move(alternatives));
     }
 }
 

@@ -87,7 +87,9 @@ void QueryWorker::open()
         m_sideFetcher = std::make_unique<RowFetcher>(m_sideStore.handle());
     }
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
+    m_positionPool = std::make_shared<PositionPool>();
     m_query = std::make_unique<IndexQuery>(*m_index);
+    m_query->setPositionPool(m_positionPool);
     // A filter on a request is confirmed by the events' own ids (see ColumnConditions).
     m_query->setRequestIdOf([fetcher = m_fetcher.get()](qint64 seq, std::string *id) {
         return fetcher->requestId(seq, id);
@@ -96,6 +98,8 @@ void QueryWorker::open()
         Q_EMIT openFailed(error);
         return;
     }
+    // The results held at once, usually: the one on screen, the next, and a facet's own query.
+    m_positionPool->prepare(3, m_index->size());
     m_query->warmUp();
     Q_EMIT opened(m_index, timer.elapsed(), built);
 }
@@ -133,6 +137,7 @@ void QueryWorker::close()
 {
     m_textSearch.reset();
     m_query.reset();
+    m_positionPool.reset(); // results still held keep it until they are dropped
     m_fetcher.reset();
     m_sideFetcher.reset();
     m_lastResult.reset();
@@ -190,7 +195,13 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
             return; // overtaken by a newer filter
     }
     const bool textSearched = text != nullptr;
-    auto result = std::make_shared<QueryResult>(m_query->run(filter, sort, text));
+    // The result's positions go back to the pool when the last holder drops it, on whichever
+    // thread that is.
+    std::shared_ptr<QueryResult> result(new QueryResult(m_query->run(filter, sort, text)),
+                                        [pool = m_positionPool](QueryResult *done) {
+                                            pool->give(std::move(done->positions));
+                                            delete done;
+                                        });
     result->generation = generation;
     result->textSearched = textSearched;
     if (text)

@@ -110,6 +110,8 @@ private:
     std::unique_ptr<RowFetcher> m_sideFetcher;
     std::unique_ptr<TextSearch> m_textSearch;
     std::unique_ptr<IndexQuery> m_query;
+    // The buffers of results' positions (see PositionPool): one pool per open case.
+    std::shared_ptr<PositionPool> m_positionPool;
     QString m_lastText;
     PositionBits m_lastTextMatches;
     QString m_lastTextNote;

@@ -6,6 +6,7 @@
 // addresses, organisations, accounts, requests and sources by their values; the SQL query and
 // the in-memory index give the same answer, which is the expected one.
 
+#include "currentshapecase.h"
 #include "importing/importer.h"
 #include "index/eventindex.h"
 #include "index/eventindexcollector.h"
@@ -27,6 +28,7 @@ using namespace auditlens;
 
 namespace {
 using auditlens::tests::data;
+using auditlens::tests::openCurrentShapeCase;
 
 Filter including(FilterField field, const QStringList &values)
 {
@@ -70,20 +72,8 @@ private:
 void TestCurrentShape::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QString error;
-    QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("current.auditlens")),
-                          CaseStore::Mode::ReadWrite, &error),
-             qPrintable(error));
-    Importer importer(m_store);
-    EventIndexCollector collector;
-    importer.setIndexRowsSink(&collector);
-    const ImportResult result =
-        importer.run({data(QStringLiteral("current.csv")), data(QStringLiteral("current.jsonl")),
-                      data(QStringLiteral("current_classic.csv"))});
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QVERIFY(collector.keep(m_store.handle()));
-    QVERIFY(EventIndexStorage::load(m_store.handle(), &m_index));
-    QCOMPARE(m_index.size(), 42u);
+    QVERIFY(openCurrentShapeCase(m_dir.filePath(QStringLiteral("current.auditlens")), &m_store,
+                                 &m_index));
 }
 
 QueryResult TestCurrentShape::indexAnswer(const Filter &filter)
