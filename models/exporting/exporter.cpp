@@ -5,6 +5,7 @@
 
 #include "../query/sourcefilter.h"
 #include "../reading/fileidentity.h"
+#include "../store/annotationsql.h"
 #include "../store/casesql.h"
 #include "../store/casestore.h"
 #include "../store/sqlitestatement.h"
@@ -127,6 +128,14 @@ ExportResult Exporter::run(const ExportRequest &request)
     }
 
     ReadTransaction transaction(db);
+    // A case of a format older than 4, opened read-only, has no annotations: an export of its
+    // annotated events would be empty however annotated the analyst thought it was.
+    if (request.annotatedOnly &&
+        SqliteStatement::scalar(db, AnnotationSql::kHasAnnotationTables) == 0)
+        return failed(tr("%1 is a case of an older format, without annotations: there are no "
+                         "annotated events to export. Opening it in AuditLens for writing (or "
+                         "annotating it with auditlens-cli) brings it to the current format.")
+                          .arg(request.casePath));
     // Sources named by file name or digest become their numbers in this snapshot of the case.
     ExportRequest resolved = request;
     if (const QString unknown = SourceFilter::resolve(store, &resolved.filter); !unknown.isEmpty())
