@@ -3,6 +3,7 @@
 
 #include "exporter.h"
 
+#include "../annotations/annotationstore.h"
 #include "../query/sourcefilter.h"
 #include "../reading/fileidentity.h"
 #include "../store/annotationsql.h"
@@ -13,6 +14,7 @@
 #include "exportcursor.h"
 #include "exportsink.h"
 #include "exportsummary.h"
+#include "findingsreport.h"
 #include "flatcsvwriter.h"
 #include "jsonlineswriter.h"
 #include "originalcsvwriter.h"
@@ -77,6 +79,29 @@ private:
     sqlite3 *m_db;
     bool m_open = false;
 };
+
+// What the findings report says of the case beyond each event: its tags, stars, case notes,
+// views and log.
+bool readCaseAnnotations(const CaseStore &store, FindingsReport::CaseAnnotations *annotations,
+                         QString *error)
+{
+    const AnnotationStore reader(store);
+    const auto tags = reader.tags(error);
+    const auto stars = tags ? reader.stars(error) : std::nullopt;
+    const auto notes = stars ? reader.notes(error) : std::nullopt;
+    const auto views = notes ? reader.views(error) : std::nullopt;
+    if (!views)
+        return false;
+    annotations->tags = *tags;
+    annotations->stars = *stars;
+    for (const CaseNote &note : *notes) {
+        if (!note.key)
+            annotations->caseNotes << note;
+    }
+    annotations->views = *views;
+    return reader.readLog([&](const AnnotationLogEntry &entry) { annotations->log << entry; },
+                          error);
+}
 } // namespace
 
 QStringList Exporter::outputFiles(const QString &outputPath, ExportFormat format)
@@ -145,14 +170,15 @@ ExportResult Exporter::run(const ExportRequest &request)
         return failed(error);
     ExportSummary summary;
     const bool report = request.format == ExportFormat::Html || request.format == ExportFormat::Pdf;
+    const bool findings = report && request.annotatedOnly;
     if (!summary.compute(store, resolved, selection, report, &error))
         return failed(error);
     ExportAnnotations annotations;
     // Read before the writers are made (JSON Lines chooses its keys by them); the flat CSV reads
     // them only when one of its annotation columns is chosen.
     const bool wholeAnnotations =
-        request.annotations &&
-        (request.format == ExportFormat::OriginalCsv || request.format == ExportFormat::JsonLines);
+        findings || (request.annotations && (request.format == ExportFormat::OriginalCsv ||
+                                             request.format == ExportFormat::JsonLines));
     if (wholeAnnotations && !annotations.load(db, &error))
         return failed(error);
 
@@ -178,10 +204,20 @@ ExportResult Exporter::run(const ExportRequest &request)
         writer = std::make_unique<JsonLinesWriter>(summary, annotations);
         break;
     case ExportFormat::Html:
-        writer = std::make_unique<ReportWriter>(summary, ReportWriter::Target::Html);
-        break;
     case ExportFormat::Pdf:
-        writer = std::make_unique<ReportWriter>(summary, ReportWriter::Target::Pdf);
+        if (findings) {
+            FindingsReport::CaseAnnotations caseAnnotations;
+            if (!readCaseAnnotations(store, &caseAnnotations, &error))
+                return failed(error);
+            writer = std::make_unique<FindingsReport>(
+                summary, annotations, std::move(caseAnnotations),
+                request.format == ExportFormat::Pdf ? FindingsReport::Target::Pdf
+                                                    : FindingsReport::Target::Html);
+        } else {
+            writer = std::make_unique<ReportWriter>(summary, request.format == ExportFormat::Pdf
+                                                                 ? ReportWriter::Target::Pdf
+                                                                 : ReportWriter::Target::Html);
+        }
         break;
     }
 
