@@ -5,6 +5,7 @@
 
 #include "../parsing/timestampparser.h"
 #include "../query/filterargs.h"
+#include "../text/nameinspection.h"
 #include "reporthtml.h"
 #include "reportwriter.h"
 
@@ -31,6 +32,7 @@ th{background:#eef0f3}.facts th{width:11em}.num{text-align:right}
 .hash{font-family:monospace}.chip{white-space:nowrap}
 .swatch{border:1px solid #1b1b1b}
 .page{page-break-before:always}
+.lookalike{color:#a04000;font-weight:bold}
 </style>
 )";
 
@@ -223,10 +225,10 @@ void FindingsReport::write(const ExportCursor &row, std::string &)
         appendEscaped(cells, utcText(row.integer(ExportCursor::OccurredNs)));
     cells.append("</td><td>");
     const QByteArray &action = m_summary.actionName(qint32(row.integer(ExportCursor::ActionId)));
-    appendEscaped(cells, std::string_view(action.constData(), size_t(action.size())));
+    appendName(cells, std::string_view(action.constData(), size_t(action.size())));
     auto label = [&](ExportCursor::Column name, ExportCursor::Column id) {
         const std::string_view text = row.text(name);
-        appendEscaped(cells, text.empty() ? row.text(id) : text);
+        appendName(cells, text.empty() ? row.text(id) : text);
     };
     cells.append("</td><td>");
     label(ExportCursor::ActorName, ExportCursor::ActorId);
@@ -296,6 +298,53 @@ void FindingsReport::write(const ExportCursor &row, std::string &)
     }
     if (tags.isEmpty() && !(event && event->starred))
         appendRow(m_other, Kind::Other, cells, notes, {});
+}
+
+// A name from the data: as it is, or, when it could pass for another, marked, its invisible
+// characters escaped, and remembered for the list at the end.
+void FindingsReport::appendName(std::string &out, std::string_view name) const
+{
+    const QString text = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    if (NameInspection::isPlain(text)) {
+        appendEscaped(out, name);
+        return;
+    }
+    const NameInspection inspection(text);
+    if (!inspection.isSuspicious()) {
+        appendEscaped(out, name);
+        return;
+    }
+    out.append("<span class=\"lookalike\" title=\"");
+    appendEscaped(out, inspection.description());
+    out.append("\">");
+    appendEscaped(out, inspection.shown());
+    out.append("</span>");
+    if (m_lookalikes.size() < 1000)
+        m_lookalikes.insert(inspection.shown(), inspection.description());
+}
+
+void FindingsReport::appendLookalikes(std::string &out) const
+{
+    if (m_lookalikes.isEmpty())
+        return;
+    out.append("<h2>");
+    appendEscaped(out, tr("Names that may pass for others"));
+    out.append("</h2>\n<p>");
+    appendEscaped(out, tr("These names hold invisible characters, bidi controls or letters of "
+                          "mixed scripts, so they can look like other names. They are marked %1 "
+                          "above, with their invisible characters written as \\u escapes.")
+                           .arg(NameInspection::marker()));
+    out.append("</p>\n");
+    appendTableOpen(out);
+    appendHeads(out, {tr("Name"), tr("Code points")});
+    for (auto it = m_lookalikes.cbegin(); it != m_lookalikes.cend(); ++it) {
+        out.append("<tr><td class=\"lookalike\">");
+        appendEscaped(out, it.key());
+        out.append("</td><td>");
+        appendEscaped(out, it.value());
+        out.append("</td></tr>\n");
+    }
+    out.append("</tbody></table>\n");
 }
 
 void FindingsReport::appendFirstPage(std::string &out) const
@@ -523,6 +572,7 @@ bool FindingsReport::end(std::string &page, QString *error)
     }
     appendViews(out);
     appendLog(out);
+    appendLookalikes(out);
     out.append("<p>");
     appendEscaped(out,
                   tr("End of findings report: %n annotated event(s).", nullptr, int(m_events)));

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QVector>
 
 #include <string>
@@ -78,6 +79,8 @@ private:
     void appendLog(std::string &out) const;
     void appendTableOpen(std::string &out) const;
     int columnCount(Kind kind) const;
+    void appendName(std::string &out, std::string_view name) const;
+    void appendLookalikes(std::string &out) const;
 
     const ExportSummary &m_summary;
     const ExportAnnotations &m_annotations;
@@ -92,6 +95,9 @@ private:
     Section m_other;
     qint64 m_events = 0;
     qint64 m_noted = 0;
+    // Names that could pass for others (NameInspection), marked where they appear and listed
+    // at the end with their code points, as in ReportWriter: shown name -> its code points.
+    mutable QMap<QString, QString> m_lookalikes;
 };
 
 } // namespace auditlens

@@ -49,10 +49,11 @@ private slots:
     void findingsHtmlIsInertAndInOrder();
     void findingsPdfNumbersEveryPage();
     void plainPdfReportNumbersPagesAndRepeatsHeaders();
+    void lookalikeNamesAreMarked();
 
 private:
     QByteArray cli(const QStringList &args);
-    QString writeSource(const QString &name, int count);
+    QString writeSource(const QString &name, int count, const QString &actorPrefix = {});
     QByteArray exported(const QStringList &options, const QString &format, const QString &name,
                         robustness::CliRun *run = nullptr);
     QStringList jsonlIds(const QByteArray &bytes);
@@ -79,7 +80,7 @@ QByteArray TestExportAnnotated::readAll(const QString &path)
 }
 
 // Events id-1... id-N a minute apart, each by an actor named after its id (actor-id-1...).
-QString TestExportAnnotated::writeSource(const QString &name, int count)
+QString TestExportAnnotated::writeSource(const QString &name, int count, const QString &actorPrefix)
 {
     QByteArray bytes = "action,actor,target,payload,occurred_at,metadata,id,version,scope,success,"
                        "request\n";
@@ -87,13 +88,14 @@ QString TestExportAnnotated::writeSource(const QString &name, int count)
         const QString id = QStringLiteral("id-%1").arg(i);
         bytes +=
             QStringLiteral("context.env_var.store,\"{\"\"id\"\":\"\"u-%1\"\",\"\"type\"\":"
-                           "\"\"user\"\",\"\"name\"\":\"\"actor-%1\"\"}\",\"{\"\"id\"\":"
+                           "\"\"user\"\",\"\"name\"\":\"\"%4actor-%1\"\"}\",\"{\"\"id\"\":"
                            "\"\"t-%1\"\",\"\"type\"\":\"\"context\"\",\"\"name\"\":\"\"ctx\"\"}"
                            "\",{},2026-03-01T%2:%3:00.000Z,{},%1,1,\"{\"\"id\"\":\"\"org-1\"\""
                            "}\",true,\"{\"\"id\"\":\"\"r-%1\"\"}\"\n")
                 .arg(id)
                 .arg(10 + i / 60, 2, 10, QLatin1Char('0'))
                 .arg(i % 60, 2, 10, QLatin1Char('0'))
+                .arg(actorPrefix)
                 .toUtf8();
     }
     const QString path = m_dir.filePath(name);
@@ -454,6 +456,25 @@ void TestExportAnnotated::plainPdfReportNumbersPagesAndRepeatsHeaders()
                                      QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"),
                                      path, QDir(shots).filePath(QStringLiteral("report"))});
     }
+}
+
+// An actor whose name could pass for another (a Cyrillic a) is marked in the findings report as
+// in today's report, and listed with its code points.
+void TestExportAnnotated::lookalikeNamesAreMarked()
+{
+    const QString source = writeSource(QStringLiteral("spoof.csv"), 3, QStringLiteral("\u0430"));
+    const QString saved = m_case;
+    m_case = m_dir.filePath(QStringLiteral("spoof.auditlens"));
+    cli({QStringLiteral("import"), m_case, source});
+    cli({QStringLiteral("tag"), m_case, QStringLiteral("suspicious"), QStringLiteral("--actor"),
+         QStringLiteral("\u0430actor-id-2")});
+    const QString html = QString::fromUtf8(exported(
+        {QStringLiteral("--annotated")}, QStringLiteral("html"), QStringLiteral("spoof.html")));
+    m_case = saved;
+    QVERIFY(html.contains(QStringLiteral("<span class=\"lookalike\"")));
+    QVERIFY(html.contains(QStringLiteral("Names that may pass for others")));
+    QVERIFY(html.contains(QStringLiteral("U+0430")));
+    QVERIFY(html.contains(QStringLiteral("End of findings report: 1 annotated event(s).")));
 }
 
 QTEST_MAIN(TestExportAnnotated)
