@@ -10,6 +10,8 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libsimdjson-dev libssl-dev libsqlite3-dev sqlite3
     xvfb xauth
+    # tst_exportannotated reads the PDF reports' pages back with pdftotext.
+    poppler-utils
 )
 if [ "${AUDITLENS_WITH_CLANG:-0}" = 1 ]; then
     packages+=(clang-14 libclang-rt-14-dev)

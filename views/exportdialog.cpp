@@ -69,6 +69,11 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     // Another duplicates condition already decides which copies go.
     m_oneCopy->setEnabled(filter.duplicates == DuplicateFilter::All ||
                           filter.duplicates == DuplicateFilter::CollapseExact);
+    m_annotatedOnly = new QCheckBox(tr("Only a&nnotated events (tagged, starred or noted)"));
+    m_annotatedOnly->setToolTip(
+        tr("Of the events above, only those the analyst tagged, starred or noted. As HTML or PDF, "
+           "the findings report: the case notes, the events grouped by tag, the starred events, "
+           "the saved views and the annotation log."));
     m_planned = new QLabel;
     m_planned->setAccessibleName(tr("Events to write"));
     m_planned->setTextFormat(Qt::PlainText);
@@ -113,6 +118,7 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     auto *form = new QFormLayout;
     form->addRow(tr("Events:"), events);
     form->addRow(QString(), m_oneCopy);
+    form->addRow(QString(), m_annotatedOnly);
     form->addRow(QString(), m_planned);
     form->addRow(tr("Format:"), m_format);
     form->addRow(QString(), m_safe);
@@ -154,6 +160,7 @@ ExportDialog::ExportDialog(const QString &casePath, const Filter &filter,
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateControls);
     connect(m_filtered, &QRadioButton::toggled, this, &ExportDialog::updateCounts);
     connect(m_oneCopy, &QCheckBox::toggled, this, &ExportDialog::updateCounts);
+    connect(m_annotatedOnly, &QCheckBox::toggled, this, &ExportDialog::updateCounts);
     connect(m_showInFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(
             QUrl::fromLocalFile(QFileInfo(m_path->text().trimmed()).absolutePath()));
@@ -230,6 +237,11 @@ void ExportDialog::setOneCopyPerGroup(bool one)
         m_oneCopy->setChecked(one);
 }
 
+void ExportDialog::setAnnotatedOnly(bool annotated)
+{
+    m_annotatedOnly->setChecked(annotated);
+}
+
 QString ExportDialog::plannedText() const
 {
     return m_planned->text();
@@ -249,7 +261,12 @@ void ExportDialog::updateCounts()
     }
     m_selected->setText(
         tr("Selected events (%1)").arg(locale.toString(qint64(m_selection.size()))));
-    if (events < 0)
+    // The dialog does not know how many of them are annotated; the export says.
+    if (m_annotatedOnly->isChecked())
+        m_planned->setText(events < 0 ? tr("Writes the annotated events of the filter.")
+                                      : tr("Writes the annotated events of these %1.")
+                                            .arg(locale.toString(one ? distinct : events)));
+    else if (events < 0)
         m_planned->setText(tr("Writes every event of the filter."));
     else if (one || distinct == events)
         m_planned->setText(tr("Writes %n event(s).", nullptr, int(one ? distinct : events)));
@@ -273,6 +290,7 @@ ExportRequest ExportDialog::request() const
         request.selection = m_oneCopy->isChecked() ? m_distinctSelection : m_selection;
     request.spreadsheetSafe = m_safe->isChecked();
     request.annotations = m_annotations->isChecked();
+    request.annotatedOnly = m_annotatedOnly->isChecked();
     if (request.format == ExportFormat::FlatCsv) {
         for (int i = 0; i < m_columns->count(); ++i) {
             if (m_columns->item(i)->checkState() == Qt::Checked)
@@ -314,6 +332,7 @@ void ExportDialog::updateControls()
     m_oneCopy->setEnabled(!running && (m_filter.duplicates == DuplicateFilter::All ||
                                        m_filter.duplicates == DuplicateFilter::CollapseExact));
     m_safe->setEnabled(!running && flat);
+    m_annotatedOnly->setEnabled(!running);
     m_annotations->setEnabled(
         !running && (format == ExportFormat::OriginalCsv || format == ExportFormat::JsonLines));
     m_columns->setEnabled(!running && flat);

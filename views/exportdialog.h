@@ -55,6 +55,9 @@ public:
     void setDistinctSelection(const QList<qint64> &seqs);
     // "One copy per exact group".
     void setOneCopyPerGroup(bool one);
+    // "Only annotated events": those tagged, starred or noted; as HTML or PDF, the findings
+    // report.
+    void setAnnotatedOnly(bool annotated);
     // What the dialog says it will write.
     QString plannedText() const;
 
@@ -91,6 +94,7 @@ private:
     QCheckBox *m_safe = nullptr;
     QCheckBox *m_oneCopy = nullptr;
     QCheckBox *m_annotations = nullptr;
+    QCheckBox *m_annotatedOnly = nullptr;
     QLabel *m_planned = nullptr;
     QPushButton *m_showInFolder = nullptr;
     QListWidget *m_columns = nullptr;

@@ -87,7 +87,7 @@ QString usageText()
         "  auditlens-cli remove-source CASE SOURCE [--json]\n"
         "  auditlens-cli export CASE --format csv|csv-flat|jsonl|html|pdf --output FILE "
         "[FILTER...]\n"
-        "                [--no-safe] [--columns LIST] [--no-annotations] [--json]\n"
+        "                [--no-safe] [--columns LIST] [--no-annotations] [--annotated] [--json]\n"
         "  auditlens-cli tag CASE TAG [FILTER...] [--remove] [--color #RRGGBB] "
         "[--description TEXT]\n"
         "                [--author NAME]\n"
@@ -124,8 +124,9 @@ bool asksForHelp(const QStringList &args)
 {
     // "--text -h" searches for "-h": a word that follows an option taking a value is that value.
     static const QStringList kFlags = {
-        QStringLiteral("--json"),   QStringLiteral("--count"), QStringLiteral("--no-safe"),
-        QStringLiteral("--remove"), QStringLiteral("--case"),  QStringLiteral("--no-annotations")};
+        QStringLiteral("--json"),     QStringLiteral("--count"), QStringLiteral("--no-safe"),
+        QStringLiteral("--remove"),   QStringLiteral("--case"),  QStringLiteral("--no-annotations"),
+        QStringLiteral("--annotated")};
     for (int i = 1; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--"))

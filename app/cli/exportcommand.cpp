@@ -61,6 +61,11 @@ int exportCommand(const QStringList &args)
         {QStringLiteral("no-annotations"),
          QCoreApplication::translate("auditlens-cli",
                                      "csv, jsonl: leave out the analyst's tags, stars and notes")});
+    parser.addOption(
+        {QStringLiteral("annotated"),
+         QCoreApplication::translate("auditlens-cli",
+                                     "only the events that carry a tag, a star or a note (and "
+                                     "match the FILTER); html, pdf: the findings report")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("auditlens-cli", "print the outcome as JSON")});
     if (const int status = parseCaseArguments(
@@ -96,6 +101,7 @@ int exportCommand(const QStringList &args)
             "auditlens-cli", "--no-annotations applies to --format csv and jsonl only (csv-flat "
                              "writes annotations only in the columns --columns names)"));
     request.annotations = !parser.isSet(QStringLiteral("no-annotations"));
+    request.annotatedOnly = parser.isSet(QStringLiteral("annotated"));
     request.spreadsheetSafe = !parser.isSet(QStringLiteral("no-safe"));
     if (parser.isSet(QStringLiteral("columns"))) {
         request.columns =

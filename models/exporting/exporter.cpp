@@ -3,8 +3,10 @@
 
 #include "exporter.h"
 
+#include "../annotations/annotationstore.h"
 #include "../query/sourcefilter.h"
 #include "../reading/fileidentity.h"
+#include "../store/annotationsql.h"
 #include "../store/casesql.h"
 #include "../store/casestore.h"
 #include "../store/sqlitestatement.h"
@@ -12,6 +14,7 @@
 #include "exportcursor.h"
 #include "exportsink.h"
 #include "exportsummary.h"
+#include "findingsreport.h"
 #include "flatcsvwriter.h"
 #include "jsonlineswriter.h"
 #include "originalcsvwriter.h"
@@ -76,6 +79,29 @@ private:
     sqlite3 *m_db;
     bool m_open = false;
 };
+
+// What the findings report says of the case beyond each event: its tags, stars, case notes,
+// views and log.
+bool readCaseAnnotations(const CaseStore &store, FindingsReport::CaseAnnotations *annotations,
+                         QString *error)
+{
+    const AnnotationStore reader(store);
+    const auto tags = reader.tags(error);
+    const auto stars = tags ? reader.stars(error) : std::nullopt;
+    const auto notes = stars ? reader.notes(error) : std::nullopt;
+    const auto views = notes ? reader.views(error) : std::nullopt;
+    if (!views)
+        return false;
+    annotations->tags = *tags;
+    annotations->stars = *stars;
+    for (const CaseNote &note : *notes) {
+        if (!note.key)
+            annotations->caseNotes << note;
+    }
+    annotations->views = *views;
+    return reader.readLog([&](const AnnotationLogEntry &entry) { annotations->log << entry; },
+                          error);
+}
 } // namespace
 
 QStringList Exporter::outputFiles(const QString &outputPath, ExportFormat format)
@@ -127,6 +153,14 @@ ExportResult Exporter::run(const ExportRequest &request)
     }
 
     ReadTransaction transaction(db);
+    // A case of a format older than 4, opened read-only, has no annotations: an export of its
+    // annotated events would be empty however annotated the analyst thought it was.
+    if (request.annotatedOnly &&
+        SqliteStatement::scalar(db, AnnotationSql::kHasAnnotationTables) == 0)
+        return failed(tr("%1 is a case of an older format, without annotations: there are no "
+                         "annotated events to export. Opening it in AuditLens for writing (or "
+                         "annotating it with auditlens-cli) brings it to the current format.")
+                          .arg(request.casePath));
     // Sources named by file name or digest become their numbers in this snapshot of the case.
     ExportRequest resolved = request;
     if (const QString unknown = SourceFilter::resolve(store, &resolved.filter); !unknown.isEmpty())
@@ -136,14 +170,15 @@ ExportResult Exporter::run(const ExportRequest &request)
         return failed(error);
     ExportSummary summary;
     const bool report = request.format == ExportFormat::Html || request.format == ExportFormat::Pdf;
+    const bool findings = report && request.annotatedOnly;
     if (!summary.compute(store, resolved, selection, report, &error))
         return failed(error);
     ExportAnnotations annotations;
     // Read before the writers are made (JSON Lines chooses its keys by them); the flat CSV reads
     // them only when one of its annotation columns is chosen.
     const bool wholeAnnotations =
-        request.annotations &&
-        (request.format == ExportFormat::OriginalCsv || request.format == ExportFormat::JsonLines);
+        findings || (request.annotations && (request.format == ExportFormat::OriginalCsv ||
+                                             request.format == ExportFormat::JsonLines));
     if (wholeAnnotations && !annotations.load(db, &error))
         return failed(error);
 
@@ -169,10 +204,20 @@ ExportResult Exporter::run(const ExportRequest &request)
         writer = std::make_unique<JsonLinesWriter>(summary, annotations);
         break;
     case ExportFormat::Html:
-        writer = std::make_unique<ReportWriter>(summary, ReportWriter::Target::Html);
-        break;
     case ExportFormat::Pdf:
-        writer = std::make_unique<ReportWriter>(summary, ReportWriter::Target::Pdf);
+        if (findings) {
+            FindingsReport::CaseAnnotations caseAnnotations;
+            if (!readCaseAnnotations(store, &caseAnnotations, &error))
+                return failed(error);
+            writer = std::make_unique<FindingsReport>(
+                summary, annotations, std::move(caseAnnotations),
+                request.format == ExportFormat::Pdf ? FindingsReport::Target::Pdf
+                                                    : FindingsReport::Target::Html);
+        } else {
+            writer = std::make_unique<ReportWriter>(summary, request.format == ExportFormat::Pdf
+                                                                 ? ReportWriter::Target::Pdf
+                                                                 : ReportWriter::Target::Html);
+        }
         break;
     }
 

@@ -46,6 +46,9 @@ struct ExportRequest
     // case has them. Off for a recipient who must not read the analyst's notes. Flat CSV writes
     // them only in the columns chosen.
     bool annotations = true;
+    // Only the events the analyst tagged, starred or noted, among those of the filter (or of the
+    // selection). An HTML or PDF export of them is the findings report (FindingsReport).
+    bool annotatedOnly = false;
 };
 
 } // namespace auditlens

@@ -4,6 +4,7 @@
 #include "exportselection.h"
 
 #include "../query/sqleventquery.h"
+#include "../store/annotationsql.h"
 #include "../store/casesql.h"
 #include "../store/sqlitestatement.h"
 
@@ -62,8 +63,11 @@ bool ExportSelection::collect(sqlite3 *db, const ExportRequest &request,
         sql += CaseSql::kExportKeyBySeq;
     } else {
         condition = sqlCondition(request.filter);
-        sql += condition.where.toUtf8();
+        sql += '(' + condition.where.toUtf8() + ')';
     }
+    // AND the filter or the selection.
+    if (request.annotatedOnly)
+        sql += AnnotationSql::kExportAnnotatedOnly;
     SqliteStatement statement(db, sql);
     if (!statement.ok()) {
         *error = sqliteError(db);

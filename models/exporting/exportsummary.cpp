@@ -75,6 +75,10 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
     m_exportedAt = QDateTime::currentDateTimeUtc();
     m_format = request.format;
     m_filterText = request.filter.describe();
+    m_annotatedOnly = request.annotatedOnly;
+    if (request.annotatedOnly)
+        m_filterText =
+            tr("%1; only the annotated events (tagged, starred or noted)").arg(m_filterText);
     m_selectionText = request.useSelection
                           ? QCoreApplication::translate("ExportSummary", "%n selected event(s)",
                                                         nullptr, int(selection.size()))
@@ -203,6 +207,8 @@ QJsonObject ExportSummary::manifest(const QString &fileName, const QString &sha2
     }
     o[QStringLiteral("sources")] = sources;
     o[QStringLiteral("filter")] = m_filterText;
+    if (m_annotatedOnly)
+        o[QStringLiteral("annotated_only")] = true;
     if (!m_selectionText.isEmpty())
         o[QStringLiteral("selection")] = m_selectionText;
     o[QStringLiteral("order")] =

@@ -51,6 +51,8 @@ public:
     // The filter in words, and for an export of selected events, how many were selected.
     QString filterText() const { return m_filterText; }
     QString selectionText() const { return m_selectionText; }
+    // Only the annotated events of the filter (or selection) are exported.
+    bool annotatedOnly() const { return m_annotatedOnly; }
     const QVector<Source> &sources() const { return m_sources; }
     const Source *source(qint64 id) const;
     // An action's name by its id in the case, as UTF-8.
@@ -84,6 +86,7 @@ private:
     ExportFormat m_format = ExportFormat::OriginalCsv;
     QString m_filterText;
     QString m_selectionText;
+    bool m_annotatedOnly = false;
     QVector<Source> m_sources;
     QHash<qint32, QByteArray> m_actionNames;
     qint64 m_events = 0;

@@ -6,15 +6,14 @@
 #include "../parsing/timestampparser.h"
 #include "../store/casestore.h"
 #include "../text/nameinspection.h"
+#include "reporthtml.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QUrl>
 
 #include <algorithm>
@@ -28,43 +27,7 @@ const QUrl &histogramUrl()
     return url;
 }
 
-// Everything that could end a text node or an attribute value is escaped, ' included.
-void appendEscaped(std::string &out, std::string_view text)
-{
-    size_t done = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char *entity = nullptr;
-        switch (text[i]) {
-        case '&':
-            entity = "&amp;";
-            break;
-        case '<':
-            entity = "&lt;";
-            break;
-        case '>':
-            entity = "&gt;";
-            break;
-        case '"':
-            entity = "&quot;";
-            break;
-        case '\'':
-            entity = "&#39;";
-            break;
-        default:
-            continue;
-        }
-        out.append(text.data() + done, i - done);
-        out.append(entity);
-        done = i + 1;
-    }
-    out.append(text.data() + done, text.size() - done);
-}
-
-void appendEscaped(std::string &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    appendEscaped(out, std::string_view(utf8.constData(), size_t(utf8.size())));
-}
+using ReportHtml::appendEscaped;
 
 void appendNumber(std::string &out, qint64 n)
 {
@@ -108,15 +71,6 @@ pre{white-space:pre-wrap;word-break:break-all;margin:0;font-size:11px}
 </style>
 )";
 
-// A QTextDocument that loads nothing: only resources the report added itself exist.
-class ReportDocument : public QTextDocument
-{
-public:
-    using QTextDocument::QTextDocument;
-
-protected:
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
 } // namespace
 
 ReportWriter::ReportWriter(const ExportSummary &summary, Target target)
@@ -452,10 +406,7 @@ bool ReportWriter::end(std::string &page, QString *error)
 
 bool ReportWriter::renderPdf(std::string &out, QString *error) const
 {
-    ReportDocument document;
-    QFont font = document.defaultFont();
-    font.setPointSizeF(7.5);
-    document.setDefaultFont(font);
+    ReportPdf::Images images;
     const auto &bins = m_summary.histogram();
     if (!bins.empty()) {
         QImage image(720 * 2, 120 * 2, QImage::Format_RGB32);
@@ -469,31 +420,10 @@ bool ReportWriter::renderPdf(std::string &out, QString *error) const
                              QColor(0x3b, 0x6e, 0xa8));
         }
         painter.end();
-        document.addResource(QTextDocument::ImageResource, histogramUrl(), image);
+        images.append({histogramUrl(), image});
     }
-    document.setHtml(QString::fromUtf8(m_html.data(), qsizetype(m_html.size())));
-
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-        writer.setTitle(tr("AuditLens report"));
-        writer.setCreator(QStringLiteral("AuditLens " AUDITLENS_VERSION));
-        // A paginated document prints as itself; an unpaginated one would be printed through a
-        // plain QTextDocument clone, which may load files.
-        const QSizeF page(writer.width(), writer.height());
-        document.setPageSize(page * 96.0 / writer.resolution());
-        document.print(&writer);
-    }
-    if (buffer.data().isEmpty()) {
-        *error = tr("the PDF could not be produced");
-        return false;
-    }
-    out.append(buffer.data().constData(), size_t(buffer.data().size()));
-    return true;
+    return ReportPdf::print(m_html, tr("AuditLens report"),
+                            QFileInfo(m_summary.casePath()).fileName(), images, out, error);
 }
 
 } // namespace auditlens

@@ -118,6 +118,14 @@ const char *const AnnotationSql::kExportStars =
 const char *const AnnotationSql::kExportNotes =
     "SELECT s.id, a.line, a.event_id, a.text, a.author, a.created, a.changed FROM notes AS a"
     " JOIN sources AS s ON s.sha256 = a.source_sha256 ORDER BY a.created, a.id";
+// The identities annotated, deduplicated, then their events in the case: few beside the events,
+// so the seqs drive the export's read by the primary key instead of probing every event.
+const char *const AnnotationSql::kExportAnnotatedOnly =
+    " AND e.seq IN (SELECT v.seq FROM (SELECT source_sha256, line, event_id FROM event_tags"
+    " UNION SELECT source_sha256, line, event_id FROM stars UNION SELECT source_sha256, line,"
+    " event_id FROM notes WHERE source_sha256 IS NOT NULL) AS a JOIN sources AS s ON"
+    " s.sha256 = a.source_sha256 JOIN events AS v ON v.source_id = s.id AND v.line = a.line AND"
+    " v.event_id = a.event_id)";
 
 // The events at the line each row of an annotation table (alias a) names, in the case.
 #define AUDITLENS_MARKED(table)                                                                    \

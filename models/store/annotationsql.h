@@ -59,6 +59,8 @@ extern const char *const kHasAnnotationTables;
 extern const char *const kExportTags;
 extern const char *const kExportStars;
 extern const char *const kExportNotes;
+// Appended to a condition on events AS e: only the events that carry a tag, a star or a note.
+extern const char *const kExportAnnotatedOnly;
 // The events of the case at the lines annotations name, for the index's marks (AnnotationMarks):
 // each row (tag name or NULL, source_sha256, line, event_id, seq), the rows of one annotation
 // next to each other. Read off events_line alone: the event's id, in the table, is compared only

@@ -28,6 +28,7 @@ private slots:
     void exportsOnAWorker();
     void refusalIsShown();
     void annotationsAreAChoice();
+    void onlyAnnotatedEvents();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +140,41 @@ void TestExportDialog::annotationsAreAChoice()
                              qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")))));
             }
         }
+    }
+}
+
+// "Only annotated events": off by default; ticked, the export writes the annotated events of the
+// filter, or of the selection, and says so before it runs.
+void TestExportDialog::onlyAnnotatedEvents()
+{
+    QProcess p;
+    p.start(QStringLiteral(AUDITLENS_CLI), {QStringLiteral("note"), m_case, QStringLiteral("--seq"),
+                                            QStringLiteral("2"), QStringLiteral("worth a look")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    for (const bool selected : {false, true}) {
+        ExportDialog dialog(m_case, Filter(), {2, 4});
+        QCheckBox *box = nullptr;
+        for (QCheckBox *candidate : dialog.findChildren<QCheckBox *>()) {
+            if (candidate->text().contains(QStringLiteral("a&nnotated")))
+                box = candidate;
+        }
+        QVERIFY(box);
+        QVERIFY(!box->isChecked());
+        QVERIFY(!dialog.request().annotatedOnly);
+        dialog.setFilterCounts(5, 5);
+        dialog.setUseSelection(selected);
+        box->setChecked(true);
+        QVERIFY(dialog.request().annotatedOnly);
+        QVERIFY2(dialog.plannedText().contains(QStringLiteral("annotated")),
+                 qPrintable(dialog.plannedText()));
+        dialog.setFormat(ExportFormat::JsonLines);
+        dialog.setOutputPath(m_dir.filePath(QStringLiteral("annotated-%1.jsonl").arg(selected)));
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        QVERIFY2(dialog.lastResult().ok, qPrintable(dialog.lastResult().error));
+        QCOMPARE(dialog.lastResult().events, qint64(1));
     }
 }
 
