@@ -166,6 +166,8 @@ int queryCommand(const QStringList &args)
                 out(quoted.join(QLatin1Char(',')) + QLatin1Char('\n'));
             } else if (format == QLatin1String("jsonl")) {
                 QJsonObject o;
+                // The event's number in the case, which `note --seq` takes.
+                o[QStringLiteral("seq")] = r.seq;
                 o[QStringLiteral("id")] = r.eventId;
                 o[QStringLiteral("action")] = r.action;
                 o[QStringLiteral("occurred_at")] = jsonText(r.occurredAt);

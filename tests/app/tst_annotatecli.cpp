@@ -45,6 +45,7 @@ private slots:
     void tagTheFilteredEvents();
     void aNewTagIsMadeWithItsColour();
     void starAndNote();
+    void noteTheSeqQueryPrints();
     void noteOnEveryCopyOfAnId();
     void theAuthorIsTheUserUnlessGiven();
     void misuseExitStatus_data();
@@ -146,6 +147,38 @@ void TestAnnotateCli::aNewTagIsMadeWithItsColour()
     QCOMPARE(exfil[QStringLiteral("color")].toString(), QStringLiteral("#00AA11"));
     QCOMPARE(exfil[QStringLiteral("description")].toString(), QStringLiteral("Data left"));
     QCOMPARE(exfil[QStringLiteral("preset")].toBool(), false);
+}
+
+void TestAnnotateCli::noteTheSeqQueryPrints()
+{
+    // The analyst finds an event with query, then notes it by the seq query printed.
+    CliRun run =
+        cli({QStringLiteral("query"), m_case, QStringLiteral("--success"), QStringLiteral("false"),
+             QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QVERIFY(lines.size() >= 2);
+    const QJsonObject event = QJsonDocument::fromJson(lines.at(1)).object();
+    QVERIFY2(event.contains(QStringLiteral("seq")), lines.at(1).constData());
+    const qint64 seq = event[QStringLiteral("seq")].toInteger();
+    QVERIFY(seq > 0);
+    run = cli({QStringLiteral("note"), m_case, QStringLiteral("--seq"), QString::number(seq),
+               QStringLiteral("found by query")});
+    QCOMPARE(run.exitCode, 0);
+    bool found = false;
+    for (const QJsonValue &note : annotations().value(QStringLiteral("notes")).toArray()) {
+        if (note[QStringLiteral("text")].toString() != QLatin1String("found by query"))
+            continue;
+        found = true;
+        QCOMPARE(note[QStringLiteral("seq")].toInteger(), seq);
+        QCOMPARE(note[QStringLiteral("line")].toInteger(),
+                 event[QStringLiteral("line")].toInteger());
+        QCOMPARE(note[QStringLiteral("id")].toString(), event[QStringLiteral("id")].toString());
+    }
+    QVERIFY(found);
+    run = cli({QStringLiteral("note"), m_case, QStringLiteral("--seq"), QString::number(seq),
+               QStringLiteral("--remove")});
+    QCOMPARE(run.exitCode, 0);
 }
 
 void TestAnnotateCli::starAndNote()
