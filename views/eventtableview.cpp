@@ -217,9 +217,10 @@ QString EventTableView::selectionText(CopyFormat format) const
     }
     const QList<int> rows = copiedRows(format);
     QList<int> columns;
-    for (int v = 0; v < kEventColumnCount; ++v) {
+    // In the order on screen; the marks and tags are not copied.
+    for (int v = 0; v < m_model->columnCount(); ++v) {
         const int c = horizontalHeader()->logicalIndex(v);
-        if (!isColumnHidden(c))
+        if (c >= 0 && c < kEventColumnCount && !isColumnHidden(c))
             columns << c;
     }
     if (format == CopyFormat::Csv) {

@@ -17,6 +17,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 
 namespace auditlens {
 
@@ -180,6 +181,17 @@ QString TagDialog::summary() const
 void TagDialog::update()
 {
     const QString name = tagName();
+    // The name field shows the colour of the tag typed, and none for a new one. (Not while an
+    // inline completion is offered: its selected rest would go.)
+    QLineEdit *edit = m_name->lineEdit();
+    const int match = m_name->findText(name, Qt::MatchExactly | Qt::MatchCaseSensitive);
+    if (edit && !edit->hasSelectedText() && match != m_name->currentIndex()) {
+        const int cursor = edit->cursorPosition();
+        const QSignalBlocker blocker(m_name);
+        m_name->setCurrentIndex(match);
+        m_name->setEditText(name);
+        edit->setCursorPosition(cursor);
+    }
     QString problem;
     if (m_mode == Mode::Untag && m_tags.isEmpty())
         problem = tr("The case has no tags yet.");

@@ -133,16 +133,16 @@ void WindowActions::addEditMenu(QMenu *edit)
     m_untagSelected = edit->addAction(tr("&Untag Selected Events…"), m_window,
                                       [w = m_window] { w->tagEvents(false, true); });
     m_untagSelected->setStatusTip(tr("Take a tag off the selected events"));
-    m_untagFiltered = edit->addAction(tr("U&ntag All Filtered Events…"), m_window,
+    m_untagFiltered = edit->addAction(tr("Untag A&ll Filtered Events…"), m_window,
                                       [w = m_window] { w->tagEvents(true, true); });
     m_untagFiltered->setStatusTip(tr("Take a tag off every event of the filter"));
     edit->addSeparator();
-    m_nextAnnotated = edit->addAction(tr("Next Annotated E&vent"), m_window,
+    m_nextAnnotated = edit->addAction(tr("Next Annotate&d Event"), m_window,
                                       [w = m_window] { w->goToAnnotated(false); });
     m_nextAnnotated->setShortcut(QKeySequence(Qt::Key_F2));
     m_nextAnnotated->setStatusTip(
         tr("Go to the next tagged, starred or noted event of the filter, in the table's order"));
-    m_previousAnnotated = edit->addAction(tr("Previous Annotated Eve&nt"), m_window,
+    m_previousAnnotated = edit->addAction(tr("&Previous Annotated Event"), m_window,
                                           [w = m_window] { w->goToAnnotated(true); });
     m_previousAnnotated->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
     m_previousAnnotated->setStatusTip(
@@ -340,8 +340,8 @@ void WindowActions::update(bool open, const Filter &f, const FilterHistory &hist
     const QString filtered = QLocale().toString(result ? qint64(result->count()) : 0);
     m_tagFiltered->setText(result ? tr("Tag &All %1 Filtered Events…").arg(filtered)
                                   : tr("Tag &All Filtered Events…"));
-    m_untagFiltered->setText(result ? tr("U&ntag All %1 Filtered Events…").arg(filtered)
-                                    : tr("U&ntag All Filtered Events…"));
+    m_untagFiltered->setText(result ? tr("Untag A&ll %1 Filtered Events…").arg(filtered)
+                                    : tr("Untag A&ll Filtered Events…"));
     const bool anyFiltered = result && result->count() > 0;
     for (QAction *a : {m_tagSelected, m_tagFiltered, m_untagSelected, m_untagFiltered}) {
         const bool needsFiltered = a == m_tagFiltered || a == m_untagFiltered;
