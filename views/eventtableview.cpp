@@ -4,6 +4,7 @@
 #include "eventtableview.h"
 
 #include "exporting/csvtext.h"
+#include "tagchipsdelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -79,6 +80,11 @@ void EventTableView::setEventModel(EventTableModel *model)
                    fontMetrics().horizontalAdvance(QStringLiteral("★✎")) + 16);
     horizontalHeader()->moveSection(horizontalHeader()->visualIndex(EventTableModel::kMarksColumn),
                                     0);
+    // The tags beside them, as chips in their colours.
+    setItemDelegateForColumn(EventTableModel::kTagsColumn, new TagChipsDelegate(this));
+    setColumnWidth(EventTableModel::kTagsColumn, 150);
+    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(EventTableModel::kTagsColumn),
+                                    1);
     connect(model, &QAbstractItemModel::modelReset, this, &EventTableView::showTodaysColumns);
     showTodaysColumns();
 }
@@ -133,14 +139,14 @@ void EventTableView::restoreSelection()
     }
     QItemSelection selection;
     for (const int r : m_model->rowsOfSeqs(m_selectedSeqs))
-        selection.select(m_model->index(r, 0), m_model->index(r, EventTableModel::kMarksColumn));
+        selection.select(m_model->index(r, 0), m_model->index(r, m_model->columnCount() - 1));
     const QModelIndex index = m_model->index(row, m_currentColumn);
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    selectionModel()->select(
-        selection.isEmpty() ? QItemSelection(m_model->index(row, 0),
-                                             m_model->index(row, EventTableModel::kMarksColumn))
-                            : selection,
-        QItemSelectionModel::ClearAndSelect);
+    selectionModel()->select(selection.isEmpty()
+                                 ? QItemSelection(m_model->index(row, 0),
+                                                  m_model->index(row, m_model->columnCount() - 1))
+                                 : selection,
+                             QItemSelectionModel::ClearAndSelect);
     if (m_currentOffset >= 0)
         verticalScrollBar()->setValue(std::max(0, row - m_currentOffset));
     else
@@ -193,6 +199,11 @@ void EventTableView::headerMenu(const QPoint &pos)
     marks->setChecked(!isColumnHidden(EventTableModel::kMarksColumn));
     connect(marks, &QAction::toggled, this,
             [this](bool shown) { setColumnHidden(EventTableModel::kMarksColumn, !shown); });
+    QAction *tags = menu.addAction(tr("Tags"));
+    tags->setCheckable(true);
+    tags->setChecked(!isColumnHidden(EventTableModel::kTagsColumn));
+    connect(tags, &QAction::toggled, this,
+            [this](bool shown) { setColumnHidden(EventTableModel::kTagsColumn, !shown); });
     menu.exec(horizontalHeader()->mapToGlobal(pos));
 }
 
@@ -206,9 +217,10 @@ QString EventTableView::selectionText(CopyFormat format) const
     }
     const QList<int> rows = copiedRows(format);
     QList<int> columns;
-    for (int v = 0; v < kEventColumnCount; ++v) {
+    // In the order on screen; the marks and tags are not copied.
+    for (int v = 0; v < m_model->columnCount(); ++v) {
         const int c = horizontalHeader()->logicalIndex(v);
-        if (!isColumnHidden(c))
+        if (c >= 0 && c < kEventColumnCount && !isColumnHidden(c))
             columns << c;
     }
     if (format == CopyFormat::Csv) {

@@ -20,6 +20,7 @@
 #include "shortcutpassthrough.h"
 #include "sourcespane.h"
 #include "statuscounts.h"
+#include "tagdialog.h"
 #include "timehistogram.h"
 #include "welcomewidget.h"
 #include "windowactions.h"
@@ -278,6 +279,68 @@ void MainWindow::toggleStar()
     m_session->toggleStar(seqs);
 }
 
+void MainWindow::tagEvents(bool filtered, bool remove)
+{
+    if (!m_session->isOpen() || m_import->job())
+        return;
+    // What the dialog states is what is applied: this result, or these events.
+    const QueryResultPtr result = filtered ? m_session->result() : nullptr;
+    const QVector<qint64> seqs = filtered ? QVector<qint64>() : m_table->selectedSeqs();
+    const qint64 count = filtered ? (result ? qint64(result->count()) : 0) : seqs.size();
+    if (count == 0) {
+        statusBar()->showMessage(filtered ? tr("The filter shows no events to tag.")
+                                          : tr("Select the events to tag first."),
+                                 5000);
+        return;
+    }
+    QSettings settings;
+    const QString lastKey = QStringLiteral("tags/last");
+    auto *dialog =
+        new TagDialog(remove ? TagDialog::Mode::Untag : TagDialog::Mode::Tag, count, filtered,
+                      m_session->caseTags(), settings.value(lastKey).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString casePath = m_session->casePath();
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, filtered, remove, result, seqs, count, casePath, lastKey] {
+                if (m_session->casePath() != casePath)
+                    return; // another case is open now
+                const QString name = dialog->tagName();
+                QSettings().setValue(lastKey, name);
+                if (filtered)
+                    m_session->tagResult(result, name, remove, dialog->newColor(),
+                                         dialog->newDescription());
+                else
+                    m_session->tagEvents(seqs, name, remove, dialog->newColor(),
+                                         dialog->newDescription());
+                statusBar()->showMessage(
+                    remove ? tr("Untagging %1 events…").arg(QLocale().toString(count))
+                           : tr("Tagging %1 events…").arg(QLocale().toString(count)));
+            });
+    dialog->open();
+}
+
+void MainWindow::goToAnnotated(bool backwards)
+{
+    if (!m_session->isOpen() || m_import->job() || m_tableModel->isPreview())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    bool wrapped = false;
+    const int row =
+        m_tableModel->nextAnnotatedRow(current.isValid() ? current.row() : -1, backwards, &wrapped);
+    if (row < 0) {
+        statusBar()->showMessage(tr("No event of the filter is tagged, starred or noted."), 5000);
+        return;
+    }
+    m_table->goToRow(row);
+    m_table->setFocus();
+    if (wrapped)
+        statusBar()->showMessage(backwards ? tr("Passed the first event: went on from the last.")
+                                           : tr("Passed the last event: went on from the first."),
+                                 5000);
+    else
+        statusBar()->clearMessage();
+}
+
 void MainWindow::onAnnotationChanged(const AnnotationOutcome &outcome)
 {
     if (!outcome.change.ok) {
@@ -290,6 +353,18 @@ void MainWindow::onAnnotationChanged(const AnnotationOutcome &outcome)
         text = n == 1 ? tr("Starred 1 event") : tr("Starred %n events", nullptr, n);
     else if (outcome.action == QLatin1String("unstar"))
         text = n == 1 ? tr("Unstarred 1 event") : tr("Unstarred %n events", nullptr, n);
+    else if (n == 0 && outcome.action == QLatin1String("tag"))
+        text = tr("Every one of the %1 events already had the tag %2")
+                   .arg(QLocale().toString(outcome.asked), outcome.subject);
+    else if (n == 0 && outcome.action == QLatin1String("untag"))
+        text = tr("None of the %1 events had the tag %2")
+                   .arg(QLocale().toString(outcome.asked), outcome.subject);
+    else if (outcome.action == QLatin1String("tag"))
+        text = n == 1 ? tr("Tagged 1 event as %1").arg(outcome.subject)
+                      : tr("Tagged %1 events as %2").arg(QLocale().toString(n), outcome.subject);
+    else if (outcome.action == QLatin1String("untag"))
+        text = n == 1 ? tr("Took %1 off 1 event").arg(outcome.subject)
+                      : tr("Took %1 off %2 events").arg(outcome.subject, QLocale().toString(n));
     if (!text.isEmpty())
         statusBar()->showMessage(text, 8000);
 }
@@ -578,6 +653,14 @@ void MainWindow::restoreLayout()
         header->moveSection(header->visualIndex(EventTableModel::kMarksColumn), 0);
         m_table->setColumnHidden(EventTableModel::kMarksColumn, false);
         settings.setValue(QStringLiteral("table/marksPlaced"), true);
+    }
+    // The same for the tags column, beside the marks.
+    if (!settings.value(QStringLiteral("table/tagsPlaced"), false).toBool()) {
+        QHeaderView *header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(EventTableModel::kTagsColumn),
+                            header->visualIndex(EventTableModel::kMarksColumn) + 1);
+        m_table->setColumnHidden(EventTableModel::kTagsColumn, false);
+        settings.setValue(QStringLiteral("table/tagsPlaced"), true);
     }
     m_actions->localTimeAction()->setChecked(
         QSettings().value(QStringLiteral("view/localTime"), false).toBool());

@@ -63,6 +63,12 @@ public:
     // Stars the selected events, or unstars them when every one is starred (on the annotation
     // writer's thread); the status bar says what happened.
     void toggleStar();
+    // Opens the tag dialog for the filter's events (filtered) or the selected ones, to tag them
+    // or (remove) untag them; the change goes to the annotation writer once it is accepted.
+    void tagEvents(bool filtered, bool remove);
+    // Selects the next (backwards: previous) tagged, starred or noted event of the filter after
+    // the current row, wrapping round; the status bar says when it wrapped or found none.
+    void goToAnnotated(bool backwards);
 
     CaseSession *session() const { return m_session; }
     EventTableModel *tableModel() const { return m_tableModel; }

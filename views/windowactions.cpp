@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -120,7 +121,35 @@ void WindowActions::addEditMenu(QMenu *edit)
     m_star->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_star->setStatusTip(tr("Star the selected events, or take their stars away when every one "
                             "of them is starred"));
-    table->setAnnotationActions({m_star});
+    m_tagSelected = edit->addAction(tr("&Tag Selected Events…"), m_window,
+                                    [w = m_window] { w->tagEvents(false, false); });
+    m_tagSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tagSelected->setStatusTip(tr("Put a tag on the selected events; the count is shown "
+                                   "before anything changes"));
+    m_tagFiltered = edit->addAction(tr("Tag &All Filtered Events…"), m_window,
+                                    [w = m_window] { w->tagEvents(true, false); });
+    m_tagFiltered->setStatusTip(tr("Put a tag on every event of the filter; the count is shown "
+                                   "before anything changes"));
+    m_untagSelected = edit->addAction(tr("&Untag Selected Events…"), m_window,
+                                      [w = m_window] { w->tagEvents(false, true); });
+    m_untagSelected->setStatusTip(tr("Take a tag off the selected events"));
+    m_untagFiltered = edit->addAction(tr("Untag A&ll Filtered Events…"), m_window,
+                                      [w = m_window] { w->tagEvents(true, true); });
+    m_untagFiltered->setStatusTip(tr("Take a tag off every event of the filter"));
+    edit->addSeparator();
+    m_nextAnnotated = edit->addAction(tr("Next Annotate&d Event"), m_window,
+                                      [w = m_window] { w->goToAnnotated(false); });
+    m_nextAnnotated->setShortcut(QKeySequence(Qt::Key_F2));
+    m_nextAnnotated->setStatusTip(
+        tr("Go to the next tagged, starred or noted event of the filter, in the table's order"));
+    m_previousAnnotated = edit->addAction(tr("&Previous Annotated Event"), m_window,
+                                          [w = m_window] { w->goToAnnotated(true); });
+    m_previousAnnotated->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    m_previousAnnotated->setStatusTip(
+        tr("Go to the previous tagged, starred or noted event of the filter"));
+    m_caseActions << m_nextAnnotated << m_previousAnnotated;
+    table->setAnnotationActions(
+        {m_star, m_tagSelected, m_untagSelected, m_tagFiltered, m_untagFiltered});
 }
 
 void WindowActions::addViewMenu(QMenu *view)
@@ -306,6 +335,20 @@ void WindowActions::update(bool open, const Filter &f, const FilterHistory &hist
     m_star->setToolTip(readOnly ? session->annotationsReadOnlyReason()
                                 : tr("Star the selected events (%1)")
                                       .arg(m_star->shortcut().toString(QKeySequence::NativeText)));
+    // The filter's events, counted in the menu: what "all" means is stated before the dialog.
+    const QueryResultPtr result = open ? session->result() : nullptr;
+    const QString filtered = QLocale().toString(result ? qint64(result->count()) : 0);
+    m_tagFiltered->setText(result ? tr("Tag &All %1 Filtered Events…").arg(filtered)
+                                  : tr("Tag &All Filtered Events…"));
+    m_untagFiltered->setText(result ? tr("Untag A&ll %1 Filtered Events…").arg(filtered)
+                                    : tr("Untag A&ll Filtered Events…"));
+    const bool anyFiltered = result && result->count() > 0;
+    for (QAction *a : {m_tagSelected, m_tagFiltered, m_untagSelected, m_untagFiltered}) {
+        const bool needsFiltered = a == m_tagFiltered || a == m_untagFiltered;
+        a->setEnabled(open && !readOnly && (!needsFiltered || anyFiltered));
+        a->setToolTip(readOnly ? session->annotationsReadOnlyReason()
+                               : QString(a->text()).remove(QLatin1Char('&')));
+    }
     m_undoFilter->setEnabled(open && history.canUndo());
     m_undoFilter->setStatusTip(
         history.canUndo()

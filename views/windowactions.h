@@ -47,6 +47,12 @@ public:
     QAction *findNextAction() const { return m_findNext; }
     QAction *localTimeAction() const { return m_localTime; }
     QAction *starAction() const { return m_star; }
+    QAction *tagSelectedAction() const { return m_tagSelected; }
+    QAction *tagFilteredAction() const { return m_tagFiltered; }
+    QAction *untagSelectedAction() const { return m_untagSelected; }
+    QAction *untagFilteredAction() const { return m_untagFiltered; }
+    QAction *nextAnnotatedAction() const { return m_nextAnnotated; }
+    QAction *previousAnnotatedAction() const { return m_previousAnnotated; }
     QList<QAction *> presetActions() const { return m_presets; }
 
 private:
@@ -70,6 +76,12 @@ private:
     QAction *m_findPrevious = nullptr;
     QAction *m_localTime = nullptr;
     QAction *m_star = nullptr;
+    QAction *m_tagSelected = nullptr;
+    QAction *m_tagFiltered = nullptr;
+    QAction *m_untagSelected = nullptr;
+    QAction *m_untagFiltered = nullptr;
+    QAction *m_nextAnnotated = nullptr;
+    QAction *m_previousAnnotated = nullptr;
     QActionGroup *m_themes = nullptr;
     QList<QAction *> m_caseActions; // need an open case
     QList<QAction *> m_presets;

@@ -91,7 +91,7 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return kEventColumnCount + 1; // and the marks
+    return kEventColumnCount + 2; // and the marks and the tags
 }
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -101,6 +101,13 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
             return QStringLiteral("★");
         if (role == Qt::ToolTipRole)
             return tr("Starred events and events with a note");
+        return {};
+    }
+    if (orientation == Qt::Horizontal && section == kTagsColumn) {
+        if (role == Qt::DisplayRole)
+            return tr("Tags");
+        if (role == Qt::ToolTipRole)
+            return tr("The tags of each event, in their colours");
         return {};
     }
     if (orientation != Qt::Horizontal || section < 0 || section >= kEventColumnCount)
@@ -185,7 +192,7 @@ void EventTableModel::onRows(const RowBlockPtr &rows)
     const int first = rows->firstRow;
     const int last = first + int(rows->rows.size()) - 1;
     if (last >= first && last < rowCount())
-        Q_EMIT dataChanged(index(first, 0), index(last, kMarksColumn));
+        Q_EMIT dataChanged(index(first, 0), index(last, kTagsColumn));
     Q_EMIT rowsFetched();
 }
 
@@ -274,7 +281,7 @@ void EventTableModel::setMatchedRows(std::vector<int> rows)
     const bool had = !m_matched.empty();
     m_matched = std::move(rows);
     if ((had || !m_matched.empty()) && rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, kMarksColumn), {Qt::BackgroundRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, kTagsColumn), {Qt::BackgroundRole});
 }
 
 QVariant EventTableModel::display(int row, EventColumn column, const EventRow *given) const
@@ -347,13 +354,16 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     if (m_preview)
-        return index.column() == kMarksColumn ? QVariant() : previewData(row, index.column(), role);
+        return index.column() >= kMarksColumn ? QVariant() : previewData(row, index.column(), role);
     if (!m_result || !m_index)
         return {};
     if (index.column() == kMarksColumn &&
         (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole ||
          role == Qt::TextAlignmentRole || role == CsvRole || role == JsonRole))
         return marksData(row, role);
+    if (index.column() == kTagsColumn &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == CsvRole || role == JsonRole))
+        return tagsData(row, role);
     const EventColumn column = EventColumn(index.column());
     const quint32 p = m_result->positions[size_t(row)];
     switch (role) {
@@ -408,6 +418,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case StarredRole:
     case NotedRole:
         return marksData(row, role);
+    case TagsRole:
+    case TagColorsRole:
+        return tagsData(row, role);
     case JsonRole:
         return copyValue(row, int(column), true);
     default:
@@ -468,6 +481,74 @@ QVariant EventTableModel::marksData(int row, int role) const
     default:
         return {};
     }
+}
+
+QVariant EventTableModel::tagsData(int row, int role) const
+{
+    const EventRow *r = rowAt(row);
+    if (!r) {
+        if (role == Qt::DisplayRole)
+            request(row);
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return r->tags.join(QStringLiteral(", "));
+    case Qt::ToolTipRole:
+        // Tag names are the analyst's text: plain, one per line.
+        return r->tags.isEmpty()
+                   ? QVariant()
+                   : QVariant(QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                                  .arg(QString(tr("Tags:") + QLatin1Char('\n') +
+                                               r->tags.join(QLatin1Char('\n')))
+                                           .toHtmlEscaped()));
+    case TagsRole:
+        return r->tags;
+    case TagColorsRole:
+        return r->tagColors;
+    default:
+        return {};
+    }
+}
+
+int EventTableModel::nextAnnotatedRow(int from, bool backwards, bool *wrapped) const
+{
+    if (wrapped)
+        *wrapped = false;
+    if (m_preview || !m_result || !m_result->marks || m_result->positions.empty())
+        return -1;
+    const AnnotationMarks &marks = *m_result->marks;
+    // The annotated positions as a bitmap: one look per row.
+    std::vector<bool> annotated(m_index ? m_index->size() : 0, false);
+    bool any = false;
+    const std::pair<IndexField, quint32> kinds[] = {
+        {IndexField::Tag, 0}, {IndexField::Starred, 1}, {IndexField::Noted, 1}};
+    for (const auto &[field, code] : kinds) {
+        for (const quint32 p : marks.positions(field, code)) {
+            if (p < annotated.size()) {
+                annotated[p] = true;
+                any = true;
+            }
+        }
+    }
+    if (!any)
+        return -1;
+    const int count = int(m_result->positions.size());
+    const int step = backwards ? -1 : 1;
+    // From a row outside the result (none current): the first row is the next one, the last
+    // the previous one.
+    int row = from >= 0 && from < count ? from : (backwards ? count : -1);
+    for (int seen = 0; seen < count; ++seen) {
+        row += step;
+        if (row >= count || row < 0) {
+            row = backwards ? count - 1 : 0;
+            if (wrapped)
+                *wrapped = true;
+        }
+        if (annotated[m_result->positions[size_t(row)]])
+            return row;
+    }
+    return -1;
 }
 
 QVariant EventTableModel::copyValue(int row, int column, bool json) const

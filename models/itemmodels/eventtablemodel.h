@@ -32,10 +32,13 @@ public:
         JsonRole,                   // the cell as a JSON value (see copyValue)
         StarredRole,                // bool, once the row is fetched
         NotedRole,                  // bool: the event has a note, once the row is fetched
+        TagsRole,                   // QStringList: its tags by name, once the row is fetched
+        TagColorsRole,              // QStringList: their colours (#RRGGBB), in the same order
     };
     // After the event's columns: a narrow column with the analyst's marks (a star, a note),
-    // which copies leave out.
+    // and the event's tags, which copies leave out.
     static constexpr int kMarksColumn = kEventColumnCount;
+    static constexpr int kTagsColumn = kEventColumnCount + 1;
 
     explicit EventTableModel(CaseSession *session, QObject *parent = nullptr);
 
@@ -63,6 +66,10 @@ public:
     // The rows showing any of seqs, ascending (one pass over the result).
     std::vector<int> rowsOfSeqs(const QList<qint64> &seqs) const;
     qint64 seqAt(int row) const;
+    // The next row after from (before it, when backwards) whose event is tagged, starred or
+    // noted, in the result's order, wrapping round the end (*wrapped then says so); -1 when no
+    // event of the result is. From the marks the result was read with: no read of the case.
+    int nextAnnotatedRow(int from, bool backwards, bool *wrapped = nullptr) const;
 
     // Preview while importing (replaces the content until the next result).
     void showPreview(const std::vector<PreviewEvent> &events);
@@ -91,6 +98,7 @@ private:
     QVariant display(int row, EventColumn column, const EventRow *given = nullptr) const;
     QVariant previewData(int row, int column, int role) const;
     QVariant marksData(int row, int role) const;
+    QVariant tagsData(int row, int role) const;
     bool previewMatches(const PreviewEvent &event) const;
 
     static constexpr int kBlock = 128;

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace auditlens {
 
@@ -57,6 +58,8 @@ struct EventRow
     QString starAuthor, starCreated; // who starred it, and when (as stored, UTC)
     int noteCount = 0;               // notes on it (one per author)
     QString noteAuthor, noteText;    // the latest note's
+    // Its tags by name, and each one's colour (#RRGGBB), read with the marks.
+    QStringList tags, tagColors;
 };
 
 } // namespace auditlens

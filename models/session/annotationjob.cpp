@@ -78,18 +78,20 @@ void AnnotationJob::start()
         Qt::QueuedConnection);
 }
 
-quint64 AnnotationJob::submit(const QString &action, qint64 asked, Change change)
+quint64 AnnotationJob::submit(const QString &action, qint64 asked, Change change,
+                              const QString &subject)
 {
     start();
     const quint64 request = ++m_lastRequest;
     ++m_pending;
     QMetaObject::invokeMethod(
         m_context,
-        [this, worker = m_worker, request, action, asked, change = std::move(change)] {
+        [this, worker = m_worker, request, action, asked, subject, change = std::move(change)] {
             AnnotationOutcome outcome;
             outcome.request = request;
             outcome.action = action;
             outcome.asked = asked;
+            outcome.subject = subject;
             outcome.change = change(*worker->annotations, &outcome.action);
             QMetaObject::invokeMethod(
                 this,

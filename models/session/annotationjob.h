@@ -21,6 +21,7 @@ struct AnnotationOutcome
     quint64 request = 0;
     QString action;   // what was done: "star", "unstar"...
     qint64 asked = 0; // events it was asked for
+    QString subject;  // what the change names, if anything: the tag of "tag" and "untag"
     AnnotationChange change;
 };
 
@@ -55,7 +56,7 @@ public:
     quint64 unstar(const QVector<qint64> &seqs);
     // Any change of the store: action names it in changed().
     using Change = std::function<AnnotationChange(AnnotationStore &, QString *action)>;
-    quint64 submit(const QString &action, qint64 asked, Change change);
+    quint64 submit(const QString &action, qint64 asked, Change change, const QString &subject = {});
 
 Q_SIGNALS:
     void opened(bool writable, const QString &readOnlyReason);

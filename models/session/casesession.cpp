@@ -178,6 +178,53 @@ quint64 CaseSession::toggleStar(const QVector<qint64> &seqs)
     return m_annotations->toggleStar(seqs);
 }
 
+namespace {
+AnnotationChange applyTag(AnnotationStore &store, const QVector<qint64> &seqs, const QString &name,
+                          bool remove, const QString &color, const QString &description)
+{
+    return remove ? store.untag(seqs, name) : store.tag(seqs, name, color, description);
+}
+} // namespace
+
+quint64 CaseSession::tagEvents(const QVector<qint64> &seqs, const QString &name, bool remove,
+                               const QString &color, const QString &description)
+{
+    if (!m_annotations || seqs.isEmpty())
+        return 0;
+    return m_annotations->submit(
+        remove ? QStringLiteral("untag") : QStringLiteral("tag"), seqs.size(),
+        [=](AnnotationStore &store, QString *) {
+            return applyTag(store, seqs, name, remove, color, description);
+        },
+        name);
+}
+
+quint64 CaseSession::tagResult(const QueryResultPtr &result, const QString &name, bool remove,
+                               const QString &color, const QString &description)
+{
+    if (!m_annotations || !result || !m_index || result->count() == 0)
+        return 0;
+    // The result and the index are shared and never change: the writer reads them.
+    return m_annotations->submit(
+        remove ? QStringLiteral("untag") : QStringLiteral("tag"), result->count(),
+        [=, index = m_index](AnnotationStore &store, QString *) {
+            QVector<qint64> seqs;
+            seqs.reserve(qsizetype(result->count()));
+            for (const quint32 position : result->positions)
+                seqs << index->seq(position);
+            return applyTag(store, seqs, name, remove, color, description);
+        },
+        name);
+}
+
+QVector<TagSummary> CaseSession::caseTags()
+{
+    QVector<TagSummary> tags;
+    if (m_fetcher)
+        m_fetcher->readCaseTags(&tags);
+    return tags;
+}
+
 void CaseSession::closeCurrent()
 {
     if (!m_current.worker)

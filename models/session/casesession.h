@@ -76,6 +76,17 @@ public:
     // thread; annotationChanged() follows, and annotationsChanged() when the case changed.
     // 0 when no case is open.
     quint64 toggleStar(const QVector<qint64> &seqs);
+    // Tags (remove: untags) the events with the tag name, on the annotation writer's thread; a
+    // tag the case does not have yet is made with color and description (empty: the
+    // defaults). annotationChanged() follows, its subject the tag. 0 when no case is open.
+    quint64 tagEvents(const QVector<qint64> &seqs, const QString &name, bool remove,
+                      const QString &color = {}, const QString &description = {});
+    // The same for every event of result (a result of the open case): the writer reads their
+    // seqs from it, so a million events cost the window nothing.
+    quint64 tagResult(const QueryResultPtr &result, const QString &name, bool remove,
+                      const QString &color = {}, const QString &description = {});
+    // Every tag of the open case, the presets first, read now (a few rows).
+    QVector<TagSummary> caseTags();
     // The writer of the open case's annotations (null when none is open).
     AnnotationJob *annotationJob() const { return m_annotations.get(); }
 

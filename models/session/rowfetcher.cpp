@@ -17,9 +17,13 @@ QByteArray cell(const SqliteStatement &s, int c)
 }
 
 const char *const kSourceSha256 = "SELECT id, sha256 FROM sources";
-// Whether any event has a star or a note (a note on the whole case has no source).
-const char *const kAnyMarks = "SELECT EXISTS (SELECT 1 FROM stars) OR EXISTS (SELECT 1 FROM notes"
-                              " WHERE source_sha256 IS NOT NULL)";
+// Whether any event has a star, a tag or a note (a note on the whole case has no source).
+const char *const kAnyMarks = "SELECT EXISTS (SELECT 1 FROM stars) OR EXISTS (SELECT 1 FROM"
+                              " event_tags) OR EXISTS (SELECT 1 FROM notes WHERE source_sha256"
+                              " IS NOT NULL)";
+// Every tag of the case, the presets first, for a choice of tag.
+const char *const kCaseTags = "SELECT name, color, description, preset FROM tags ORDER BY preset"
+                              " DESC, name";
 
 // One event's tags and notes, by its identity.
 const char *const kEventTags =
@@ -48,8 +52,9 @@ void appendJsonString(QByteArray *out, const QString &text)
     out->append('"');
 }
 
-// ?1: a JSON array of [SHA-256, line, id], one per row; each star and note of those events
-// with the row's place in the array. Each lookup is one of the tables' keys.
+// ?1: a JSON array of [SHA-256, line, id], one per row; each star, note and tag of those events
+// with the row's place in the array (a tag: its colour, then its name). Each lookup is one of
+// the tables' keys.
 const char *const kMarks =
     "WITH k(i, sha, line, id) AS MATERIALIZED (SELECT key, json_extract(value, '$[0]'),"
     " json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?1))"
@@ -57,6 +62,9 @@ const char *const kMarks =
     " k.sha AND s.line = k.line AND s.event_id = k.id"
     " UNION ALL SELECT k.i, 1, n.author, n.changed, n.text FROM k JOIN notes AS n ON"
     " n.source_sha256 = k.sha AND n.line = k.line AND n.event_id = k.id"
+    " UNION ALL SELECT k.i, 2, g.color, g.name, NULL FROM k JOIN event_tags AS t ON"
+    " t.source_sha256 = k.sha AND t.line = k.line AND t.event_id = k.id JOIN tags AS g ON g.id ="
+    " t.tag_id"
     " ORDER BY 1, 2, 4";
 } // namespace
 
@@ -67,7 +75,8 @@ RowFetcher::RowFetcher(sqlite3 *db)
       m_marks(db, kMarks, SqliteStatement::Use::Persistent),
       m_anyMarks(db, kAnyMarks, SqliteStatement::Use::Persistent),
       m_eventTags(db, kEventTags, SqliteStatement::Use::Persistent),
-      m_eventNotes(db, kEventNotes, SqliteStatement::Use::Persistent)
+      m_eventNotes(db, kEventNotes, SqliteStatement::Use::Persistent),
+      m_caseTags(db, kCaseTags, SqliteStatement::Use::Persistent)
 {
     SqliteStatement sources(db, CaseSql::kSourceFileNames);
     while (sources.row())
@@ -137,6 +146,8 @@ bool RowFetcher::readMarks(EventRow *rows, size_t count)
         r.noteCount = 0;
         r.noteAuthor.clear();
         r.noteText.clear();
+        r.tags.clear();
+        r.tagColors.clear();
     }
     // Most cases have no marks at all, or not yet: one look at the tables' first keys.
     const bool any = m_anyMarks.row() && m_anyMarks.columnInt(0) != 0;
@@ -162,10 +173,15 @@ bool RowFetcher::readMarks(EventRow *rows, size_t count)
         if (i < 0 || size_t(i) >= count)
             continue;
         EventRow &r = rows[i];
-        if (m_marks.columnInt(1) == 0) {
+        const int kind = m_marks.columnInt(1);
+        if (kind == 0) {
             r.starred = true;
             r.starAuthor = m_marks.columnString(2);
             r.starCreated = m_marks.columnString(3);
+        } else if (kind == 2) {
+            // By name.
+            r.tagColors << m_marks.columnString(2);
+            r.tags << m_marks.columnString(3);
         } else {
             // In order of change: the last one read is the latest.
             ++r.noteCount;
@@ -200,6 +216,24 @@ bool RowFetcher::readEventMarks(const EventRow &row, EventMarks *marks)
         read = read && s->done();
         s->reset();
     }
+    return read;
+}
+
+bool RowFetcher::readCaseTags(QVector<TagSummary> *tags)
+{
+    tags->clear();
+    if (!m_caseTags.ok())
+        return false;
+    while (m_caseTags.row()) {
+        TagSummary tag;
+        tag.name = m_caseTags.columnString(0);
+        tag.color = m_caseTags.columnString(1);
+        tag.description = m_caseTags.columnString(2);
+        tag.preset = m_caseTags.columnInt(3) != 0;
+        tags->append(tag);
+    }
+    const bool read = m_caseTags.done();
+    m_caseTags.reset();
     return read;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "../annotations/annotationstore.h"
 #include "../query/eventrow.h"
 #include "../store/sqlitestatement.h"
 
@@ -44,12 +45,15 @@ public:
     bool entity(quint32 entityId, QString *id, QString *name);
     // The request id of an event, as stored; false when it has none.
     bool requestId(qint64 seq, std::string *id);
-    // The stars and notes of count rows fetched before, one query for all of them, keyed by
+    // The stars, notes and tags of count rows fetched before, one query for all of them, keyed by
     // each event's identity (its source's SHA-256, line and id); false when the case cannot
     // tell (the rows' marks are then left unset).
     bool readMarks(EventRow *rows, size_t count);
     // The tags and notes of a fetched event; false when the case cannot tell.
     bool readEventMarks(const EventRow &row, EventMarks *marks);
+    // Every tag of the case (name, colour, description, preset), the presets first; false when
+    // the case cannot tell.
+    bool readCaseTags(QVector<TagSummary> *tags);
     // The file name of a source (empty when the case has no such source).
     QString sourceName(qint64 sourceId) const { return m_sourceNames.value(sourceId); }
 
@@ -61,6 +65,7 @@ private:
     SqliteStatement m_anyMarks;
     SqliteStatement m_eventTags;
     SqliteStatement m_eventNotes;
+    SqliteStatement m_caseTags;
     QHash<qint64, QString> m_sourceNames;
     QHash<qint64, QByteArray> m_sourceSha256;
     QHash<quint32, std::pair<QString, QString>> m_entities; // id and name, as read

@@ -107,7 +107,7 @@ void TestItemModels::eventTable()
                             : SuccessFilter::Failed;
     QVERIFY(applyFilter(session, f));
     QCOMPARE(model.rowCount(), rows);
-    QCOMPARE(model.columnCount(), kEventColumnCount + 1); // and the marks
+    QCOMPARE(model.columnCount(), kEventColumnCount + 2); // and the marks and the tags
     for (int r = 0; r < model.rowCount(); ++r) {
         QVERIFY(model.data(model.index(r, int(EventColumn::Action))).toString().size() > 0);
         if (success >= 0)
