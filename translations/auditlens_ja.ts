@@ -3129,6 +3129,18 @@ line %2</source>
         <source>Note by %1: %2</source>
         <translation>%1 のメモ: %2</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>The tags of each event, in their colours</source>
+        <translation>各イベントのタグ (タグの色で表示)</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>タグ:</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::EventTableView</name>
@@ -3163,6 +3175,10 @@ line %2</source>
     <message>
         <source>Stars and Notes</source>
         <translation>スターとメモ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3788,58 @@ Provenance: %1</source>
             <numerusform>%n 件のイベントのスターを外しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The filter shows no events to tag.</source>
+        <translation>フィルターにはタグを付けるイベントがありません。</translation>
+    </message>
+    <message>
+        <source>Select the events to tag first.</source>
+        <translation>先にタグを付けるイベントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Untagging %1 events…</source>
+        <translation>%1 件のイベントからタグを外しています…</translation>
+    </message>
+    <message>
+        <source>Tagging %1 events…</source>
+        <translation>%1 件のイベントにタグを付けています…</translation>
+    </message>
+    <message>
+        <source>No event of the filter is tagged, starred or noted.</source>
+        <translation>フィルターのイベントにはタグ・スター・メモの付いたものがありません。</translation>
+    </message>
+    <message>
+        <source>Passed the first event: went on from the last.</source>
+        <translation>最初のイベントを過ぎたため、最後から続けました。</translation>
+    </message>
+    <message>
+        <source>Passed the last event: went on from the first.</source>
+        <translation>最後のイベントを過ぎたため、最初から続けました。</translation>
+    </message>
+    <message>
+        <source>Every one of the %1 events already had the tag %2</source>
+        <translation>%1 件のイベントにはすべて既にタグ %2 が付いていました</translation>
+    </message>
+    <message>
+        <source>None of the %1 events had the tag %2</source>
+        <translation>%1 件のイベントのどれにもタグ %2 は付いていませんでした</translation>
+    </message>
+    <message>
+        <source>Tagged 1 event as %1</source>
+        <translation>1 件のイベントにタグ %1 を付けました</translation>
+    </message>
+    <message>
+        <source>Tagged %1 events as %2</source>
+        <translation>%1 件のイベントにタグ %2 を付けました</translation>
+    </message>
+    <message>
+        <source>Took %1 off 1 event</source>
+        <translation>1 件のイベントからタグ %1 を外しました</translation>
+    </message>
+    <message>
+        <source>Took %1 off %2 events</source>
+        <translation>%2 件のイベントからタグ %1 を外しました</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::PayloadTreeModel</name>
@@ -4263,6 +4331,129 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
         <translation>
             <numerusform>これまでの問題 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::TagDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Tag Events</source>
+        <translation>イベントにタグを付ける</translation>
+    </message>
+    <message>
+        <source>Untag Events</source>
+        <translation>イベントのタグを外す</translation>
+    </message>
+    <message>
+        <source>Put a tag on the %1 events of the filter.</source>
+        <translation>フィルターの %1 件のイベントにタグを付けます。</translation>
+    </message>
+    <message>
+        <source>Put a tag on the %1 selected events.</source>
+        <translation>選択した %1 件のイベントにタグを付けます。</translation>
+    </message>
+    <message>
+        <source>Take a tag off the %1 events of the filter.</source>
+        <translation>フィルターの %1 件のイベントからタグを外します。</translation>
+    </message>
+    <message>
+        <source>Take a tag off the %1 selected events.</source>
+        <translation>選択した %1 件のイベントからタグを外します。</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグを付ける</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Colour of the new tag</source>
+        <translation>新しいタグの色</translation>
+    </message>
+    <message>
+        <source>The new tag&apos;s colour, written #RRGGBB</source>
+        <translation>新しいタグの色 (#RRGGBB の形で)</translation>
+    </message>
+    <message>
+        <source>Pick the new tag&apos;s colour</source>
+        <translation>新しいタグの色を選びます</translation>
+    </message>
+    <message>
+        <source>Description of the new tag</source>
+        <translation>新しいタグの説明</translation>
+    </message>
+    <message>
+        <source>optional: what the tag means</source>
+        <translation>任意: タグの意味</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Take %1 off 1 event</source>
+        <translation>1 件のイベントから %1 を外す</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2 events</source>
+        <translation>%2 件のイベントから %1 を外す</translation>
+    </message>
+    <message>
+        <source>Tag 1 event as %1</source>
+        <translation>1 件のイベントに %1 を付ける</translation>
+    </message>
+    <message>
+        <source>Tag %1 events as %2</source>
+        <translation>%1 件のイベントに %2 を付ける</translation>
+    </message>
+    <message>
+        <source>The case has no tags yet.</source>
+        <translation>このケースにはまだタグがありません。</translation>
+    </message>
+    <message>
+        <source>Choose a tag, or type the name of a new one.</source>
+        <translation>タグを選ぶか、新しいタグの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A tag name has no spaces at either end.</source>
+        <translation>タグ名の先頭と末尾には空白を使えません。</translation>
+    </message>
+    <message>
+        <source>* is not a tag name: a filter reads it as any tag.</source>
+        <translation>* はタグ名にできません (フィルターでは「任意のタグ」を意味します)。</translation>
+    </message>
+    <message>
+        <source>A tag name is at most 64 characters.</source>
+        <translation>タグ名は 64 文字までです。</translation>
+    </message>
+    <message>
+        <source>A tag name has no control characters.</source>
+        <translation>タグ名には制御文字を使えません。</translation>
+    </message>
+    <message>
+        <source>A tag colour is written #RRGGBB, for example #607D8B.</source>
+        <translation>タグの色は #RRGGBB の形で書きます (例: #607D8B)。</translation>
+    </message>
+    <message>
+        <source>A new tag: it is made when you press OK.</source>
+        <translation>新しいタグです。OK を押すと作成されます。</translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation>タグを外す</translation>
+    </message>
+    <message>
+        <source>Colour of the New Tag</source>
+        <translation>新しいタグの色</translation>
     </message>
 </context>
 <context>
@@ -4769,6 +4960,62 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Star the selected events (%1)</source>
         <translation>選択したイベントにスターを付ける (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selected Events…</source>
+        <translation>選択したイベントにタグを付ける(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Put a tag on the selected events; the count is shown before anything changes</source>
+        <translation>選択したイベントにタグを付けます。変更の前に件数を表示します</translation>
+    </message>
+    <message>
+        <source>Tag &amp;All Filtered Events…</source>
+        <translation>フィルターの全イベントにタグを付ける(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Put a tag on every event of the filter; the count is shown before anything changes</source>
+        <translation>フィルターのすべてのイベントにタグを付けます。変更の前に件数を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Untag Selected Events…</source>
+        <translation>選択したイベントのタグを外す(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected events</source>
+        <translation>選択したイベントからタグを外します</translation>
+    </message>
+    <message>
+        <source>Untag A&amp;ll Filtered Events…</source>
+        <translation>フィルターの全イベントのタグを外す(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Take a tag off every event of the filter</source>
+        <translation>フィルターのすべてのイベントからタグを外します</translation>
+    </message>
+    <message>
+        <source>Next Annotate&amp;d Event</source>
+        <translation>次の注釈付きイベント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go to the next tagged, starred or noted event of the filter, in the table&apos;s order</source>
+        <translation>フィルターの中で、表の順序で次のタグ・スター・メモ付きのイベントへ移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Annotated Event</source>
+        <translation>前の注釈付きイベント(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the previous tagged, starred or noted event of the filter</source>
+        <translation>フィルターの中で、前のタグ・スター・メモ付きのイベントへ移動します</translation>
+    </message>
+    <message>
+        <source>Tag &amp;All %1 Filtered Events…</source>
+        <translation>フィルターの全 %1 件のイベントにタグを付ける(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Untag A&amp;ll %1 Filtered Events…</source>
+        <translation>フィルターの全 %1 件のイベントのタグを外す(&amp;L)…</translation>
     </message>
 </context>
 <context>
