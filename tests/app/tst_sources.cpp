@@ -79,7 +79,17 @@ QByteArray TestSources::content(const QString &casePath)
     stats.remove(QStringLiteral("sources"));
     const CliRun events = runCli(
         {QStringLiteral("query"), casePath, QStringLiteral("--format"), QStringLiteral("jsonl")});
-    return QJsonDocument(stats).toJson() + events.out;
+    // The events as they read, without their numbers in the case (a case that lost a source
+    // keeps the numbers of the events it still holds).
+    QByteArray lines;
+    for (const QByteArray &line : events.out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonObject event = QJsonDocument::fromJson(line).object();
+        event.remove(QStringLiteral("seq"));
+        lines += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return QJsonDocument(stats).toJson() + lines;
 }
 
 void TestSources::initTestCase()
