@@ -733,12 +733,6 @@
         <source>Starred by</source>
         <translation>スターを付けた人</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 件のイベント</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a PDF needs fonts, which this program has not loaded (no QGuiApplication)</source>
         <translation>PDF にはフォントが必要ですが、このプログラムは読み込んでいません (QGuiApplication がありません)</translation>
@@ -939,11 +933,13 @@
         <source>Noted events without a tag or a star</source>
         <translation>タグもスターもないメモ付きのイベント</translation>
     </message>
-    <message numerus="yes">
-        <source>End of findings report: %n annotated event(s).</source>
-        <translation>
-            <numerusform>調査結果レポートの終わり: 注釈付きイベント %n 件。</numerusform>
-        </translation>
+    <message>
+        <source>events: %1</source>
+        <translation>イベント: %1</translation>
+    </message>
+    <message>
+        <source>End of findings report. Annotated events: %1.</source>
+        <translation>調査結果レポートの終わり。注釈付きイベント: %1 件。</translation>
     </message>
 </context>
 <context>

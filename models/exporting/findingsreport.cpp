@@ -164,7 +164,8 @@ void FindingsReport::appendTagHead(std::string &out, int index) const
     out.append("<h3>");
     appendTagChip(out, index);
     out.append(" (");
-    appendEscaped(out, tr("%n event(s)", nullptr, int(section.events)));
+    // (Worded without a plural: the source texts are the English, with no plural forms.)
+    appendEscaped(out, tr("events: %1").arg(section.events));
     out.append(")</h3>\n");
     if (!tag.description.isEmpty()) {
         out.append("<p>");
@@ -574,8 +575,7 @@ bool FindingsReport::end(std::string &page, QString *error)
     appendLog(out);
     appendLookalikes(out);
     out.append("<p>");
-    appendEscaped(out,
-                  tr("End of findings report: %n annotated event(s).", nullptr, int(m_events)));
+    appendEscaped(out, tr("End of findings report. Annotated events: %1.").arg(m_events));
     out.append("</p>\n</body></html>\n");
     if (m_target == Target::Html)
         return true;

@@ -384,7 +384,7 @@ void TestExportAnnotated::findingsHtmlIsInertAndInOrder()
     QVERIFY(logPart.contains(QStringLiteral(">carol<")));
     QCOMPARE(logPart.count(QStringLiteral("<tr><td class=\"num\">")), 10);
     // The summary counts each.
-    QVERIFY(html.contains(QStringLiteral("End of findings report: 5 annotated event(s).")));
+    QVERIFY(html.contains(QStringLiteral("End of findings report. Annotated events: 5.")));
 }
 
 void TestExportAnnotated::findingsPdfNumbersEveryPage()
@@ -474,7 +474,7 @@ void TestExportAnnotated::lookalikeNamesAreMarked()
     QVERIFY(html.contains(QStringLiteral("<span class=\"lookalike\"")));
     QVERIFY(html.contains(QStringLiteral("Names that may pass for others")));
     QVERIFY(html.contains(QStringLiteral("U+0430")));
-    QVERIFY(html.contains(QStringLiteral("End of findings report: 1 annotated event(s).")));
+    QVERIFY(html.contains(QStringLiteral("End of findings report. Annotated events: 1.")));
 }
 
 QTEST_MAIN(TestExportAnnotated)
