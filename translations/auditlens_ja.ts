@@ -742,14 +742,6 @@
         <translation>%1 に変更</translation>
     </message>
     <message>
-        <source>Names that may pass for others</source>
-        <translation>別の名前と見間違える恐れのある名前</translation>
-    </message>
-    <message>
-        <source>These names hold invisible characters, bidi controls or letters of mixed scripts, so they can look like other names. They are marked %1 above, with their invisible characters written as \u escapes.</source>
-        <translation>これらの名前には不可視文字、双方向制御文字、または複数の文字体系が混在しているため、別の名前に見える恐れがあります。上の表では %1 を付け、不可視文字を \u エスケープで表記しています。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>

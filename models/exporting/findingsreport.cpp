@@ -5,7 +5,6 @@
 
 #include "../parsing/timestampparser.h"
 #include "../query/filterargs.h"
-#include "../text/nameinspection.h"
 #include "reporthtml.h"
 #include "reportwriter.h"
 
@@ -301,50 +300,20 @@ void FindingsReport::write(const ExportCursor &row, std::string &)
         appendRow(m_other, Kind::Other, cells, notes, {});
 }
 
-// A name from the data: as it is, or, when it could pass for another, marked, its invisible
-// characters escaped, and remembered for the list at the end.
+// A name from the data, marked when it could pass for another (see ReportNames).
 void FindingsReport::appendName(std::string &out, std::string_view name) const
 {
-    const QString text = QString::fromUtf8(name.data(), qsizetype(name.size()));
-    if (NameInspection::isPlain(text)) {
-        appendEscaped(out, name);
-        return;
-    }
-    const NameInspection inspection(text);
-    if (!inspection.isSuspicious()) {
-        appendEscaped(out, name);
-        return;
-    }
-    out.append("<span class=\"lookalike\" title=\"");
-    appendEscaped(out, inspection.description());
-    out.append("\">");
-    appendEscaped(out, inspection.shown());
-    out.append("</span>");
-    if (m_lookalikes.size() < 1000)
-        m_lookalikes.insert(inspection.shown(), inspection.description());
+    m_names.append(out, name);
 }
 
 void FindingsReport::appendLookalikes(std::string &out) const
 {
-    if (m_lookalikes.isEmpty())
+    if (m_names.isEmpty())
         return;
-    out.append("<h2>");
-    appendEscaped(out, tr("Names that may pass for others"));
-    out.append("</h2>\n<p>");
-    appendEscaped(out, tr("These names hold invisible characters, bidi controls or letters of "
-                          "mixed scripts, so they can look like other names. They are marked %1 "
-                          "above, with their invisible characters written as \\u escapes.")
-                           .arg(NameInspection::marker()));
-    out.append("</p>\n");
+    m_names.appendIntro(out);
     appendTableOpen(out);
     appendHeads(out, {tr("Name"), tr("Code points")});
-    for (auto it = m_lookalikes.cbegin(); it != m_lookalikes.cend(); ++it) {
-        out.append("<tr><td class=\"lookalike\">");
-        appendEscaped(out, it.key());
-        out.append("</td><td>");
-        appendEscaped(out, it.value());
-        out.append("</td></tr>\n");
-    }
+    m_names.appendRows(out);
     out.append("</tbody></table>\n");
 }
 

@@ -7,6 +7,7 @@
 #include "eventwriter.h"
 #include "exportannotations.h"
 #include "exportsummary.h"
+#include "reporthtml.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -95,9 +96,7 @@ private:
     Section m_other;
     qint64 m_events = 0;
     qint64 m_noted = 0;
-    // Names that could pass for others (NameInspection), marked where they appear and listed
-    // at the end with their code points, as in ReportWriter: shown name -> its code points.
-    mutable QMap<QString, QString> m_lookalikes;
+    mutable ReportNames m_names; // the names it marked, for the list at the end
 };
 
 } // namespace auditlens

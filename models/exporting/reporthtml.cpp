@@ -3,6 +3,8 @@
 
 #include "reporthtml.h"
 
+#include "../text/nameinspection.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
@@ -143,6 +145,61 @@ bool ReportPdf::print(const std::string &html, const QString &title, const QStri
         *pages = pageCount;
     out.append(buffer.data().constData(), size_t(buffer.data().size()));
     return true;
+}
+
+namespace {
+bool isPlainAscii(std::string_view text)
+{
+    for (const char c : text) {
+        if (c < 0x20 || c > 0x7e)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void ReportNames::append(std::string &out, std::string_view name)
+{
+    if (isPlainAscii(name)) {
+        ReportHtml::appendEscaped(out, name);
+        return;
+    }
+    const NameInspection inspection(QString::fromUtf8(name.data(), qsizetype(name.size())));
+    if (!inspection.isSuspicious()) {
+        ReportHtml::appendEscaped(out, name);
+        return;
+    }
+    out.append("<span class=\"lookalike\" title=\"");
+    ReportHtml::appendEscaped(out, inspection.description());
+    out.append("\">");
+    ReportHtml::appendEscaped(out, inspection.shown());
+    out.append("</span>");
+    if (m_listed.size() < kListed)
+        m_listed.insert(inspection.shown(), inspection.description());
+}
+
+void ReportNames::appendIntro(std::string &out) const
+{
+    out.append("<h2>");
+    ReportHtml::appendEscaped(out, tr("Names that may pass for others"));
+    out.append("</h2>\n<p>");
+    ReportHtml::appendEscaped(
+        out, tr("These names hold invisible characters, bidi controls or letters of "
+                "mixed scripts, so they can look like other names. They are marked %1 "
+                "above, with their invisible characters written as \\u escapes.")
+                 .arg(NameInspection::marker()));
+    out.append("</p>\n");
+}
+
+void ReportNames::appendRows(std::string &out) const
+{
+    for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
+        out.append("<tr><td class=\"lookalike\">");
+        ReportHtml::appendEscaped(out, it.key());
+        out.append("</td><td>");
+        ReportHtml::appendEscaped(out, it.value());
+        out.append("</td></tr>\n");
+    }
 }
 
 } // namespace auditlens

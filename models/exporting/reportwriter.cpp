@@ -5,7 +5,6 @@
 
 #include "../parsing/timestampparser.h"
 #include "../store/casestore.h"
-#include "../text/nameinspection.h"
 #include "reporthtml.h"
 
 #include <QCoreApplication>
@@ -46,15 +45,6 @@ void appendFact(std::string &out, const QString &name, const QString &value)
     out.append("</th><td>");
     appendEscaped(out, value);
     out.append("</td></tr>\n");
-}
-
-bool isPlainAscii(std::string_view text)
-{
-    for (const char c : text) {
-        if (c < 0x20 || c > 0x7e)
-            return false;
-    }
-    return true;
 }
 
 // The report's own text: never data, but loaded as the document itself.
@@ -274,26 +264,10 @@ void ReportWriter::appendTableStart(std::string &out) const
     out.append("</tr></thead>\n<tbody>\n");
 }
 
-// A name from the data: as it is, or, when it could pass for another, marked, its invisible
-// characters escaped, the code points in its title, and remembered for the list at the end.
+// A name from the data, marked when it could pass for another (see ReportNames).
 void ReportWriter::appendName(std::string &out, std::string_view name) const
 {
-    if (isPlainAscii(name)) {
-        appendEscaped(out, name);
-        return;
-    }
-    const NameInspection inspection(QString::fromUtf8(name.data(), qsizetype(name.size())));
-    if (!inspection.isSuspicious()) {
-        appendEscaped(out, name);
-        return;
-    }
-    out.append("<span class=\"lookalike\" title=\"");
-    appendEscaped(out, inspection.description());
-    out.append("\">");
-    appendEscaped(out, inspection.shown());
-    out.append("</span>");
-    if (m_lookalikes.size() < kLookalikesListed)
-        m_lookalikes.insert(inspection.shown(), inspection.description());
+    m_names.append(out, name);
 }
 
 void ReportWriter::appendName(std::string &out, const QString &name) const
@@ -304,29 +278,16 @@ void ReportWriter::appendName(std::string &out, const QString &name) const
 
 void ReportWriter::appendLookalikes(std::string &out) const
 {
-    if (m_lookalikes.isEmpty())
+    if (m_names.isEmpty())
         return;
-    out.append("<h2>");
-    appendEscaped(out, tr("Names that may pass for others"));
-    out.append("</h2>\n<p>");
-    appendEscaped(out, tr("These names hold invisible characters, bidi controls or letters of "
-                          "mixed scripts, so they can look like other names. They are marked %1 "
-                          "above, with their invisible characters written as \\u escapes.")
-                           .arg(NameInspection::marker()));
-    out.append("</p>\n");
+    m_names.appendIntro(out);
     appendTableOpen(out, nullptr);
     out.append("<tr><th>");
     appendEscaped(out, tr("Name"));
     out.append("</th><th>");
     appendEscaped(out, tr("Code points"));
     out.append("</th></tr>\n");
-    for (auto it = m_lookalikes.cbegin(); it != m_lookalikes.cend(); ++it) {
-        out.append("<tr><td class=\"lookalike\">");
-        appendEscaped(out, it.key());
-        out.append("</td><td>");
-        appendEscaped(out, it.value());
-        out.append("</td></tr>\n");
-    }
+    m_names.appendRows(out);
     out.append("</table>\n");
 }
 

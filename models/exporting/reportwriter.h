@@ -5,6 +5,7 @@
 
 #include "eventwriter.h"
 #include "exportsummary.h"
+#include "reporthtml.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,14 +54,12 @@ private:
     void appendLookalikes(std::string &out) const;
 
     // The names listed at the end, at most.
-    static constexpr int kLookalikesListed = 1000;
-
     const ExportSummary &m_summary;
     Target m_target;
     std::string m_html; // Pdf: the document being built
     qint64 m_rows = 0;
     QHash<qint64, std::string> m_sourceNames;
-    mutable QMap<QString, QString> m_lookalikes; // shown name -> its code points
+    mutable ReportNames m_names; // the names it marked, for the list at the end
 };
 
 } // namespace auditlens
