@@ -108,6 +108,9 @@ QString usageText()
         "inclusive)\n"
         "        --text S (substring of any field, payload included)  "
         "--duplicates any|exact|conflicting|none\n"
+        "        --json-path PATH=VALUE (a value in a JSON cell, as in "
+        "payload.project.slug=gh/acme/api;\n"
+        "        repeatable, each must hold)  --not-json-path PATH=VALUE\n"
         "        --view NAME (a saved view's filter; the other options add to it)\n");
 }
 } // namespace

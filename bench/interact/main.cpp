@@ -350,11 +350,13 @@ int main(int argc, char *argv[])
     add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Time, true}; });
     add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Time, false}; });
 
-    std::vector<double> filterMs, textMs, sortMs, fieldMs, annotationMs;
+    std::vector<double> filterMs, textMs, sortMs, fieldMs, annotationMs, jsonMs;
     Filter filter;
     SortSpec sort;
     volatile qint64 sink = 0;
-    for (const Step &step : script) {
+    // Applies one change as the window does and waits for what it shows: the count, the first
+    // 100 rows, the facets, the histogram. Returns the milliseconds it took.
+    const auto run = [&](const Step &step) {
         step.change(filter, sort);
         QElapsedTimer timer;
         timer.start();
@@ -367,7 +369,6 @@ int main(int argc, char *argv[])
         if (session->generation() != before)
             loop.exec();
         QObject::disconnect(c);
-        // What the window shows: the count, the first 100 rows, the facets, the histogram.
         sink += table.rowCount();
         const int rows = std::min(100, table.rowCount());
         for (int r = 0; r < rows; ++r) {
@@ -384,6 +385,14 @@ int main(int argc, char *argv[])
         for (const quint32 count : result->histogram.counts)
             sink += count;
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (qEnvironmentVariableIsSet("AUDITLENS_BENCH_VERBOSE"))
+            std::fprintf(stderr, "%-6s %8.2f ms (worker %6.2f, query %6.2f)  %9u rows  %s\n",
+                         step.kind, ms, result->elapsedMs, result->queryMs, result->count(),
+                         qPrintable(filter.describe()));
+        return ms;
+    };
+    for (const Step &step : script) {
+        const double ms = run(step);
         (qstrcmp(step.kind, "text") == 0   ? textMs
          : qstrcmp(step.kind, "sort") == 0 ? sortMs
                                            : filterMs)
@@ -392,10 +401,21 @@ int main(int argc, char *argv[])
             fieldMs.push_back(ms);
         if (qstrcmp(step.kind, "annotation") == 0)
             annotationMs.push_back(ms);
-        if (qEnvironmentVariableIsSet("AUDITLENS_BENCH_VERBOSE"))
-            std::fprintf(stderr, "%-6s %8.2f ms (worker %6.2f, query %6.2f)  %9u rows  %s\n",
-                         step.kind, ms, result->elapsedMs, result->queryMs, result->count(),
-                         qPrintable(filter.describe()));
+    }
+    // Conditions on values inside the JSON cells (the payload tree's pivots), after the script
+    // and outside its changes: a common value, a rarer one, a number, and an empty value that
+    // no text search can narrow (every cell is read).
+    const char *jsonConditions[] = {"payload.job.name=deploy-prod",
+                                    "payload.project.slug=gh/acme-corp/web-frontend",
+                                    "payload.job.build_num=136120", "request.client_trace_id="};
+    for (const char *text : jsonConditions) {
+        jsonMs.push_back(run({"json", [text](Filter &f, SortSpec &s) {
+                                  f = Filter();
+                                  s = SortSpec();
+                                  JsonCondition c;
+                                  JsonCondition::parse(QString::fromUtf8(text), false, &c);
+                                  f.json << c;
+                              }}));
     }
 
     std::printf("events: %u\n", index->size());
@@ -417,6 +437,9 @@ int main(int argc, char *argv[])
     }
     std::printf("text_search_p50_ms: %.2f\n", percentile(textMs, 0.5));
     std::printf("sort_p50_ms: %.2f\n", percentile(sortMs, 0.5));
+    std::printf("json_path_changes: %zu\n", jsonMs.size());
+    std::printf("json_path_p50_ms: %.2f\n", percentile(jsonMs, 0.5));
+    std::printf("json_path_max_ms: %.2f\n", *std::max_element(jsonMs.begin(), jsonMs.end()));
     // The index's columns, dictionaries and seq map (its postings aside), per event (#16), and
     // what today's columns (organization, account, address, request) take of it.
     const double events = std::max(1.0, double(index->size()));

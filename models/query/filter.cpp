@@ -75,7 +75,7 @@ bool Filter::operator==(const Filter &o) const
 {
     return fields == o.fields && success == o.success && hasFrom == o.hasFrom &&
            (!hasFrom || from == o.from) && hasTo == o.hasTo && (!hasTo || to == o.to) &&
-           text == o.text && duplicates == o.duplicates;
+           text == o.text && duplicates == o.duplicates && json == o.json;
 }
 
 QString Filter::describe() const
@@ -122,6 +122,9 @@ QString Filter::describe() const
         parts << tr("time <= %1").arg(TimestampParser::format(to));
     if (!text.isEmpty())
         parts << tr("text contains \"%1\"").arg(text);
+    for (const JsonCondition &c : json)
+        parts << (c.exclude ? tr("%1 != \"%2\"") : tr("%1 = \"%2\""))
+                     .arg(NameInspection::shown(c.path), NameInspection::shown(c.value));
     switch (duplicates) {
     case DuplicateFilter::All:
         break;

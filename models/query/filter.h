@@ -5,8 +5,10 @@
 
 #include "../parsing/eventsuccess.h"
 #include "filterfield.h"
+#include "jsoncondition.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -50,11 +52,16 @@ struct Filter
     qint64 to = 0;
     QString text; // substring of any field, case-insensitive
     DuplicateFilter duplicates = DuplicateFilter::All;
+    // Values inside the JSON cells (payload.project.slug = gh/acme/api), all of them holding.
+    QList<JsonCondition> json;
 
     FieldCondition &operator[](FilterField field) { return fields[size_t(field)]; }
     const FieldCondition &operator[](FilterField field) const { return fields[size_t(field)]; }
 
     bool isEmpty() const;
+    // Whether a condition is answered by reading the events' cells (the text, a JSON path):
+    // the index alone cannot.
+    bool readsCells() const { return !text.isEmpty() || !json.isEmpty(); }
     // The filter in words, for status lines and report headers: "action in (context.*) AND ...".
     QString describe() const;
     bool operator==(const Filter &other) const;

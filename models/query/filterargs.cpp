@@ -72,6 +72,15 @@ void FilterArgs::addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("auditlens-cli", "substring of any field"),
                       QStringLiteral("S")});
     parser.addOption(
+        {QStringLiteral("json-path"),
+         QCoreApplication::translate("auditlens-cli",
+                                     "a value in a JSON cell: payload.project.slug=gh/acme/api"),
+         QStringLiteral("PATH=VALUE")});
+    parser.addOption({QStringLiteral("not-json-path"),
+                      QCoreApplication::translate("auditlens-cli",
+                                                  "leave out events with this --json-path value"),
+                      QStringLiteral("PATH=VALUE")});
+    parser.addOption(
         {QStringLiteral("duplicates"),
          QCoreApplication::translate("auditlens-cli", "any, exact, conflicting, none or collapse"),
          QStringLiteral("D")});
@@ -134,6 +143,18 @@ QString FilterArgs::read(const QCommandLineParser &parser, Filter *f)
     if (!error.isEmpty())
         return error;
     f->text = parser.value(QStringLiteral("text"));
+    for (const bool exclude : {false, true}) {
+        const QString name =
+            exclude ? QStringLiteral("not-json-path") : QStringLiteral("json-path");
+        for (const QString &value : parser.values(name)) {
+            JsonCondition condition;
+            QString why;
+            if (!JsonCondition::parse(value, exclude, &condition, &why))
+                return QCoreApplication::translate("auditlens-cli", "--%1 %2: %3")
+                    .arg(name, value, why);
+            f->json << condition;
+        }
+    }
     if (parser.isSet(QStringLiteral("duplicates"))) {
         const QString v = parser.value(QStringLiteral("duplicates"));
         if (v == QLatin1String("all") || !duplicateFilterFromName(v, &f->duplicates))
@@ -182,6 +203,14 @@ QStringList FilterArgs::write(const Filter &f)
         option(QStringLiteral("text"), f.text);
     if (f.duplicates != DuplicateFilter::All)
         option(QStringLiteral("duplicates"), QLatin1String(duplicateFilterName(f.duplicates)));
+    // Includes first, then excludes, as read() reads them back.
+    for (const bool exclude : {false, true}) {
+        for (const JsonCondition &c : f.json) {
+            if (c.exclude == exclude)
+                option(exclude ? QStringLiteral("not-json-path") : QStringLiteral("json-path"),
+                       c.text());
+        }
+    }
     return args;
 }
 

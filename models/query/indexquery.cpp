@@ -283,7 +283,7 @@ QueryResult IndexQuery::runPass(const Filter &f, const SortSpec &sort,
                                                                   : -1;
     if (wantSuccess >= 0)
         listed[int(IndexField::Success)].push_back(quint32(wantSuccess));
-    const bool textCondition = !f.text.isEmpty();
+    const bool textCondition = f.readsCells();
     const quint64 *text = textCondition && textMatches ? textMatches->data() : nullptr;
     const bool textNothing = textCondition && !textMatches;
 

@@ -204,6 +204,13 @@ SqlCondition sqlCondition(const Filter &f)
             " LIKE ? ESCAPE '\\'");
         values << QString(QLatin1Char('%') + likeEscaped(f.text) + QLatin1Char('%'));
     }
+    for (const JsonCondition &c : f.json) {
+        const QString sql = c.sql();
+        // A path FilterArgs and the viewer never let through; a condition no event passes.
+        parts << (sql.isEmpty() ? QStringLiteral("0") : sql);
+        if (!sql.isEmpty())
+            values << c.value;
+    }
     switch (f.duplicates) {
     case DuplicateFilter::All:
         break;

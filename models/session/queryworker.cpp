@@ -7,6 +7,7 @@
 #include "../index/threadjoiner.h"
 #include "../query/actionspelling.h"
 #include "../query/facetcounting.h"
+#include "../query/jsonsearch.h"
 #include "../query/textsearch.h"
 #include "../reading/fileidentity.h"
 #include "../store/casefilevfs.h"
@@ -87,6 +88,7 @@ void QueryWorker::open()
         m_sideFetcher = std::make_unique<RowFetcher>(m_sideStore.handle());
     }
     m_textSearch = std::make_unique<TextSearch>(*m_index, m_store.handle());
+    m_jsonSearch = std::make_unique<JsonSearch>(*m_index, m_store.handle(), m_textSearch.get());
     m_positionPool = std::make_shared<PositionPool>();
     m_query = std::make_unique<IndexQuery>(*m_index);
     m_query->setPositionPool(m_positionPool);
@@ -135,6 +137,9 @@ void QueryWorker::waitForSourceChecks()
 
 void QueryWorker::close()
 {
+    m_jsonSearch.reset();
+    m_lastJson.clear();
+    m_lastJsonMatches.clear();
     m_textSearch.reset();
     m_query.reset();
     m_positionPool.reset(); // results still held keep it until they are dropped
@@ -189,12 +194,9 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     QElapsedTimer timer;
     timer.start();
     const PositionBits *text = nullptr;
-    if (!filter.text.isEmpty()) {
-        text = textMatches(filter.text, generation);
-        if (!text)
-            return; // overtaken by a newer filter
-    }
-    const bool textSearched = text != nullptr;
+    if (!cellMatches(filter, generation, &text))
+        return; // overtaken by a newer filter
+    const bool textSearched = !filter.text.isEmpty();
     // The result's positions go back to the pool when the last holder drops it, on whichever
     // thread that is.
     std::shared_ptr<QueryResult> result(new QueryResult(m_query->run(filter, sort, text)),
@@ -204,8 +206,12 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
                                         });
     result->generation = generation;
     result->textSearched = textSearched;
-    if (text)
+    if (textSearched)
         result->textSearchNote = m_lastTextNote;
+    if (!filter.json.isEmpty() && !m_lastJsonError.isEmpty())
+        result->textSearchNote +=
+            (result->textSearchNote.isEmpty() ? QString() : QStringLiteral("; ")) +
+            tr("the JSON conditions could not be read: %1").arg(m_lastJsonError);
     labelFacets(*result);
     result->marks = m_query->annotationMarks();
     result->extraExactCopies = countExtraExactCopies(*m_index, result->positions);
@@ -233,6 +239,45 @@ const PositionBits *QueryWorker::textMatches(const QString &text, quint64 genera
         m_lastTextNote = m_textSearch->note();
     }
     return &m_lastTextMatches;
+}
+
+bool QueryWorker::cellMatches(const Filter &filter, quint64 generation, const PositionBits **bits)
+{
+    *bits = nullptr;
+    const PositionBits *text = nullptr;
+    if (!filter.text.isEmpty()) {
+        text = textMatches(filter.text, generation);
+        if (!text)
+            return false;
+    }
+    if (filter.json.isEmpty()) {
+        *bits = text;
+        return true;
+    }
+    if (filter.json != m_lastJson || m_lastJsonMatches.empty()) {
+        PositionBits matches;
+        const auto overtaken = [&] {
+            return generation < m_latest->load(std::memory_order_relaxed);
+        };
+        if (!m_jsonSearch->search(filter.json, &matches, overtaken)) {
+            if (overtaken())
+                return false;
+            // The case could not be read: no event passes, and the result says why.
+            matches.assign((size_t(m_index->size()) + 63) / 64, 0);
+        }
+        m_lastJsonError = m_jsonSearch->error();
+        m_lastJson = filter.json;
+        m_lastJsonMatches.swap(matches);
+    }
+    if (!text) {
+        *bits = &m_lastJsonMatches;
+        return true;
+    }
+    m_cellMatches.resize(m_lastJsonMatches.size());
+    for (size_t w = 0; w < m_cellMatches.size(); ++w)
+        m_cellMatches[w] = (*text)[w] & m_lastJsonMatches[w];
+    *bits = &m_cellMatches;
+    return true;
 }
 
 void QueryWorker::findText(quint64 request, quint64 generation, const QString &text)

@@ -19,6 +19,7 @@
 namespace auditlens {
 
 class RowFetcher;
+class JsonSearch;
 class TextSearch;
 
 // Rows fetched for the table: the rows [firstRow, firstRow + rows.size()) of one result.
@@ -95,6 +96,10 @@ Q_SIGNALS:
 private:
     // The positions whose event contains text (kept for the next request of the same text).
     const PositionBits *textMatches(const QString &text, quint64 generation);
+    // *bits: the positions that pass the filter's conditions on the cells (its text and its
+    // JSON conditions; null when it has none), kept as textMatches() keeps its own. False when
+    // a newer filter overtook this one.
+    bool cellMatches(const Filter &filter, quint64 generation, const PositionBits **bits);
     RowBlockPtr fetchBlock(const QueryResult &result, int firstRow, int count);
     void labelFacets(QueryResult &result);
     bool loadAnnotations(QString *error);
@@ -115,6 +120,11 @@ private:
     QString m_lastText;
     PositionBits m_lastTextMatches;
     QString m_lastTextNote;
+    std::unique_ptr<JsonSearch> m_jsonSearch;
+    QList<JsonCondition> m_lastJson;
+    PositionBits m_lastJsonMatches;
+    QString m_lastJsonError;
+    PositionBits m_cellMatches; // text and JSON together
     QueryResultPtr m_lastResult;
 };
 
