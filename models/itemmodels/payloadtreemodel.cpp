@@ -3,6 +3,7 @@
 
 #include "payloadtreemodel.h"
 
+#include "../query/jsoncondition.h"
 #include "semanticcolors.h"
 
 #include <QColor>
@@ -25,6 +26,34 @@ struct PayloadTreeModel::Node
 
 namespace {
 using Node = PayloadTreeModel::Node;
+
+// The path a JsonCondition reads to node; empty when a key on the way cannot be named.
+QString conditionPath(const Node *node)
+{
+    if (!node->parent || !node->parent->parent)
+        return node->key; // a cell: actor, payload...
+    const QString parent = conditionPath(node->parent);
+    if (parent.isEmpty())
+        return {};
+    if (node->parent->kind == Node::Array)
+        return parent + node->key; // [N]
+    const QString step = JsonCondition::keyStep(node->key);
+    return step.isEmpty() ? QString() : parent + step;
+}
+
+QString conditionOf(const Node *node)
+{
+    if (node->kind != Node::String && node->kind != Node::Number && node->kind != Node::Boolean &&
+        node->kind != Node::Null)
+        return {};
+    JsonCondition c;
+    c.path = conditionPath(node);
+    // A cell itself (a top-level scalar) is not a value a path names.
+    if (c.path.isEmpty() || !node->parent || !node->parent->parent)
+        return {};
+    c.value = node->text;
+    return c.text();
+}
 
 // A small JSON reader that keeps each scalar's text as written. Returns false on invalid JSON.
 class JsonTree
@@ -341,6 +370,8 @@ QVariant PayloadTreeModel::data(const QModelIndex &index, int role) const
         return n->text;
     case TypeRole:
         return QLatin1String(kindName(n->kind));
+    case ConditionRole:
+        return conditionOf(n);
     default:
         return {};
     }

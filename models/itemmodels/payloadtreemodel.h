@@ -24,6 +24,10 @@ public:
         PathRole = Qt::UserRole + 1, // "payload.job.name", "payload.items[2]"
         ValueRole,                   // the JSON text of the node (object/array: compact text)
         TypeRole,                    // object, array, string, number, boolean, null, invalid
+        // For a string, number, boolean or null, the JsonCondition that selects the events
+        // with this value ("payload.project.slug=gh/acme/api", keys quoted where they need
+        // it); empty for other nodes and for a key no path can name.
+        ConditionRole,
     };
     enum Column { Key, Value, Type, ColumnCount };
 

@@ -324,6 +324,27 @@ void TestItemModels::payloadTree()
              QStringLiteral("payload.job.tags[1]"));
     QCOMPARE(model.index(2, 0, payload).data(PayloadTreeModel::ValueRole).toString(),
              QString(QChar(0xe9)) + QStringLiteral("\n\""));
+    // The pivots' conditions: scalars only, keys quoted where a path needs it.
+    QCOMPARE(n.data(PayloadTreeModel::ConditionRole).toString(),
+             QStringLiteral("payload.n=12345678901234567890123"));
+    QCOMPARE(model.index(1, 0, tags).data(PayloadTreeModel::ConditionRole).toString(),
+             QStringLiteral("payload.job.tags[1]=b"));
+    QCOMPARE(model.index(3, 0, payload).data(PayloadTreeModel::ConditionRole).toString(),
+             QStringLiteral("payload.ok=true"));
+    QCOMPARE(model.index(4, 0, payload).data(PayloadTreeModel::ConditionRole).toString(),
+             QStringLiteral("payload.none=null"));
+    QVERIFY(job.data(PayloadTreeModel::ConditionRole).toString().isEmpty());
+    QVERIFY(payload.data(PayloadTreeModel::ConditionRole).toString().isEmpty());
+    PayloadTreeModel odd;
+    odd.setDocuments(
+        {{QStringLiteral("metadata"), QByteArray(R"({"build.url":{"a b":1},"say \"x\"":2})")}});
+    const QModelIndex url = odd.index(0, 0, odd.index(0, 0));
+    QCOMPARE(odd.index(0, 0, url).data(PayloadTreeModel::ConditionRole).toString(),
+             QStringLiteral("metadata.\"build.url\".\"a b\"=1"));
+    QVERIFY(odd.index(1, 0, odd.index(0, 0))
+                .data(PayloadTreeModel::ConditionRole)
+                .toString()
+                .isEmpty());
     QCOMPARE(model.index(1, 0).data(PayloadTreeModel::TypeRole).toString(),
              QStringLiteral("invalid"));
     QCOMPARE(model.index(2, 0).data(PayloadTreeModel::TypeRole).toString(),
