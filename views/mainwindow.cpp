@@ -365,8 +365,26 @@ void MainWindow::onAnnotationChanged(const AnnotationOutcome &outcome)
     else if (outcome.action == QLatin1String("untag"))
         text = n == 1 ? tr("Took %1 off 1 event").arg(outcome.subject)
                       : tr("Took %1 off %2 events").arg(outcome.subject, QLocale().toString(n));
+    else if (outcome.action == QLatin1String("note"))
+        text = tr("Saved the note");
+    else if (outcome.action == QLatin1String("unnote"))
+        text = n == 0 ? tr("There was no note to delete") : tr("Deleted the note");
     if (!text.isEmpty())
         statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::editNote()
+{
+    if (!m_session->isOpen() || m_import->job())
+        return;
+    if (!m_table->currentIndex().isValid() || m_tableModel->isPreview()) {
+        statusBar()->showMessage(tr("Select the event to write a note on first."), 5000);
+        return;
+    }
+    m_detail->show();
+    if (m_detail->shownSeq() != m_tableModel->seqAt(m_table->currentIndex().row()))
+        showCurrentEvent();
+    m_detail->focusNoteEditor();
 }
 
 ImportJob *MainWindow::importJob() const

@@ -225,6 +225,24 @@ QVector<TagSummary> CaseSession::caseTags()
     return tags;
 }
 
+quint64 CaseSession::setNote(const QVector<qint64> &seqs, const QString &text)
+{
+    if (!m_annotations || seqs.isEmpty())
+        return 0;
+    return m_annotations->submit(
+        QStringLiteral("note"), seqs.size(),
+        [=](AnnotationStore &store, QString *) { return store.setNote(seqs, text); });
+}
+
+quint64 CaseSession::removeNote(const QVector<qint64> &seqs)
+{
+    if (!m_annotations || seqs.isEmpty())
+        return 0;
+    return m_annotations->submit(
+        QStringLiteral("unnote"), seqs.size(),
+        [=](AnnotationStore &store, QString *) { return store.removeNote(seqs); });
+}
+
 void CaseSession::closeCurrent()
 {
     if (!m_current.worker)

@@ -90,6 +90,15 @@ public:
     // The writer of the open case's annotations (null when none is open).
     AnnotationJob *annotationJob() const { return m_annotations.get(); }
 
+    // Notes from the detail pane.
+    // The author's note on the events (Markdown, as written), added or replaced; or (removeNote)
+    // taken away; on the annotation writer's thread. annotationChanged() follows, its action
+    // "note" or "unnote". 0 when no case is open.
+    quint64 setNote(const QVector<qint64> &seqs, const QString &text);
+    quint64 removeNote(const QVector<qint64> &seqs);
+    // Who the annotation writer's changes are made by.
+    static QString annotationAuthor() { return AnnotationStore::systemAuthor(); }
+
     // Blocks until the worker has checked the sources the case names (see
     // QueryWorker::waitForSourceChecks); for benchmarks and tests.
     void waitForSourceChecks();
