@@ -295,9 +295,21 @@ void MainWindow::tagEvents(bool filtered, bool remove)
     }
     QSettings settings;
     const QString lastKey = QStringLiteral("tags/last");
-    auto *dialog =
-        new TagDialog(remove ? TagDialog::Mode::Untag : TagDialog::Mode::Tag, count, filtered,
-                      m_session->caseTags(), settings.value(lastKey).toString(), this);
+    QVector<TagSummary> tags;
+    if (remove) {
+        // Untag offers what the events carry, counted; without the marks, every tag of the case.
+        if (const auto carried = m_session->tagsCarried(result, seqs)) {
+            tags = *carried;
+        } else {
+            tags = m_session->caseTags();
+            for (TagSummary &tag : tags)
+                tag.events = -1;
+        }
+    } else {
+        tags = m_session->caseTags();
+    }
+    auto *dialog = new TagDialog(remove ? TagDialog::Mode::Untag : TagDialog::Mode::Tag, count,
+                                 filtered, tags, settings.value(lastKey).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString casePath = m_session->casePath();
     connect(dialog, &QDialog::accepted, this,

@@ -5,8 +5,8 @@
 // the tag filter's count follow), a chip's Delete or × takes the tag off, the star button
 // toggles the star, and the author's own note is written, saved (Ctrl+Return), changed, reverted
 // (Escape), kept as a draft when the selection moves, and deleted, always through the annotation
-// writer; other authors' notes are shown read-only. A read-only case disables every control, the
-// reason as its tooltip.
+// writer; other authors' notes are shown read-only. Untag offers only the tags the chosen events
+// carry, with their counts. A read-only case disables every control, the reason as its tooltip.
 
 #include "annotations/annotationstore.h"
 #include "detailpane.h"
@@ -47,6 +47,7 @@ private Q_SLOTS:
     void noteIsWrittenEditedAndDeleted();
     void aDraftIsKeptWhenTheSelectionMoves();
     void othersNotesAreReadOnly();
+    void untagOffersOnlyThePresentTags();
     void readOnlyCaseDisablesTheControls();
 
 private:
@@ -417,6 +418,85 @@ void TestDetailEdit::othersNotesAreReadOnly()
     QVERIFY(detail()->noteEditor()->toPlainText().isEmpty());
     QVERIFY(!detail()->deleteNoteButton()->isEnabled());
     pictures(QStringLiteral("pane-others-note"));
+}
+
+void TestDetailEdit::untagOffersOnlyThePresentTags()
+{
+    QVERIFY(activate(m_window.get()));
+    const EventTableModel *model = m_window->tableModel();
+    const int a = plainRow();
+    const int b = plainRow(a + 1);
+    const int c = plainRow(b + 1);
+    QVERIFY(a >= 0 && b >= 0 && c >= 0);
+    CaseSession *session = m_window->session();
+    QVERIFY(changeAndWait([&] {
+        session->tagEvents({model->seqAt(a), model->seqAt(b)}, QStringLiteral("alpha"), false);
+    }));
+    QVERIFY(changeAndWait(
+        [&] { session->tagEvents({model->seqAt(c)}, QStringLiteral("beta"), false); }));
+    QTRY_COMPARE(tagsOf(c), QStringList{QStringLiteral("beta")});
+    auto offered = [](TagDialog *dialog) {
+        QStringList names;
+        for (int i = 0; i < dialog->nameBox()->count(); ++i)
+            names << dialog->nameBox()->itemText(i);
+        return names;
+    };
+    // The selection a, b carries alpha alone, on both.
+    EventTableView *table = m_window->table();
+    table->setCurrentIndex(model->index(a, 1));
+    table->selectionModel()->select(QItemSelection(model->index(a, 0), model->index(a, 1)),
+                                    QItemSelectionModel::ClearAndSelect |
+                                        QItemSelectionModel::Rows);
+    table->selectionModel()->select(QItemSelection(model->index(b, 0), model->index(b, 1)),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(table->selectedSeqs().size(), 2);
+    TagDialog *dialog = openDialog(m_window->actions()->untagSelectedAction());
+    QVERIFY(dialog);
+    QCOMPARE(offered(dialog), QStringList{QStringLiteral("alpha")});
+    QCOMPARE(dialog->nameBox()->itemData(0, Qt::AccessibleTextRole).toString(),
+             QStringLiteral("alpha, carried by 2 of the events"));
+    QCOMPARE(dialog->okButton()->text(), QStringLiteral("Take alpha off 2 events"));
+    pictures(QStringLiteral("untag-selection"));
+    dialog->reject();
+    QVERIFY(activate(m_window.get()));
+    // With c as well: alpha on two of the three, beta on one.
+    table->selectionModel()->select(QItemSelection(model->index(c, 0), model->index(c, 1)),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(table->selectedSeqs().size(), 3);
+    dialog = openDialog(m_window->actions()->untagSelectedAction());
+    QVERIFY(dialog);
+    QCOMPARE(offered(dialog), (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+    dialog->nameBox()->setCurrentIndex(0);
+    QCOMPARE(dialog->okButton()->text(), QStringLiteral("Take alpha off 2 of the 3 events"));
+    dialog->nameBox()->setCurrentIndex(1);
+    QCOMPARE(dialog->okButton()->text(), QStringLiteral("Take beta off 1 of the 3 events"));
+    dialog->reject();
+    QVERIFY(activate(m_window.get()));
+    // Every event of the filter: the tags of the case the filter's events carry, counted.
+    Filter f;
+    f[FilterField::Tag].include = {QStringLiteral("*")};
+    session->setFilter(f);
+    QVERIFY(waitForResult());
+    QVERIFY(activate(m_window.get()));
+    dialog = openDialog(m_window->actions()->untagFilteredAction());
+    QVERIFY(dialog);
+    const QStringList all = offered(dialog);
+    QVERIFY(all.contains(QStringLiteral("alpha")));
+    QVERIFY(all.contains(QStringLiteral("beta")));
+    QVERIFY(!all.contains(QStringLiteral("from-pane"))); // on no event any more
+    QVERIFY(!all.contains(QStringLiteral("malicious"))); // never used
+    QList<std::pair<QString, QString>> tips;
+    for (int i = 0; i < dialog->nameBox()->count(); ++i)
+        tips.append({dialog->nameBox()->itemText(i),
+                     dialog->nameBox()->itemData(i, Qt::AccessibleTextRole).toString()});
+    dialog->reject();
+    for (const auto &[name, tip] : tips) {
+        const qint64 n = countTagged(name);
+        QVERIFY(n > 0);
+        QCOMPARE(tip, QStringLiteral("%1, carried by %2 of the events").arg(name).arg(n));
+    }
+    session->setFilter(Filter());
+    QVERIFY(waitForResult());
 }
 
 void TestDetailEdit::readOnlyCaseDisablesTheControls()
