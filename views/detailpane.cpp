@@ -12,6 +12,8 @@
 #include "store/duplicatekind.h"
 #include "store/extracolumns.h"
 #include "store/uniquenames.h"
+#include "tagchip.h"
+#include "tagdialog.h"
 #include "text/nameinspection.h"
 #include "wrappingdelegate.h"
 
@@ -21,10 +23,13 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,6 +38,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -101,6 +107,8 @@ DetailPane::DetailPane(QWidget *parent)
     auto *marksLayout = new QVBoxLayout(m_marks);
     marksLayout->setContentsMargins(0, 0, 0, 4);
     layout->addWidget(m_marks);
+    buildEditArea();
+    layout->addWidget(m_edit);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("detailSplitter"));
@@ -180,6 +188,15 @@ DetailPane::DetailPane(QWidget *parent)
 
 void DetailPane::showEventOf(CaseSession *session, qint64 seq, bool localTime)
 {
+    const bool sameEvent = session == m_session && seq == m_seq &&
+                           session->casePath() == m_casePath && m_edit->isVisibleTo(this);
+    if (!sameEvent)
+        keepDraft();
+    if (m_session != session) {
+        m_session = session;
+        connect(session, &CaseSession::annotationsAvailable, this, &DetailPane::updateEditing,
+                Qt::UniqueConnection);
+    }
     EventRow row;
     if (!session->fetchEvent(seq, &row)) {
         clear();
@@ -195,10 +212,39 @@ void DetailPane::showEventOf(CaseSession *session, qint64 seq, bool localTime)
                 copies.push_back(std::move(copy));
         }
     }
+    m_showingOf = true;
     showEvent(row, copies, localTime);
+    m_showingOf = false;
+    m_seq = seq;
+    m_casePath = session->casePath();
     EventMarks marks;
-    if (session->fetchEventMarks(row, &marks))
+    if (session->fetchEventMarks(row, &marks)) {
         showMarks(row, marks, localTime);
+        m_starred = row.starred;
+        m_star->setChecked(row.starred);
+        m_star->setText(row.starred ? tr("★ Starred") : tr("☆ Star"));
+        loadNote(marks, sameEvent);
+        m_edit->show();
+        // Tab goes from the star and Add Tag… through the chips to the note.
+        QWidget *previous = m_addTag;
+        for (TagChip *chip : tagChips()) {
+            setTabOrder(previous, chip);
+            previous = chip;
+        }
+        setTabOrder(previous, m_noteEdit);
+        // After a chip's removal the keyboard goes on from where it was.
+        if (m_refocusChip >= 0) {
+            const QList<TagChip *> chips = tagChips();
+            if (chips.isEmpty())
+                m_addTag->setFocus();
+            else
+                chips.value(std::min(m_refocusChip, int(chips.size()) - 1))->setFocus();
+            m_refocusChip = -1;
+        }
+    } else {
+        m_edit->hide();
+    }
+    updateEditing();
 }
 
 void DetailPane::showMarks(const EventRow &row, const EventMarks &marks, bool localTime)
@@ -226,28 +272,21 @@ void DetailPane::showMarks(const EventRow &row, const EventMarks &marks, bool lo
         chips->setSpacing(4);
         for (const EventMarks::Tag &tag : marks.tags) {
             // The tag's own colour, with black or white text, whichever reads better on it.
-            const QColor background(tag.color);
-            const QColor text = SemanticColors::contrastRatio(background, Qt::black) >=
-                                        SemanticColors::contrastRatio(background, Qt::white)
-                                    ? QColor(Qt::black)
-                                    : QColor(Qt::white);
-            QLabel *chip = plainLabel(tag.name, m_marks);
-            chip->setWordWrap(false);
-            chip->setObjectName(QStringLiteral("tagChip"));
-            chip->setStyleSheet(
-                QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3;"
-                               " border-radius: 7px; padding: 1px 7px; }")
-                    .arg(background.name(), text.name(), background.darker(140).name()));
-            // Rich text whose every character is escaped: a description is shown as written.
-            if (!tag.description.isEmpty())
-                chip->setToolTip(QStringLiteral("<p>%1</p>").arg(tag.description.toHtmlEscaped()));
+            auto *chip = new TagChip(tag.name, tag.color, tag.description, m_marks);
+            connect(chip, &TagChip::removeRequested, this, &DetailPane::removeTag);
             chips->addWidget(chip);
             m_markTags << tag.name;
         }
         chips->addStretch(1);
         vertical->addLayout(chips);
     }
+    bool othersNotes = false;
     for (const EventMarks::Note &note : marks.notes) {
+        m_markNotes << note.text;
+        // The author's own note is in the note editor.
+        if (m_session && note.author == CaseSession::annotationAuthor())
+            continue;
+        othersNotes = true;
         QLabel *who = plainLabel(
             tr("Note by %1 at %2").arg(note.author, markTime(note.changed, localTime)), m_marks);
         QFont small = who->font();
@@ -255,13 +294,15 @@ void DetailPane::showMarks(const EventRow &row, const EventMarks &marks, bool lo
         who->setFont(small);
         vertical->addWidget(who);
         vertical->addWidget(plainLabel(note.text, m_marks));
-        m_markNotes << note.text;
     }
-    m_marks->setVisible(row.starred || !marks.tags.empty() || !marks.notes.empty());
+    m_marks->setVisible(row.starred || !marks.tags.empty() || othersNotes);
 }
 
 void DetailPane::clear()
 {
+    keepDraft();
+    m_seq = -1;
+    m_edit->hide();
     m_marks->hide();
     m_markTags.clear();
     m_markNotes.clear();
@@ -281,6 +322,10 @@ void DetailPane::clear()
 void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copies, bool localTime)
 {
     m_marks->hide(); // until showMarks() says what the event carries
+    // Until showEventOf() has the event's marks (not while it shows one: hiding the editor
+    // would take the keyboard focus out of it).
+    if (!m_showingOf)
+        m_edit->hide();
     m_title->setText(tr("Event %1").arg(r.eventId.isEmpty() ? tr("(no id)") : r.eventId));
     m_requestId = r.requestId;
     m_sameRequest->setEnabled(!r.requestId.isEmpty());
@@ -460,6 +505,253 @@ void DetailPane::treeMenu(const QPoint &pos)
         QApplication::clipboard()->setText(index.data(PayloadTreeModel::PathRole).toString());
     });
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void DetailPane::buildEditArea()
+{
+    m_edit = new QWidget(this);
+    m_edit->setAccessibleName(tr("Edit the star, tags and note"));
+    auto *layout = new QVBoxLayout(m_edit);
+    layout->setContentsMargins(0, 0, 0, 4);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    m_star = new QToolButton(m_edit);
+    m_star->setCheckable(true);
+    m_star->setText(tr("☆ Star"));
+    m_star->setFocusPolicy(Qt::StrongFocus);
+    m_star->setAccessibleName(tr("Star this event"));
+    connect(m_star, &QToolButton::clicked, this, [this] {
+        // The button shows the case's state: the change shows once it has landed.
+        m_star->setChecked(m_starred);
+        if (m_session && m_seq >= 0)
+            m_session->toggleStar({m_seq});
+    });
+    row->addWidget(m_star);
+    m_addTag = new QToolButton(m_edit);
+    m_addTag->setText(tr("Add Tag…"));
+    m_addTag->setFocusPolicy(Qt::StrongFocus);
+    m_addTag->setAccessibleName(tr("Add a tag to this event"));
+    connect(m_addTag, &QToolButton::clicked, this, &DetailPane::openTagDialog);
+    row->addWidget(m_addTag);
+    row->addStretch(1);
+    layout->addLayout(row);
+
+    m_noteTitle = new QLabel(m_edit);
+    m_noteTitle->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_noteTitle);
+    m_noteEdit = new QPlainTextEdit(m_edit);
+    m_noteEdit->setObjectName(QStringLiteral("noteEditor"));
+    m_noteEdit->setAccessibleName(tr("Your note on this event (Markdown)"));
+    m_noteEdit->setPlaceholderText(tr("Your note on this event, in Markdown"));
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_noteEdit->setMaximumHeight(m_noteEdit->fontMetrics().lineSpacing() * 6 + 12);
+    m_noteEdit->installEventFilter(this);
+    m_noteTitle->setBuddy(m_noteEdit);
+    connect(m_noteEdit, &QPlainTextEdit::textChanged, this, [this] {
+        updateNoteState();
+        updateEditing();
+    });
+    layout->addWidget(m_noteEdit);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    m_saveNote = new QPushButton(tr("&Save Note"), m_edit);
+    m_saveNote->setAutoDefault(false);
+    connect(m_saveNote, &QPushButton::clicked, this, &DetailPane::saveNote);
+    m_deleteNote = new QPushButton(tr("De&lete Note"), m_edit);
+    m_deleteNote->setAutoDefault(false);
+    connect(m_deleteNote, &QPushButton::clicked, this, &DetailPane::deleteNote);
+    m_noteState = new QLabel(m_edit);
+    m_noteState->setTextFormat(Qt::PlainText);
+    m_noteState->setWordWrap(true);
+    buttons->addWidget(m_saveNote);
+    buttons->addWidget(m_deleteNote);
+    buttons->addWidget(m_noteState, 1);
+    layout->addLayout(buttons);
+    m_edit->hide();
+}
+
+QList<TagChip *> DetailPane::tagChips() const
+{
+    return m_marks->findChildren<TagChip *>();
+}
+
+bool DetailPane::noteModified() const
+{
+    return m_noteEdit->toPlainText() != m_savedNote;
+}
+
+QString DetailPane::draftKey(qint64 seq) const
+{
+    return m_casePath + QLatin1Char('\n') + QString::number(seq);
+}
+
+void DetailPane::keepDraft()
+{
+    if (m_seq < 0 || !m_edit->isVisibleTo(this))
+        return;
+    if (noteModified())
+        m_drafts.insert(draftKey(m_seq), m_noteEdit->toPlainText());
+    else
+        m_drafts.remove(draftKey(m_seq));
+}
+
+void DetailPane::loadNote(const EventMarks &marks, bool sameEvent)
+{
+    const QString author = CaseSession::annotationAuthor();
+    QString own;
+    for (const EventMarks::Note &note : marks.notes) {
+        if (note.author == author)
+            own = note.text;
+    }
+    // Text being edited stays as it is while its event is shown again (after any change).
+    const bool editing = sameEvent && noteModified();
+    m_savedNote = own;
+    const QString key = draftKey(m_seq);
+    if (!editing) {
+        const QString text = !sameEvent && m_drafts.contains(key) ? m_drafts.value(key) : own;
+        if (m_noteEdit->toPlainText() != text) {
+            m_noteEdit->setPlainText(text);
+            m_noteEdit->moveCursor(QTextCursor::End);
+        }
+    }
+    if (!noteModified())
+        m_drafts.remove(key);
+    m_noteTitle->setText(tr("Your note (%1):").arg(author));
+    updateNoteState();
+}
+
+void DetailPane::updateNoteState()
+{
+    const QString keys = tr("Ctrl+Return saves, Escape brings back the saved note");
+    if (noteModified())
+        m_noteState->setText(m_drafts.contains(draftKey(m_seq))
+                                 ? tr("A draft not saved yet, kept from before. %1").arg(keys)
+                                 : tr("Not saved yet. %1").arg(keys));
+    else
+        m_noteState->setText(m_savedNote.isEmpty() ? QString() : tr("Saved."));
+}
+
+void DetailPane::updateEditing()
+{
+    const bool shown = m_session && m_session->isOpen() && m_seq >= 0;
+    const QString reason = m_session && !m_session->annotationsWritable()
+                               ? m_session->annotationsReadOnlyReason()
+                               : QString();
+    // Until the writer has opened the case, changes wait in its queue.
+    const bool writable = shown && reason.isEmpty();
+    m_star->setEnabled(writable);
+    m_star->setToolTip(writable ? (m_starred ? tr("Take the star off this event (Ctrl+B)")
+                                             : tr("Star this event (Ctrl+B)"))
+                                : reason);
+    m_addTag->setEnabled(writable);
+    m_addTag->setToolTip(writable ? tr("Put a tag on this event") : reason);
+    for (TagChip *chip : tagChips())
+        chip->setRemovable(writable, reason);
+    m_noteEdit->setReadOnly(!writable);
+    m_noteEdit->setToolTip(writable ? QString() : reason);
+    m_saveNote->setEnabled(writable && noteModified());
+    m_saveNote->setToolTip(writable ? tr("Save the note (Ctrl+Return)") : reason);
+    m_deleteNote->setEnabled(writable && !m_savedNote.isEmpty());
+    m_deleteNote->setToolTip(writable ? tr("Delete your note on this event") : reason);
+}
+
+void DetailPane::focusNoteEditor()
+{
+    if (!m_edit->isVisibleTo(this))
+        return;
+    m_noteEdit->setFocus(Qt::ShortcutFocusReason);
+    m_noteEdit->ensureCursorVisible();
+}
+
+void DetailPane::saveNote()
+{
+    if (!m_session || m_seq < 0 || !m_saveNote->isEnabled())
+        return;
+    const QString text = m_noteEdit->toPlainText();
+    m_drafts.remove(draftKey(m_seq));
+    if (text.trimmed().isEmpty()) {
+        if (!m_savedNote.isEmpty())
+            m_session->removeNote({m_seq});
+        else
+            revertNote();
+        return;
+    }
+    m_session->setNote({m_seq}, text);
+}
+
+void DetailPane::deleteNote()
+{
+    if (!m_session || m_seq < 0 || !m_deleteNote->isEnabled())
+        return;
+    m_drafts.remove(draftKey(m_seq));
+    m_noteEdit->clear();
+    m_session->removeNote({m_seq});
+}
+
+void DetailPane::revertNote()
+{
+    m_drafts.remove(draftKey(m_seq));
+    m_noteEdit->setPlainText(m_savedNote);
+    m_noteEdit->moveCursor(QTextCursor::End);
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the note editor Ctrl+Return saves and Escape reverts, before any shortcut of the window
+    // has them.
+    if (watched == m_noteEdit &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool save = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                          (key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier;
+        const bool revert =
+            key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && noteModified();
+        if (save || revert) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                if (save)
+                    saveNote();
+                else
+                    revertNote();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPane::openTagDialog()
+{
+    if (!m_session || m_seq < 0 || !m_addTag->isEnabled())
+        return;
+    const QString lastKey = QStringLiteral("tags/last");
+    auto *dialog = new TagDialog(TagDialog::Mode::Tag, 1, false, m_session->caseTags(),
+                                 QSettings().value(lastKey).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<CaseSession> session = m_session;
+    const QString casePath = m_casePath;
+    const qint64 seq = m_seq;
+    connect(dialog, &QDialog::accepted, this, [dialog, session, casePath, seq, lastKey] {
+        if (!session || session->casePath() != casePath)
+            return; // another case is open now
+        QSettings().setValue(lastKey, dialog->tagName());
+        session->tagEvents({seq}, dialog->tagName(), false, dialog->newColor(),
+                           dialog->newDescription());
+    });
+    dialog->open();
+}
+
+void DetailPane::removeTag(const QString &name)
+{
+    if (!m_session || m_seq < 0 || !m_addTag->isEnabled())
+        return;
+    const QList<TagChip *> chips = tagChips();
+    for (int i = 0; i < chips.size(); ++i) {
+        if (chips[i]->name() == name && chips[i]->hasFocus())
+            m_refocusChip = i;
+    }
+    m_session->tagEvents({m_seq}, name, true);
 }
 
 } // namespace auditlens

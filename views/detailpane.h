@@ -7,6 +7,8 @@
 #include "query/filterfield.h"
 #include "session/rowfetcher.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -14,6 +16,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QToolButton;
 class QTableView;
@@ -27,6 +30,7 @@ class CaseSession;
 
 class DuplicateCopiesModel;
 class PayloadTreeModel;
+class TagChip;
 
 // Everything about the selected event: its fields, the six JSON columns as trees (copy a value
 // or its path) and as raw text, its source file and line, and for a duplicate group every copy
@@ -64,6 +68,34 @@ public:
     // Above the copies: which fields and JSON paths differ.
     QLabel *differences() const { return m_differences; }
 
+    // Editing the event's marks (shown with showEventOf): its star, its tags (each chip's × or
+    // Delete takes it off, Add Tag… puts one on) and the author's own note, edited in place.
+    // Every change goes to the session's annotation writer; the pane shows it once the case
+    // has it (showEventOf again, after annotationsChanged). A note being edited is kept as a
+    // draft of its event when another event is shown, and is there again when it comes back.
+    QWidget *editArea() const { return m_edit; }
+    QToolButton *starButton() const { return m_star; }
+    QToolButton *addTagButton() const { return m_addTag; }
+    QList<TagChip *> tagChips() const;
+    QPlainTextEdit *noteEditor() const { return m_noteEdit; }
+    QPushButton *saveNoteButton() const { return m_saveNote; }
+    QPushButton *deleteNoteButton() const { return m_deleteNote; }
+    QLabel *noteState() const { return m_noteState; }
+    // The seq of the event shown by showEventOf (-1: none).
+    qint64 shownSeq() const { return m_seq; }
+    // Whether the note editor holds text not saved yet.
+    bool noteModified() const;
+    // Puts the keyboard focus in the note editor (when an event is shown).
+    void focusNoteEditor();
+    // Saves the note editor's text as the author's note (empty: deletes it), deletes it, or
+    // brings back the saved text.
+    void saveNote();
+    void deleteNote();
+    void revertNote();
+    // Enables the editing controls as the session's case allows (read-only: the reason as the
+    // tooltip).
+    void updateEditing();
+
 Q_SIGNALS:
     // The Same Request button: every event of this request, whatever the filter.
     void sameRequestRequested(const QString &requestId);
@@ -91,6 +123,32 @@ private:
     QWidget *m_marks;
     QStringList m_markTags;
     QStringList m_markNotes;
+
+    // Editing the marks.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void buildEditArea();
+    void openTagDialog();
+    void removeTag(const QString &name);
+    void loadNote(const EventMarks &marks, bool sameEvent);
+    void keepDraft();
+    void updateNoteState();
+    QString draftKey(qint64 seq) const;
+    QWidget *m_edit = nullptr;
+    QToolButton *m_star = nullptr;
+    QToolButton *m_addTag = nullptr;
+    QLabel *m_noteTitle = nullptr;
+    QPlainTextEdit *m_noteEdit = nullptr;
+    QPushButton *m_saveNote = nullptr;
+    QPushButton *m_deleteNote = nullptr;
+    QLabel *m_noteState = nullptr;
+    QPointer<CaseSession> m_session;
+    QString m_casePath; // of the event shown
+    qint64 m_seq = -1;
+    QString m_savedNote;              // the author's note as the case has it
+    QHash<QString, QString> m_drafts; // unsaved notes by case and seq
+    int m_refocusChip = -1;           // after a chip's removal: the chip to focus next
+    bool m_starred = false;
+    bool m_showingOf = false; // showEvent() is called by showEventOf()
 };
 
 } // namespace auditlens

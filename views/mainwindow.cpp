@@ -295,9 +295,21 @@ void MainWindow::tagEvents(bool filtered, bool remove)
     }
     QSettings settings;
     const QString lastKey = QStringLiteral("tags/last");
-    auto *dialog =
-        new TagDialog(remove ? TagDialog::Mode::Untag : TagDialog::Mode::Tag, count, filtered,
-                      m_session->caseTags(), settings.value(lastKey).toString(), this);
+    QVector<TagSummary> tags;
+    if (remove) {
+        // Untag offers what the events carry, counted; without the marks, every tag of the case.
+        if (const auto carried = m_session->tagsCarried(result, seqs)) {
+            tags = *carried;
+        } else {
+            tags = m_session->caseTags();
+            for (TagSummary &tag : tags)
+                tag.events = -1;
+        }
+    } else {
+        tags = m_session->caseTags();
+    }
+    auto *dialog = new TagDialog(remove ? TagDialog::Mode::Untag : TagDialog::Mode::Tag, count,
+                                 filtered, tags, settings.value(lastKey).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString casePath = m_session->casePath();
     connect(dialog, &QDialog::accepted, this,
@@ -365,8 +377,26 @@ void MainWindow::onAnnotationChanged(const AnnotationOutcome &outcome)
     else if (outcome.action == QLatin1String("untag"))
         text = n == 1 ? tr("Took %1 off 1 event").arg(outcome.subject)
                       : tr("Took %1 off %2 events").arg(outcome.subject, QLocale().toString(n));
+    else if (outcome.action == QLatin1String("note"))
+        text = tr("Saved the note");
+    else if (outcome.action == QLatin1String("unnote"))
+        text = n == 0 ? tr("There was no note to delete") : tr("Deleted the note");
     if (!text.isEmpty())
         statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::editNote()
+{
+    if (!m_session->isOpen() || m_import->job())
+        return;
+    if (!m_table->currentIndex().isValid() || m_tableModel->isPreview()) {
+        statusBar()->showMessage(tr("Select the event to write a note on first."), 5000);
+        return;
+    }
+    m_detail->show();
+    if (m_detail->shownSeq() != m_tableModel->seqAt(m_table->currentIndex().row()))
+        showCurrentEvent();
+    m_detail->focusNoteEditor();
 }
 
 ImportJob *MainWindow::importJob() const

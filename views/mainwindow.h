@@ -69,6 +69,8 @@ public:
     // Selects the next (backwards: previous) tagged, starred or noted event of the filter after
     // the current row, wrapping round; the status bar says when it wrapped or found none.
     void goToAnnotated(bool backwards);
+    // Puts the keyboard in the detail pane's note editor for the current event.
+    void editNote();
 
     CaseSession *session() const { return m_session; }
     EventTableModel *tableModel() const { return m_tableModel; }

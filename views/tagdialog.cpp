@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 
 namespace auditlens {
 
@@ -39,6 +41,26 @@ QIcon swatch(const QString &color, qreal ratio)
     painter.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
     return QIcon(pixmap);
 }
+
+// Untag: how many of the chosen events carry a tag (none: not known).
+constexpr int kCarriedRole = Qt::UserRole + 1;
+
+// The list of tags to take off: each tag's name, then how many of the events carry it.
+class CarriedDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant carried = index.data(kCarriedRole);
+        if (carried.isValid())
+            option->text = TagDialog::tr("%1  (%2)")
+                               .arg(option->text, QLocale().toString(carried.toLongLong()));
+    }
+};
 } // namespace
 
 TagDialog::TagDialog(Mode mode, qint64 count, bool filtered, const QVector<TagSummary> &tags,
@@ -71,9 +93,37 @@ TagDialog::TagDialog(Mode mode, qint64 count, bool filtered, const QVector<TagSu
         const int i = m_name->count() - 1;
         if (!tag.description.isEmpty())
             m_name->setItemData(i, tag.description, Qt::ToolTipRole);
+        // Untag offers the tags the events carry, each with how many carry it (a count below
+        // zero: not known; zero: none does, and it cannot be chosen).
+        if (!tagging && tag.events >= 0) {
+            const QString carried = QLocale().toString(tag.events);
+            m_name->setItemData(i, tag.events, kCarriedRole);
+            m_name->setItemData(i, tr("%1, carried by %2 of the events").arg(tag.name, carried),
+                                Qt::AccessibleTextRole);
+            const QString tip = tr("%1 of the %2 events carry it").arg(carried, n);
+            m_name->setItemData(
+                i, tag.description.isEmpty() ? tip : tag.description + QLatin1Char('\n') + tip,
+                Qt::ToolTipRole);
+            if (tag.events == 0) {
+                if (auto *model = qobject_cast<QStandardItemModel *>(m_name->model()))
+                    model->item(i)->setEnabled(false);
+            }
+        }
     }
+    if (!tagging)
+        m_name->setItemDelegate(new CarriedDelegate(m_name));
     if (const int i = m_name->findText(initial, Qt::MatchExactly | Qt::MatchCaseSensitive); i >= 0)
         m_name->setCurrentIndex(i);
+    // A tag none of the events carries is not offered first.
+    if (!tagging && m_name->currentIndex() >= 0 &&
+        m_name->itemData(m_name->currentIndex(), kCarriedRole) == QVariant(qint64(0))) {
+        for (int i = 0; i < m_name->count(); ++i) {
+            if (m_name->itemData(i, kCarriedRole) != QVariant(qint64(0))) {
+                m_name->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
     auto *nameLabel = new QLabel(tr("&Tag:"), this);
     nameLabel->setBuddy(m_name);
 
@@ -171,9 +221,15 @@ QString TagDialog::summary() const
 {
     const QString n = QLocale().toString(m_count);
     const QString name = tagName();
-    if (m_mode == Mode::Untag)
+    if (m_mode == Mode::Untag) {
+        // Of the events, those that carry the tag, when that is known.
+        const QVariant carried = m_name->currentData(kCarriedRole);
+        if (carried.isValid() && carried.toLongLong() > 0 && carried.toLongLong() < m_count)
+            return tr("Take %1 off %2 of the %3 events")
+                .arg(name, QLocale().toString(carried.toLongLong()), n);
         return m_count == 1 ? tr("Take %1 off 1 event").arg(name)
                             : tr("Take %1 off %2 events").arg(name, n);
+    }
     return m_count == 1 ? tr("Tag 1 event as %1").arg(name)
                         : tr("Tag %1 events as %2").arg(n, name);
 }
@@ -194,7 +250,10 @@ void TagDialog::update()
     }
     QString problem;
     if (m_mode == Mode::Untag && m_tags.isEmpty())
-        problem = tr("The case has no tags yet.");
+        problem = m_count == 1 ? tr("The event carries no tag.")
+                               : tr("None of the events carries a tag.");
+    else if (m_mode == Mode::Untag && m_name->currentData(kCarriedRole) == QVariant(qint64(0)))
+        problem = tr("None of the events carries %1.").arg(name);
     else if (name.isEmpty())
         problem = tr("Choose a tag, or type the name of a new one.");
     else if (!AnnotationStore::isTagName(name))

@@ -26,7 +26,9 @@ class TagDialog : public QDialog
 public:
     enum class Mode { Tag, Untag };
     // count: the events it applies to; filtered: they are the filter's (else the selection's).
-    // tags: the case's tags; initial: the one to offer first (when the case has it).
+    // tags: the case's tags; initial: the one to offer first (when the case has it). Untag: the
+    // tags to offer, each with how many of the events carry it as its events (below zero: not
+    // known; zero: offered greyed).
     TagDialog(Mode mode, qint64 count, bool filtered, const QVector<TagSummary> &tags,
               const QString &initial = {}, QWidget *parent = nullptr);
 

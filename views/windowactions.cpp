@@ -148,6 +148,11 @@ void WindowActions::addEditMenu(QMenu *edit)
     m_previousAnnotated->setStatusTip(
         tr("Go to the previous tagged, starred or noted event of the filter"));
     m_caseActions << m_nextAnnotated << m_previousAnnotated;
+    // The note on the current event, edited in the detail pane.
+    m_editNote = edit->addAction(tr("Edit &Note…"), m_window, [w = m_window] { w->editNote(); });
+    m_editNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editNote->setStatusTip(tr("Write or change your note on the current event, in the detail "
+                                "pane (Ctrl+Return saves it)"));
     table->setAnnotationActions(
         {m_star, m_tagSelected, m_untagSelected, m_tagFiltered, m_untagFiltered});
 }
@@ -349,6 +354,10 @@ void WindowActions::update(bool open, const Filter &f, const FilterHistory &hist
         a->setToolTip(readOnly ? session->annotationsReadOnlyReason()
                                : QString(a->text()).remove(QLatin1Char('&')));
     }
+    // The note editor of the detail pane.
+    m_editNote->setEnabled(open && !readOnly);
+    m_editNote->setToolTip(readOnly ? session->annotationsReadOnlyReason()
+                                    : QString(m_editNote->text()).remove(QLatin1Char('&')));
     m_undoFilter->setEnabled(open && history.canUndo());
     m_undoFilter->setStatusTip(
         history.canUndo()

@@ -53,6 +53,7 @@ public:
     QAction *untagFilteredAction() const { return m_untagFiltered; }
     QAction *nextAnnotatedAction() const { return m_nextAnnotated; }
     QAction *previousAnnotatedAction() const { return m_previousAnnotated; }
+    QAction *editNoteAction() const { return m_editNote; }
     QList<QAction *> presetActions() const { return m_presets; }
 
 private:
@@ -82,6 +83,7 @@ private:
     QAction *m_untagFiltered = nullptr;
     QAction *m_nextAnnotated = nullptr;
     QAction *m_previousAnnotated = nullptr;
+    QAction *m_editNote = nullptr;
     QActionGroup *m_themes = nullptr;
     QList<QAction *> m_caseActions; // need an open case
     QList<QAction *> m_presets;

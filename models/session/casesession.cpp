@@ -5,7 +5,10 @@
 
 #include "rowfetcher.h"
 
+#include "../index/annotationmarks.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 namespace auditlens {
 
@@ -223,6 +226,62 @@ QVector<TagSummary> CaseSession::caseTags()
     if (m_fetcher)
         m_fetcher->readCaseTags(&tags);
     return tags;
+}
+
+quint64 CaseSession::setNote(const QVector<qint64> &seqs, const QString &text)
+{
+    if (!m_annotations || seqs.isEmpty())
+        return 0;
+    return m_annotations->submit(
+        QStringLiteral("note"), seqs.size(),
+        [=](AnnotationStore &store, QString *) { return store.setNote(seqs, text); });
+}
+
+quint64 CaseSession::removeNote(const QVector<qint64> &seqs)
+{
+    if (!m_annotations || seqs.isEmpty())
+        return 0;
+    return m_annotations->submit(
+        QStringLiteral("unnote"), seqs.size(),
+        [=](AnnotationStore &store, QString *) { return store.removeNote(seqs); });
+}
+
+std::optional<QVector<TagSummary>> CaseSession::tagsCarried(const QueryResultPtr &result,
+                                                            const QVector<qint64> &seqs)
+{
+    const QueryResultPtr from = result ? result : m_result;
+    if (!m_index || !from || !from->marks)
+        return std::nullopt;
+    const AnnotationMarks &marks = *from->marks;
+    // The chosen events as bits over the index's positions.
+    std::vector<quint64> chosen((size_t(m_index->size()) + 63) / 64, 0);
+    auto choose = [&](qint64 position) {
+        if (position >= 0 && size_t(position >> 6) < chosen.size())
+            chosen[size_t(position >> 6)] |= quint64(1) << (position & 63);
+    };
+    if (result) {
+        for (const quint32 position : result->positions)
+            choose(position);
+    } else {
+        for (const qint64 seq : seqs)
+            choose(m_index->positionOfSeq(seq));
+    }
+    QHash<QString, qint64> counts;
+    const quint32 codes = marks.codes(IndexField::Tag);
+    for (quint32 code = 1; code < codes; ++code) {
+        qint64 n = 0;
+        for (const quint32 position : marks.positions(IndexField::Tag, code))
+            n += qint64((chosen[position >> 6] >> (position & 63)) & 1);
+        if (n > 0)
+            counts.insert(marks.key(IndexField::Tag, code), n);
+    }
+    QVector<TagSummary> carried;
+    for (TagSummary tag : caseTags()) {
+        tag.events = counts.value(tag.name);
+        if (tag.events > 0)
+            carried << tag;
+    }
+    return carried;
 }
 
 void CaseSession::closeCurrent()

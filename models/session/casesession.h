@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace auditlens {
@@ -89,6 +90,21 @@ public:
     QVector<TagSummary> caseTags();
     // The writer of the open case's annotations (null when none is open).
     AnnotationJob *annotationJob() const { return m_annotations.get(); }
+
+    // Notes from the detail pane, and the tags an untag can take off.
+    // The author's note on the events (Markdown, as written), added or replaced; or (removeNote)
+    // taken away; on the annotation writer's thread. annotationChanged() follows, its action
+    // "note" or "unnote". 0 when no case is open.
+    quint64 setNote(const QVector<qint64> &seqs, const QString &text);
+    quint64 removeNote(const QVector<qint64> &seqs);
+    // Who the annotation writer's changes are made by.
+    static QString annotationAuthor() { return AnnotationStore::systemAuthor(); }
+    // The tags the events carry, each with how many of them carry it (TagSummary::events), in
+    // the case's order of tags: the events of result (a result of the open case), or when it is
+    // null the events seqs. Read from the result's marks (result, else the current one); none
+    // when there are no marks to read them from.
+    std::optional<QVector<TagSummary>> tagsCarried(const QueryResultPtr &result,
+                                                   const QVector<qint64> &seqs);
 
     // Blocks until the worker has checked the sources the case names (see
     // QueryWorker::waitForSourceChecks); for benchmarks and tests.
