@@ -16,6 +16,7 @@
 #include "problemdetail.h"
 #include "problemsview.h"
 #include "recentfiles.h"
+#include "savedviewsmenu.h"
 #include "session/caselibrary.h"
 #include "shortcutpassthrough.h"
 #include "sourcespane.h"
@@ -221,6 +222,8 @@ void MainWindow::buildMenus()
 {
     m_actions = new WindowActions(this);
     m_actions->addMenus(menuBar());
+    m_savedViews = new SavedViewsMenu(this);
+    menuBar()->addMenu(m_savedViews);
     m_actions->addHelp(menuBar()->addMenu(tr("&Help")));
     m_actions->addNavigationBar();
 }

@@ -35,6 +35,7 @@ class FilterBar;
 class ImportStatus;
 class ProblemDetail;
 class ProblemsView;
+class SavedViewsMenu;
 class SourcesPane;
 class StatusCounts;
 class TimeHistogram;
@@ -98,6 +99,9 @@ public:
     }
     void showError(const QString &message);
 
+    // Saved views (issue 12).
+    SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
+
 Q_SIGNALS:
     void caseOpened();
     void importFinished(bool ok);
@@ -159,6 +163,9 @@ private:
     bool m_fitted = false;   // fitted to the screen once shown (its frame is known then)
     QString m_recentPending; // enters Open Recent once its case has opened
     std::function<void(const QString &)> m_errorHandler;
+
+    // Saved views (issue 12).
+    SavedViewsMenu *m_savedViews = nullptr;
 };
 
 } // namespace auditlens
