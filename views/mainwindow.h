@@ -5,6 +5,7 @@
 
 #include "session/casesession.h"
 #include "session/importjob.h"
+#include "session/viewerstate.h"
 #include "statuscounts.h"
 #include "windowlayout.h"
 
@@ -102,6 +103,10 @@ public:
     // Saved views (issue 12).
     SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
 
+    // A case comes back as it was left (issue 12). Remembers the open case's filter, sort and
+    // selected event in the settings (not in the case), for the next time it opens.
+    void rememberViewerState();
+
 Q_SIGNALS:
     void caseOpened();
     void importFinished(bool ok);
@@ -166,6 +171,10 @@ private:
 
     // Saved views (issue 12).
     SavedViewsMenu *m_savedViews = nullptr;
+
+    // A case comes back as it was left (issue 12).
+    std::optional<ViewerState> m_restoring; // the state the case being opened comes back to
+    QString m_restoreNote;                  // said once it has opened: a state that was dropped
 };
 
 } // namespace auditlens

@@ -5,7 +5,8 @@
 // visible columns in the case; choosing a view brings them back as one filter change (Back
 // returns to the filter before it); a view saved by the CLI is listed once the case is opened
 // again; a view whose filter no longer reads changes nothing; a read-only case lists and applies
-// views but cannot save them.
+// views but cannot save them. A case opened again comes back with the filter, sort and selected
+// event it was left with (kept in the settings, never in the case).
 
 #include "annotations/annotationstore.h"
 #include "eventnavigator.h"
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void aViewSavedElsewhereIsListedAfterReopening();
     void aViewThatNoLongerReadsChangesNothing();
     void readOnlyCaseListsButCannotSave();
+    void reopeningRestoresFilterSortAndSelection();
+    void aStoredFilterThatNoLongerReadsIsDropped();
 
 private:
     SavedViewsMenu *menu() const { return m_window->savedViewsMenu(); }
@@ -237,6 +240,42 @@ void TestSavedViews::readOnlyCaseListsButCannotSave()
     QVERIFY(reopen());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->annotationsWritable(), 10000);
     QVERIFY(menu()->saveAction()->isEnabled());
+}
+
+void TestSavedViews::reopeningRestoresFilterSortAndSelection()
+{
+    CaseSession *session = m_window->session();
+    QVERIFY(filterAndWait(m_others));
+    QVERIFY(sortAndWait(EventColumn::Actor, false));
+    const int row = session->result()->count() > 3 ? 3 : 0;
+    m_window->table()->goToRow(row);
+    const qint64 seq = m_window->navigator()->currentSeq();
+    QVERIFY(seq >= 0);
+    m_window->closeCase();
+    // Nothing of it went into the case.
+    QVERIFY(ViewerStates::load(m_case).has_value());
+
+    QVERIFY(openAndWait(m_case));
+    QTRY_COMPARE(session->filter(), m_others);
+    QCOMPARE(session->sort(), (SortSpec{EventColumn::Actor, false}));
+    QTRY_COMPARE(m_window->navigator()->currentSeq(), seq);
+    const QModelIndex current = m_window->table()->currentIndex();
+    QVERIFY(m_window->table()->selectionModel()->isRowSelected(current.row(), {}));
+    QVERIFY(
+        m_window->table()->viewport()->rect().intersects(m_window->table()->visualRect(current)));
+    // The first filter of the reopened case is where Back starts: nothing to go back to.
+    QVERIFY(!m_window->actions()->backAction()->isEnabled());
+}
+
+void TestSavedViews::aStoredFilterThatNoLongerReadsIsDropped()
+{
+    m_window->closeCase();
+    ViewerStates::save(m_case, {{QStringLiteral("--no-such-condition")}, QString(), -1});
+    QVERIFY(openAndWait(m_case));
+    QCOMPARE(m_window->session()->filter(), Filter());
+    QVERIFY(m_errors.isEmpty());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("no longer reads")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestSavedViews::pictures(const QString &name, QWidget *widget)
