@@ -158,6 +158,7 @@ void SavedViewsMenu::retranslate()
         tr("Save the filter, the sort and the visible columns in the case, under a name"));
     m_delete->setTitle(tr("&Delete View"));
     m_empty->setText(tr("No saved views"));
+    m_empty->setStatusTip(m_empty->text());
 }
 
 void SavedViewsMenu::changeEvent(QEvent *event)
@@ -187,12 +188,16 @@ QString SavedViewsMenu::describe(const SavedView &view) const
 
 void SavedViewsMenu::refresh()
 {
+    // Later, not now: refresh() may run inside one of these actions' triggered().
     for (QAction *a : std::as_const(m_viewActions)) {
         removeAction(a);
-        delete a;
+        a->deleteLater();
     }
     m_viewActions.clear();
-    m_delete->clear();
+    for (QAction *a : m_delete->actions()) {
+        m_delete->removeAction(a);
+        a->deleteLater();
+    }
     m_views.clear();
     CaseSession *session = m_window->session();
     const bool open = session->isOpen();
@@ -214,6 +219,7 @@ void SavedViewsMenu::refresh()
     m_empty->setText(!open             ? tr("No case is open")
                      : error.isEmpty() ? tr("No saved views")
                                        : tr("The views cannot be read: %1").arg(error));
+    m_empty->setStatusTip(m_empty->text());
     for (const SavedView &view : std::as_const(m_views)) {
         QAction *a = new QAction(view.name, this);
         a->setToolTip(describe(view));

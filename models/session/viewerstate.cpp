@@ -66,6 +66,11 @@ void forget(const QString &casePath)
     QSettings().remove(groupOf(casePath, &canonical));
 }
 
+void forgetAll()
+{
+    QSettings().remove(QStringLiteral("caseState"));
+}
+
 QString columnKey(EventColumn column)
 {
     const int i = int(column);

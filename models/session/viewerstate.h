@@ -35,6 +35,8 @@ void save(const QString &casePath, const ViewerState &state);
 // How the case at casePath was left, if it was remembered.
 std::optional<ViewerState> load(const QString &casePath);
 void forget(const QString &casePath);
+// Forgets how every case was left (tests that expect each open to start afresh).
+void forgetAll();
 
 // A sort as a saved view and the settings keep it: the column's key, then " desc" when it is
 // descending ("time", "actor desc").
