@@ -15,7 +15,9 @@
 #include "pivotmenu.h"
 #include "problemdetail.h"
 #include "problemsview.h"
+#include "query/filterargs.h"
 #include "recentfiles.h"
+#include "savedviewsmenu.h"
 #include "session/caselibrary.h"
 #include "shortcutpassthrough.h"
 #include "sourcespane.h"
@@ -205,6 +207,10 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     restoreLayout();
     updateActions();
+
+    // A case comes back as it was left (issue 12): remembered whenever it goes (closed,
+    // replaced, or the window closing).
+    connect(m_session, &CaseSession::aboutToClose, this, &MainWindow::rememberViewerState);
 }
 
 MainWindow::~MainWindow()
@@ -221,6 +227,8 @@ void MainWindow::buildMenus()
 {
     m_actions = new WindowActions(this);
     m_actions->addMenus(menuBar());
+    m_savedViews = new SavedViewsMenu(this);
+    menuBar()->addMenu(m_savedViews);
     m_actions->addHelp(menuBar()->addMenu(tr("&Help")));
     m_actions->addNavigationBar();
 }
@@ -464,7 +472,25 @@ void MainWindow::openCase(const QString &casePath, const QString &recentPath,
 {
     m_recentPending = recentPath;
     statusBar()->showMessage(tr("opening %1…").arg(QFileInfo(casePath).fileName()));
-    m_session->open(casePath, initialFilter);
+    // Without a filter asked for, the case comes back as it was left.
+    rememberViewerState();
+    m_restoring.reset();
+    m_restoreNote.clear();
+    Filter initial = initialFilter;
+    if (initialFilter.isEmpty()) {
+        if (std::optional<ViewerState> state = ViewerStates::load(casePath)) {
+            const QString error = ViewerStates::readFilter(state->filter, &initial);
+            if (error.isEmpty()) {
+                m_restoring = state;
+            } else {
+                initial = Filter();
+                m_restoreNote =
+                    tr("The filter this case was left with no longer reads (%1): it was dropped.")
+                        .arg(error);
+            }
+        }
+    }
+    m_session->open(casePath, initial);
 }
 
 void MainWindow::importInto(const QString &casePath, const QStringList &sources, bool intoOpenCase)
@@ -568,6 +594,16 @@ void MainWindow::onOpened(qint64 openMs, bool built)
     statusBar()->showMessage(m_afterOpen.isEmpty() ? opened : m_afterOpen, 15000);
     m_afterOpen.clear();
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    // The sort and the selected event the case was left with (its filter is the session's).
+    if (const std::optional<ViewerState> state = std::exchange(m_restoring, std::nullopt)) {
+        if (const std::optional<SortSpec> sort = ViewerStates::readSort(state->sort))
+            m_table->horizontalHeader()->setSortIndicator(
+                int(sort->column), sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        if (state->seq >= 0)
+            m_navigator->restoreAfterNextResult(state->seq);
+    }
+    if (!m_restoreNote.isEmpty())
+        statusBar()->showMessage(std::exchange(m_restoreNote, QString()), 15000);
     updateActions();
     Q_EMIT caseOpened();
 }
@@ -725,6 +761,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     m_session->close();
     event->accept();
+}
+
+void MainWindow::rememberViewerState()
+{
+    if (!m_session->isOpen())
+        return;
+    ViewerState state;
+    state.filter = FilterArgs::write(m_addingFilter.value_or(m_session->filter()));
+    state.sort = ViewerStates::sortText(m_session->sort());
+    state.seq = m_navigator->currentSeq();
+    ViewerStates::save(m_session->casePath(), state);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

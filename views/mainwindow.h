@@ -5,6 +5,7 @@
 
 #include "session/casesession.h"
 #include "session/importjob.h"
+#include "session/viewerstate.h"
 #include "statuscounts.h"
 #include "windowlayout.h"
 
@@ -35,6 +36,7 @@ class FilterBar;
 class ImportStatus;
 class ProblemDetail;
 class ProblemsView;
+class SavedViewsMenu;
 class SourcesPane;
 class StatusCounts;
 class TimeHistogram;
@@ -100,6 +102,13 @@ public:
     }
     void showError(const QString &message);
 
+    // Saved views (issue 12).
+    SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
+
+    // A case comes back as it was left (issue 12). Remembers the open case's filter, sort and
+    // selected event in the settings (not in the case), for the next time it opens.
+    void rememberViewerState();
+
 Q_SIGNALS:
     void caseOpened();
     void importFinished(bool ok);
@@ -161,6 +170,13 @@ private:
     bool m_fitted = false;   // fitted to the screen once shown (its frame is known then)
     QString m_recentPending; // enters Open Recent once its case has opened
     std::function<void(const QString &)> m_errorHandler;
+
+    // Saved views (issue 12).
+    SavedViewsMenu *m_savedViews = nullptr;
+
+    // A case comes back as it was left (issue 12).
+    std::optional<ViewerState> m_restoring; // the state the case being opened comes back to
+    QString m_restoreNote;                  // said once it has opened: a state that was dropped
 };
 
 } // namespace auditlens

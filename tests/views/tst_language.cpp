@@ -91,9 +91,9 @@ QStringList TestLanguage::filterBarLabels() const
 
 void TestLanguage::switchesWithoutRestart()
 {
-    const QStringList english = {QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                 QStringLiteral("&View"), QStringLiteral("F&ilter"),
-                                 QStringLiteral("&Help")};
+    const QStringList english = {QStringLiteral("&File"),  QStringLiteral("&Edit"),
+                                 QStringLiteral("&View"),  QStringLiteral("F&ilter"),
+                                 QStringLiteral("Vie&ws"), QStringLiteral("&Help")};
     QCOMPARE(menuTitles(), english);
     QVERIFY(filterBarLabels().contains(QStringLiteral("&Search:")));
     QVERIFY(filterBarLabels().contains(QStringLiteral("Filter:")));
@@ -107,7 +107,7 @@ void TestLanguage::switchesWithoutRestart()
     QCOMPARE(menuTitles(),
              QStringList({QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"),
                           QStringLiteral("表示(&V)"), QStringLiteral("フィルター(&I)"),
-                          QStringLiteral("ヘルプ(&H)")}));
+                          QStringLiteral("ビュー(&W)"), QStringLiteral("ヘルプ(&H)")}));
     const QStringList labels = filterBarLabels();
     QCOMPARE(labels.size(), englishLabels.size());
     QVERIFY2(labels.contains(QStringLiteral("検索(&S):")), qPrintable(labels.join(u'|')));

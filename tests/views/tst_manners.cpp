@@ -19,6 +19,7 @@
 #include "problemdetail.h"
 #include "problemsview.h"
 #include "session/caselibrary.h"
+#include "session/viewerstate.h"
 #include "shortcutsdialog.h"
 #include "timehistogram.h"
 #include "valuepicker.h"
@@ -92,6 +93,8 @@ void TestManners::initTestCase()
 
 void TestManners::init()
 {
+    // Each test opens its fixtures afresh, not as an earlier test left them.
+    ViewerStates::forgetAll();
     makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
