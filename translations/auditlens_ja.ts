@@ -326,6 +326,10 @@
         <source>every condition</source>
         <translation>すべての条件</translation>
     </message>
+    <message>
+        <source>JSON conditions</source>
+        <translation>JSON 条件</translation>
+    </message>
 </context>
 <context>
     <name>ExportAnnotations</name>
@@ -534,6 +538,14 @@
     <message>
         <source>untagged</source>
         <translation>タグなし</translation>
+    </message>
+    <message>
+        <source>%1 != &quot;%2&quot;</source>
+        <translation>%1 != &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot;</source>
+        <translation>%1 = &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1038,37 @@
     <message>
         <source>this is the case itself, under another name; the case must be a separate file</source>
         <translation>これは別名のケースそのものです。ケースはソースとは別のファイルにしてください</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCondition</name>
+    <message>
+        <source>a JSON path starts with actor, target, scope, payload, metadata or request, not &quot;%1&quot;</source>
+        <translation>JSON パスは actor、target、scope、payload、metadata、request のいずれかで始まります（&quot;%1&quot; ではありません）</translation>
+    </message>
+    <message>
+        <source>an array element is written [N], as in payload.items[0]</source>
+        <translation>配列の要素は payload.items[0] のように [N] と書きます</translation>
+    </message>
+    <message>
+        <source>a quoted key has no closing quote</source>
+        <translation>引用符で囲んだキーに閉じ引用符がありません</translation>
+    </message>
+    <message>
+        <source>a key is missing after a &apos;.&apos;; a key with a &apos;.&apos;, a bracket, &apos;=&apos; or a space is written in double quotes</source>
+        <translation>&apos;.&apos; の後にキーがありません。&apos;.&apos;、角かっこ、&apos;=&apos;、空白を含むキーは二重引用符で囲みます</translation>
+    </message>
+    <message>
+        <source>a key follows a &apos;.&apos;, an array element is written [N]</source>
+        <translation>キーは &apos;.&apos; の後に、配列の要素は [N] と書きます</translation>
+    </message>
+    <message>
+        <source>the path names a cell but no value in it: add a key, as in %1.id</source>
+        <translation>パスがセルだけを指していて値を指していません。%1.id のようにキーを加えてください</translation>
+    </message>
+    <message>
+        <source>a JSON condition is written PATH=VALUE, as in payload.project.slug=gh/acme/api</source>
+        <translation>JSON 条件は payload.project.slug=gh/acme/api のように PATH=VALUE と書きます</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1642,13 @@ Hidden characters shown: %2</source>
     <message>
         <source>the time is outside the years 1678-2262</source>
         <translation>時刻が 1678 年から 2262 年の範囲外です</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerStates</name>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>予期しない引数 %1</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2338,18 @@ Hidden characters shown: %2</source>
         <translation>--duplicates には any、exact、conflicting、none または collapse を指定してください</translation>
     </message>
     <message>
+        <source>only the events that carry a tag, a star or a note (and match the FILTER); html, pdf: the findings report</source>
+        <translation>タグ、スター、メモのいずれかがあり (FILTER に一致する) イベントのみ。html、pdf: 調査結果レポート</translation>
+    </message>
+    <message>
+        <source>a value in a JSON cell: payload.project.slug=gh/acme/api</source>
+        <translation>JSON セル内の値: payload.project.slug=gh/acme/api</translation>
+    </message>
+    <message>
+        <source>leave out events with this --json-path value</source>
+        <translation>この --json-path の値を持つイベントを除外</translation>
+    </message>
+    <message>
         <source>usage:
   auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
                 (--map: which column of each CSV source fills which field, as in
@@ -2313,6 +2375,8 @@ FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one 
         --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
         --success true|false  --from TIME  --to TIME (ISO-8601, both inclusive)
         --text S (substring of any field, payload included)  --duplicates any|exact|conflicting|none
+        --json-path PATH=VALUE (a value in a JSON cell, as in payload.project.slug=gh/acme/api;
+        repeatable, each must hold)  --not-json-path PATH=VALUE
         --view NAME (a saved view&apos;s filter; the other options add to it)
 </source>
         <translation>使い方:
@@ -2340,12 +2404,10 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
         --success true|false  --from TIME  --to TIME (ISO-8601、両端を含む)
         --text S (ペイロードを含む任意のフィールドの部分文字列)  --duplicates any|exact|conflicting|none
+        --json-path PATH=VALUE (JSON セル内の値。例: payload.project.slug=gh/acme/api。
+        複数指定可、すべてが成り立つこと)  --not-json-path PATH=VALUE
         --view NAME (保存したビューのフィルター。他のオプションはそれに加わります)
 </translation>
-    </message>
-    <message>
-        <source>only the events that carry a tag, a star or a note (and match the FILTER); html, pdf: the findings report</source>
-        <translation>タグ、スター、メモのいずれかがあり (FILTER に一致する) イベントのみ。html、pdf: 調査結果レポート</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2938,86 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         <source>Note by %1 at %2</source>
         <translation>%1 のメモ（%2）</translation>
     </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ スター付き</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ スター</translation>
+    </message>
+    <message>
+        <source>Edit the star, tags and note</source>
+        <translation>スター、タグ、メモの編集</translation>
+    </message>
+    <message>
+        <source>Star this event</source>
+        <translation>このイベントにスターを付ける</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>タグを追加…</translation>
+    </message>
+    <message>
+        <source>Add a tag to this event</source>
+        <translation>このイベントにタグを追加</translation>
+    </message>
+    <message>
+        <source>Your note on this event (Markdown)</source>
+        <translation>このイベントへのあなたのメモ（Markdown）</translation>
+    </message>
+    <message>
+        <source>Your note on this event, in Markdown</source>
+        <translation>このイベントへのあなたのメモ（Markdown で記述）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>メモを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Note</source>
+        <translation>メモを削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your note (%1):</source>
+        <translation>あなたのメモ（%1）:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape brings back the saved note</source>
+        <translation>Ctrl+Return で保存、Escape で保存済みのメモに戻します</translation>
+    </message>
+    <message>
+        <source>A draft not saved yet, kept from before. %1</source>
+        <translation>以前から残っている未保存の下書きです。%1</translation>
+    </message>
+    <message>
+        <source>Not saved yet. %1</source>
+        <translation>まだ保存されていません。%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存済みです。</translation>
+    </message>
+    <message>
+        <source>Take the star off this event (Ctrl+B)</source>
+        <translation>このイベントのスターを外す (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Star this event (Ctrl+B)</source>
+        <translation>このイベントにスターを付ける (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Put a tag on this event</source>
+        <translation>このイベントにタグを付ける</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>メモを保存 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Delete your note on this event</source>
+        <translation>このイベントのあなたのメモを削除</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::DuplicateCopiesModel</name>
@@ -3015,6 +3157,14 @@ line %2</source>
     <message>
         <source>The events from %1 to %2; Back (Alt+Left) brings the filter back</source>
         <translation>%1 から %2 までのイベントです。戻る (Alt+Left) でフィルターを元に戻せます</translation>
+    </message>
+    <message>
+        <source>excluding %1</source>
+        <translation>%1 の除外</translation>
+    </message>
+    <message>
+        <source>filtering to %1</source>
+        <translation>%1 での絞り込み</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3978,26 @@ Provenance: %1</source>
         <source>Took %1 off %2 events</source>
         <translation>%2 件のイベントからタグ %1 を外しました</translation>
     </message>
+    <message>
+        <source>Saved the note</source>
+        <translation>メモを保存しました</translation>
+    </message>
+    <message>
+        <source>There was no note to delete</source>
+        <translation>削除するメモはありませんでした</translation>
+    </message>
+    <message>
+        <source>Deleted the note</source>
+        <translation>メモを削除しました</translation>
+    </message>
+    <message>
+        <source>Select the event to write a note on first.</source>
+        <translation>先にメモを書くイベントを選択してください。</translation>
+    </message>
+    <message>
+        <source>The filter this case was left with no longer reads (%1): it was dropped.</source>
+        <translation>このケースを閉じたときのフィルターは読み込めなくなったため (%1)、破棄しました。</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::PayloadTreeModel</name>
@@ -4022,6 +4192,170 @@ Provenance: %1</source>
     <message>
         <source>has a note</source>
         <translation>メモあり</translation>
+    </message>
+    <message>
+        <source>the JSON conditions could not be read: %1</source>
+        <translation>JSON 条件を読み取れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::SaveViewDialog</name>
+    <message>
+        <source>Save Current View</source>
+        <translation>現在のビューを保存</translation>
+    </message>
+    <message>
+        <source>Save the filter, the sort and the visible columns in the case, under a name.
+Filter: %1</source>
+        <translation>フィルター、並べ替え、表示中の列を名前を付けてケースに保存します。
+フィルター: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>ビュー名</translation>
+    </message>
+    <message>
+        <source>Type a name for the view.</source>
+        <translation>ビューの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A view name cannot begin or end with a space.</source>
+        <translation>ビュー名の先頭と末尾に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>A view name has at most 64 characters.</source>
+        <translation>ビュー名は 64 文字までです。</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; cannot name a view.</source>
+        <translation>「*」はビュー名に使えません。</translation>
+    </message>
+    <message>
+        <source>A view name cannot hold control characters.</source>
+        <translation>ビュー名に制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>The case has a view of this name: saving replaces it.</source>
+        <translation>この名前のビューがケースにあります。保存すると置き換えます。</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::SavedViewsMenu</name>
+    <message>
+        <source>no filter (every event)</source>
+        <translation>フィルターなし (すべてのイベント)</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>ビュー(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>現在のビューを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the filter, the sort and the visible columns in the case, under a name</source>
+        <translation>フィルター、並べ替え、表示中の列を名前を付けてケースに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translation>ビューを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>保存したビューはありません</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <source>This filter no longer reads: %1</source>
+        <translation>このフィルターは読み込めなくなりました: %1</translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation>並べ替え: %1</translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2</source>
+        <translation>保存: %1、%2</translation>
+    </message>
+    <message>
+        <source>Save the current view (%1)</source>
+        <translation>現在のビューを保存 (%1)</translation>
+    </message>
+    <message>
+        <source>No case is open</source>
+        <translation>ケースが開かれていません</translation>
+    </message>
+    <message>
+        <source>The views cannot be read: %1</source>
+        <translation>ビューを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Show the view %1</source>
+        <translation>ビュー %1 を表示します</translation>
+    </message>
+    <message>
+        <source>Delete the view %1 from the case</source>
+        <translation>ビュー %1 をケースから削除します</translation>
+    </message>
+    <message>
+        <source>Replace View</source>
+        <translation>ビューの置き換え</translation>
+    </message>
+    <message>
+        <source>The case has a view named %1. Replace it with this one?</source>
+        <translation>ケースには %1 という名前のビューがあります。このビューで置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Saving the view %1…</source>
+        <translation>ビュー %1 を保存しています…</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>ビューの削除</translation>
+    </message>
+    <message>
+        <source>Delete the view %1 from the case? The annotation log keeps a record of it.</source>
+        <translation>ビュー %1 をケースから削除しますか? 注釈ログには記録が残ります。</translation>
+    </message>
+    <message>
+        <source>Saved the view %1</source>
+        <translation>ビュー %1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Deleted the view %1</source>
+        <translation>ビュー %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>The case has no view named %1</source>
+        <translation>ケースに %1 という名前のビューはありません</translation>
+    </message>
+    <message>
+        <source>The case has no view named %1 any more.</source>
+        <translation>ケースに %1 という名前のビューはもうありません。</translation>
+    </message>
+    <message>
+        <source>the sort %1 is not one AuditLens knows</source>
+        <translation>並べ替え %1 は AuditLens が知らないものです</translation>
+    </message>
+    <message>
+        <source>The view %1 cannot be shown: its filter no longer reads (%2). Nothing was changed.</source>
+        <translation>ビュー %1 を表示できません: フィルターが読み込めなくなっています (%2)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>the view %1</source>
+        <translation>ビュー %1</translation>
+    </message>
+    <message>
+        <source>The view %1; Back (Alt+Left) brings the filter back</source>
+        <translation>ビュー %1 です。戻る (Alt+Left) でフィルターを元に戻せます</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4656,25 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     </message>
 </context>
 <context>
+    <name>auditlens::TagChip</name>
+    <message>
+        <source>Tag %1</source>
+        <translation>タグ %1</translation>
+    </message>
+    <message>
+        <source>Delete takes the tag off this event</source>
+        <translation>Delete キーでこのイベントからタグを外します</translation>
+    </message>
+    <message>
+        <source>Take %1 off</source>
+        <translation>%1 を外す</translation>
+    </message>
+    <message>
+        <source>Take %1 off this event (Delete)</source>
+        <translation>このイベントから %1 を外す (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>auditlens::TagDialog</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -4404,10 +4757,6 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
         <translation>%1 件のイベントに %2 を付ける</translation>
     </message>
     <message>
-        <source>The case has no tags yet.</source>
-        <translation>このケースにはまだタグがありません。</translation>
-    </message>
-    <message>
         <source>Choose a tag, or type the name of a new one.</source>
         <translation>タグを選ぶか、新しいタグの名前を入力してください。</translation>
     </message>
@@ -4442,6 +4791,34 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Colour of the New Tag</source>
         <translation>新しいタグの色</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1, carried by %2 of the events</source>
+        <translation>%1、%2 件のイベントに付いています</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 events carry it</source>
+        <translation>%2 件中 %1 件のイベントに付いています</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2 of the %3 events</source>
+        <translation>%3 件中 %2 件のイベントから %1 を外す</translation>
+    </message>
+    <message>
+        <source>The event carries no tag.</source>
+        <translation>このイベントにはタグが付いていません。</translation>
+    </message>
+    <message>
+        <source>None of the events carries a tag.</source>
+        <translation>どのイベントにもタグが付いていません。</translation>
+    </message>
+    <message>
+        <source>None of the events carries %1.</source>
+        <translation>どのイベントにも %1 は付いていません。</translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5381,14 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Untag A&amp;ll %1 Filtered Events…</source>
         <translation>フィルターの全 %1 件のイベントのタグを外す(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>メモを編集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write or change your note on the current event, in the detail pane (Ctrl+Return saves it)</source>
+        <translation>詳細ペインで現在のイベントへのメモを書く・変更する（Ctrl+Return で保存）</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,15 @@ void DetailPane::treeMenu(const QPoint &pos)
     menu.addAction(tr("Copy path"), this, [index] {
         QApplication::clipboard()->setText(index.data(PayloadTreeModel::PathRole).toString());
     });
+    // A string, number, true, false or null: the events with this value, or without it.
+    const QString condition = index.data(PayloadTreeModel::ConditionRole).toString();
+    if (!condition.isEmpty()) {
+        menu.addSeparator();
+        menu.addAction(tr("Filter to This Value"), this,
+                       [this, condition] { Q_EMIT jsonFilterRequested(condition, false); });
+        menu.addAction(tr("Exclude This Value"), this,
+                       [this, condition] { Q_EMIT jsonFilterRequested(condition, true); });
+    }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -101,6 +101,8 @@ Q_SIGNALS:
     void sameRequestRequested(const QString &requestId);
     // A field row's context menu: only events with this value, or none with it.
     void filterRequested(auditlens::FilterField field, const QString &value, bool exclude);
+    // A value of the payload tree, as a JsonCondition's text (payload.project.slug=gh/acme/api).
+    void jsonFilterRequested(const QString &condition, bool exclude);
 
 private:
     void treeMenu(const QPoint &pos);

@@ -142,6 +142,28 @@ void EventNavigator::filterToValue(FilterField field, const QString &value, bool
     replaceFilter(f, tr("filtering to one %1").arg(title));
 }
 
+void EventNavigator::filterToJsonValue(const QString &text, bool exclude)
+{
+    JsonCondition condition;
+    if (!m_session->isOpen() || !JsonCondition::parse(text, exclude, &condition))
+        return;
+    Filter f = m_session->filter();
+    // One value per path: a new one for a path replaces the old (both cannot hold), and keeping
+    // a value drops its exclusion. Includes come first, as the CLI's arguments read them back.
+    f.json.removeIf([&](const JsonCondition &c) {
+        return c.path == condition.path && (!exclude || c.value == condition.value);
+    });
+    f.json.insert(exclude ? f.json.size() : 0, condition);
+    std::stable_partition(f.json.begin(), f.json.end(),
+                          [](const JsonCondition &c) { return !c.exclude; });
+    if (exclude) {
+        replaceFilter(f, tr("excluding %1").arg(condition.path));
+        return;
+    }
+    restoreAfterNextResult(currentSeq());
+    replaceFilter(f, tr("filtering to %1").arg(condition.path));
+}
+
 void EventNavigator::undo()
 {
     if (!m_history.canUndo() || !m_session->isOpen())

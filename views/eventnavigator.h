@@ -51,6 +51,9 @@ public:
     void showSameRequest(qint64 seq) { showSame(seq, FilterField::Request); }
     // Only the events with this value of the field (the other conditions kept), or none with it.
     void filterToValue(FilterField field, const QString &value, bool exclude);
+    // The same for a value inside the JSON cells ("payload.project.slug=gh/acme/api", see
+    // JsonCondition): keeps or leaves out the events with it.
+    void filterToJsonValue(const QString &condition, bool exclude);
     // Every event of the event's actor, whatever the filter, with the event still current.
     void showSameActor(qint64 seq) { showSame(seq, FilterField::Actor); }
     // The events within spanNs before and after the event (both ends inclusive), the other

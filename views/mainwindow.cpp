@@ -166,6 +166,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detail, &DetailPane::sameRequestRequested, this,
             [this] { m_navigator->showSameRequest(m_navigator->currentSeq()); });
     connect(m_detail, &DetailPane::filterRequested, m_navigator, &EventNavigator::filterToValue);
+    connect(m_detail, &DetailPane::jsonFilterRequested, m_navigator,
+            &EventNavigator::filterToJsonValue);
     connect(m_filterBar, &FilterBar::clearRequested, this,
             [this] { m_navigator->replaceFilter(Filter(), tr("clear all")); });
     connect(m_filterBar, &FilterBar::message, this,

@@ -28,11 +28,6 @@ bool plainKeyChar(QChar c)
            c.category() != QChar::Other_Control;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonCondition", text);
-}
-
 // A text as an SQL string literal.
 QString literal(const QByteArray &text)
 {
@@ -61,8 +56,10 @@ bool JsonCondition::readPath(const QString &path, const char **column, QByteArra
             cell = &c;
     }
     if (!cell)
-        return fail(tr("a JSON path starts with actor, target, scope, payload, metadata or "
-                       "request, not \"%1\"")
+        return fail(QCoreApplication::translate(
+                        "JsonCondition",
+                        "a JSON path starts with actor, target, scope, payload, metadata or "
+                        "request, not \"%1\"")
                         .arg(cellName));
     QByteArray out = "$";
     int steps = 0;
@@ -72,7 +69,8 @@ bool JsonCondition::readPath(const QString &path, const char **column, QByteArra
             bool ok = false;
             const uint element = close > i + 1 ? path.mid(i + 1, close - i - 1).toUInt(&ok) : 0;
             if (!ok || path.mid(i + 1, close - i - 1).startsWith(QLatin1Char('+')))
-                return fail(tr("an array element is written [N], as in payload.items[0]"));
+                return fail(QCoreApplication::translate(
+                    "JsonCondition", "an array element is written [N], as in payload.items[0]"));
             out += '[' + QByteArray::number(element) + ']';
             i = close + 1;
         } else if (path[i] == QLatin1Char('.')) {
@@ -81,7 +79,8 @@ bool JsonCondition::readPath(const QString &path, const char **column, QByteArra
             if (i < n && path[i] == QLatin1Char('"')) {
                 const qsizetype close = path.indexOf(QLatin1Char('"'), i + 1);
                 if (close < 0)
-                    return fail(tr("a quoted key has no closing quote"));
+                    return fail(QCoreApplication::translate("JsonCondition",
+                                                            "a quoted key has no closing quote"));
                 key = path.mid(i + 1, close - i - 1);
                 i = close + 1;
             } else {
@@ -90,18 +89,23 @@ bool JsonCondition::readPath(const QString &path, const char **column, QByteArra
                     ++i;
                 key = path.mid(start, i - start);
                 if (key.isEmpty())
-                    return fail(tr("a key is missing after a '.'; a key with a '.', a bracket, "
-                                   "'=' or a space is written in double quotes"));
+                    return fail(QCoreApplication::translate(
+                        "JsonCondition",
+                        "a key is missing after a '.'; a key with a '.', a bracket, "
+                        "'=' or a space is written in double quotes"));
             }
             out += ".\"" + key.toUtf8() + '"';
         } else {
-            return fail(tr("a key follows a '.', an array element is written [N]"));
+            return fail(QCoreApplication::translate(
+                "JsonCondition", "a key follows a '.', an array element is written [N]"));
         }
         ++steps;
     }
     if (steps == 0)
         return fail(
-            tr("the path names a cell but no value in it: add a key, as in %1.id").arg(cellName));
+            QCoreApplication::translate(
+                "JsonCondition", "the path names a cell but no value in it: add a key, as in %1.id")
+                .arg(cellName));
     *column = cell->column;
     *sqlitePath = out;
     return true;
@@ -120,8 +124,9 @@ bool JsonCondition::parse(const QString &text, bool exclude, JsonCondition *cond
     }
     if (equals < 0) {
         if (error)
-            *error = tr("a JSON condition is written PATH=VALUE, as in "
-                        "payload.project.slug=gh/acme/api");
+            *error = QCoreApplication::translate("JsonCondition",
+                                                 "a JSON condition is written PATH=VALUE, as in "
+                                                 "payload.project.slug=gh/acme/api");
         return false;
     }
     JsonCondition c;

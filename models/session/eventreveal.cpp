@@ -105,11 +105,14 @@ Filter EventReveal::reveal(const Filter &filter, const EventIndex &index, quint3
 
 Filter EventReveal::widen(const Filter &filter, QStringList *changed)
 {
-    if (!filter.text.isEmpty()) {
+    if (filter.readsCells()) {
         Filter f = filter;
         f.text.clear();
-        if (changed)
+        f.json.clear();
+        if (changed && !filter.text.isEmpty())
             *changed << QCoreApplication::translate("EventReveal", "text");
+        if (changed && !filter.json.isEmpty())
+            *changed << QCoreApplication::translate("EventReveal", "JSON conditions");
         return f;
     }
     if (changed && !filter.isEmpty())

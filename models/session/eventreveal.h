@@ -17,8 +17,9 @@ class EventIndex;
 // The filter changed as little as it must for one event to pass it, for "show me this event"
 // (a problem's double-click): a value list that leaves the event out gains the event's value, an
 // exclusion of it is lifted, a time range is widened to the event's minute, a success or
-// duplicates condition it fails is dropped. The text condition, which the index cannot check,
-// is kept; reveal(stage 1) drops it too, and everything else when the event is still hidden.
+// duplicates condition it fails is dropped. The conditions on the cells (the text, the JSON
+// paths), which the index cannot check, are kept; widen() drops them, and everything else when
+// the event is still hidden.
 class EventReveal
 {
 public:
@@ -28,7 +29,8 @@ public:
     static Filter reveal(const Filter &filter, const EventIndex &index, quint32 position,
                          const EventRow &row, QStringList *changed,
                          const AnnotationMarks *marks = nullptr);
-    // The next step when reveal() was not enough: without the text, then without anything.
+    // The next step when reveal() was not enough: without the text and the JSON conditions,
+    // then without anything.
     static Filter widen(const Filter &filter, QStringList *changed);
 };
 

@@ -13,10 +13,12 @@
 #include "filterbar.h"
 #include "itemmodels/eventtablemodel.h"
 #include "itemmodels/facetmodel.h"
+#include "itemmodels/payloadtreemodel.h"
 #include "itemmodels/problemmodel.h"
 #include "pivotmenu.h"
 #include "problemsview.h"
 #include "query/filterfield.h"
+#include "query/sqleventquery.h"
 #include "session/casesession.h"
 #include "spandialog.h"
 #include "theme.h"
@@ -33,6 +35,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace auditlens;
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void eventWithoutRequestCannotPivot();
     void fieldRowFiltersToItsValue();
     void tableMenuFiltersToACellsValue();
+    void payloadTreeFiltersToAValue();
     void backAndForwardWalkTheFilterStates();
     void problemDoubleClickIsOneBackAway();
     void eventsAroundLandOnTheFocalEvent();
@@ -177,11 +181,12 @@ void TestPivots::eventWithoutRequestCannotPivot()
 }
 
 namespace {
-// Opens the context menu of a row of the detail's fields and chooses an entry.
-bool chooseFromFieldMenu(QTreeWidget *fields, QTreeWidgetItem *item, const QString &entry)
+// Opens view's context menu at pos (in its viewport) and chooses entry; false when the menu
+// has no such entry.
+bool chooseFromMenu(QAbstractItemView *view, const QPoint &pos, const QString &entry)
 {
     bool found = false;
-    QTimer::singleShot(0, fields, [&] {
+    QTimer::singleShot(0, view, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu)
             return;
@@ -195,9 +200,41 @@ bool chooseFromFieldMenu(QTreeWidget *fields, QTreeWidgetItem *item, const QStri
         }
         menu->close();
     });
-    const QRect rect = fields->visualItemRect(item);
-    Q_EMIT fields->customContextMenuRequested(rect.center());
+    Q_EMIT view->customContextMenuRequested(pos);
     return found;
+}
+
+// The context menu of a row of the detail's fields.
+bool chooseFromFieldMenu(QTreeWidget *fields, QTreeWidgetItem *item, const QString &entry)
+{
+    return chooseFromMenu(fields, fields->visualItemRect(item).center(), entry);
+}
+
+// The node of the payload tree at keys below the cell named first ("payload", "project",
+// "slug"), or an invalid index.
+QModelIndex treeNode(QTreeView *tree, const QStringList &keys)
+{
+    QAbstractItemModel *model = tree->model();
+    QModelIndex at;
+    for (const QString &key : keys) {
+        QModelIndex found;
+        for (int r = 0; r < model->rowCount(at) && !found.isValid(); ++r) {
+            if (model->index(r, 0, at).data().toString() == key)
+                found = model->index(r, 0, at);
+        }
+        if (!found.isValid())
+            return {};
+        tree->expand(found);
+        at = found;
+    }
+    return at;
+}
+
+// The context menu of a node of the payload tree.
+bool chooseFromTreeMenu(QTreeView *tree, const QModelIndex &index, const QString &entry)
+{
+    tree->scrollTo(index);
+    return chooseFromMenu(tree, tree->visualRect(index).center(), entry);
 }
 } // namespace
 
@@ -356,6 +393,70 @@ void TestPivots::tableMenuFiltersToACellsValue()
         m_window->tableModel()->index(table->currentIndex().row(), int(EventColumn::Time)));
     QVERIFY(!chooseFromTableMenu(table, QStringLiteral("Filter to This Value")));
     QVERIFY(chooseFromTableMenu(table, QStringLiteral("Copy cell")));
+}
+
+void TestPivots::payloadTreeFiltersToAValue()
+{
+    m_window->navigator()->replaceFilter(Filter(), QStringLiteral("a test"));
+    QVERIFY(waitForResult());
+    const int all = m_window->tableModel()->rowCount();
+    // An event of the api-gateway project (current.csv writes it on several).
+    int row = -1;
+    for (int r = 0; r < all && row < 0; ++r) {
+        EventRow event;
+        QVERIFY(m_window->session()->fetchEvent(m_window->tableModel()->seqAt(r), &event));
+        if (event.payload.contains("\"slug\":\"gh/acme-corp/api-gateway\""))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    setCurrentRow(row);
+    const qint64 seq = currentSeq();
+    QTreeView *tree = m_window->detail()->tree();
+    QModelIndex slug = treeNode(
+        tree, {QStringLiteral("payload"), QStringLiteral("project"), QStringLiteral("slug")});
+    QVERIFY(slug.isValid());
+    QSignalSpy result(m_window->session(), &CaseSession::resultReady);
+    QVERIFY(chooseFromTreeMenu(tree, slug, QStringLiteral("Filter to This Value")));
+    QVERIFY(result.count() > 0 || result.wait(15000));
+    Filter expected;
+    JsonCondition c;
+    QVERIFY(JsonCondition::parse(QStringLiteral("payload.project.slug=gh/acme-corp/api-gateway"),
+                                 false, &c));
+    expected.json << c;
+    compareFilterBar(expected);
+    QTRY_COMPARE(currentSeq(), seq);
+    // As many as SQL counts, each naming the project.
+    QCOMPARE(qint64(m_window->tableModel()->rowCount()),
+             SqlEventQuery(m_window->session()->store()).count(expected));
+    QVERIFY(m_window->tableModel()->rowCount() > 1);
+    QVERIFY(m_window->tableModel()->rowCount() < all);
+    for (int r = 0; r < m_window->tableModel()->rowCount(); ++r) {
+        EventRow event;
+        QVERIFY(m_window->session()->fetchEvent(m_window->tableModel()->seqAt(r), &event));
+        QVERIFY(event.payload.contains("gh/acme-corp/api-gateway"));
+    }
+    // Excluding the event's job name hides the event; the project stays.
+    slug = QModelIndex();
+    const QModelIndex job =
+        treeNode(tree, {QStringLiteral("payload"), QStringLiteral("job"), QStringLiteral("name")});
+    QVERIFY(job.isValid());
+    const QString jobName = job.data(PayloadTreeModel::ValueRole).toString();
+    result.clear();
+    QVERIFY(chooseFromTreeMenu(tree, job, QStringLiteral("Exclude This Value")));
+    QVERIFY(result.count() > 0 || result.wait(15000));
+    QCOMPARE(m_window->session()->filter().json.size(), 2);
+    QCOMPARE(m_window->session()->filter().json.last().value, jobName);
+    QVERIFY(m_window->session()->filter().json.last().exclude);
+    QCOMPARE(m_window->tableModel()->rowOfSeq(seq), -1);
+    // A container offers no value to filter to; Back walks both steps.
+    QVERIFY(!chooseFromTreeMenu(tree, treeNode(tree, {QStringLiteral("payload")}),
+                                QStringLiteral("Filter to This Value")));
+    m_window->actions()->backAction()->trigger();
+    QVERIFY(waitForResult());
+    QCOMPARE(m_window->session()->filter(), expected);
+    m_window->actions()->backAction()->trigger();
+    QVERIFY(waitForResult());
+    QCOMPARE(m_window->tableModel()->rowCount(), all);
 }
 
 void TestPivots::backAndForwardWalkTheFilterStates()
