@@ -28,6 +28,13 @@ bool plainKeyChar(QChar c)
            c.category() != QChar::Other_Control;
 }
 
+bool literalChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u > 0x20 && u < 0x7f && u != '"' && u != '\\' && u != '/' && u != '<' && u != '>' &&
+           u != '&';
+}
+
 // A text as an SQL string literal.
 QString literal(const QByteArray &text)
 {
@@ -141,6 +148,20 @@ bool JsonCondition::parse(const QString &text, bool exclude, JsonCondition *cond
     return true;
 }
 
+QString JsonCondition::literalPart(const QString &value)
+{
+    QString best;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= value.size(); ++i) {
+        if (i < value.size() && literalChar(value[i]))
+            continue;
+        if (i - start > best.size())
+            best = value.mid(start, i - start);
+        start = i + 1;
+    }
+    return best;
+}
+
 QString JsonCondition::keyStep(const QString &key)
 {
     if (key.contains(QLatin1Char('"')))
@@ -166,7 +187,14 @@ QString JsonCondition::sql() const
                                          "END END")
                               .arg(c, p);
     const QString equal = QStringLiteral("coalesce((%1) = ?, 0)").arg(value);
-    return exclude ? QStringLiteral("NOT ") + equal : equal;
+    if (exclude)
+        return QStringLiteral("NOT ") + equal;
+    // A cell that lacks the value's literal part cannot hold the value: finding that out costs
+    // far less than reading its JSON.
+    const QString part = literalPart(this->value);
+    if (part.size() < 3)
+        return equal;
+    return QStringLiteral("(instr(%1, %2) > 0 AND %3)").arg(c, literal(part.toUtf8()), equal);
 }
 
 } // namespace auditlens

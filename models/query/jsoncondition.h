@@ -32,6 +32,11 @@ struct JsonCondition
     // needs it (."build.url"); empty for a key no path can name (one with a double quote).
     static QString keyStep(const QString &key);
 
+    // The longest part of value that every JSON writer writes as it is (ASCII letters, digits
+    // and punctuation other than quote, backslash, slash, '<', '>' and '&'): a cell with the
+    // value holds these bytes.
+    static QString literalPart(const QString &value);
+
     // "PATH=VALUE", what parse() reads back.
     QString text() const { return path + QLatin1Char('=') + value; }
     // The SQL that holds for the events that pass, over `events AS e`, with one parameter (the

@@ -27,13 +27,6 @@ void setBit(PositionBits &bits, quint32 p)
     bits[p >> 6] |= quint64(1) << (p & 63);
 }
 
-bool literalChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u > 0x20 && u < 0x7f && u != '"' && u != '\\' && u != '/' && u != '<' && u != '>' &&
-           u != '&';
-}
-
 // Lets a long statement see cancelled() between its steps.
 struct ProgressGuard
 {
@@ -84,20 +77,6 @@ JsonSearch::JsonSearch(const EventIndex &index, sqlite3 *db, TextSearch *text)
     : m_index(index), m_db(db), m_text(text), m_lookupShare(kLookupShare)
 {}
 
-QString JsonSearch::literalPart(const QString &value)
-{
-    QString best;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= value.size(); ++i) {
-        if (i < value.size() && literalChar(value[i]))
-            continue;
-        if (i - start > best.size())
-            best = value.mid(start, i - start);
-        start = i + 1;
-    }
-    return best;
-}
-
 bool JsonSearch::search(const QList<JsonCondition> &conditions, PositionBits *matches,
                         const std::function<bool()> &cancelled)
 {
@@ -112,7 +91,7 @@ bool JsonSearch::search(const QList<JsonCondition> &conditions, PositionBits *ma
     // The longest part any include condition's value must show in the record.
     QString part;
     for (const JsonCondition &c : conditions) {
-        const QString p = c.exclude ? QString() : literalPart(c.value);
+        const QString p = c.exclude ? QString() : JsonCondition::literalPart(c.value);
         if (p.size() > part.size())
             part = p;
     }

@@ -40,10 +40,6 @@ public:
     // How many events the last search read from the case (all of them without a narrowing).
     qint64 eventsRead() const { return m_read; }
 
-    // The longest part of value that every JSON writer writes as it is (ASCII letters, digits
-    // and punctuation other than quote, backslash, slash, '<', '>' and '&').
-    static QString literalPart(const QString &value);
-
 private:
     const EventIndex &m_index;
     sqlite3 *m_db;

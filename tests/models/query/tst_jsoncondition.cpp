@@ -161,12 +161,13 @@ void TestJsonCondition::quotesKeysThatNeedIt()
 
 void TestJsonCondition::findsTheLiteralPart()
 {
-    QCOMPARE(JsonSearch::literalPart(QStringLiteral("gh/acme-corp/api-gateway")),
+    QCOMPARE(JsonCondition::literalPart(QStringLiteral("gh/acme-corp/api-gateway")),
              QStringLiteral("api-gateway"));
-    QCOMPARE(JsonSearch::literalPart(QStringLiteral("a<b>c&dd")), QStringLiteral("dd"));
-    QCOMPARE(JsonSearch::literalPart(QStringLiteral("caf\u00e9 latte")), QStringLiteral("latte"));
-    QCOMPARE(JsonSearch::literalPart(QStringLiteral("\"quoted\"")), QStringLiteral("quoted"));
-    QCOMPARE(JsonSearch::literalPart(QString()), QString());
+    QCOMPARE(JsonCondition::literalPart(QStringLiteral("a<b>c&dd")), QStringLiteral("dd"));
+    QCOMPARE(JsonCondition::literalPart(QStringLiteral("caf\u00e9 latte")),
+             QStringLiteral("latte"));
+    QCOMPARE(JsonCondition::literalPart(QStringLiteral("\"quoted\"")), QStringLiteral("quoted"));
+    QCOMPARE(JsonCondition::literalPart(QString()), QString());
 }
 
 void TestJsonCondition::roundTripsThroughArguments()
@@ -292,7 +293,7 @@ void TestJsonCondition::matchesWhatAJsonReaderFinds()
         PositionBits narrowedBits;
         QVERIFY(narrowed.search(f.json, &narrowedBits, {}));
         QVERIFY(narrowedBits == bits);
-        if (share == 1 && JsonSearch::literalPart(value).size() >= 3 && !exclude)
+        if (share == 1 && JsonCondition::literalPart(value).size() >= 3 && !exclude)
             QVERIFY(narrowed.eventsRead() < 42);
     }
     // With the text: both conditions hold.
