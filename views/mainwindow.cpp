@@ -32,6 +32,8 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +42,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -213,6 +216,62 @@ MainWindow::MainWindow(QWidget *parent)
     // A case comes back as it was left (issue 12): remembered whenever it goes (closed,
     // replaced, or the window closing).
     connect(m_session, &CaseSession::aboutToClose, this, &MainWindow::rememberViewerState);
+
+    setUpCaseWatch();
+}
+
+void MainWindow::setUpCaseWatch()
+{
+    // A bar over the table, not a dialog: the analyst reloads when their thought is finished.
+    m_sourcesChangedBar = new QFrame(this);
+    m_sourcesChangedBar->setObjectName(QStringLiteral("sourcesChangedBar"));
+    static_cast<QFrame *>(m_sourcesChangedBar)->setFrameShape(QFrame::StyledPanel);
+    auto *barLayout = new QHBoxLayout(m_sourcesChangedBar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    auto *text =
+        new QLabel(tr("Another program changed this case's sources."), m_sourcesChangedBar);
+    text->setWordWrap(true);
+    m_reloadButton = new QPushButton(tr("&Reload"), m_sourcesChangedBar);
+    m_reloadButton->setToolTip(tr("Open the case again, with the same filter"));
+    barLayout->addWidget(text, 1);
+    barLayout->addWidget(m_reloadButton);
+    m_sourcesChangedBar->hide();
+    if (auto *caseLayout = qobject_cast<QVBoxLayout *>(m_filterBar->parentWidget()->layout()))
+        caseLayout->insertWidget(caseLayout->indexOf(m_filterBar) + 1, m_sourcesChangedBar);
+
+    connect(m_session, &CaseSession::annotationsChangedElsewhere, this, [this](qint64 changes) {
+        statusBar()->showMessage(
+            changes == 1
+                ? tr("The case's annotations were changed by another program (1 change); shown "
+                     "now.")
+                : tr("The case's annotations were changed by another program (%1 changes); "
+                     "shown now.")
+                      .arg(QLocale().toString(changes)),
+            10000);
+    });
+    connect(m_session, &CaseSession::sourcesChangedElsewhere, this, [this] {
+        // The window's own import or removal opens the case again by itself.
+        if (m_import->job() || m_removingSource || m_session->isOpening())
+            return;
+        m_sourcesChangedBar->show();
+    });
+    connect(m_sources, &SourcesPane::removalStarting, this, [this] { m_removingSource = true; });
+    connect(m_sources, &SourcesPane::removalFinished, this,
+            [this](bool ok) { m_removingSource = ok && m_session->isOpening(); });
+    connect(m_session, &CaseSession::opened, this, [this] {
+        m_removingSource = false;
+        m_sourcesChangedBar->hide();
+    });
+    connect(m_session, &CaseSession::openFailed, this, [this] { m_removingSource = false; });
+    connect(m_session, &CaseSession::closed, m_sourcesChangedBar, &QWidget::hide);
+    connect(m_reloadButton, &QPushButton::clicked, this, [this] {
+        if (!m_session->isOpen() || m_session->isOpening() || m_import->job())
+            return;
+        m_sourcesChangedBar->hide();
+        m_afterOpen = tr("Opened the case again with the sources another program changed.");
+        // As after adding exports: the same case, the filter it had.
+        openCase(m_session->casePath(), QString(), m_session->filter());
+    });
 }
 
 MainWindow::~MainWindow()

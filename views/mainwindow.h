@@ -20,6 +20,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
@@ -109,6 +110,11 @@ public:
     // selected event in the settings (not in the case), for the next time it opens.
     void rememberViewerState();
 
+    // Changes another program made to the open case (issue 12): the bar that offers to reload
+    // it when its sources changed, and its Reload button.
+    QWidget *sourcesChangedBar() const { return m_sourcesChangedBar; }
+    QPushButton *reloadButton() const { return m_reloadButton; }
+
 Q_SIGNALS:
     void caseOpened();
     void importFinished(bool ok);
@@ -143,6 +149,8 @@ private:
     WindowLayout windowLayout();
     void saveLayout();
     void restoreLayout();
+    // Changes another program made to the open case (issue 12).
+    void setUpCaseWatch();
 
     CaseSession *m_session;
     EventTableModel *m_tableModel;
@@ -177,6 +185,11 @@ private:
     // A case comes back as it was left (issue 12).
     std::optional<ViewerState> m_restoring; // the state the case being opened comes back to
     QString m_restoreNote;                  // said once it has opened: a state that was dropped
+
+    // Changes another program made to the open case (issue 12).
+    QWidget *m_sourcesChangedBar = nullptr;
+    QPushButton *m_reloadButton = nullptr;
+    bool m_removingSource = false; // the window's own removal, which reopens the case itself
 };
 
 } // namespace auditlens

@@ -140,6 +140,7 @@ void CaseSession::onOpened(const EventIndexPtr &index, qint64 openMs, bool built
             Q_EMIT textFound(matches);
     });
     startAnnotations();
+    startWatch();
     Q_EMIT opened(openMs, built);
     Q_EMIT filterChanged(m_filter);
     post();
@@ -156,22 +157,47 @@ void CaseSession::startAnnotations()
             [this](bool writable, const QString &why) {
                 m_annotationsWritable = writable;
                 m_annotationsReadOnlyReason = why;
+                // Whatever the writer's open made (the preset tags) is ours.
+                if (m_watch)
+                    m_watch->acceptOwnChanges();
                 Q_EMIT annotationsAvailable(writable, why);
             });
     connect(m_annotations.get(), &AnnotationJob::changed, this,
             [this](const AnnotationOutcome &outcome) {
+                // What the log holds now is ours, not another program's.
+                if (m_watch)
+                    m_watch->acceptOwnChanges();
                 Q_EMIT annotationChanged(outcome);
-                if (outcome.change.ok && outcome.change.events > 0) {
-                    // The worker reads the marks again before it answers the refreshed filter
-                    // (both are queued to its thread, in this order).
-                    if (m_current.worker)
-                        QMetaObject::invokeMethod(m_current.worker, &QueryWorker::reloadAnnotations,
-                                                  Qt::QueuedConnection);
-                    Q_EMIT annotationsChanged();
-                    refresh();
-                }
+                if (outcome.change.ok && outcome.change.events > 0)
+                    reloadAnnotations();
             });
     m_annotations->start();
+}
+
+void CaseSession::reloadAnnotations()
+{
+    // The worker reads the marks again before it answers the refreshed filter (both are queued
+    // to its thread, in this order).
+    if (m_current.worker)
+        QMetaObject::invokeMethod(m_current.worker, &QueryWorker::reloadAnnotations,
+                                  Qt::QueuedConnection);
+    Q_EMIT annotationsChanged();
+    refresh();
+}
+
+void CaseSession::startWatch()
+{
+    // Read-only older cases are watched too: it costs a PRAGMA a tick.
+    m_watch = std::make_unique<CaseWatch>(m_store->handle());
+    m_watch->setInterval(m_watchInterval);
+    m_watch->setOwnChangesPending([this] { return m_annotations && m_annotations->pending() > 0; });
+    connect(m_watch.get(), &CaseWatch::annotationsChangedElsewhere, this, [this](qint64 changes) {
+        reloadAnnotations();
+        Q_EMIT annotationsChangedElsewhere(changes);
+    });
+    connect(m_watch.get(), &CaseWatch::sourcesChangedElsewhere, this,
+            &CaseSession::sourcesChangedElsewhere);
+    m_watch->start();
 }
 
 quint64 CaseSession::toggleStar(const QVector<qint64> &seqs)
@@ -296,6 +322,7 @@ void CaseSession::closeCurrent()
     }
     m_annotationsWritable = false;
     m_annotationsReadOnlyReason.clear();
+    m_watch.reset();
     m_latest.store(++m_generation);
     stop(m_current);
     m_fetcher.reset();

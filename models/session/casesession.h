@@ -4,6 +4,7 @@
 #pragma once
 
 #include "annotationjob.h"
+#include "casewatch.h"
 #include "queryworker.h"
 #include "rowfetcher.h"
 
@@ -110,6 +111,11 @@ public:
     // QueryWorker::waitForSourceChecks); for benchmarks and tests.
     void waitForSourceChecks();
 
+    // Changes another program made to the open case (issue 12): a CaseWatch looks every
+    // interval (ms; set before a case opens, or it applies from the next one).
+    void setWatchInterval(int ms) { m_watchInterval = ms; }
+    CaseWatch *watch() const { return m_watch.get(); }
+
 Q_SIGNALS:
     void opened(qint64 openMs, bool built);
     void openFailed(const QString &error);
@@ -128,6 +134,12 @@ Q_SIGNALS:
     void annotationChanged(const auditlens::AnnotationOutcome &outcome);
     // The case's annotations changed; the result is asked for again (its rows carry the marks).
     void annotationsChanged();
+    // Another program changed the open case's annotations (changes: entries of the annotation
+    // log); the marks were read again as after annotationsChanged().
+    void annotationsChangedElsewhere(qint64 changes);
+    // Another program added or removed sources of the open case: its index is stale until the
+    // case is opened again.
+    void sourcesChangedElsewhere();
 
 private:
     // A worker and the thread it lives on.
@@ -146,6 +158,9 @@ private:
     void post();
     void onOpened(const EventIndexPtr &index, qint64 openMs, bool built);
     void onOpenFailed(const QString &error);
+    // The marks are read again and the current filter answered again with them.
+    void reloadAnnotations();
+    void startWatch();
 
     QString m_casePath;
     Worker m_current;
@@ -166,6 +181,10 @@ private:
     Filter m_filter;
     SortSpec m_sort;
     QueryResultPtr m_result;
+
+    // Changes another program made to the open case (issue 12).
+    std::unique_ptr<CaseWatch> m_watch;
+    int m_watchInterval = CaseWatch::kDefaultIntervalMs;
 };
 
 } // namespace auditlens
