@@ -3998,6 +3998,30 @@ Provenance: %1</source>
         <source>The filter this case was left with no longer reads (%1): it was dropped.</source>
         <translation>このケースを閉じたときのフィルターは読み込めなくなったため (%1)、破棄しました。</translation>
     </message>
+    <message>
+        <source>Another program changed this case&apos;s sources.</source>
+        <translation>別のプログラムがこのケースのソースを変更しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the case again, with the same filter</source>
+        <translation>同じフィルターでケースを開き直します</translation>
+    </message>
+    <message>
+        <source>The case&apos;s annotations were changed by another program (1 change); shown now.</source>
+        <translation>ケースの注釈が別のプログラムによって変更されました (1 件の変更)。表示に反映しました。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s annotations were changed by another program (%1 changes); shown now.</source>
+        <translation>ケースの注釈が別のプログラムによって変更されました (%1 件の変更)。表示に反映しました。</translation>
+    </message>
+    <message>
+        <source>Opened the case again with the sources another program changed.</source>
+        <translation>別のプログラムが変更したソースでケースを開き直しました。</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::PayloadTreeModel</name>
