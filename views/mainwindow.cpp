@@ -280,6 +280,8 @@ MainWindow::~MainWindow()
     // (a model reset, a last result) must not reach a window that is no longer one.
     disconnect(m_tableModel, nullptr, this, nullptr);
     disconnect(m_session, nullptr, this, nullptr);
+    // The Views menu reads the window when the case closes, which the session's end does.
+    disconnect(m_session, nullptr, m_savedViews, nullptr);
     m_problems->problemModel()->setDatabase({});
     m_import->stop();
 }

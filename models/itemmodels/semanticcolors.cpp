@@ -93,9 +93,11 @@ namespace {
 // once per palette (its cache key changes with it).
 QColor cached(SemanticColors::Meaning meaning, bool background)
 {
+    // One entry per Meaning: Star is the last.
+    constexpr int kMeanings = int(SemanticColors::Meaning::Star) + 1;
     thread_local qint64 key = -1;
-    thread_local QColor colors[2][4];
-    thread_local bool known[2][4] = {};
+    thread_local QColor colors[2][kMeanings];
+    thread_local bool known[2][kMeanings] = {};
     const QPalette palette = QGuiApplication::palette();
     if (palette.cacheKey() != key) {
         key = palette.cacheKey();

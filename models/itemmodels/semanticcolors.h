@@ -20,7 +20,7 @@ public:
         Conflict,   // text: a conflicting duplicate group
         Difference, // background: a field that differs between copies
         Match,      // background: a row that Find matched
-        Star,       // text: the star of a starred event
+        Star,       // text: the star of a starred event (the last: semanticcolors.cpp counts on it)
     };
 
     // The colour of text that carries the meaning, on the palette's Base and AlternateBase.
