@@ -214,20 +214,7 @@ void TestSavedViews::aViewThatNoLongerReadsChangesNothing()
 
 void TestSavedViews::readOnlyCaseListsButCannotSave()
 {
-    m_window->closeCase();
-    const QFile::Permissions permissions = QFile::permissions(m_case);
-    QFile::setPermissions(m_case, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
-    QVERIFY(openAndWait(m_case));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->annotationsWritable() ||
-                                 !m_window->session()->annotationsReadOnlyReason().isEmpty(),
-                             10000);
-    if (m_window->session()->annotationsWritable()) {
-        // root can write anything: the writer says what it would say on read-only media.
-        Q_EMIT m_window->session()->annotationJob()->opened(
-            false,
-            QStringLiteral("The case is open read-only: annotations cannot be saved in it."));
-    }
-    QFile::setPermissions(m_case, permissions);
+    QVERIFY(reopenReadOnly(m_case));
     const QString reason = m_window->session()->annotationsReadOnlyReason();
     QVERIFY(!menu()->saveAction()->isEnabled());
     QCOMPARE(menu()->saveAction()->toolTip(), reason);

@@ -386,21 +386,7 @@ void TestTagView::readOnlyCaseRefusesWithAReason()
     QVERIFY(actions->tagSelectedAction()->isEnabled());
     // A case the writer cannot write: the actions say why instead.
     const QString path = m_window->session()->casePath();
-    m_window->closeCase();
-    const QFile::Permissions permissions = QFile::permissions(path);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
-    QVERIFY(openAndWait(path));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->annotationsWritable() ||
-                                 !m_window->session()->annotationsReadOnlyReason().isEmpty(),
-                             10000);
-    if (m_window->session()->annotationsWritable()) {
-        // A user to whom every file is writable (root): the writer says what it would say on
-        // read-only media.
-        Q_EMIT m_window->session()->annotationJob()->opened(
-            false,
-            QStringLiteral("The case is open read-only: annotations cannot be saved in it."));
-    }
-    QFile::setPermissions(path, permissions);
+    QVERIFY(reopenReadOnly(path));
     for (QAction *a : {actions->tagSelectedAction(), actions->tagFilteredAction(),
                        actions->untagSelectedAction(), actions->untagFilteredAction()}) {
         QVERIFY(!a->isEnabled());

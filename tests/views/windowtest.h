@@ -69,6 +69,30 @@ protected:
         return result.wait(15000);
     }
 
+    // Closes the case at path and opens it again with the file read-only, until the annotation
+    // writer has said it cannot write (root, to whom every file is writable, is told so as on
+    // read-only media); the file's permissions come back after. False when the open fails.
+    bool reopenReadOnly(const QString &path)
+    {
+        m_window->closeCase();
+        const QFile::Permissions permissions = QFile::permissions(path);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        bool opened = openAndWait(path);
+        CaseSession *session = m_window->session();
+        opened = opened && QTest::qWaitFor(
+                               [session] {
+                                   return session->annotationsWritable() ||
+                                          !session->annotationsReadOnlyReason().isEmpty();
+                               },
+                               10000);
+        if (opened && session->annotationsWritable())
+            Q_EMIT session->annotationJob()->opened(
+                false,
+                QStringLiteral("The case is open read-only: annotations cannot be saved in it."));
+        QFile::setPermissions(path, permissions);
+        return opened;
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_errors;
