@@ -3279,6 +3279,10 @@ line %2</source>
         <source>Tags:</source>
         <translation>タグ:</translation>
     </message>
+    <message>
+        <source>Stars and Notes</source>
+        <translation>スターとメモ</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::EventTableView</name>

@@ -74,6 +74,10 @@ QString EventTableModel::columnTitle(EventColumn column)
         return filterFieldTitle(FilterField::Account);
     case EventColumn::Request:
         return tr("Request id");
+    case EventColumn::Marks:
+        return tr("Stars and Notes");
+    case EventColumn::Tags:
+        return tr("Tags");
     }
     return {};
 }
@@ -122,7 +126,7 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
 
 void EventTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= kEventColumnCount)
+    if (column < 0 || column >= kSortColumnCount) // the marks and the tags sort too
         return;
     m_session->setSort({EventColumn(column), order == Qt::DescendingOrder});
 }
@@ -344,6 +348,9 @@ QVariant EventTableModel::display(int row, EventColumn column, const EventRow *g
         return fetched([](const EventRow &e) { return QVariant(e.accountLabel()); });
     case EventColumn::Request:
         return fetched([](const EventRow &e) { return QVariant(e.requestId); });
+    case EventColumn::Marks: // drawn from the marks (see data())
+    case EventColumn::Tags:
+        return {};
     }
     return {};
 }
@@ -672,6 +679,8 @@ QVariant EventTableModel::previewData(int row, int column, int role) const
     case EventColumn::Organization:
     case EventColumn::Account:
     case EventColumn::Request:
+    case EventColumn::Marks:
+    case EventColumn::Tags:
         return QString();
     case EventColumn::Line:
         return e.line;

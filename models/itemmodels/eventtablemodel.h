@@ -37,8 +37,9 @@ public:
     };
     // After the event's columns: a narrow column with the analyst's marks (a star, a note),
     // and the event's tags, which copies leave out.
-    static constexpr int kMarksColumn = kEventColumnCount;
-    static constexpr int kTagsColumn = kEventColumnCount + 1;
+    static constexpr int kMarksColumn = int(EventColumn::Marks);
+    static constexpr int kTagsColumn = int(EventColumn::Tags);
+    static_assert(kMarksColumn == kEventColumnCount && kTagsColumn == kSortColumnCount - 1);
 
     explicit EventTableModel(CaseSession *session, QObject *parent = nullptr);
 

@@ -104,6 +104,9 @@ private:
     // IP code -> its place in the order of the IP column: IPv4 addresses first, then IPv6, each
     // by address; none last.
     std::vector<quint32> addressRanks() const;
+    // (position, rank) of every tagged event, ascending by position: events with the same set of
+    // tags share a rank, and sets rank as their names sorted (see the Tags column).
+    std::vector<std::pair<quint32, quint32>> tagSetRanks() const;
     // The codes filter values name, sorted, each once.
     std::vector<quint32> codesOf(IndexField field, const QStringList &values) const;
     // One pass over [lo, hi) of the index, or of list[lo, hi) when given (ascending positions).

@@ -26,6 +26,52 @@ std::vector<quint32> IndexQuery::addressRanks() const
     return rank;
 }
 
+std::vector<std::pair<quint32, quint32>> IndexQuery::tagSetRanks() const
+{
+    std::vector<std::pair<quint32, quint32>> ranks;
+    if (!m_marks)
+        return ranks;
+    // The tags in name order (case aside first), so that a set of tags compares as its sorted
+    // names do: "benign" < "benign, reported" < "malicious".
+    const quint32 codes = m_marks->codes(IndexField::Tag);
+    std::vector<quint32> byName;
+    for (quint32 c = 1; c < codes; ++c)
+        byName.push_back(c);
+    std::sort(byName.begin(), byName.end(), [&](quint32 a, quint32 b) {
+        const QString x = m_marks->key(IndexField::Tag, a), y = m_marks->key(IndexField::Tag, b);
+        const int folded = x.compare(y, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : x < y;
+    });
+    // (position, the tag's place in name order) for every tag an event carries.
+    std::vector<std::pair<quint32, quint32>> carried;
+    for (quint32 place = 0; place < byName.size(); ++place) {
+        for (const quint32 p : m_marks->positions(IndexField::Tag, byName[place]))
+            carried.emplace_back(p, place);
+    }
+    std::sort(carried.begin(), carried.end());
+    // Each event's set of tags, then the sets in order.
+    std::vector<std::vector<quint32>> sets;
+    for (size_t i = 0; i < carried.size();) {
+        std::vector<quint32> set;
+        const quint32 p = carried[i].first;
+        for (; i < carried.size() && carried[i].first == p; ++i)
+            set.push_back(carried[i].second);
+        ranks.emplace_back(p, quint32(sets.size()));
+        sets.push_back(std::move(set));
+    }
+    std::vector<quint32> order(sets.size());
+    for (quint32 i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return sets[a] < sets[b]; });
+    std::vector<quint32> rankOfSet(sets.size());
+    for (quint32 i = 0; i < order.size(); ++i) // equal sets share a rank
+        rankOfSet[order[i]] =
+            i > 0 && sets[order[i]] == sets[order[i - 1]] ? rankOfSet[order[i - 1]] : i;
+    for (auto &[p, rank] : ranks)
+        rank = rankOfSet[rank];
+    return ranks;
+}
+
 void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &sort) const
 {
     if (sort.column == EventColumn::Time) {
@@ -100,6 +146,32 @@ void IndexQuery::sortPositions(std::vector<quint32> &positions, const SortSpec &
             fill([&](quint32 p) { return codes[p] < rank.size() ? rank[codes[p]] : 0u; });
         });
         break;
+    }
+    case EventColumn::Marks:
+    case EventColumn::Tags: {
+        // Marked events first, the others last in either direction (as blank cells go).
+        constexpr quint32 kNone = 0xffffffffu;
+        if (sort.column == EventColumn::Marks) {
+            // Starred and noted, starred, noted.
+            fill([&](quint32 p) {
+                const bool starred = m_marks && m_marks->carries(IndexField::Starred, 1, p);
+                const bool noted = m_marks && m_marks->carries(IndexField::Noted, 1, p);
+                return starred || noted ? quint32(starred ? 0 : 2) + (noted ? 0 : 1) : kNone;
+            });
+        } else {
+            const std::vector<std::pair<quint32, quint32>> ranks = tagSetRanks();
+            fill([&](quint32 p) {
+                const auto at =
+                    std::lower_bound(ranks.begin(), ranks.end(), std::pair<quint32, quint32>(p, 0));
+                return at != ranks.end() && at->first == p ? at->second : kNone;
+            });
+        }
+        if (sort.descending) {
+            for (quint32 &k : keys)
+                k = k == kNone ? k : kNone - 1 - k;
+        }
+        PositionSort::byKey(positions, keys, m_scratch->sortScratch);
+        return;
     }
     case EventColumn::Request: {
         // The events of one request together (by the high half of its id's hash: the index

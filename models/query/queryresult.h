@@ -32,8 +32,13 @@ enum class EventColumn {
     Organization,
     Account,
     Request,
+    // The table's own columns after the event's: the analyst's star and note, and the tags.
+    // They sort (marked events first, then by tag names) but are no part of the stored event.
+    Marks,
+    Tags,
 };
-constexpr int kEventColumnCount = 14;
+constexpr int kEventColumnCount = 14; // Time .. Request: the stored event's columns
+constexpr int kSortColumnCount = 16;  // and Marks and Tags
 
 struct SortSpec
 {

@@ -15,9 +15,9 @@ namespace auditlens {
 
 namespace {
 
-constexpr const char *kColumnKeys[kEventColumnCount] = {
-    "time",       "action", "actor", "target", "scope",        "success", "id",
-    "duplicates", "source", "line",  "ip",     "organization", "account", "request"};
+constexpr const char *kColumnKeys[kSortColumnCount] = {
+    "time",   "action", "actor", "target",       "scope",   "success", "id",    "duplicates",
+    "source", "line",   "ip",    "organization", "account", "request", "marks", "tags"};
 
 // The settings group of a case: a hash of its canonical path (a path is no settings key), with
 // the path itself kept beside the state.
@@ -74,7 +74,7 @@ void forgetAll()
 QString columnKey(EventColumn column)
 {
     const int i = int(column);
-    return i >= 0 && i < kEventColumnCount ? QString::fromLatin1(kColumnKeys[i]) : QString();
+    return i >= 0 && i < kSortColumnCount ? QString::fromLatin1(kColumnKeys[i]) : QString();
 }
 
 QString sortText(const SortSpec &sort)
@@ -90,7 +90,7 @@ std::optional<SortSpec> readSort(const QString &text)
         return std::nullopt;
     if (parts.size() == 2 && parts[1] != QLatin1String("desc") && parts[1] != QLatin1String("asc"))
         return std::nullopt;
-    for (int i = 0; i < kEventColumnCount; ++i) {
+    for (int i = 0; i < kSortColumnCount; ++i) {
         if (parts[0] == QLatin1String(kColumnKeys[i]))
             return SortSpec{EventColumn(i), parts.size() == 2 && parts[1] == QLatin1String("desc")};
     }

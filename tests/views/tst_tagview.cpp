@@ -46,6 +46,7 @@ private Q_SLOTS:
     void ctrlTTagsTheSelectionWithANewTag();
     void untagTakesTheTagOff();
     void f2GoesToTheNextAnnotatedEvent();
+    void clickingTheTagsHeaderSortsByTags();
     void readOnlyCaseRefusesWithAReason();
     void aLargeFilterIsTaggedWithoutFreezing();
 
@@ -378,6 +379,65 @@ void TestTagView::f2GoesToTheNextAnnotatedEvent()
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("No event")));
     }
     QVERIFY(filterAndWait(Filter()));
+}
+
+void TestTagView::clickingTheTagsHeaderSortsByTags()
+{
+    CaseSession *session = m_window->session();
+    QVERIFY(filterAndWait(Filter()));
+    EventTableModel *model = m_window->tableModel();
+    QHeaderView *header = m_window->table()->horizontalHeader();
+    m_window->table()->horizontalScrollBar()->setValue(0);
+    // Two more tags, on events of their own and on events tagged before (when the test runs
+    // alone, the only tags).
+    QTRY_VERIFY(model->rowAt(9));
+    for (const auto &[tag, rows] : {std::pair{QStringLiteral("benign"), QVector<int>{3, 5, 7}},
+                                    std::pair{QStringLiteral("reported"), QVector<int>{5, 9}}}) {
+        QVector<qint64> seqs;
+        for (const int row : rows)
+            seqs << model->seqAt(row);
+        QSignalSpy changed(session, &CaseSession::annotationChanged);
+        QVERIFY(session->tagEvents(seqs, tag, false) != 0);
+        QVERIFY(changed.wait(10000));
+        QVERIFY(waitForResult());
+    }
+    auto clickTags = [&] {
+        QSignalSpy result(session, &CaseSession::resultReady);
+        const int x = header->sectionViewportPosition(EventTableModel::kTagsColumn) +
+                      header->sectionSize(EventTableModel::kTagsColumn) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        return result.wait(10000);
+    };
+    // The tagged events first, by their tags' names, in either direction; the rest after them.
+    for (const bool descending : {false, true}) {
+        QVERIFY(clickTags());
+        QCOMPARE(session->sort().column, EventColumn::Tags);
+        QCOMPARE(session->sort().descending, descending);
+        QCOMPARE(header->sortIndicatorSection(), EventTableModel::kTagsColumn);
+        int tagged = 0;
+        QString previous;
+        bool untaggedSeen = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QTRY_VERIFY(model->rowAt(row));
+            QStringList tags = tagsOf(row);
+            if (tags.isEmpty()) {
+                untaggedSeen = true;
+                continue;
+            }
+            QVERIFY2(!untaggedSeen, qPrintable(QStringLiteral("row %1").arg(row)));
+            std::sort(tags.begin(), tags.end());
+            const QString names = tags.join(u',');
+            if (tagged++ > 0)
+                QVERIFY2(descending ? names <= previous : names >= previous,
+                         qPrintable(previous + QStringLiteral(" then ") + names));
+            previous = names;
+        }
+        QVERIFY(tagged > 2 && untaggedSeen);
+        if (!descending)
+            pictures(QStringLiteral("table-sorted-by-tags"), m_window.get());
+    }
+    session->setSort(SortSpec());
+    QVERIFY(waitForResult());
 }
 
 void TestTagView::readOnlyCaseRefusesWithAReason()

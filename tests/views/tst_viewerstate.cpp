@@ -72,7 +72,7 @@ void TestViewerState::keptPerCaseByItsCanonicalPath()
 
 void TestViewerState::sortReadsBack()
 {
-    for (int i = 0; i < kEventColumnCount; ++i) {
+    for (int i = 0; i < kSortColumnCount; ++i) {
         for (const bool descending : {false, true}) {
             const SortSpec sort{EventColumn(i), descending};
             const QString text = ViewerStates::sortText(sort);
@@ -82,6 +82,7 @@ void TestViewerState::sortReadsBack()
     }
     QCOMPARE(ViewerStates::sortText({EventColumn::Time, false}), QStringLiteral("time"));
     QCOMPARE(ViewerStates::sortText({EventColumn::Actor, true}), QStringLiteral("actor desc"));
+    QCOMPARE(ViewerStates::sortText({EventColumn::Tags, true}), QStringLiteral("tags desc"));
     QCOMPARE(ViewerStates::readSort(QStringLiteral("action asc")),
              std::optional<SortSpec>(SortSpec{EventColumn::Action, false}));
     for (const char *bad : {"", "colour", "time sideways", "time desc extra", "Time"})

@@ -53,6 +53,7 @@ private slots:
     void indexEqualsSql();
     void facetsEqualSql();
     void marksFollowAChange();
+    void sortsByTagsAndMarks();
     void eventsSharingALine();
     void conditionsOfOneEvent();
     void inWords();
@@ -306,6 +307,86 @@ void TestAnnotationFilter::marksFollowAChange()
 
 // A JSON array written on one line holds every event at line 1: an annotation is matched to its
 // event by the id too, in the index as in SQL.
+void TestAnnotationFilter::sortsByTagsAndMarks()
+{
+    // Each event's tags and marks as SQL finds them, then the order the Tags and the star-and-note
+    // columns must give: by the sorted names (case aside first), marked events first and the
+    // others last in either direction, ties in time order.
+    QVERIFY(reloadMarks());
+    auto before = [](const QString &a, const QString &b) {
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    };
+    std::map<qint64, QStringList> tagsOf;
+    for (const QString &tag : kTags) {
+        for (const qint64 seq : sqlSeqs(tagged({tag})))
+            tagsOf[seq] << tag;
+    }
+    for (auto &[seq, names] : tagsOf)
+        std::sort(names.begin(), names.end(), before);
+    Filter starred, noted;
+    starred[FilterField::Starred].include = QStringList{markValue()};
+    noted[FilterField::Noted].include = QStringList{markValue()};
+    const std::set<qint64> stars = sqlSeqs(starred), notes = sqlSeqs(noted);
+    QVERIFY(!stars.empty() && !notes.empty());
+
+    IndexQuery query(m_index);
+    query.setAnnotationMarks(m_marks);
+    for (const bool descending : {false, true}) {
+        // Tags: (untagged?, names), names compared as lists.
+        const QueryResult byTags = query.run(Filter(), SortSpec{EventColumn::Tags, descending});
+        QCOMPARE(byTags.positions.size(), size_t(m_index.size()));
+        bool untaggedSeen = false;
+        size_t tagged = 0;
+        for (size_t i = 0; i < byTags.positions.size(); ++i) {
+            const auto it = tagsOf.find(m_index.seq(byTags.positions[i]));
+            const bool prevUntagged = i > 0 && !tagsOf.count(m_index.seq(byTags.positions[i - 1]));
+            if (it == tagsOf.end()) { // the untagged come after every tagged event, in time order
+                if (untaggedSeen)
+                    QVERIFY(byTags.positions[i - 1] < byTags.positions[i]);
+                untaggedSeen = true;
+                continue;
+            }
+            QVERIFY2(!untaggedSeen, "a tagged event after an untagged one");
+            ++tagged;
+            if (i == 0 || prevUntagged)
+                continue;
+            const QStringList &prev = tagsOf.at(m_index.seq(byTags.positions[i - 1]));
+            const QStringList &cur = it->second;
+            const bool wrong = descending
+                                   ? std::lexicographical_compare(prev.begin(), prev.end(),
+                                                                  cur.begin(), cur.end(), before)
+                                   : std::lexicographical_compare(cur.begin(), cur.end(),
+                                                                  prev.begin(), prev.end(), before);
+            QVERIFY2(!wrong,
+                     qPrintable(prev.join(u',') + QStringLiteral(" then ") + cur.join(u',')));
+            if (prev == cur)
+                QVERIFY(byTags.positions[i - 1] < byTags.positions[i]);
+        }
+        QCOMPARE(tagged, tagsOf.size());
+
+        // The star and the note: starred and noted, starred, noted, then the rest.
+        const QueryResult byMarks = query.run(Filter(), SortSpec{EventColumn::Marks, descending});
+        auto rankOf = [&](quint32 position) {
+            const qint64 seq = m_index.seq(position);
+            const bool s = stars.count(seq), n = notes.count(seq);
+            const int rank = s && n ? 0 : s ? 1 : n ? 2 : 3;
+            return rank == 3 || !descending ? rank : 2 - rank;
+        };
+        for (size_t i = 1; i < byMarks.positions.size(); ++i) {
+            const int prev = rankOf(byMarks.positions[i - 1]), cur = rankOf(byMarks.positions[i]);
+            QVERIFY(prev <= cur);
+            if (prev == cur)
+                QVERIFY(byMarks.positions[i - 1] < byMarks.positions[i]);
+        }
+        QCOMPARE(rankOf(byMarks.positions.back()), 3);
+    }
+    // Without marks, both keep time order.
+    IndexQuery bare(m_index);
+    const QueryResult plain = bare.run(Filter(), SortSpec{EventColumn::Tags, false});
+    QVERIFY(std::is_sorted(plain.positions.begin(), plain.positions.end()));
+}
+
 void TestAnnotationFilter::eventsSharingALine()
 {
     const QString pretty = m_dir.filePath(QStringLiteral("array.json"));
