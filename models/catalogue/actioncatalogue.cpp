@@ -48,6 +48,54 @@ const QStringList &ActionCatalogue::allowedSensitivities()
     return levels;
 }
 
+QString ActionCatalogue::categoryLabel(const QString &category)
+{
+    static const char *const labels[][2] = {
+        {"secrets", QT_TRANSLATE_NOOP("ActionCatalogue", "Secrets")},
+        {"keys and tokens", QT_TRANSLATE_NOOP("ActionCatalogue", "Keys and tokens")},
+        {"access control", QT_TRANSLATE_NOOP("ActionCatalogue", "Access control")},
+        {"integrations", QT_TRANSLATE_NOOP("ActionCatalogue", "Integrations")},
+        {"supply chain", QT_TRANSLATE_NOOP("ActionCatalogue", "Supply chain")},
+        {"org administration", QT_TRANSLATE_NOOP("ActionCatalogue", "Org administration")},
+        {"pipeline activity", QT_TRANSLATE_NOOP("ActionCatalogue", "Pipeline activity")},
+        {"authentication", QT_TRANSLATE_NOOP("ActionCatalogue", "Authentication")},
+        {"audit", QT_TRANSLATE_NOOP("ActionCatalogue", "Audit")}};
+    for (const auto &label : labels) {
+        if (category == QLatin1String(label[0]))
+            return QCoreApplication::translate("ActionCatalogue", label[1]);
+    }
+    return category;
+}
+
+QString ActionCatalogue::sensitivityLabel(const QString &sensitivity)
+{
+    if (sensitivity == QLatin1String("high"))
+        return QCoreApplication::translate("ActionCatalogue", "High sensitivity");
+    if (sensitivity == QLatin1String("medium"))
+        return QCoreApplication::translate("ActionCatalogue", "Medium sensitivity");
+    if (sensitivity == QLatin1String("low"))
+        return QCoreApplication::translate("ActionCatalogue", "Low sensitivity");
+    return sensitivity;
+}
+
+QString ActionCatalogue::unknownText()
+{
+    return QCoreApplication::translate("ActionCatalogue",
+                                       "Not in the action catalogue: a new action, or a "
+                                       "misspelled one.");
+}
+
+QString ActionCatalogue::toolTip(QStringView action) const
+{
+    if (action.isEmpty())
+        return {};
+    const ActionEntry *entry = find(action);
+    if (!entry)
+        return unknownText();
+    return QCoreApplication::translate("ActionCatalogue", "%1\n%2 · %3")
+        .arg(entry->meaning, categoryLabel(entry->category), sensitivityLabel(entry->sensitivity));
+}
+
 const ActionCatalogue &ActionCatalogue::shipped()
 {
     static const ActionCatalogue catalogue = [] {

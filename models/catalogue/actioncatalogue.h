@@ -42,6 +42,15 @@ public:
     static const QStringList &allowedCategories();
     static const QStringList &allowedSensitivities();
 
+    // What the viewer shows of an action, in the user's language (the meaning is data and stays
+    // as written): "Keys and tokens", "High sensitivity".
+    static QString categoryLabel(const QString &category);
+    static QString sensitivityLabel(const QString &sensitivity);
+    // The action cell's tooltip: "meaning\nCategory · sensitivity"; for an action the catalogue
+    // does not know, unknownText(); empty for no action.
+    QString toolTip(QStringView action) const;
+    static QString unknownText();
+
 private:
     QList<ActionEntry> m_entries;
     QHash<QString, qsizetype> m_byKey; // ActionSpelling::key of a name or alias -> entry

@@ -12,6 +12,7 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,7 @@ private slots:
     void refuses();
     void shippedCatalogueKnowsDocumentedActions();
     void bothSpellingsFindOneEntry();
+    void toolTips();
     void catalogueFileRefusals_data();
     void catalogueFileRefusals();
     void shippedRulesLoad();
@@ -277,6 +279,32 @@ void TestCatalogue::bothSpellingsFindOneEntry()
     QCOMPARE(catalogue.find(u"workflow.job.start"), current);
     QCOMPARE(catalogue.find(u"role_grant.update"), catalogue.find(u"role_grant-update"));
     QVERIFY(catalogue.find(u"role_grant.update"));
+}
+
+void TestCatalogue::toolTips()
+{
+    const ActionCatalogue &catalogue = ActionCatalogue::shipped();
+    QCOMPARE(catalogue.toolTip(u"context.secrets.accessed"),
+             QStringLiteral("A job was given a context's secrets (its environment variables) to "
+                            "run with.\nSecrets · High sensitivity"));
+    QCOMPARE(catalogue.toolTip(u"workflow.job.start"), catalogue.toolTip(u"workflow-job-start"));
+    QCOMPARE(catalogue.toolTip(u"org.rename"),
+             QStringLiteral("The organization was renamed.\nOrg administration · Medium "
+                            "sensitivity"));
+    QCOMPARE(catalogue.toolTip(u"context.secrets.harvested"),
+             QStringLiteral("Not in the action catalogue: a new action, or a misspelled one."));
+    QCOMPARE(catalogue.toolTip(u""), QString());
+    // Every category and sensitivity has a label of its own.
+    QSet<QString> labels;
+    for (const QString &category : ActionCatalogue::allowedCategories()) {
+        const QString label = ActionCatalogue::categoryLabel(category);
+        QVERIFY2(label != category && label.at(0).isUpper(), qPrintable(category));
+        labels << label;
+    }
+    QCOMPARE(labels.size(), ActionCatalogue::allowedCategories().size());
+    for (const QString &level : ActionCatalogue::allowedSensitivities())
+        QVERIFY2(ActionCatalogue::sensitivityLabel(level).endsWith(QStringLiteral(" sensitivity")),
+                 qPrintable(level));
 }
 
 void TestCatalogue::catalogueFileRefusals_data()
