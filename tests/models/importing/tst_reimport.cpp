@@ -86,6 +86,7 @@ private slots:
     void theLogSaysWhereTheyCameFrom();
     void exportedEventsAreExactCopiesOfTheOriginal();
     void malformedAnnotationsAreSkippedNotTheEvent();
+    void aFailedRestoreLeavesNothingOfTheSource();
     void cliSaysHowManyCameBack();
 
 private:
@@ -331,6 +332,30 @@ void TestReimport::malformedAnnotationsAreSkippedNotTheEvent()
     QCOMPARE(scalarOf(store, "SELECT count(*) FROM problems WHERE kind = 'bad_annotation' AND"
                              " event IS NOT NULL"),
              5);
+}
+
+// The annotations go in with their events or not at all: a restore that fails (here its star,
+// refused by a trigger of the test's own connection) leaves the case as it was.
+void TestReimport::aFailedRestoreLeavesNothingOfTheSource()
+{
+    CaseStore store;
+    QVERIFY(importInto(store, QStringLiteral("atomic.auditlens"),
+                       {tests::data(QStringLiteral("current.csv"))})
+                .ok);
+    QVERIFY(SqliteStatement::exec(store.handle(),
+                                  "CREATE TEMP TRIGGER refuse_stars BEFORE INSERT ON main.stars"
+                                  " BEGIN SELECT RAISE(ABORT, 'no stars today'); END"));
+    ImportOptions options;
+    Importer importer(store, options);
+    const ImportResult result = importer.run({m_export});
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("no stars today")), qPrintable(result.error));
+    QCOMPARE(scalarOf(store, "SELECT count(*) FROM sources"), 1);
+    QCOMPARE(scalarOf(store, "SELECT count(*) FROM events"), 14);
+    QCOMPARE(scalarOf(store, "SELECT count(*) FROM event_tags"), 0);
+    QCOMPARE(scalarOf(store, "SELECT count(*) FROM notes"), 0);
+    QCOMPARE(scalarOf(store, "SELECT count(*) FROM annotation_log"), 0);
+    QCOMPARE(scalarOf(store, "SELECT count(*) FROM tags WHERE name = 'lateral-move'"), 0);
 }
 
 void TestReimport::cliSaysHowManyCameBack()
