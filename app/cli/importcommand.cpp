@@ -69,6 +69,7 @@ int importCommand(const QStringList &args)
          QCoreApplication::translate("auditlens-cli", "which column of each CSV source fills which "
                                                       "audit field (JSON sources ignore it)"),
          QStringLiteral("FILE.json")});
+    addAuthorOption(parser);
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -83,6 +84,9 @@ int importCommand(const QStringList &args)
             return usage(QCoreApplication::translate(
                 "auditlens-cli", "--max-record-bytes takes a number of bytes, at least 1024"));
     }
+    // The tags and stars an AuditLens JSON export brings back are this author's.
+    if (const int status = readAuthor(parser, &options.annotationAuthor); status != kOk)
+        return status;
     if (parser.isSet(QStringLiteral("map"))) {
         QString error;
         if (!readColumnMap(parser.value(QStringLiteral("map")), &options.columnMap, &error))
@@ -124,6 +128,7 @@ int importCommand(const QStringList &args)
         for (const SourceOutcome &s : result.sources)
             flagged += s.flagged;
         o[QStringLiteral("flagged")] = flagged;
+        o[QStringLiteral("restored_annotations")] = result.restoredAnnotations;
         o[QStringLiteral("unique_ids")] = result.uniqueIds;
         o[QStringLiteral("duplicate_ids")] = result.duplicates.duplicateIds;
         o[QStringLiteral("duplicate_extra_records")] = result.duplicates.duplicateExtraRecords;
@@ -144,6 +149,7 @@ int importCommand(const QStringList &args)
             so[QStringLiteral("flagged")] = s.flagged;
             so[QStringLiteral("blank_lines")] = s.blankLines;
             so[QStringLiteral("elapsed_ms")] = s.elapsedMs;
+            so[QStringLiteral("restored_annotations")] = s.restoredAnnotations;
             sourcesJson.append(so);
         }
         o[QStringLiteral("sources")] = sourcesJson;
@@ -185,6 +191,11 @@ int importCommand(const QStringList &args)
                          locale.toString(s.rejected), locale.toString(s.flagged),
                          locale.toString(s.blankLines), locale.toString(s.bytes), s.sha256,
                          locale.toString(s.elapsedMs)));
+            // An AuditLens JSON export carried the analyst's tags, stars and notes.
+            if (s.restoredAnnotations > 0)
+                out(QCoreApplication::translate("auditlens-cli",
+                                                "%1: restored annotations on %2 events\n")
+                        .arg(shown(s.path), locale.toString(s.restoredAnnotations)));
         }
         // After a failure, only what the case holds of sources that went in before it.
         if (result.ok || !result.sources.empty())

@@ -6,6 +6,7 @@
 #include "../store/annotationsql.h"
 #include "../store/casesql.h"
 #include "../store/casestore.h"
+#include "../store/schema.h"
 #include "../store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #if defined(Q_OS_UNIX)
 #include <pwd.h>
@@ -125,6 +128,36 @@ bool changedKeys(sqlite3 *db, qint64 *count, QByteArray *json, QString *error)
     }
     *json = QJsonDocument(sources).toJson(QJsonDocument::Compact);
     return true;
+}
+
+// Restoring an export's annotations: one event's tag, star or note, each kept only when the
+// event does not have it yet, and the identity of an event that changed, for the log.
+const char kRestoreTag[] =
+    "INSERT OR IGNORE INTO event_tags(source_sha256, line, event_id, tag_id, author, created)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+const char kRestoreStar[] =
+    "INSERT OR IGNORE INTO stars(source_sha256, line, event_id, author, created)"
+    " VALUES (?1, ?2, ?3, ?4, ?5)";
+const char kRestoreNote[] =
+    "INSERT INTO notes(source_sha256, line, event_id, text, author, created, changed)"
+    " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS (SELECT 1 FROM notes WHERE"
+    " source_sha256 = ?1 AND line = ?2 AND event_id = ?3 AND text = ?4 AND author = ?5 AND"
+    " created = ?6)";
+const char kClearRestored[] = "DELETE FROM temp.annotation_changed";
+const char kRestoredKey[] =
+    "INSERT INTO temp.annotation_changed(source_sha256, line, event_id) VALUES (?1, ?2, ?3)";
+
+// The statement that makes the preset tag of that name as a new case has it; null when name is
+// not a preset's.
+const char *presetStatement(const QString &name)
+{
+    const QByteArray values = "VALUES ('" + name.toUtf8() + "', ";
+    for (const char *sql : Schema::annotationStatements()) {
+        const QByteArray statement = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
+        if (statement.startsWith("INSERT OR IGNORE INTO tags(") && statement.contains(values))
+            return sql;
+    }
+    return nullptr;
 }
 
 QString notWritable()
@@ -402,6 +435,195 @@ AnnotationChange AnnotationStore::deleteView(const QString &name)
     return change(nullptr, QStringLiteral("delete-view"), view,
                   QString::fromUtf8(QJsonDocument(view).toJson(QJsonDocument::Compact)), nullptr,
                   {AnnotationSql::kDeleteView});
+}
+
+qint64 AnnotationStore::restoreImported(const QString &sha256, const QString &fileName,
+                                        const std::vector<ImportedAnnotations> &events,
+                                        QString *error)
+{
+    sqlite3 *db = m_store.handle();
+    if (!db || m_store.isReadOnly()) {
+        *error = db ? notWritable() : m_store.readError(QString());
+        return -1;
+    }
+    const QString at = now();
+    const QByteArray sha = sha256.toUtf8();
+    const QByteArray author = m_author.toUtf8();
+    const QByteArray atBytes = at.toUtf8();
+    const QJsonObject origin{{QStringLiteral("file"), fileName},
+                             {QStringLiteral("sha256"), sha256}};
+    if (!SqliteStatement::exec(db, AnnotationSql::kPrepareChange, error))
+        return -1;
+    auto bindKey = [&](SqliteStatement &statement, const ImportedAnnotations &event) {
+        statement.bindTextCopy(1, sha);
+        statement.bindInt64(2, event.line);
+        statement.bindTextCopy(3, event.eventId.toUtf8());
+    };
+
+    // Each tag's id, made when the case has none of that name.
+    QHash<QString, qint64> tagIds;
+    auto tagId = [&](const QString &name, qint64 *id) -> bool {
+        if (const auto found = tagIds.constFind(name); found != tagIds.constEnd()) {
+            *id = *found;
+            return true;
+        }
+        SqliteStatement find(db, AnnotationSql::kTagByName);
+        find.bindTextCopy(1, name.toUtf8());
+        if (!find.row()) {
+            if (!find.done()) {
+                *error = find.error();
+                return false;
+            }
+            QJsonObject detail{{QStringLiteral("tag"), name}};
+            if (const char *preset = presetStatement(name)) {
+                if (!SqliteStatement::exec(db, preset, error))
+                    return false;
+            } else {
+                SqliteStatement insert(db, AnnotationSql::kInsertTag);
+                insert.bindTextCopy(1, name.toUtf8());
+                insert.bindTextCopy(2, QByteArray(kDefaultColor));
+                insert.bindTextCopy(3, QByteArray());
+                insert.bindTextCopy(4, author);
+                insert.bindTextCopy(5, atBytes);
+                if (!insert.execute()) {
+                    *error = insert.error();
+                    return false;
+                }
+            }
+            find.reset();
+            if (!find.row()) {
+                *error = find.done() ? QCoreApplication::translate("AnnotationStore",
+                                                                   "the tag %1 could not be made")
+                                           .arg(name)
+                                     : find.error();
+                return false;
+            }
+            detail[QStringLiteral("color")] = find.columnString(1);
+            detail[QStringLiteral("description")] = find.columnString(2);
+            detail[QStringLiteral("imported_from")] = origin;
+            if (!appendLog(at, QStringLiteral("create-tag"), detail, 0, {}, error))
+                return false;
+        }
+        *id = find.columnInt64(0);
+        tagIds.insert(name, *id);
+        return true;
+    };
+
+    // One kind at a time: apply adds what an event lacks and says how much it added; the events
+    // it changed make the kind's one log row, with the detail that follows them.
+    std::vector<char> changedAny(events.size(), 0);
+    SqliteStatement changedKey(db, kRestoredKey, SqliteStatement::Use::Persistent);
+    auto restoreKind = [&](const QString &action,
+                           const std::function<int(const ImportedAnnotations &)> &apply,
+                           const std::function<QJsonObject()> &detail) -> bool {
+        if (!SqliteStatement::exec(db, kClearRestored, error))
+            return false;
+        for (size_t i = 0; i < events.size(); ++i) {
+            const int changed = apply(events[i]);
+            if (changed < 0)
+                return false;
+            if (changed == 0)
+                continue;
+            changedAny[i] = 1;
+            bindKey(changedKey, events[i]);
+            if (!changedKey.execute()) {
+                *error = changedKey.error();
+                return false;
+            }
+        }
+        qint64 count = 0;
+        QByteArray keys;
+        if (!changedKeys(db, &count, &keys, error))
+            return false;
+        if (count == 0)
+            return true;
+        QJsonObject logged = detail();
+        logged[QStringLiteral("imported_from")] = origin;
+        return appendLog(at, action, logged, count, keys, error);
+    };
+    // A statement's failure, as apply reports it.
+    auto failed = [&](const SqliteStatement &statement) {
+        *error = statement.error();
+        return -1;
+    };
+
+    QStringList tagNames;
+    SqliteStatement insertTag(db, kRestoreTag, SqliteStatement::Use::Persistent);
+    auto restoreTags = [&](const ImportedAnnotations &event) -> int {
+        int added = 0;
+        for (const QString &name : event.tags) {
+            qint64 id = 0;
+            if (!tagId(name, &id))
+                return -1;
+            bindKey(insertTag, event);
+            insertTag.bindInt64(4, id);
+            insertTag.bindTextCopy(5, author);
+            insertTag.bindTextCopy(6, atBytes);
+            if (!insertTag.execute())
+                return failed(insertTag);
+            if (sqlite3_changes(db) > 0) {
+                ++added;
+                if (!tagNames.contains(name))
+                    tagNames << name;
+            }
+        }
+        return added;
+    };
+    SqliteStatement insertStar(db, kRestoreStar, SqliteStatement::Use::Persistent);
+    auto restoreStar = [&](const ImportedAnnotations &event) -> int {
+        if (!event.starred)
+            return 0;
+        bindKey(insertStar, event);
+        insertStar.bindTextCopy(4, author);
+        insertStar.bindTextCopy(5, atBytes);
+        if (!insertStar.execute())
+            return failed(insertStar);
+        return sqlite3_changes(db);
+    };
+    qint64 noteCount = 0;
+    QStringList noteAuthors;
+    SqliteStatement insertNote(db, kRestoreNote, SqliteStatement::Use::Persistent);
+    auto restoreNotes = [&](const ImportedAnnotations &event) -> int {
+        int added = 0;
+        for (const ImportedNote &note : event.notes) {
+            const QString noteAuthor = note.author.isEmpty() ? m_author : note.author;
+            const QString created = note.created.isEmpty() ? at : note.created;
+            bindKey(insertNote, event);
+            insertNote.bindTextCopy(4, note.text.toUtf8());
+            insertNote.bindTextCopy(5, noteAuthor.toUtf8());
+            insertNote.bindTextCopy(6, created.toUtf8());
+            insertNote.bindTextCopy(7, (note.changed.isEmpty() ? created : note.changed).toUtf8());
+            if (!insertNote.execute())
+                return failed(insertNote);
+            if (sqlite3_changes(db) > 0) {
+                ++added;
+                if (!noteAuthors.contains(noteAuthor))
+                    noteAuthors << noteAuthor;
+            }
+        }
+        noteCount += added;
+        return added;
+    };
+
+    const bool done =
+        restoreKind(
+            QStringLiteral("import-tags"), restoreTags,
+            [&] {
+                tagNames.sort();
+                return QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(tagNames)}};
+            }) &&
+        restoreKind(QStringLiteral("import-stars"), restoreStar, [] { return QJsonObject(); }) &&
+        restoreKind(QStringLiteral("import-notes"), restoreNotes,
+                    [&] {
+                        noteAuthors.sort();
+                        return QJsonObject{
+                            {QStringLiteral("notes"), noteCount},
+                            {QStringLiteral("authors"), QJsonArray::fromStringList(noteAuthors)}};
+                    }) &&
+        SqliteStatement::exec(db, kClearRestored, error);
+    if (!done)
+        return -1;
+    return qint64(std::count(changedAny.begin(), changedAny.end(), 1));
 }
 
 namespace {

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace auditlens {
 
@@ -95,6 +96,28 @@ struct SavedView
     QString changed;
 };
 
+// A note as an AuditLens export carries it: its text, who wrote it and when (author, created and
+// changed empty when the export did not say: the importing user and the time of the import).
+struct ImportedNote
+{
+    QString text;
+    QString author;
+    QString created;
+    QString changed;
+};
+
+// One event's annotations as an AuditLens export (JSON Lines or a JSON array) carried them, to
+// be restored on the event an import made of that record: named by its line in the imported
+// file and its id.
+struct ImportedAnnotations
+{
+    qint64 line = 0;
+    QString eventId;
+    QStringList tags;
+    bool starred = false;
+    QVector<ImportedNote> notes;
+};
+
 // The analyst's tags, stars and notes in a case opened for writing, and the annotation log that
 // records each change. Every change is one transaction that also appends its log row: a change
 // that fails, or a process killed during one, leaves the case as it was. Events are named by
@@ -135,6 +158,16 @@ public:
     AnnotationChange deleteView(const QString &name);
     // Whether name is a usable view name (as a tag name is).
     static bool isViewName(const QString &name) { return isTagName(name); }
+
+    // Restores the annotations an export carried onto the events of the source with that
+    // SHA-256 (fileName: its file's name), inside the caller's open transaction: an import's,
+    // so that they commit or roll back with its events. A missing tag is made (a preset with
+    // its own colour and description, any other in the default colour), tags and stars are the
+    // author's as of now, notes keep their own author and times. The log gets one row per kind
+    // (import-tags, import-stars, import-notes) naming the file and its SHA-256. Returns how
+    // many events got back at least one annotation they did not have, or -1 with *error set.
+    qint64 restoreImported(const QString &sha256, const QString &fileName,
+                           const std::vector<ImportedAnnotations> &events, QString *error);
 
     std::optional<QVector<TagSummary>> tags(QString *error = nullptr) const;
     std::optional<QVector<StarredEvent>> stars(QString *error = nullptr) const;

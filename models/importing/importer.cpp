@@ -3,6 +3,7 @@
 
 #include "importer.h"
 
+#include "../annotations/annotationstore.h"
 #include "../reading/bytesource.h"
 #include "../store/casefilevfs.h"
 #include "../store/casesql.h"
@@ -127,6 +128,8 @@ struct Importer::WrittenSource
     qint64 uniqueIds = 0;
     QStringList headerNames; // CSV only
     ImportProgress progress; // at the end of reading
+    QString fileName;
+    std::vector<ImportedAnnotations> annotations; // an AuditLens export's, to restore
 };
 
 Importer::Importer(CaseStore &store, ImportOptions options) : m_store(store), m_options(options) {}
@@ -179,6 +182,7 @@ ImportResult Importer::run(const QStringList &paths)
         result.imported += s.imported;
         result.rejected += s.rejected;
         result.blankLines += s.blankLines;
+        result.restoredAnnotations += s.restoredAnnotations;
     }
     CaseWrite::exec(db, QByteArray(CaseSql::kSetCacheSizePrefix + cacheSize).constData(), nullptr);
     return result;
@@ -355,6 +359,8 @@ Importer::SourceEnd Importer::writeSource(int index, const QString &path, Source
     written.uniqueIds = tracker.uniqueIdsInCurrent();
     written.headerNames = loop.headerNames();
     written.progress = loop.progress();
+    written.fileName = QFileInfo(path).fileName();
+    written.annotations = loop.takeAnnotations();
     if (tracker.failed())
         return SourceEnd::failed(QCoreApplication::translate(
             "Importer", "duplicates could not be looked for: the temporary file they need "
@@ -383,6 +389,15 @@ Importer::SourceEnd Importer::commitSource(int index, const QElapsedTimer &timer
                                     m_collectRows ? m_rowsSink : nullptr, &dups, &error))
         return SourceEnd::cannotWrite(error);
 
+    // The annotations an export carried go in with its events, in the same transaction.
+    if (!written.annotations.empty()) {
+        AnnotationStore annotations(m_store, m_options.annotationAuthor);
+        const qint64 restored = annotations.restoreImported(outcome.sha256, written.fileName,
+                                                            written.annotations, &error);
+        if (restored < 0)
+            return SourceEnd::cannotWrite(error);
+        outcome.restoredAnnotations = restored;
+    }
     outcome.sourceId = written.sourceId;
     outcome.elapsedMs = timer.elapsed();
     if (!finishSourceRow(outcome, written.headerNames, &error))

@@ -36,6 +36,9 @@ struct ImportOptions
     ColumnMap columnMap;
     // ...but for the sources named here (by the path given to run()), which have their own.
     QHash<QString, ColumnMap> sourceColumnMaps;
+    // Who restores the annotations an AuditLens JSON export carries (the tags and stars are
+    // theirs; notes keep their own authors); empty for the OS user name.
+    QString annotationAuthor;
 };
 
 struct ImportProgress
@@ -64,6 +67,8 @@ struct SourceOutcome
     qint64 flagged = 0; // events imported with at least one flagged problem
     qint64 blankLines = 0;
     qint64 elapsedMs = 0;
+    // Events whose tags, star or notes, carried by an AuditLens JSON export, were restored.
+    qint64 restoredAnnotations = 0;
 };
 
 // A glimpse of an event as it is parsed, before its source commits: lets a viewer show the first
@@ -109,8 +114,9 @@ struct ImportResult
     qint64 imported = 0;
     qint64 rejected = 0;
     qint64 blankLines = 0;
-    qint64 uniqueIds = 0;       // distinct ids among the events this import added
-    DuplicateCounts duplicates; // over the whole case afterwards
+    qint64 restoredAnnotations = 0; // events that got annotations back, over the sources
+    qint64 uniqueIds = 0;           // distinct ids among the events this import added
+    DuplicateCounts duplicates;     // over the whole case afterwards
     // Set when the import failed on a header that a column mapping could complete.
     std::optional<UnmappedHeader> unmapped;
 };

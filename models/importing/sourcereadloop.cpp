@@ -192,6 +192,14 @@ void SourceReadLoop::takeEvent(std::string_view duplicateKey)
         m_problems.push_back(p);
         m_parsed.flags |= flagBit(ProblemKind::DuplicateKey);
     }
+    // An AuditLens export's annotations leave the cells here, before the event is stored.
+    if (m_json && !m_cells.extras.empty() &&
+        m_annotationFields.take(m_cells, &m_found, m_problems, &m_parsed.flags)) {
+        m_found.line = m_record.line;
+        m_found.eventId =
+            QString::fromUtf8(m_cells[Column::Id].data(), qsizetype(m_cells[Column::Id].size()));
+        m_annotations.push_back(std::move(m_found));
+    }
     const qint64 seq = m_nextSeq++;
     EventBatch &batch = *m_batch;
     const EventBatch::Event &e =

@@ -8,6 +8,7 @@
 #include "../parsing/jsoneventsplitter.h"
 #include "../reading/csvrecordreader.h"
 #include "../reading/jsonrecordreader.h"
+#include "annotationfields.h"
 #include "batchqueue.h"
 #include "importer.h"
 #include "recordassembler.h"
@@ -79,6 +80,9 @@ public:
     const std::vector<QStringList> &sampleRecords() const { return m_samples; }
     // Where reading is, for the progress handler.
     ImportProgress progress() const;
+    // The annotations the records of an AuditLens JSON export carried, in line order, for the
+    // events made of them (see AnnotationFields).
+    std::vector<ImportedAnnotations> takeAnnotations() { return std::move(m_annotations); }
 
 private:
     bool readHeader();
@@ -104,6 +108,9 @@ private:
     EventParser m_parser;
     JsonEventSplitter m_splitter;
     RecordAssembler m_assembler;
+    AnnotationFields m_annotationFields;
+    ImportedAnnotations m_found; // of the record at hand
+    std::vector<ImportedAnnotations> m_annotations;
     RawRecord m_record;
     EventCells m_cells;
     ParsedEvent m_parsed;

@@ -27,6 +27,7 @@ constexpr KindName kKindNames[] = {
     {ProblemKind::BadSuccess, "bad_success"},
     {ProblemKind::BadVersion, "bad_version"},
     {ProblemKind::NumberOutOfRange, "number_out_of_range"},
+    {ProblemKind::BadAnnotation, "bad_annotation"},
 };
 } // namespace
 

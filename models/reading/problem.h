@@ -24,6 +24,7 @@ enum class ProblemKind {
     BadSuccess,        // success neither true nor false
     BadVersion,        // version is not an integer
     NumberOutOfRange,  // valid JSON holding a number no double can hold (1e400)
+    BadAnnotation,     // an AuditLens export's tags, starred or notes that cannot be restored
 };
 
 enum class Severity {
