@@ -87,6 +87,10 @@ QString ImportStatus::outcomeText(bool ok, bool cancelled, const QString &error,
                            .arg(name, QString::number(s.sourceId))
                      : tr("%1: %2 events added (%3 rejected)")
                            .arg(name, l.toString(s.imported), l.toString(s.rejected)));
+        // An AuditLens export brought its tags, stars and notes back with its events.
+        if (!s.alreadyImported && s.restoredAnnotations > 0)
+            said.last() +=
+                tr(", annotations restored on %1 events").arg(l.toString(s.restoredAnnotations));
     }
     if (cancelled)
         said << tr("import cancelled: the export being read was not added");

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "facetsidebar.h"
 #include "filterbar.h"
+#include "importstatus.h"
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/eventtablemodel.h"
 #include "itemmodels/payloadtreemodel.h"
@@ -49,6 +50,7 @@ private slots:
     void problemsJumpToTheirEvent();
     void escapeClearsTheTextFilter();
     void cancelAnImport();
+    void importOutcomeSaysAnnotationsCameBack();
     void aMissingFileIsAClearError();
     void aFolderOrAFifoIsNamedForWhatItIs();
     void exportOpensWithTheCurrentFilter();
@@ -269,6 +271,24 @@ void TestMainWindow::cancelAnImport()
     QVERIFY(!m_window->session()->isOpen());
     QCOMPARE(m_window->tableModel()->rowCount(), 0);
     QVERIFY(CaseLibrary::caseForSource(big).isEmpty());
+}
+
+void TestMainWindow::importOutcomeSaysAnnotationsCameBack()
+{
+    // An AuditLens export brought its tags, stars and notes back; a CSV beside it none.
+    ImportResult result;
+    SourceOutcome exported;
+    exported.path = QStringLiteral("/evidence/annotated.jsonl");
+    exported.imported = 120;
+    exported.restoredAnnotations = 37;
+    SourceOutcome plain;
+    plain.path = QStringLiteral("/evidence/audit.csv");
+    plain.imported = 50;
+    plain.rejected = 2;
+    result.sources = {exported, plain};
+    QCOMPARE(ImportStatus::outcomeText(true, false, QString(), result),
+             QStringLiteral("annotated.jsonl: 120 events added (0 rejected), annotations "
+                            "restored on 37 events; audit.csv: 50 events added (2 rejected)"));
 }
 
 void TestMainWindow::aMissingFileIsAClearError()
