@@ -7,8 +7,10 @@
 #include "testdata.h"
 
 #include "findings/findingsengine.h"
+#include "findings/findingskeeper.h"
 #include "importing/importer.h"
 #include "store/casestore.h"
+#include "store/sqlitestatement.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -533,6 +535,64 @@ private slots:
         Rule odd = auditLogPulled();
         odd.kind = QStringLiteral("guess");
         QVERIFY(!FindingsEngine::evaluate(store.handle(), {odd}, {}, &error));
+    }
+
+    // Kept in the case: written once for a writable case, read again at no cost; a read-only
+    // case gets them in memory and its file stays as it was.
+    void keptInTheCase()
+    {
+        Ev pulled;
+        pulled.action = QStringLiteral("audit_log.requested");
+        const QString path = importCase({write({pulled, Ev(), pulled})});
+        const auto hitRows = [](sqlite3 *db, const char *schema) {
+            return SqliteStatement::scalar(db,
+                                           QStringLiteral("SELECT count(*) FROM %1.finding_hits")
+                                               .arg(QLatin1String(schema))
+                                               .toUtf8()
+                                               .constData(),
+                                           -1);
+        };
+        QString error;
+        bool evaluated = false;
+        {
+            CaseStore store;
+            QVERIFY(store.open(path, CaseStore::Mode::ReadWrite, &error));
+            QVERIFY(!FindingsKeeper::isCurrent(store.handle(), fixedRules()));
+            QVERIFY2(FindingsKeeper::refresh(store, fixedRules(), {}, &error, &evaluated),
+                     qPrintable(error));
+            QVERIFY(evaluated);
+            QVERIFY(FindingsKeeper::isCurrent(store.handle(), fixedRules()));
+            QCOMPARE(hitRows(store.handle(), "main"), 2);
+            QVERIFY(FindingsKeeper::refresh(store, fixedRules(), {}, &error, &evaluated));
+            QVERIFY(!evaluated);
+        }
+        const QByteArray before = tests::sha256Of(path);
+        {
+            CaseStore store;
+            QVERIFY(store.open(path, CaseStore::Mode::ReadOnly, &error));
+            QVERIFY(FindingsKeeper::refresh(store, fixedRules(), {}, &error, &evaluated));
+            QVERIFY(!evaluated);
+            const auto kept = FindingsKeeper::read(store.handle(), &error);
+            QVERIFY(kept);
+            QCOMPARE(kept->size(), 5);
+            QCOMPARE(kept->at(4).id, QStringLiteral("audit-log-pulled"));
+            QCOMPARE(kept->at(4).hits, 2);
+            QCOMPARE(kept->at(4).first, std::optional<qint64>(1767614400LL * 1000000000));
+            // Other rules: evaluated in memory, into this connection's temporary tables.
+            Rule off = auditLogPulled();
+            off.enabled = false;
+            QVERIFY(FindingsKeeper::refresh(store, {off, ::burst()}, {}, &error, &evaluated));
+            QVERIFY(evaluated);
+            QCOMPARE(hitRows(store.handle(), "temp"), 0);
+            QCOMPARE(hitRows(store.handle(), "main"), 2);
+            const auto other = FindingsKeeper::read(store.handle(), &error);
+            QVERIFY(other);
+            QCOMPARE(other->size(), 2);
+            QVERIFY(!other->at(0).enabled);
+            QCOMPARE(other->at(1).hits, 0);
+            QVERIFY(!other->at(1).first);
+        }
+        QCOMPARE(tests::sha256Of(path), before);
     }
 
     // The five fixed rules against the generator's truth: today's shape...
