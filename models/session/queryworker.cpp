@@ -169,7 +169,7 @@ void QueryWorker::labelFacets(QueryResult &result)
         }
         if (facet.field == IndexField::Success || facet.field == IndexField::Action ||
             facet.field == IndexField::Ip || facet.field == IndexField::Request ||
-            facet.field == IndexField::Tag)
+            facet.field == IndexField::Tag || facet.field == IndexField::Finding)
             continue;
         const FieldDictionary &d = m_index->dictionary(facet.field);
         for (FacetValue &v : facet.top) {

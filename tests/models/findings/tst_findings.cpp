@@ -9,6 +9,12 @@
 #include "findings/findingsengine.h"
 #include "findings/findingskeeper.h"
 #include "importing/importer.h"
+#include "index/annotationmarks.h"
+#include "index/eventindex.h"
+#include "index/eventindexcollector.h"
+#include "index/eventindexstorage.h"
+#include "query/indexquery.h"
+#include "query/sqleventquery.h"
 #include "store/casestore.h"
 #include "store/sqlitestatement.h"
 
@@ -602,6 +608,66 @@ private slots:
             generate(QStringLiteral("gen-current.csv"),
                      {QStringLiteral("--rows"), QStringLiteral("20000"), QStringLiteral("--shape"),
                       QStringLiteral("current"), QStringLiteral("--seed"), QStringLiteral("3")}));
+    }
+
+    // --finding R: the SQL query and the viewer's index find each rule's hits, no more, exact
+    // copies counted once as the hits count them.
+    void findingFilter()
+    {
+        const QJsonObject m =
+            generate(QStringLiteral("gen-filter.csv"),
+                     {QStringLiteral("--rows"), QStringLiteral("6000"), QStringLiteral("--shape"),
+                      QStringLiteral("current"), QStringLiteral("--seed"), QStringLiteral("5"),
+                      QStringLiteral("--dup-rate"), QStringLiteral("0.05")});
+        const QString path = m_dir.filePath(QStringLiteral("filter.auditlens"));
+        CaseStore store;
+        QString error;
+        QVERIFY(store.open(path, CaseStore::Mode::ReadWrite, &error));
+        Importer importer(store);
+        EventIndexCollector collector;
+        importer.setIndexRowsSink(&collector);
+        QVERIFY(importer.run({m.value(QStringLiteral("path")).toString()}).ok);
+        QVERIFY(collector.keep(store.handle()));
+        EventIndex index;
+        QVERIFY(EventIndexStorage::load(store.handle(), &index));
+        QVERIFY(FindingsKeeper::refresh(store, fixedRules(), {}, &error));
+        auto marks = std::make_shared<AnnotationMarks>();
+        QVERIFY2(AnnotationMarks::load(store.handle(), index, marks.get(), &error),
+                 qPrintable(error));
+        IndexQuery query(index);
+        query.setAnnotationMarks(marks);
+        const auto kept = FindingsKeeper::read(store.handle(), &error);
+        QVERIFY(kept);
+        qint64 exactCopies = SqliteStatement::scalar(
+            store.handle(), "SELECT count(*) FROM duplicates WHERE kind = 1 AND rank > 1");
+        QVERIFY(exactCopies > 0);
+        qint64 any = 0;
+        for (const KeptRule &r : *kept) {
+            Filter f;
+            f[FilterField::Finding].include = {r.id};
+            QVERIFY(r.hits > 0);
+            QCOMPARE(SqlEventQuery(store).count(f), r.hits);
+            QCOMPARE(qint64(query.run(f, SortSpec()).positions.size()), r.hits);
+            any += r.hits;
+        }
+        Filter all;
+        all[FilterField::Finding].include = {QStringLiteral("*")};
+        const qint64 anyCount = SqlEventQuery(store).count(all);
+        QVERIFY(anyCount > 0 && anyCount <= any);
+        QCOMPARE(qint64(query.run(all, SortSpec()).positions.size()), anyCount);
+        Filter two;
+        two[FilterField::Finding].include = {QStringLiteral("audit-log-pulled"),
+                                             QStringLiteral("failed-sensitive-action")};
+        Filter without = two;
+        without[FilterField::Finding] = FieldCondition{{}, two[FilterField::Finding].include};
+        QCOMPARE(SqlEventQuery(store).count(two) + SqlEventQuery(store).count(without),
+                 SqlEventQuery(store).count(Filter()));
+        QCOMPARE(qint64(query.run(without, SortSpec()).positions.size()),
+                 SqlEventQuery(store).count(without));
+        Filter unknown;
+        unknown[FilterField::Finding].include = {QStringLiteral("no-such-rule")};
+        QCOMPARE(SqlEventQuery(store).count(unknown), 0);
+        QCOMPARE(query.run(unknown, SortSpec()).positions.size(), size_t(0));
     }
 
     // ...and the older 11 columns, which have no IP: the IP rule finds nothing.
