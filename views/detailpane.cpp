@@ -5,6 +5,7 @@
 
 #include "session/casesession.h"
 
+#include "catalogue/actioncatalogue.h"
 #include "itemmodels/duplicatecopiesmodel.h"
 #include "itemmodels/payloadtreemodel.h"
 #include "itemmodels/semanticcolors.h"
@@ -20,7 +21,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QEvent>
 #include <QFontDatabase>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -102,6 +105,8 @@ DetailPane::DetailPane(QWidget *parent)
             [this] { Q_EMIT sameRequestRequested(m_requestId); });
     titleRow->addWidget(m_sameRequest);
     layout->addLayout(titleRow);
+    buildCatalogueCard();
+    layout->addWidget(m_catalogueCard);
     // The analyst's marks: the star, the tags as chips, the notes; shown when there are some.
     m_marks->setAccessibleName(tr("Stars, tags and notes"));
     auto *marksLayout = new QVBoxLayout(m_marks);
@@ -298,10 +303,95 @@ void DetailPane::showMarks(const EventRow &row, const EventMarks &marks, bool lo
     m_marks->setVisible(row.starred || !marks.tags.empty() || othersNotes);
 }
 
+void DetailPane::buildCatalogueCard()
+{
+    auto *frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("catalogueCard"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    m_catalogueCard = frame;
+    m_catalogueCard->setBackgroundRole(QPalette::AlternateBase);
+    m_catalogueCard->setAutoFillBackground(true);
+    m_catalogueCard->setAccessibleName(tr("Action catalogue entry"));
+    auto *card = new QVBoxLayout(m_catalogueCard);
+    card->setContentsMargins(6, 4, 6, 4);
+    card->setSpacing(2);
+    // Text to read and copy: selectable with the mouse and, once tabbed to, the keyboard.
+    auto selectable = [this](QLabel *label, const QString &name) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setFocusPolicy(Qt::StrongFocus);
+        label->setAccessibleName(name);
+        return label;
+    };
+    m_catalogueMeaning = selectable(plainLabel(QString(), m_catalogueCard), tr("Action meaning"));
+    card->addWidget(m_catalogueMeaning);
+    auto *facts = new QHBoxLayout;
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->setSpacing(8);
+    m_catalogueCategory = selectable(plainLabel(QString(), m_catalogueCard), tr("Action category"));
+    m_catalogueCategory->setWordWrap(false);
+    m_catalogueSensitivity =
+        selectable(plainLabel(QString(), m_catalogueCard), tr("Action sensitivity"));
+    m_catalogueSensitivity->setWordWrap(false);
+    QFont bold = m_catalogueSensitivity->font();
+    bold.setBold(true);
+    m_catalogueSensitivity->setFont(bold);
+    facts->addWidget(m_catalogueCategory);
+    facts->addWidget(m_catalogueSensitivity);
+    facts->addStretch(1);
+    card->addLayout(facts);
+    m_catalogueCard->hide();
+}
+
+void DetailPane::showCatalogueEntry(const QString &action)
+{
+    if (action.isEmpty()) {
+        m_catalogueCard->hide();
+        return;
+    }
+    const ActionEntry *entry = ActionCatalogue::shipped().find(action);
+    if (entry) {
+        m_catalogueMeaning->setText(entry->meaning);
+        m_catalogueCategory->setText(ActionCatalogue::categoryLabel(entry->category) +
+                                     QStringLiteral(" ·"));
+        m_catalogueSensitivity->setText(ActionCatalogue::sensitivityLabel(entry->sensitivity));
+        m_shownSensitivity = entry->sensitivity;
+    } else {
+        m_catalogueMeaning->setText(ActionCatalogue::unknownText());
+        m_catalogueCategory->clear();
+        m_catalogueSensitivity->setText(tr("Unknown action"));
+        m_shownSensitivity.clear();
+    }
+    m_catalogueCategory->setVisible(entry);
+    colourSensitivity();
+    m_catalogueCard->show();
+}
+
+void DetailPane::colourSensitivity()
+{
+    // High in the colour of a failure, medium in that of a conflict (and an unknown action, which
+    // deserves a look too), low as plain text: each readable on the card in either theme.
+    QPalette palette = m_catalogueSensitivity->palette();
+    QColor colour = this->palette().color(QPalette::WindowText);
+    if (m_shownSensitivity == QLatin1String("high"))
+        colour = SemanticColors::text(SemanticColors::Meaning::Failure, this->palette());
+    else if (m_shownSensitivity != QLatin1String("low"))
+        colour = SemanticColors::text(SemanticColors::Meaning::Conflict, this->palette());
+    palette.setColor(QPalette::WindowText, colour);
+    m_catalogueSensitivity->setPalette(palette);
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_catalogueSensitivity)
+        colourSensitivity();
+}
+
 void DetailPane::clear()
 {
     keepDraft();
     m_seq = -1;
+    m_catalogueCard->hide();
     m_edit->hide();
     m_marks->hide();
     m_markTags.clear();
@@ -329,6 +419,7 @@ void DetailPane::showEvent(const EventRow &r, const std::vector<EventRow> &copie
     m_title->setText(tr("Event %1").arg(r.eventId.isEmpty() ? tr("(no id)") : r.eventId));
     m_requestId = r.requestId;
     m_sameRequest->setEnabled(!r.requestId.isEmpty());
+    showCatalogueEntry(r.action);
     m_fields->clear();
     auto add = [&](const QString &field, const QString &value, const QString &warning = QString(),
                    const QString &written = QString()) {

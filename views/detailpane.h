@@ -68,6 +68,14 @@ public:
     // Above the copies: which fields and JSON paths differ.
     QLabel *differences() const { return m_differences; }
 
+    // The action catalogue's card, at the top of the event's details: what the action means,
+    // its category and its sensitivity; for an action the catalogue does not know, that it is
+    // new or misspelled. Its text is selectable, from the keyboard too.
+    QWidget *catalogueCard() const { return m_catalogueCard; }
+    QLabel *catalogueMeaning() const { return m_catalogueMeaning; }
+    QLabel *catalogueCategory() const { return m_catalogueCategory; }
+    QLabel *catalogueSensitivity() const { return m_catalogueSensitivity; }
+
     // Editing the event's marks (shown with showEventOf): its star, its tags (each chip's × or
     // Delete takes it off, Add Tag… puts one on) and the author's own note, edited in place.
     // Every change goes to the session's annotation writer; the pane shows it once the case
@@ -125,6 +133,17 @@ private:
     QWidget *m_marks;
     QStringList m_markTags;
     QStringList m_markNotes;
+
+    // The catalogue card.
+    void changeEvent(QEvent *event) override;
+    void buildCatalogueCard();
+    void showCatalogueEntry(const QString &action);
+    void colourSensitivity();
+    QWidget *m_catalogueCard = nullptr; // a QFrame
+    QLabel *m_catalogueMeaning = nullptr;
+    QLabel *m_catalogueCategory = nullptr;
+    QLabel *m_catalogueSensitivity = nullptr;
+    QString m_shownSensitivity; // high, medium or low: the entry shown, for its colour
 
     // Editing the marks.
     bool eventFilter(QObject *watched, QEvent *event) override;

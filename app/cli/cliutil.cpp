@@ -98,6 +98,7 @@ QString usageText()
         "  auditlens-cli view save CASE NAME [FILTER...] [--author NAME]\n"
         "  auditlens-cli view list CASE [--json]\n"
         "  auditlens-cli view delete CASE NAME [--author NAME]\n"
+        "  auditlens-cli catalogue [--json]\n"
         "FILTER: --action A (repeatable, OR; context.* matches a family; - and . are "
         "one separator)\n"
         "        --actor X  --target X  --scope X  --org X  --account X (id or name, "

@@ -455,5 +455,7 @@ int main(int argc, char *argv[])
         return annotationsCommand(args);
     if (command == QLatin1String("view"))
         return viewCommand(args);
+    if (command == QLatin1String("catalogue"))
+        return catalogueCommand(args);
     return usage(QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
 }

@@ -3,6 +3,7 @@
 
 #include "eventtablemodel.h"
 
+#include "../catalogue/actioncatalogue.h"
 #include "../parsing/timestampparser.h"
 #include "../store/casestore.h"
 #include "../text/nameinspection.h"
@@ -375,6 +376,15 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return NameInspection::shown(display(row, column).toString());
         return display(row, column);
     case Qt::ToolTipRole:
+        if (column == EventColumn::Action) {
+            // What the catalogue says of the action, after any lookalike warning.
+            const QString action = display(row, column).toString();
+            const QString warning = NameInspection::toolTip(action);
+            const QString entry = ActionCatalogue::shipped().toolTip(action);
+            if (warning.isEmpty() || entry.isEmpty())
+                return warning.isEmpty() ? entry : warning;
+            return QString(warning + QStringLiteral("\n\n") + entry);
+        }
         if (isNameColumn(column))
             return NameInspection::toolTip(display(row, column).toString());
         if (column == EventColumn::Time) {
