@@ -6,6 +6,8 @@
 
 #include "testdata.h"
 
+#include "catalogue/actioncatalogue.h"
+#include "catalogue/rulebook.h"
 #include "findings/findingsengine.h"
 #include "findings/findingskeeper.h"
 #include "importing/importer.h"
@@ -668,6 +670,88 @@ private slots:
         unknown[FilterField::Finding].include = {QStringLiteral("no-such-rule")};
         QCOMPARE(SqlEventQuery(store).count(unknown), 0);
         QCOMPARE(query.run(unknown, SortSpec()).positions.size(), size_t(0));
+    }
+
+    // The CLI: findings --json says what the engine finds with the shipped rules, every enabled
+    // rule included; query --finding R --count equals its hits; --rules replaces the rules for
+    // the run and writes nothing.
+    void commandLine()
+    {
+        const QJsonObject m =
+            generate(QStringLiteral("gen-cli.csv"),
+                     {QStringLiteral("--rows"), QStringLiteral("4000"), QStringLiteral("--shape"),
+                      QStringLiteral("current"), QStringLiteral("--seed"), QStringLiteral("6")});
+        const QString path = m_dir.filePath(QStringLiteral("cli.auditlens"));
+        const auto cli = [](const QStringList &args, int *status = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(AUDITLENS_CLI), args);
+            if (!p.waitForFinished(120000))
+                qFatal("the CLI hangs");
+            if (status)
+                *status = p.exitCode();
+            else if (p.exitCode() != 0)
+                qFatal("the CLI failed: %s", p.readAllStandardError().constData());
+            return p.readAllStandardOutput();
+        };
+        cli({QStringLiteral("import"), path, m.value(QStringLiteral("path")).toString()});
+        QString error;
+        FindingsList engine;
+        {
+            CaseStore store;
+            QVERIFY(store.open(path, CaseStore::Mode::ReadOnly, &error));
+            // The import kept the findings of the shipped rules.
+            QVERIFY(FindingsKeeper::isCurrent(store.handle(), RuleBook::shipped()));
+            const auto found = FindingsEngine::evaluate(
+                store.handle(), RuleBook::shipped(),
+                [](QStringView a) { return ActionCatalogue::shipped().knows(a); }, &error);
+            QVERIFY2(found, qPrintable(error));
+            engine = *found;
+        }
+        const QByteArray before = tests::sha256Of(path);
+        const QJsonArray rules = QJsonDocument::fromJson(cli({QStringLiteral("findings"), path,
+                                                              QStringLiteral("--json")}))
+                                     .object()
+                                     .value(QStringLiteral("rules"))
+                                     .toArray();
+        QCOMPARE(rules.size(), engine.size());
+        QVERIFY(engine.size() >= 5);
+        for (int i = 0; i < rules.size(); ++i) {
+            const QJsonObject o = rules.at(i).toObject();
+            const RuleFindings &r = engine.at(i);
+            QCOMPARE(o.value(QStringLiteral("id")).toString(), r.rule.id);
+            QCOMPARE(o.value(QStringLiteral("title")).toString(), r.rule.title);
+            QCOMPARE(o.value(QStringLiteral("severity")).toString(), r.rule.severity);
+            QCOMPARE(o.value(QStringLiteral("hits")).toInteger(), r.count());
+            QCOMPARE(o.value(QStringLiteral("first")).isNull(), r.hits.empty());
+            const QByteArray count =
+                cli({QStringLiteral("query"), path, QStringLiteral("--finding"), r.rule.id,
+                     QStringLiteral("--count")});
+            QCOMPARE(count.trimmed().toLongLong(), r.count());
+        }
+        // A rules file of one's own: one rule, another parameter.
+        QFile own(m_dir.filePath(QStringLiteral("rules.yaml")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write("version: 1\nrules:\n  - id: pulled\n    title: \"Pulled\"\n    severity: low\n"
+                  "    kind: action-set\n    parameters:\n      actions:\n"
+                  "        - audit_log.requested\n    explanation: \"x\"\n");
+        own.close();
+        const QJsonArray mine =
+            QJsonDocument::fromJson(cli({QStringLiteral("findings"), path, QStringLiteral("--json"),
+                                         QStringLiteral("--rules"), own.fileName()}))
+                .object()
+                .value(QStringLiteral("rules"))
+                .toArray();
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.at(0).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("pulled"));
+        QCOMPARE(tests::sha256Of(path), before);
+        int status = 0;
+        cli({QStringLiteral("findings"), path, QStringLiteral("--rules"),
+             m_dir.filePath(QStringLiteral("missing.yaml"))},
+            &status);
+        QCOMPARE(status, 1);
+        cli({QStringLiteral("findings"), path}, &status);
+        QCOMPARE(status, 0);
     }
 
     // ...and the older 11 columns, which have no IP: the IP rule finds nothing.
