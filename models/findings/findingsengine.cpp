@@ -31,11 +31,6 @@ QString normalised(QString action)
     return action.replace(QLatin1Char('-'), QLatin1Char('.'));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FindingsEngine", text);
-}
-
 // The fields a rule may name.
 enum class Field {
     None,
@@ -341,8 +336,10 @@ bool evaluateOffHours(const Case &c, const Rule &rule, Hits &hits, QString *erro
     for (const QString &d : rule.list(QStringLiteral("days"))) {
         const qsizetype k = dayNames.indexOf(d.trimmed().toLower());
         if (k < 0) {
-            *error =
-                tr("Rule %1: %2 is not a day (mon, tue, wed, thu, fri, sat, sun).").arg(rule.id, d);
+            *error = QCoreApplication::translate(
+                         "FindingsEngine",
+                         "Rule %1: %2 is not a day (mon, tue, wed, thu, fri, sat, sun).")
+                         .arg(rule.id, d);
             return false;
         }
         working[k] = true;
@@ -350,7 +347,9 @@ bool evaluateOffHours(const Case &c, const Rule &rule, Hits &hits, QString *erro
     const qint64 start = clockNs(rule.text(QStringLiteral("start")));
     const qint64 end = clockNs(rule.text(QStringLiteral("end")));
     if (start < 0 || end < 0) {
-        *error = tr("Rule %1: start and end must be times written HH:MM.").arg(rule.id);
+        *error = QCoreApplication::translate("FindingsEngine",
+                                             "Rule %1: start and end must be times written HH:MM.")
+                     .arg(rule.id);
         return false;
     }
     const QString zoneName = rule.text(QStringLiteral("time_zone"));
@@ -359,7 +358,9 @@ bool evaluateOffHours(const Case &c, const Rule &rule, Hits &hits, QString *erro
     if (!utc) {
         zone = QTimeZone(zoneName.toUtf8());
         if (!zone.isValid()) {
-            *error = tr("Rule %1: %2 is not a time zone this system knows.").arg(rule.id, zoneName);
+            *error = QCoreApplication::translate(
+                         "FindingsEngine", "Rule %1: %2 is not a time zone this system knows.")
+                         .arg(rule.id, zoneName);
             return false;
         }
     }
@@ -412,7 +413,9 @@ bool countParameter(const Rule &rule, const char *key, qint64 *value, QString *e
     bool ok = false;
     *value = rule.text(QLatin1String(key)).toLongLong(&ok);
     if (!ok || *value < 0) {
-        *error = tr("Rule %1: %2 must be a whole number.").arg(rule.id, QLatin1String(key));
+        *error =
+            QCoreApplication::translate("FindingsEngine", "Rule %1: %2 must be a whole number.")
+                .arg(rule.id, QLatin1String(key));
         return false;
     }
     return true;
@@ -422,7 +425,8 @@ bool fieldParameter(const Rule &rule, const char *key, Field *field, QString *er
 {
     *field = fieldNamed(rule.text(QLatin1String(key)));
     if (*field == Field::None) {
-        *error = tr("Rule %1: %2 is not a field a rule may name.")
+        *error = QCoreApplication::translate("FindingsEngine",
+                                             "Rule %1: %2 is not a field a rule may name.")
                      .arg(rule.id, rule.text(QLatin1String(key)));
         return false;
     }
@@ -537,7 +541,9 @@ bool evaluateLookalike(const Case &c, const Rule &rule, Hits &hits, QString *err
     for (const QString &name : rule.list(QStringLiteral("fields"))) {
         const Field f = fieldNamed(name);
         if (f == Field::None) {
-            *error = tr("Rule %1: %2 is not a field a rule may name.").arg(rule.id, name);
+            *error = QCoreApplication::translate("FindingsEngine",
+                                                 "Rule %1: %2 is not a field a rule may name.")
+                         .arg(rule.id, name);
             return false;
         }
         fields << f;
@@ -557,8 +563,10 @@ bool evaluateLookalike(const Case &c, const Rule &rule, Hits &hits, QString *err
         else if (name == QLatin1String("mixed-scripts"))
             concerns |= NameInspection::MixedScripts;
         else {
-            *error = tr("Rule %1: %2 is not a concern (invisible, bidi-control, control,"
-                        " mixed-scripts).")
+            *error = QCoreApplication::translate(
+                         "FindingsEngine",
+                         "Rule %1: %2 is not a concern (invisible, bidi-control, control,"
+                         " mixed-scripts).")
                          .arg(rule.id, name);
             return false;
         }
@@ -619,7 +627,9 @@ std::optional<FindingsList> FindingsEngine::evaluate(sqlite3 *db, const RuleList
         if (!rule.enabled)
             continue;
         if (!knowsKind(rule.kind)) {
-            *error = tr("Rule %1: %2 is not a kind of rule.").arg(rule.id, rule.kind);
+            *error =
+                QCoreApplication::translate("FindingsEngine", "Rule %1: %2 is not a kind of rule.")
+                    .arg(rule.id, rule.kind);
             return std::nullopt;
         }
         QStringList named = {rule.text(QStringLiteral("group_by")),
