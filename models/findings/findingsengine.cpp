@@ -106,8 +106,10 @@ struct Case
     Strings strings;
     std::vector<QString> actionNames; // by action id, as written
     std::vector<quint32> actionCode;  // by action id: the normalised name's code
-    // By entity id: the codes of its ext_id, type and name.
+    // By entity id: the codes of its ext_id, type and name (equal texts, equal codes; filled only
+    // for what the rules group by), and their NameInspection concerns (for lookalike rules).
     std::vector<quint32> entityId, entityType, entityName;
+    std::vector<quint8> entityConcerns[3];
     std::vector<QString> ipText; // by ip code (first spelling seen)
     Events events;
     std::vector<quint32> timeOrder; // event indexes by (time, import order)
@@ -187,8 +189,17 @@ bool successPasses(const QString &wanted, qint8 success)
     return true;
 }
 
-bool readCase(sqlite3 *db, bool needIp, bool needRequest, Case &c, QString *error)
+// What the rules read of the case.
+struct Needs
 {
+    bool ip = false, request = false, order = false;
+    bool entityParts[3] = {false, false, false}; // ext_id, type, name: compared
+    bool entityConcerns = false;                 // inspected
+};
+
+bool readCase(sqlite3 *db, const Needs &needs, Case &c, QString *error)
+{
+    const bool needIp = needs.ip, needRequest = needs.request;
     {
         SqliteStatement actions(db, "SELECT id, name FROM actions");
         while (actions.row()) {
@@ -207,24 +218,56 @@ bool readCase(sqlite3 *db, bool needIp, bool needRequest, Case &c, QString *erro
             return false;
         }
     }
-    {
-        SqliteStatement entities(db, "SELECT id, ext_id, type, name FROM entities");
-        while (entities.row()) {
-            const qint64 id = entities.columnInt64(0);
-            if (id < 0 || id > 1000000000)
+    // Entities: a case holds hundreds of thousands. Codes by one read in text order (equal texts
+    // are neighbours), for the parts the rules compare only.
+    const qint64 maxEntity = SqliteStatement::scalar(db, "SELECT max(id) FROM entities", 0);
+    const size_t entities = size_t(std::clamp<qint64>(maxEntity, 0, 100000000)) + 1;
+    static const char *const kByText[3] = {"SELECT id, ext_id FROM entities ORDER BY ext_id, id",
+                                           "SELECT id, type FROM entities ORDER BY type, id",
+                                           "SELECT id, name FROM entities ORDER BY name, id"};
+    std::vector<quint32> *columns[3] = {&c.entityId, &c.entityType, &c.entityName};
+    for (int part = 0; part < 3; ++part) {
+        columns[part]->assign(entities, 0);
+        if (!needs.entityParts[part])
+            continue;
+        SqliteStatement rows(db, kByText[part]);
+        std::string previous;
+        quint32 code = 0;
+        while (rows.row()) {
+            const qint64 id = rows.columnInt64(0);
+            const std::string_view text = rows.columnText(1);
+            if (id < 0 || size_t(id) >= entities || text.empty())
                 continue;
-            if (size_t(id) >= c.entityId.size()) {
-                const size_t n = std::max(size_t(id) + 1, c.entityId.size() * 2);
-                c.entityId.resize(n, 0);
-                c.entityType.resize(n, 0);
-                c.entityName.resize(n, 0);
+            if (code == 0 || text != previous) {
+                previous.assign(text);
+                ++code;
             }
-            c.entityId[size_t(id)] = c.strings.code(entities.columnString(1));
-            c.entityType[size_t(id)] = c.strings.code(entities.columnString(2));
-            c.entityName[size_t(id)] = c.strings.code(entities.columnString(3));
+            (*columns[part])[size_t(id)] = code;
         }
-        if (!entities.done()) {
-            *error = entities.error();
+        if (!rows.done()) {
+            *error = rows.error();
+            return false;
+        }
+    }
+    if (needs.entityConcerns) {
+        for (auto &v : c.entityConcerns)
+            v.assign(entities, 0);
+        SqliteStatement rows(db, "SELECT id, ext_id, type, name FROM entities");
+        while (rows.row()) {
+            const qint64 id = rows.columnInt64(0);
+            if (id < 0 || size_t(id) >= entities)
+                continue;
+            for (int part = 0; part < 3; ++part) {
+                const std::string_view text = rows.columnText(part + 1);
+                const bool plain = std::all_of(text.begin(), text.end(),
+                                               [](char ch) { return ch >= 0x20 && ch < 0x7f; });
+                if (!plain)
+                    c.entityConcerns[part][size_t(id)] =
+                        NameInspection(rows.columnString(part + 1)).concerns();
+            }
+        }
+        if (!rows.done()) {
+            *error = rows.error();
             return false;
         }
     }
@@ -252,7 +295,7 @@ bool readCase(sqlite3 *db, bool needIp, bool needRequest, Case &c, QString *erro
         return false;
     }
     Events &e = c.events;
-    const qint64 total = SqliteStatement::scalar(db, "SELECT count(*) FROM events", 0);
+    const qint64 total = SqliteStatement::scalar(db, "SELECT max(seq) FROM events", 0);
     for (auto *v : {&e.seq, &e.sourceId, &e.line, &e.ns})
         v->reserve(size_t(std::max<qint64>(total, 0)));
     for (auto *v : {&e.action, &e.actor, &e.target, &e.scope, &e.organization, &e.ip, &e.request})
@@ -282,13 +325,14 @@ bool readCase(sqlite3 *db, bool needIp, bool needRequest, Case &c, QString *erro
         quint32 ip = 0;
         if (needIp && !rows.isNull(10)) {
             const std::string_view key = rows.columnBlob(10);
-            const QByteArray k(key.data(), qsizetype(key.size()));
+            // Looked up without a copy; copied once, when new.
+            const QByteArray k = QByteArray::fromRawData(key.data(), qsizetype(key.size()));
             const auto found = ipCodes.constFind(k);
             if (found != ipCodes.constEnd()) {
                 ip = *found;
             } else {
                 ip = quint32(c.ipText.size());
-                ipCodes.insert(k, ip);
+                ipCodes.insert(QByteArray(key.data(), qsizetype(key.size())), ip);
                 c.ipText.push_back(rows.columnString(11));
             }
         }
@@ -571,25 +615,58 @@ bool evaluateLookalike(const Case &c, const Rule &rule, Hits &hits, QString *err
             return false;
         }
     }
-    // Each distinct value is inspected once.
-    QHash<quint64, bool> verdicts;
+    // Each distinct value is inspected once. By value code (texts and addresses apart): -1 not yet
+    // inspected, 0 plain, 1 suspicious.
+    std::vector<qint8> textVerdicts, ipVerdicts;
     const auto suspicious = [&](Field f, quint32 code) {
         if (code == 0)
             return false;
-        const quint64 k = (quint64(f == Field::Ip ? 1 : 0) << 32) | code;
-        const auto found = verdicts.constFind(k);
-        if (found != verdicts.constEnd())
-            return *found;
-        const QString text = textOf(c, f, code);
-        const bool bad =
-            !NameInspection::isPlain(text) && (NameInspection(text).concerns() & concerns) != 0;
-        verdicts.insert(k, bad);
-        return bad;
+        std::vector<qint8> &verdicts = f == Field::Ip ? ipVerdicts : textVerdicts;
+        if (code >= verdicts.size())
+            verdicts.resize(size_t(code) + 1024, -1);
+        if (verdicts[code] < 0) {
+            const QString text = textOf(c, f, code);
+            verdicts[code] =
+                !NameInspection::isPlain(text) && (NameInspection(text).concerns() & concerns) != 0;
+        }
+        return verdicts[code] == 1;
     };
     const Events &e = c.events;
+    // An entity's part: its concerns, read with the entities.
+    const auto entityConcern = [&](Field f, size_t i) -> int {
+        const auto of = [&](const std::vector<quint32> &role, int part) {
+            const std::vector<quint8> &v = c.entityConcerns[part];
+            return role[i] < v.size() ? int(v[role[i]] & concerns) : 0;
+        };
+        switch (f) {
+        case Field::ActorId:
+            return of(e.actor, 0);
+        case Field::ActorType:
+            return of(e.actor, 1);
+        case Field::ActorName:
+            return of(e.actor, 2);
+        case Field::TargetId:
+            return of(e.target, 0);
+        case Field::TargetType:
+            return of(e.target, 1);
+        case Field::TargetName:
+            return of(e.target, 2);
+        case Field::ScopeId:
+            return of(e.scope, 0);
+        case Field::ScopeName:
+            return of(e.scope, 2);
+        case Field::OrganizationId:
+            return of(e.organization, 0);
+        case Field::OrganizationName:
+            return of(e.organization, 2);
+        default:
+            return -1; // not an entity's part
+        }
+    };
     for (size_t i = 0; i < e.size(); ++i) {
         for (const Field f : std::as_const(fields)) {
-            if (suspicious(f, valueOf(c, f, i))) {
+            const int entity = entityConcern(f, i);
+            if (entity > 0 || (entity < 0 && suspicious(f, valueOf(c, f, i)))) {
                 hits.push_back(quint32(i));
                 break;
             }
@@ -622,7 +699,7 @@ bool FindingsEngine::knowsKind(const QString &kind)
 std::optional<FindingsList> FindingsEngine::evaluate(sqlite3 *db, const RuleList &rules,
                                                      const Knows &knows, QString *error)
 {
-    bool needIp = false, needRequest = false, needOrder = false;
+    Needs needs;
     for (const Rule &rule : rules) {
         if (!rule.enabled)
             continue;
@@ -635,15 +712,28 @@ std::optional<FindingsList> FindingsEngine::evaluate(sqlite3 *db, const RuleList
         QStringList named = {rule.text(QStringLiteral("group_by")),
                              rule.text(QStringLiteral("key")), rule.text(QStringLiteral("value"))};
         named += rule.list(QStringLiteral("fields"));
-        needIp = needIp || named.contains(QLatin1String("ip"));
-        needRequest = needRequest || named.contains(QLatin1String("request.id"));
-        needOrder = needOrder || rule.kind == QLatin1String("burst") ||
-                    rule.kind == QLatin1String("first-seen-pair");
+        const bool inspects = rule.kind == QLatin1String("lookalike-name");
+        needs.ip = needs.ip || named.contains(QLatin1String("ip"));
+        needs.request = needs.request || named.contains(QLatin1String("request.id"));
+        needs.order = needs.order || rule.kind == QLatin1String("burst") ||
+                      rule.kind == QLatin1String("first-seen-pair");
+        for (const QString &n : std::as_const(named)) {
+            const int part = n.endsWith(QLatin1String(".id"))     ? 0
+                             : n.endsWith(QLatin1String(".type")) ? 1
+                             : n.endsWith(QLatin1String(".name")) ? 2
+                                                                  : -1;
+            if (part < 0 || n == QLatin1String("request.id"))
+                continue;
+            if (inspects)
+                needs.entityConcerns = true;
+            else
+                needs.entityParts[part] = true;
+        }
     }
     Case c;
-    if (!readCase(db, needIp, needRequest, c, error))
+    if (!readCase(db, needs, c, error))
         return std::nullopt;
-    if (needOrder)
+    if (needs.order)
         sortByTime(c);
     FindingsList out;
     const Events &e = c.events;
