@@ -102,6 +102,8 @@ QString usageText()
         "  auditlens-cli view list CASE [--json]\n"
         "  auditlens-cli view delete CASE NAME [--author NAME]\n"
         "  auditlens-cli catalogue [--json]\n"
+        "  auditlens-cli findings CASE [--json] [--rules FILE]\n"
+        "                (--rules: a rules file that replaces the shipped rules for this run)\n"
         "FILTER: --action A (repeatable, OR; context.* matches a family; - and . are "
         "one separator)\n"
         "        --actor X  --target X  --scope X  --org X  --account X (id or name, "
@@ -115,7 +117,8 @@ QString usageText()
         "        --json-path PATH=VALUE (a value in a JSON cell, as in "
         "payload.project.slug=gh/acme/api;\n"
         "        repeatable, each must hold)  --not-json-path PATH=VALUE\n"
-        "        --view NAME (a saved view's filter; the other options add to it)\n");
+        "        --view NAME (a saved view's filter; the other options add to it)\n"
+        "        --finding RULE_ID (repeatable, OR; the hits of a findings rule, * for any)\n");
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 
 // auditlens-cli import: sources into a case, through a column mapping when one is given.
 
+#include "findings/shippedfindings.h"
 #include "importing/importer.h"
 #include "index/eventindexcollector.h"
 #include "reading/fileidentity.h"
@@ -114,6 +115,12 @@ int importCommand(const QStringList &args)
     const ImportResult result = importer.run(sources);
     if (result.ok && result.imported > 0)
         index.keep(store.handle()); // a failure only costs the viewer a build
+    // The findings, kept for the case as it now is; a failure only costs the next findings an
+    // evaluation.
+    if (result.ok && result.imported > 0) {
+        QString findingsError;
+        ShippedFindings::refresh(store, &findingsError);
+    }
     progress.finish();
     if (!result.ok && !caseExisted)
         store.removeIfEmpty();

@@ -4,6 +4,7 @@
 // auditlens-cli: the headless face of AuditLens, for scripts and tests.
 
 #include "exporting/csvtext.h"
+#include "findings/shippedfindings.h"
 #include "parsing/timestampparser.h"
 #include "query/sourcefilter.h"
 #include "query/sqleventquery.h"
@@ -119,6 +120,10 @@ int queryCommand(const QStringList &args)
         return fatal(error);
     if (const QString unknown = SourceFilter::resolve(store, &filter); !unknown.isEmpty())
         return fatal(unknown);
+    // --finding reads the kept findings; a case without current ones (read-only, or older) has
+    // them evaluated in memory first.
+    if (!filter[FilterField::Finding].isEmpty() && !ShippedFindings::refresh(store, &error))
+        return fatal(error);
     SqlEventQuery query(store);
     if (count) {
         const qint64 n = query.count(filter, &error);
@@ -457,5 +462,7 @@ int main(int argc, char *argv[])
         return viewCommand(args);
     if (command == QLatin1String("catalogue"))
         return catalogueCommand(args);
+    if (command == QLatin1String("findings"))
+        return findingsCommand(args);
     return usage(QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
 }

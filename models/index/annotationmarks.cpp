@@ -15,6 +15,12 @@
 namespace auditlens {
 
 namespace {
+// The events of each kept finding, as AnnotationSql's kMark statements read an annotation table.
+const char *const kMarkFindings =
+    "SELECT a.rule_id, a.source_sha256, a.line, a.event_id, e.seq FROM finding_hits AS a JOIN"
+    " sources AS s ON s.sha256 = a.source_sha256 JOIN events AS e ON e.source_id = s.id AND"
+    " e.line = a.line ORDER BY 2, 3, 4, 1";
+
 void sortUnique(std::vector<quint32> &positions)
 {
     std::sort(positions.begin(), positions.end());
@@ -76,26 +82,53 @@ bool readMarks(sqlite3 *db, const char *sql, const EventIndex &index,
 }
 } // namespace
 
+bool AnnotationMarks::readNamed(sqlite3 *db, const char *sql, const EventIndex &index, Named *marks,
+                                QString *error)
+{
+    Named m;
+    m.names.emplace_back(anyTagValue());
+    m.positions.emplace_back();
+    std::unordered_map<std::string, quint32> codes;
+    const bool read = readMarks(
+        db, sql, index,
+        [&](std::string_view name, quint32 position) {
+            auto [it, added] = codes.try_emplace(std::string(name), quint32(m.positions.size()));
+            if (added) {
+                m.names.push_back(QString::fromUtf8(name.data(), qsizetype(name.size())));
+                m.positions.emplace_back();
+            }
+            m.positions[it->second].push_back(position);
+            m.positions.front().push_back(position);
+        },
+        error);
+    if (!read)
+        return false;
+    // By name (a name none of whose events is in the case is not among them).
+    std::vector<quint32> order(m.positions.size() - 1);
+    for (quint32 c = 0; c < order.size(); ++c)
+        order[c] = c + 1;
+    std::sort(order.begin(), order.end(),
+              [&](quint32 a, quint32 b) { return m.names[a] < m.names[b]; });
+    Named sorted;
+    sorted.names.push_back(m.names.front());
+    sorted.positions.push_back(std::move(m.positions.front()));
+    for (const quint32 c : order) {
+        sorted.names.push_back(std::move(m.names[c]));
+        sorted.positions.push_back(std::move(m.positions[c]));
+    }
+    for (std::vector<quint32> &positions : sorted.positions)
+        sortUnique(positions);
+    *marks = std::move(sorted);
+    return true;
+}
+
 bool AnnotationMarks::load(sqlite3 *db, const EventIndex &index, AnnotationMarks *marks,
                            QString *error)
 {
     AnnotationMarks m;
-    m.m_tagNames.emplace_back(anyTagValue());
-    m.m_tags.emplace_back();
-    std::unordered_map<std::string, quint32> codes;
     const bool read =
-        readMarks(
-            db, AnnotationSql::kMarkTags, index,
-            [&](std::string_view name, quint32 position) {
-                auto [it, added] = codes.try_emplace(std::string(name), quint32(m.m_tags.size()));
-                if (added) {
-                    m.m_tagNames.push_back(QString::fromUtf8(name.data(), qsizetype(name.size())));
-                    m.m_tags.emplace_back();
-                }
-                m.m_tags[it->second].push_back(position);
-                m.m_tags.front().push_back(position);
-            },
-            error) &&
+        readNamed(db, AnnotationSql::kMarkTags, index, &m.m_tags, error) &&
+        readNamed(db, kMarkFindings, index, &m.m_findings, error) &&
         readMarks(
             db, AnnotationSql::kMarkStars, index,
             [&](std::string_view, quint32 position) { m.m_starred.push_back(position); }, error) &&
@@ -104,34 +137,17 @@ bool AnnotationMarks::load(sqlite3 *db, const EventIndex &index, AnnotationMarks
             [&](std::string_view, quint32 position) { m.m_noted.push_back(position); }, error);
     if (!read)
         return false;
-    // The tags by name (a tag none of whose events is in the case is not among them).
-    std::vector<quint32> order(m.m_tags.size() - 1);
-    for (quint32 c = 0; c < order.size(); ++c)
-        order[c] = c + 1;
-    std::sort(order.begin(), order.end(),
-              [&](quint32 a, quint32 b) { return m.m_tagNames[a] < m.m_tagNames[b]; });
-    AnnotationMarks sorted;
-    sorted.m_tagNames.push_back(m.m_tagNames.front());
-    sorted.m_tags.push_back(std::move(m.m_tags.front()));
-    for (const quint32 c : order) {
-        sorted.m_tagNames.push_back(std::move(m.m_tagNames[c]));
-        sorted.m_tags.push_back(std::move(m.m_tags[c]));
-    }
-    for (std::vector<quint32> &positions : sorted.m_tags)
-        sortUnique(positions);
-    sorted.m_starred = std::move(m.m_starred);
-    sorted.m_noted = std::move(m.m_noted);
-    sortUnique(sorted.m_starred);
-    sortUnique(sorted.m_noted);
-    *marks = std::move(sorted);
+    sortUnique(m.m_starred);
+    sortUnique(m.m_noted);
+    *marks = std::move(m);
     return true;
 }
 
 quint32 AnnotationMarks::codes(IndexField field) const
 {
+    if (const Named *n = named(field))
+        return quint32(n->positions.size());
     switch (field) {
-    case IndexField::Tag:
-        return quint32(m_tags.size());
     case IndexField::Starred:
     case IndexField::Noted:
         return 2;
@@ -142,9 +158,9 @@ quint32 AnnotationMarks::codes(IndexField field) const
 
 const std::vector<quint32> &AnnotationMarks::positions(IndexField field, quint32 code) const
 {
+    if (const Named *n = named(field))
+        return code < n->positions.size() ? n->positions[code] : m_none;
     switch (field) {
-    case IndexField::Tag:
-        return code < m_tags.size() ? m_tags[code] : m_none;
     case IndexField::Starred:
         return code == 1 ? m_starred : m_none;
     case IndexField::Noted:
@@ -156,16 +172,17 @@ const std::vector<quint32> &AnnotationMarks::positions(IndexField field, quint32
 
 QString AnnotationMarks::key(IndexField field, quint32 code) const
 {
-    if (field == IndexField::Tag)
-        return code < m_tagNames.size() ? m_tagNames[code] : QString();
+    if (const Named *n = named(field))
+        return code < n->names.size() ? n->names[code] : QString();
     return code == 1 ? markValue() : QString();
 }
 
 std::vector<quint32> AnnotationMarks::codesOf(IndexField field, const QStringList &values) const
 {
     std::vector<quint32> codes;
+    const Named *n = named(field);
     for (const QString &value : values) {
-        if (field != IndexField::Tag) {
+        if (!n) {
             if (value.compare(markValue(), Qt::CaseInsensitive) == 0)
                 codes.push_back(1);
             continue;
@@ -174,9 +191,9 @@ std::vector<quint32> AnnotationMarks::codesOf(IndexField field, const QStringLis
             codes.push_back(0);
             continue;
         }
-        const auto found = std::find(m_tagNames.begin() + 1, m_tagNames.end(), value);
-        if (found != m_tagNames.end())
-            codes.push_back(quint32(found - m_tagNames.begin()));
+        const auto found = std::find(n->names.begin() + 1, n->names.end(), value);
+        if (found != n->names.end())
+            codes.push_back(quint32(found - n->names.begin()));
     }
     std::sort(codes.begin(), codes.end());
     codes.erase(std::unique(codes.begin(), codes.end()), codes.end());

@@ -21,8 +21,9 @@ namespace auditlens {
 // case is open; the marks are read again after each change (a million marks in about a second,
 // typically far fewer), while the index itself stays as it is.
 //
-// The codes of a field: Tag, 1..tagCount() by tag name, and 0 for every tag at once ("*");
-// Starred and Noted, 1 for the mark.
+// The codes of a field: Tag, 1..codes(Tag) - 1 by tag name, and 0 for every tag at once ("*");
+// Starred and Noted, 1 for the mark. The findings kept in the case are read alike: Finding, a
+// code per rule id that has hits, and 0 for every finding at once.
 class AnnotationMarks
 {
 public:
@@ -31,10 +32,7 @@ public:
     static bool load(sqlite3 *db, const EventIndex &index, AnnotationMarks *marks, QString *error);
 
     // Whether an annotation field has events in the case (its facet is then shown).
-    bool holds(IndexField field) const
-    {
-        return !positions(field, field == IndexField::Tag ? 0 : 1).empty();
-    }
+    bool holds(IndexField field) const { return !positions(field, isNamed(field) ? 0 : 1).empty(); }
     // The number of codes of a field (the size of its counts).
     quint32 codes(IndexField field) const;
     // The events that carry code of field, ascending (empty for a code out of range).
@@ -47,9 +45,30 @@ public:
     // Whether the event at position carries code of field.
     bool carries(IndexField field, quint32 code, quint32 position) const;
 
+    // Whether a field's codes are names (a tag, a rule) rather than one mark.
+    static bool isNamed(IndexField field)
+    {
+        return field == IndexField::Tag || field == IndexField::Finding;
+    }
+
 private:
-    std::vector<QString> m_tagNames;                 // by code; 0 is "*"
-    std::vector<std::vector<quint32>> m_tags;        // by code; 0: events with any tag
+    // Named marks: by code, the name (0 is "*") and the events (0: events with any of them).
+    struct Named
+    {
+        std::vector<QString> names;
+        std::vector<std::vector<quint32>> positions;
+    };
+    const Named *named(IndexField field) const
+    {
+        return field == IndexField::Tag       ? &m_tags
+               : field == IndexField::Finding ? &m_findings
+                                              : nullptr;
+    }
+    // Reads the rows of sql (name, sha256, line, event id, seq) into marks, by name.
+    static bool readNamed(sqlite3 *db, const char *sql, const EventIndex &index, Named *marks,
+                          QString *error);
+
+    Named m_tags, m_findings;
     std::vector<quint32> m_starred, m_noted, m_none; // m_none: always empty
 };
 

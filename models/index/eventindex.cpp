@@ -119,6 +119,7 @@ quint32 EventIndex::code(IndexField field, quint32 i) const
     case IndexField::Tag:
     case IndexField::Starred:
     case IndexField::Noted:
+    case IndexField::Finding:
         return 0; // beside the index: see AnnotationMarks
     }
     return 0;

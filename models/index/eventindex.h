@@ -38,11 +38,13 @@ enum class IndexField {
     // The analyst's annotations, which live beside the index (AnnotationMarks).
     Tag = 10,
     Starred = 11,
-    Noted = 12
+    Noted = 12,
+    // The findings kept in the case (finding_hits), beside the index like the annotations.
+    Finding = 13
 };
 constexpr int kIndexFieldCount = 5;
 // Every IndexField: the facets of a result are indexed by it.
-constexpr int kFacetFieldCount = int(IndexField::Noted) + 1;
+constexpr int kFacetFieldCount = int(IndexField::Finding) + 1;
 // The fields whose values are entities (Actor, Target, Scope, Organization, Account), and how many
 // dictionaries the index keeps (those and the actions).
 constexpr int kEntityFieldCount = 5;

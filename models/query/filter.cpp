@@ -93,20 +93,19 @@ QString Filter::describe() const
                 parts << tr("not %1").arg(name);
             continue;
         }
-        if (info.match == FieldMatch::TagName && condition.include == QStringList{anyTagValue()} &&
-            condition.exclude.isEmpty()) {
+        const bool tag = field == FilterField::Tag;
+        if (tag && condition.include == QStringList{anyTagValue()} && condition.exclude.isEmpty()) {
             parts << tr("tagged");
             continue;
         }
-        if (info.match == FieldMatch::TagName && condition.exclude.contains(anyTagValue())) {
+        if (tag && condition.exclude.contains(anyTagValue())) {
             parts << tr("untagged");
             if (condition.include.isEmpty())
                 continue;
         }
         if (!condition.include.isEmpty())
             parts << tr("%1 in (%2)").arg(name, list(condition.include));
-        if (!condition.exclude.isEmpty() &&
-            !(info.match == FieldMatch::TagName && condition.exclude.contains(anyTagValue())))
+        if (!condition.exclude.isEmpty() && !(tag && condition.exclude.contains(anyTagValue())))
             parts << tr("%1 not in (%2)").arg(name, list(condition.exclude));
     }
     if (success != SuccessFilter::Any)

@@ -63,6 +63,10 @@ constexpr FilterFieldInfo kFieldInfo[] = {
      QT_TRANSLATE_NOOP("FilterField", "events without a note"),
      QT_TRANSLATE_NOOP("FilterField", "Note"), FieldMatch::Mark, IndexField::Noted, "notes",
      nullptr},
+    {FilterField::Finding, QT_TRANSLATE_NOOP("FilterField", "finding"), "finding",
+     QT_TRANSLATE_NOOP("FilterField", "the hits of a findings rule by its id (* for any rule)"),
+     nullptr, nullptr, QT_TRANSLATE_NOOP("FilterField", "Finding"), FieldMatch::TagName,
+     IndexField::Finding, "finding_hits", nullptr},
 };
 static_assert(std::size(kFieldInfo) == kFilterFieldCount, "one entry per FilterField");
 

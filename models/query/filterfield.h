@@ -32,9 +32,11 @@ enum class FilterField {
     // The analyst's annotations (see AnnotationMarks): a tag, a star, a note on the event.
     Tag,
     Starred,
-    Noted
+    Noted,
+    // The findings kept in the case: the rules whose hits the event is among.
+    Finding
 };
-constexpr int kFilterFieldCount = 12;
+constexpr int kFilterFieldCount = 13;
 // The fields the index's pass reads and counts come first: Action .. Scope, in the order of
 // IndexField (they have facets and value pickers). The others are read off columns of their own
 // (see ColumnConditions).
@@ -42,7 +44,8 @@ constexpr int kCodedFilterFieldCount = 4;
 constexpr std::array<FilterField, kFilterFieldCount> kFilterFields = {
     FilterField::Action, FilterField::Actor,        FilterField::Target,  FilterField::Scope,
     FilterField::Ip,     FilterField::Organization, FilterField::Account, FilterField::Request,
-    FilterField::Source, FilterField::Tag,          FilterField::Starred, FilterField::Noted};
+    FilterField::Source, FilterField::Tag,          FilterField::Starred, FilterField::Noted,
+    FilterField::Finding};
 // Whether the index's pass reads and counts the field (it has a facet and a picker); the others
 // are narrowed by ColumnConditions.
 constexpr bool isCodedField(FilterField field)
@@ -59,7 +62,7 @@ enum class FieldMatch {
     Address, // an IP address or a CIDR block (10.0.0.0/8, 2001:db8::/32), compared as addresses
     Text,    // the stored text exactly (a request id)
     Number,  // a whole number exactly (a source's number)
-    TagName, // an analyst's tag by its name exactly; "*" is any tag
+    TagName, // an analyst's tag, or a findings rule, by its name exactly; "*" is any of them
     Mark     // a mark an event has or has not (a star, a note): its one value is "yes"
 };
 

@@ -113,14 +113,15 @@ void valueCondition(const char *column, const QStringList &keys, bool exclude, b
 }
 
 // An annotation of the event in its table (alias a, joined to sources as s): the event is named
-// by its identity, as the annotation names it.
-QString annotated(const char *table, const QString &also = {})
+// by its identity, as the annotation names it. A finding's hit is named the same way.
+QString annotated(const char *table, const QString &also = {}, bool tags = true)
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM %1 AS a JOIN sources AS s ON s.sha256 ="
                           " a.source_sha256%2 WHERE s.id = e.source_id AND a.line = e.line AND"
                           " a.event_id = e.event_id%3)")
         .arg(QLatin1String(table),
-             also.isEmpty() ? QString() : QStringLiteral(" JOIN tags AS t ON t.id = a.tag_id"),
+             also.isEmpty() || !tags ? QString()
+                                     : QStringLiteral(" JOIN tags AS t ON t.id = a.tag_id"),
              also.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(also));
 }
 
@@ -144,8 +145,13 @@ void annotationCondition(const FilterFieldInfo &info, const QStringList &keys, b
             marks << QStringLiteral("?");
             values << key;
         }
-        exists = annotated(info.sqlColumn,
-                           QStringLiteral("t.name IN (%1)").arg(marks.join(QLatin1Char(','))));
+        const bool finding = info.field == FilterField::Finding;
+        exists =
+            annotated(info.sqlColumn,
+                      QStringLiteral("%1 IN (%2)")
+                          .arg(finding ? QStringLiteral("a.rule_id") : QStringLiteral("t.name"),
+                               marks.join(QLatin1Char(','))),
+                      !finding);
     }
     parts << (exclude ? QStringLiteral("NOT ") + exists : exists);
 }

@@ -3,6 +3,7 @@
 
 #include "importjob.h"
 
+#include "../findings/shippedfindings.h"
 #include "../index/eventindexcollector.h"
 #include "../store/casestore.h"
 
@@ -71,8 +72,13 @@ void ImportJob::start()
                 this, [this, batch] { Q_EMIT preview(batch); }, Qt::QueuedConnection);
         });
         result = importer.run(sources);
-        if (result.ok && result.imported > 0)
+        if (result.ok && result.imported > 0) {
             index.keep(store.handle()); // a failure only costs the viewer a build
+            // The findings, kept for the case as it now is; a failure only costs the next open
+            // an evaluation.
+            QString findingsError;
+            ShippedFindings::refresh(store, &findingsError);
+        }
         {
             QMutexLocker lock(&m_mutex);
             m_importer = nullptr;

@@ -3,6 +3,7 @@
 
 #include "queryworker.h"
 
+#include "../findings/shippedfindings.h"
 #include "../index/eventindexstorage.h"
 #include "../index/threadjoiner.h"
 #include "../query/actionspelling.h"
@@ -96,6 +97,11 @@ void QueryWorker::open()
     m_query->setRequestIdOf([fetcher = m_fetcher.get()](qint64 seq, std::string *id) {
         return fetcher->requestId(seq, id);
     });
+    // The findings: kept in the case when current, else evaluated (and kept, when the case is
+    // writable) before the marks read them. Without them, the case still opens.
+    QString findingsError;
+    if (!ShippedFindings::refresh(m_store, &findingsError))
+        qWarning("%s", qPrintable(findingsError));
     if (!loadAnnotations(&error)) {
         Q_EMIT openFailed(error);
         return;
@@ -169,7 +175,7 @@ void QueryWorker::labelFacets(QueryResult &result)
         }
         if (facet.field == IndexField::Success || facet.field == IndexField::Action ||
             facet.field == IndexField::Ip || facet.field == IndexField::Request ||
-            facet.field == IndexField::Tag)
+            facet.field == IndexField::Tag || facet.field == IndexField::Finding)
             continue;
         const FieldDictionary &d = m_index->dictionary(facet.field);
         for (FacetValue &v : facet.top) {

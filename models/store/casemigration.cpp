@@ -74,7 +74,7 @@ bool CaseMigration::run(sqlite3 *db, int version, bool readOnly, QString *sqlite
     if (readOnly)
         return (version >= 2 || duplicatesTable(db, true, sqliteError)) &&
                (version >= 3 || requestColumns(db, true, sqliteError)) &&
-               annotationTables(db, true, sqliteError);
+               annotationTables(db, true, sqliteError) && findingTables(db, true, sqliteError);
     if (!SqliteStatement::exec(db, "BEGIN IMMEDIATE", sqliteError))
         return false;
     const bool done =
@@ -82,6 +82,7 @@ bool CaseMigration::run(sqlite3 *db, int version, bool readOnly, QString *sqlite
         (version >= 3 || requestColumns(db, false, sqliteError)) &&
         annotationTables(db, false, sqliteError) &&
         (version >= 5 || SqliteStatement::exec(db, Schema::createEventLineIndex(), sqliteError)) &&
+        findingTables(db, false, sqliteError) &&
         exec(db, QStringLiteral("PRAGMA user_version=%1").arg(Schema::kVersion), sqliteError) &&
         SqliteStatement::exec(db, "COMMIT", sqliteError);
     if (!done)
@@ -122,6 +123,19 @@ bool CaseMigration::annotationTables(sqlite3 *db, bool readOnly, QString *error)
         temporary.replace(QLatin1String("CREATE TABLE "), QLatin1String("CREATE TEMP TABLE "));
         temporary.replace(QLatin1String("CREATE TRIGGER "), QLatin1String("CREATE TEMP TRIGGER "));
         if (!exec(db, temporary, error))
+            return false;
+    }
+    return true;
+}
+
+bool CaseMigration::findingTables(sqlite3 *db, bool readOnly, QString *error)
+{
+    // Read-only, this connection alone has them, empty: the findings are evaluated in memory.
+    for (const char *statement : Schema::findingStatements()) {
+        QString sql = QString::fromLatin1(statement);
+        if (readOnly)
+            sql.replace(QLatin1String("CREATE TABLE "), QLatin1String("CREATE TEMP TABLE "));
+        if (!exec(db, sql, error))
             return false;
     }
     return true;

@@ -33,6 +33,9 @@ private:
     // 5: events_line, which finds an event by its source and line (Schema::createEventLineIndex).
     // Read-only, a case goes without it: a temporary index cannot cover a table of the file, and
     // SQLite finds the events of a few annotations without one.
+    // 6: the findings tables, empty (the findings are evaluated when the case next opens for
+    // writing, or in memory when it is read-only).
+    static bool findingTables(sqlite3 *db, bool readOnly, QString *error);
 };
 
 } // namespace auditlens

@@ -81,7 +81,30 @@ const char *const kAnnotationStatements[] = {
 };
 #undef AUDITLENS_PRESET
 #undef AUDITLENS_NOW
+
+// The findings of the rules last evaluated over the case (see FindingsKeeper). finding_rules:
+// one row per rule, in the rule book's order (position), with its parameters as a JSON object,
+// its hit count and the times (ns since the epoch, UTC) of its first and last hit (NULL without
+// hits); a disabled rule has a row with no hits. finding_hits: the events each rule picked,
+// named by identity as the annotations name them (source_sha256, line, event_id). Which rules
+// and sources they were evaluated for is meta's findings_fingerprint.
+const char *const kFindingStatements[] = {
+    "CREATE TABLE IF NOT EXISTS finding_rules(id TEXT PRIMARY KEY, position INTEGER NOT NULL,"
+    " title TEXT NOT NULL, severity TEXT NOT NULL, kind TEXT NOT NULL, enabled INTEGER NOT NULL,"
+    " parameters TEXT NOT NULL DEFAULT '{}', hits INTEGER NOT NULL DEFAULT 0, first_ns INTEGER,"
+    " last_ns INTEGER)",
+    "CREATE TABLE IF NOT EXISTS finding_hits(rule_id TEXT NOT NULL, source_sha256 TEXT NOT NULL,"
+    " line INTEGER NOT NULL, event_id TEXT NOT NULL,"
+    " PRIMARY KEY (rule_id, source_sha256, line, event_id)) WITHOUT ROWID",
+};
 } // namespace
+
+const std::vector<const char *> &Schema::findingStatements()
+{
+    static const std::vector<const char *> statements(std::begin(kFindingStatements),
+                                                      std::end(kFindingStatements));
+    return statements;
+}
 
 const std::vector<const char *> &Schema::annotationStatements()
 {
@@ -132,6 +155,7 @@ const std::vector<const char *> &Schema::createStatements()
     static const std::vector<const char *> all = [] {
         std::vector<const char *> both = statements;
         both.insert(both.end(), annotationStatements().begin(), annotationStatements().end());
+        both.insert(both.end(), findingStatements().begin(), findingStatements().end());
         return both;
     }();
     return all;

@@ -15,7 +15,8 @@ namespace Schema {
 // 3: events gained organization, account, ip, ip_key and client_trace_id (today's exports).
 // 4: the analyst's annotations (tags, event_tags, stars, notes, annotation_log) and saved views.
 // 5: events are found by their place in their source (events_line), as annotations name them.
-constexpr int kVersion = 5;
+// 6: the findings kept in the case (finding_rules, finding_hits).
+constexpr int kVersion = 6;
 constexpr int kApplicationId = 0x414c4e53; // "ALNS"
 
 // The statements that make a new case, in order.
@@ -25,6 +26,10 @@ const std::vector<const char *> &createStatements();
 // NOT EXISTS", "CREATE INDEX IF NOT EXISTS", "CREATE TRIGGER IF NOT EXISTS" or "INSERT OR
 // IGNORE", so that a read-only case can have them as temporary tables by inserting TEMP.
 const std::vector<const char *> &annotationStatements();
+// The findings tables (finding_rules, finding_hits), in order (a case of version 5 or older gains
+// them when brought up to date). Each is written "CREATE TABLE IF NOT EXISTS", so that a
+// read-only case can have them as temporary tables by inserting TEMP.
+const std::vector<const char *> &findingStatements();
 // The duplicates table alone (a case of version 1 gains it when brought up to date).
 const char *createDuplicatesTable();
 // The index that finds an event by its source and line, as an annotation names it (a case of

@@ -86,6 +86,8 @@ private slots:
     void formatThreeGainsTheAnnotationTables();
     void formatFourGainsTheEventLineIndex_data();
     void formatFourGainsTheEventLineIndex();
+    void formatFiveGainsTheFindingTables_data();
+    void formatFiveGainsTheFindingTables();
     void addressesAreComparedAsAddresses_data();
     void addressesAreComparedAsAddresses();
 
@@ -277,6 +279,61 @@ void TestCaseMigration::formatFourGainsTheEventLineIndex()
                                       " line = 3")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+    if (readOnly)
+        QCOMPARE(sha256Of(path), before);
+}
+
+void TestCaseMigration::formatFiveGainsTheFindingTables_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("read-write") << false;
+    QTest::newRow("read-only") << true;
+}
+
+void TestCaseMigration::formatFiveGainsTheFindingTables()
+{
+    QFETCH(bool, readOnly);
+    const QString path = m_dir.filePath(QStringLiteral("format5.auditlens"));
+    QFile::remove(path);
+    // The finding tables in the file itself (main), and in any schema (temp included).
+    auto tables = [](const CaseStore &store, const char *schema) {
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM %1.sqlite_master"
+                              " WHERE type = 'table' AND name LIKE 'finding%' ORDER BY name)")
+                   .arg(QLatin1String(schema)));
+        return q.next() ? q.value(0).toString() : QStringLiteral("?");
+    };
+    {
+        // A case of today, taken back to format 5 as that format wrote it.
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(path, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+        QVERIFY(Importer(store).run({data(QStringLiteral("current.csv"))}).ok);
+        QCOMPARE(tables(store, "main"), QStringLiteral("finding_hits,finding_rules"));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE finding_rules")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE finding_hits")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'findings_fingerprint'")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=5")));
+    }
+    const QByteArray before = sha256Of(path);
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(path, readOnly ? CaseStore::Mode::ReadOnly : CaseStore::Mode::ReadWrite,
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(version(store), readOnly ? 5 : CaseStore::kSchemaVersion);
+        QCOMPARE(tables(store, "main"),
+                 readOnly ? QString() : QStringLiteral("finding_hits,finding_rules"));
+        QCOMPARE(tables(store, "temp"),
+                 readOnly ? QStringLiteral("finding_hits,finding_rules") : QString());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM finding_rules) +"
+                                      " (SELECT count(*) FROM finding_hits)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
     if (readOnly)
         QCOMPARE(sha256Of(path), before);

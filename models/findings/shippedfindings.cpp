@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: Apache-2.0
+
+#include "shippedfindings.h"
+
+#include "../catalogue/actioncatalogue.h"
+#include "../catalogue/rulebook.h"
+#include "findingskeeper.h"
+
+namespace auditlens {
+
+const RuleList &ShippedFindings::rules()
+{
+    return RuleBook::shipped();
+}
+
+FindingsEngine::Knows ShippedFindings::knows()
+{
+    return [](QStringView action) { return ActionCatalogue::shipped().knows(action); };
+}
+
+bool ShippedFindings::refresh(CaseStore &store, QString *error)
+{
+    return FindingsKeeper::refresh(store, rules(), knows(), error);
+}
+
+} // namespace auditlens
