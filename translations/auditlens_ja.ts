@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ActionCatalogue</name>
+    <message>
+        <source>Secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Keys and tokens</source>
+        <translation>鍵とトークン</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>アクセス制御</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>連携</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>サプライチェーン</translation>
+    </message>
+    <message>
+        <source>Org administration</source>
+        <translation>組織の管理</translation>
+    </message>
+    <message>
+        <source>Pipeline activity</source>
+        <translation>パイプラインの動作</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>High sensitivity</source>
+        <translation>重要度: 高</translation>
+    </message>
+    <message>
+        <source>Medium sensitivity</source>
+        <translation>重要度: 中</translation>
+    </message>
+    <message>
+        <source>Low sensitivity</source>
+        <translation>重要度: 低</translation>
+    </message>
+    <message>
+        <source>Not in the action catalogue: a new action, or a misspelled one.</source>
+        <translation>アクションカタログにありません: 新しいアクションか、つづりの誤りです。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (a catalogue has version and actions)</source>
+        <translation>不明なキー &apos;%1&apos; です (カタログのキーは version と actions です)</translation>
+    </message>
+    <message>
+        <source>the catalogue must say version: 1</source>
+        <translation>カタログには version: 1 と書く必要があります</translation>
+    </message>
+    <message>
+        <source>the catalogue needs a list of actions</source>
+        <translation>カタログにはアクションのリスト (actions) が必要です</translation>
+    </message>
+    <message>
+        <source>an action entry must be a mapping of name, aliases, meaning, category and sensitivity</source>
+        <translation>アクションの項目は name、aliases、meaning、category、sensitivity のマッピングである必要があります</translation>
+    </message>
+    <message>
+        <source>aliases must be a list [a, b]</source>
+        <translation>aliases はリスト [a, b] である必要があります</translation>
+    </message>
+    <message>
+        <source>an alias must be an action name</source>
+        <translation>別名はアクション名である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in an action entry</source>
+        <translation>アクションの項目に不明なキー &apos;%1&apos; があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a single value</source>
+        <translation>&apos;%1&apos; は単一の値である必要があります</translation>
+    </message>
+    <message>
+        <source>the action entry has no &apos;%1&apos;</source>
+        <translation>アクションの項目に &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <source>the meaning of %1 is empty</source>
+        <translation>%1 の meaning が空です</translation>
+    </message>
+    <message>
+        <source>the category &apos;%1&apos; is not one of: %2</source>
+        <translation>カテゴリー &apos;%1&apos; は次のいずれでもありません: %2</translation>
+    </message>
+    <message>
+        <source>the sensitivity &apos;%1&apos; is not high, medium or low</source>
+        <translation>重要度 &apos;%1&apos; は high、medium、low のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action name</source>
+        <translation>&apos;%1&apos; はアクション名ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is also the action %2 (&apos;-&apos; and &apos;.&apos; count as one separator)</source>
+        <translation>%1 はアクション %2 と同じです (&apos;-&apos; と &apos;.&apos; は同じ区切りとみなされます)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationFields</name>
+    <message>
+        <source>tags is not a list of tag names; the event&apos;s tags were not restored, the field is kept as written</source>
+        <translation>tags がタグ名のリストではありません。イベントのタグは復元されず、フィールドは書かれたまま保持されます</translation>
+    </message>
+    <message>
+        <source>starred is neither true nor false; the event&apos;s star was not restored, the field is kept as written</source>
+        <translation>starred が true でも false でもありません。イベントのスターは復元されず、フィールドは書かれたまま保持されます</translation>
+    </message>
+    <message>
+        <source>notes is not a list of notes, each with its text (and author, created and changed times); the event&apos;s notes were not restored, the field is kept as written</source>
+        <translation>notes が、本文（および作成者・作成日時・変更日時）を持つメモのリストではありません。イベントのメモは復元されず、フィールドは書かれたまま保持されます</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationJob</name>
     <message>
         <source>The case is open read-only: annotations cannot be saved in it.</source>
@@ -33,6 +165,10 @@
     <message>
         <source>a tag name is 1 to 64 characters, without control characters or spaces at either end, and not * (a filter&apos;s &quot;any tag&quot;)</source>
         <translation>タグ名は 1～64 文字で、制御文字や先頭・末尾の空白は使えず、* (フィルターの「任意のタグ」) にもできません</translation>
+    </message>
+    <message>
+        <source>the tag %1 could not be made</source>
+        <translation>タグ %1 を作成できませんでした</translation>
     </message>
 </context>
 <context>
@@ -705,6 +841,49 @@
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>the hits of a findings rule by its id (* for any rule)</source>
+        <translation>検出ルールのヒット (ID で指定。* はいずれかのルール)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsEngine</name>
+    <message>
+        <source>Rule %1: %2 is not a day (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>ルール %1: %2 は曜日ではありません (mon、tue、wed、thu、fri、sat、sun)。</translation>
+    </message>
+    <message>
+        <source>Rule %1: start and end must be times written HH:MM.</source>
+        <translation>ルール %1: start と end は HH:MM 形式の時刻で書いてください。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 is not a time zone this system knows.</source>
+        <translation>ルール %1: %2 はこのシステムが知らないタイムゾーンです。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 must be a whole number.</source>
+        <translation>ルール %1: %2 は整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 is not a field a rule may name.</source>
+        <translation>ルール %1: %2 はルールで指定できるフィールドではありません。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 is not a concern (invisible, bidi-control, control, mixed-scripts).</source>
+        <translation>ルール %1: %2 は懸念の種類ではありません (invisible、bidi-control、control、mixed-scripts)。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 is not a kind of rule.</source>
+        <translation>ルール %1: %2 はルールの種類ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1605,125 @@ Hidden characters shown: %2</source>
     </message>
 </context>
 <context>
+    <name>RuleBook</name>
+    <message>
+        <source>unknown key &apos;%1&apos; (a rules file has version and rules)</source>
+        <translation>不明なキー &apos;%1&apos; です (ルールファイルのキーは version と rules です)</translation>
+    </message>
+    <message>
+        <source>the rules file must say version: 1</source>
+        <translation>ルールファイルには version: 1 と書く必要があります</translation>
+    </message>
+    <message>
+        <source>the rules file needs a list of rules</source>
+        <translation>ルールファイルにはルールのリスト (rules) が必要です</translation>
+    </message>
+    <message>
+        <source>the id %1 is used by an earlier rule</source>
+        <translation>ID %1 は前のルールですでに使われています</translation>
+    </message>
+    <message>
+        <source>the rule has no &apos;%1&apos;</source>
+        <translation>ルールに &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty value</source>
+        <translation>&apos;%1&apos; は空でない値である必要があります</translation>
+    </message>
+    <message>
+        <source>a rule must be a mapping of id, title, severity, kind, enabled, parameters and explanation</source>
+        <translation>ルールは id、title、severity、kind、enabled、parameters、explanation のマッピングである必要があります</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in a rule</source>
+        <translation>ルールに不明なキー &apos;%1&apos; があります</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is not lower-case words joined by &apos;-&apos;</source>
+        <translation>ID &apos;%1&apos; は &apos;-&apos; でつないだ小文字の語ではありません</translation>
+    </message>
+    <message>
+        <source>the severity &apos;%1&apos; is not high, medium or low</source>
+        <translation>深刻度 &apos;%1&apos; は high、medium、low のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the kind &apos;%1&apos; is not one of: %2</source>
+        <translation>種類 &apos;%1&apos; は次のいずれでもありません: %2</translation>
+    </message>
+    <message>
+        <source>enabled must be true or false</source>
+        <translation>enabled は true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>parameters must be a mapping, one parameter a line</source>
+        <translation>parameters は 1 行に 1 つのパラメーターを書くマッピングである必要があります</translation>
+    </message>
+    <message>
+        <source>the kind %1 takes no parameter &apos;%2&apos; (it takes: %3)</source>
+        <translation>種類 %1 はパラメーター &apos;%2&apos; を取りません (取るのは: %3)</translation>
+    </message>
+    <message>
+        <source>the kind %1 needs the parameter &apos;%2&apos;</source>
+        <translation>種類 %1 にはパラメーター &apos;%2&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a single value</source>
+        <translation>&apos;%1&apos; は単一の値である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of values</source>
+        <translation>&apos;%1&apos; は値のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 twice</source>
+        <translation>&apos;%1&apos; に %2 が 2 回書かれています</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one entry</source>
+        <translation>&apos;%1&apos; には少なくとも 1 つの項目が必要です</translation>
+    </message>
+    <message>
+        <source>the action %1 is not in the action catalogue</source>
+        <translation>アクション %1 はアクションカタログにありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action name</source>
+        <translation>&apos;%1&apos; はアクション名ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day (one of: %2)</source>
+        <translation>&apos;%1&apos; は曜日ではありません (次のいずれか: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field a rule may name (one of: %2)</source>
+        <translation>&apos;%1&apos; はルールで指定できるフィールドではありません (次のいずれか: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a concern (one of: %2)</source>
+        <translation>&apos;%1&apos; は懸念の種類ではありません (次のいずれか: %2)</translation>
+    </message>
+    <message>
+        <source>success must be any, true or false</source>
+        <translation>success は any、true、false のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a time HH:MM (00:00 to 23:59), in double quotes</source>
+        <translation>&apos;%1&apos; は二重引用符で囲んだ時刻 HH:MM (00:00〜23:59) である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone: write UTC or an IANA name such as Europe/Berlin</source>
+        <translation>&apos;%1&apos; はタイムゾーンではありません: UTC または Europe/Berlin のような IANA 名を書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; は整数である必要があります</translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <source>the file was removed while it was read</source>
@@ -1511,6 +1809,97 @@ Hidden characters shown: %2</source>
     <message>
         <source>%1 is not a source of the case; its sources are %2</source>
         <translation>%1 はケースのソースではありません。ケースのソース: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StrictYaml</name>
+    <message>
+        <source>tabs and carriage returns are not allowed</source>
+        <translation>タブと復帰文字 (CR) は使えません</translation>
+    </message>
+    <message>
+        <source>a blank line holds spaces</source>
+        <translation>空行にスペースがあります</translation>
+    </message>
+    <message>
+        <source>trailing spaces</source>
+        <translation>行末にスペースがあります</translation>
+    </message>
+    <message>
+        <source>indentation is not a multiple of two spaces</source>
+        <translation>インデントが 2 スペースの倍数ではありません</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed</source>
+        <translation>引用符で囲んだ値が閉じられていません</translation>
+    </message>
+    <message>
+        <source>a quoted value goes on over a line that is empty, not indented deeper than its key, or has trailing spaces</source>
+        <translation>引用符で囲んだ値が、空の行、キーより深くインデントされていない行、または行末にスペースのある行に続いています</translation>
+    </message>
+    <message>
+        <source>the escape \%1 is not allowed</source>
+        <translation>エスケープ \%1 は使えません</translation>
+    </message>
+    <message>
+        <source>text after a quoted value: &apos;%1&apos;</source>
+        <translation>引用符で囲んだ値の後に文字があります: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a plain value of the subset (quote it): &apos;%1&apos;</source>
+        <translation>サブセットの通常の値ではありません (引用符で囲んでください): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a bracketed list must end the line with &apos;]&apos;</source>
+        <translation>角かっこのリストは行末を &apos;]&apos; で終える必要があります</translation>
+    </message>
+    <message>
+        <source>list items are separated by &apos;, &apos;</source>
+        <translation>リストの項目は &apos;, &apos; で区切ります</translation>
+    </message>
+    <message>
+        <source>empty document</source>
+        <translation>文書が空です</translation>
+    </message>
+    <message>
+        <source>the document must start at the left margin</source>
+        <translation>文書は左端から始める必要があります</translation>
+    </message>
+    <message>
+        <source>unexpected text</source>
+        <translation>予期しないテキストです</translation>
+    </message>
+    <message>
+        <source>one space after &apos;:&apos;</source>
+        <translation>&apos;:&apos; の後のスペースは 1 つにしてください</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; or &apos;key:&apos;</source>
+        <translation>&apos;key: value&apos; または &apos;key:&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>not a key of the subset: &apos;%1&apos;</source>
+        <translation>サブセットのキーではありません: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>予期しないインデントです</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; appears twice</source>
+        <translation>キー &apos;%1&apos; が 2 回現れます</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value or a block indented two more spaces</source>
+        <translation>&apos;%1&apos; には値か、さらに 2 スペース深くインデントしたブロックが必要です</translation>
+    </message>
+    <message>
+        <source>one space after &apos;-&apos;</source>
+        <translation>&apos;-&apos; の後のスペースは 1 つにしてください</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルが UTF-8 のテキストではありません</translation>
     </message>
 </context>
 <context>
@@ -2350,11 +2739,22 @@ Hidden characters shown: %2</source>
         <translation>この --json-path の値を持つイベントを除外</translation>
     </message>
     <message>
+        <source>catalogue takes no argument</source>
+        <translation>catalogue は引数を取りません</translation>
+    </message>
+    <message>
+        <source>the shipped action catalogue is empty</source>
+        <translation>同梱のアクションカタログが空です</translation>
+    </message>
+    <message>
         <source>usage:
   auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
+                [--author NAME]
                 (--map: which column of each CSV source fills which field, as in
                 {&quot;columns&quot;: {&quot;occurred_at&quot;: &quot;When&quot;, &quot;id&quot;: &quot;Event ID&quot;}};
-                JSON sources ignore it)
+                JSON sources ignore it. The tags, stars and notes of an AuditLens
+                JSON Lines export come back with its events, the tags and stars
+                as --author&apos;s)
   auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
   auditlens-cli stats CASE [--json]
   auditlens-cli problems CASE [--json]
@@ -2370,6 +2770,9 @@ Hidden characters shown: %2</source>
   auditlens-cli view save CASE NAME [FILTER...] [--author NAME]
   auditlens-cli view list CASE [--json]
   auditlens-cli view delete CASE NAME [--author NAME]
+  auditlens-cli catalogue [--json]
+  auditlens-cli findings CASE [--json] [--rules FILE]
+                (--rules: a rules file that replaces the shipped rules for this run)
 FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
         --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
         --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
@@ -2378,12 +2781,16 @@ FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one 
         --json-path PATH=VALUE (a value in a JSON cell, as in payload.project.slug=gh/acme/api;
         repeatable, each must hold)  --not-json-path PATH=VALUE
         --view NAME (a saved view&apos;s filter; the other options add to it)
+        --finding RULE_ID (repeatable, OR; the hits of a findings rule, * for any)
 </source>
         <translation>使い方:
   auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
+                [--author NAME]
                 (--map: 各 CSV ソースのどの列がどのフィールドを埋めるか。例:
                 {&quot;columns&quot;: {&quot;occurred_at&quot;: &quot;When&quot;, &quot;id&quot;: &quot;Event ID&quot;}}。
-                JSON ソースでは無視されます)
+                JSON ソースでは無視されます。AuditLens の JSON Lines エクスポートの
+                タグ・スター・メモはイベントとともに戻り、タグとスターは --author のものに
+                なります)
   auditlens-cli query CASE [FILTER...] (--count | --format table|csv|jsonl) [--limit N]
   auditlens-cli stats CASE [--json]
   auditlens-cli problems CASE [--json]
@@ -2399,6 +2806,9 @@ FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one 
   auditlens-cli view save CASE NAME [FILTER...] [--author NAME]
   auditlens-cli view list CASE [--json]
   auditlens-cli view delete CASE NAME [--author NAME]
+  auditlens-cli catalogue [--json]
+  auditlens-cli findings CASE [--json] [--rules FILE]
+                (--rules: この実行に限り同梱のルールの代わりに使うルールファイル)
 FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
         --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
         --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
@@ -2407,6 +2817,43 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
         --json-path PATH=VALUE (JSON セル内の値。例: payload.project.slug=gh/acme/api。
         複数指定可、すべてが成り立つこと)  --not-json-path PATH=VALUE
         --view NAME (保存したビューのフィルター。他のオプションはそれに加わります)
+        --finding RULE_ID (繰り返し可、OR。検出ルールのヒット。* はいずれかのルール)
+</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>HITS</source>
+        <translation>ヒット</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>No rule is enabled.
+</source>
+        <translation>有効なルールがありません。
+</translation>
+    </message>
+    <message>
+        <source>a rules file to use instead of the shipped rules</source>
+        <translation>同梱のルールの代わりに使うルールファイル</translation>
+    </message>
+    <message>
+        <source>findings needs exactly one case</source>
+        <translation>findings にはケースをちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: restored annotations on %2 events
+</source>
+        <translation>%1: %2 件のイベントの注釈を復元しました
 </translation>
     </message>
 </context>
@@ -3017,6 +3464,26 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
     <message>
         <source>Delete your note on this event</source>
         <translation>このイベントのあなたのメモを削除</translation>
+    </message>
+    <message>
+        <source>Action catalogue entry</source>
+        <translation>アクションカタログの項目</translation>
+    </message>
+    <message>
+        <source>Action meaning</source>
+        <translation>アクションの意味</translation>
+    </message>
+    <message>
+        <source>Action category</source>
+        <translation>アクションのカテゴリー</translation>
+    </message>
+    <message>
+        <source>Action sensitivity</source>
+        <translation>アクションの重要度</translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>不明なアクション</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4258,10 @@ Provenance: %1</source>
     <message>
         <source>the import failed: %1</source>
         <translation>インポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>, annotations restored on %1 events</source>
+        <translation>、%1 件のイベントで注釈を復元</translation>
     </message>
 </context>
 <context>
