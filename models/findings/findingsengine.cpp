@@ -197,14 +197,24 @@ struct Needs
     bool entityConcerns = false;                 // inspected
 };
 
+// A bound on how many rows any table of the case can hold: every row takes bytes of the file.
+// A damaged case's ids (max(seq), an action's id) then never size a vector beyond the file.
+qint64 rowBound(sqlite3 *db)
+{
+    const qint64 pages = SqliteStatement::scalar(db, "PRAGMA page_count", 0);
+    const qint64 pageSize = SqliteStatement::scalar(db, "PRAGMA page_size", 0);
+    return std::max<qint64>(pages, 0) * std::max<qint64>(pageSize, 0) / 4;
+}
+
 bool readCase(sqlite3 *db, const Needs &needs, Case &c, QString *error)
 {
     const bool needIp = needs.ip, needRequest = needs.request;
+    const qint64 bound = rowBound(db);
     {
         SqliteStatement actions(db, "SELECT id, name FROM actions");
         while (actions.row()) {
             const qint64 id = actions.columnInt64(0);
-            if (id < 0 || id > 100000000)
+            if (id < 0 || id > std::min<qint64>(bound, 100000000))
                 continue;
             if (size_t(id) >= c.actionNames.size()) {
                 c.actionNames.resize(size_t(id) + 1);
@@ -295,7 +305,8 @@ bool readCase(sqlite3 *db, const Needs &needs, Case &c, QString *error)
         return false;
     }
     Events &e = c.events;
-    const qint64 total = SqliteStatement::scalar(db, "SELECT max(seq) FROM events", 0);
+    const qint64 total =
+        std::min(SqliteStatement::scalar(db, "SELECT max(seq) FROM events", 0), bound);
     for (auto *v : {&e.seq, &e.sourceId, &e.line, &e.ns})
         v->reserve(size_t(std::max<qint64>(total, 0)));
     for (auto *v : {&e.action, &e.actor, &e.target, &e.scope, &e.organization, &e.ip, &e.request})

@@ -232,11 +232,19 @@ void TestItemModels::facets()
     FacetModel model(&session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(openSession(session));
-    // The pass's fields, then source (four exports); these older exports have no organization,
-    // account or address, so no facet of them.
-    QCOMPARE(model.rowCount(), kIndexFieldCount + 1);
+    // The pass's fields, then source (four exports), then the findings rules with hits (the
+    // fixture has secrets read off hours among them); these older exports have no
+    // organization, account or address, so no facet of them.
+    QCOMPARE(model.rowCount(), kIndexFieldCount + 2);
     QCOMPARE(model.index(kIndexFieldCount, 0).data(FacetModel::FieldRole).toInt(),
              int(IndexField::Source));
+    const QModelIndex findings = model.index(kIndexFieldCount + 1, 0);
+    QCOMPARE(findings.data(FacetModel::FieldRole).toInt(), int(IndexField::Finding));
+    QStringList rules;
+    for (int r = 0; r < model.rowCount(findings); ++r)
+        rules << model.index(r, 0, findings).data(FacetModel::KeyRole).toString();
+    QVERIFY2(rules.contains(QStringLiteral("secrets-access-off-hours")),
+             qPrintable(rules.join(u' ')));
     const QModelIndex success = model.index(int(IndexField::Success), 0);
     QVERIFY(model.rowCount(success) >= 2);
     quint32 total = 0;
