@@ -8,8 +8,14 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
+#include <QtGlobal>
 
 namespace auditlens::tests {
 
@@ -26,6 +32,28 @@ inline QByteArray sha256Of(const QString &path)
     return file.open(QIODevice::ReadOnly)
                ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
                : QByteArray();
+}
+
+// Writes the project's generator's export (scripts/gen_audit.py, with its options) as name in dir
+// and returns its manifest, the ground truth, with "path" set to the export. A generator that
+// fails ends the test run: no test can go on without its data.
+inline QJsonObject generate(const QDir &dir, const QString &name, const QStringList &options)
+{
+    const QString file = dir.filePath(name);
+    const QString manifest = file + QStringLiteral(".manifest.json");
+    QProcess p;
+    p.start(QStringLiteral("python3"),
+            QStringList{QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/gen_audit.py"), file,
+                        QStringLiteral("--manifest"), manifest} +
+                options);
+    if (!p.waitForFinished(300000) || p.exitCode() != 0)
+        qFatal("generator failed: %s", p.readAllStandardError().constData());
+    QFile f(manifest);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no manifest");
+    QJsonObject m = QJsonDocument::fromJson(f.readAll()).object();
+    m[QStringLiteral("path")] = file;
+    return m;
 }
 
 } // namespace auditlens::tests

@@ -3,6 +3,7 @@
 
 #include "findingsengine.h"
 
+#include "../query/actionspelling.h"
 #include "../store/duplicatekind.h"
 #include "../store/sqlitestatement.h"
 #include "../text/nameinspection.h"
@@ -24,12 +25,6 @@ namespace {
 
 constexpr qint64 kSecondNs = 1000000000;
 constexpr qint64 kDayNs = 86400 * kSecondNs;
-
-// '-' and '.' are one separator.
-QString normalised(QString action)
-{
-    return action.replace(QLatin1Char('-'), QLatin1Char('.'));
-}
 
 // The fields a rule may name.
 enum class Field {
@@ -173,9 +168,10 @@ std::vector<bool> actionsOf(const Case &c, const QStringList &actions, bool empt
         return in;
     QSet<QString> wanted;
     for (const QString &a : actions)
-        wanted.insert(normalised(a));
+        wanted.insert(ActionSpelling::key(a));
     for (size_t id = 0; id < c.actionNames.size(); ++id)
-        in[id] = !c.actionNames[id].isNull() && wanted.contains(normalised(c.actionNames[id]));
+        in[id] =
+            !c.actionNames[id].isNull() && wanted.contains(ActionSpelling::key(c.actionNames[id]));
     return in;
 }
 
@@ -197,19 +193,11 @@ struct Needs
     bool entityConcerns = false;                 // inspected
 };
 
-// A bound on how many rows any table of the case can hold: every row takes bytes of the file.
-// A damaged case's ids (max(seq), an action's id) then never size a vector beyond the file.
-qint64 rowBound(sqlite3 *db)
-{
-    const qint64 pages = SqliteStatement::scalar(db, "PRAGMA page_count", 0);
-    const qint64 pageSize = SqliteStatement::scalar(db, "PRAGMA page_size", 0);
-    return std::max<qint64>(pages, 0) * std::max<qint64>(pageSize, 0) / 4;
-}
-
 bool readCase(sqlite3 *db, const Needs &needs, Case &c, QString *error)
 {
     const bool needIp = needs.ip, needRequest = needs.request;
-    const qint64 bound = rowBound(db);
+    // A row takes at least 4 bytes of the file.
+    const qint64 bound = SqliteStatement::rowBound(db, 4);
     {
         SqliteStatement actions(db, "SELECT id, name FROM actions");
         while (actions.row()) {
@@ -221,7 +209,7 @@ bool readCase(sqlite3 *db, const Needs &needs, Case &c, QString *error)
                 c.actionCode.resize(size_t(id) + 1, 0);
             }
             c.actionNames[size_t(id)] = actions.columnString(1);
-            c.actionCode[size_t(id)] = c.strings.code(normalised(actions.columnString(1)));
+            c.actionCode[size_t(id)] = c.strings.code(ActionSpelling::key(actions.columnString(1)));
         }
         if (!actions.done()) {
             *error = actions.error();
@@ -576,12 +564,12 @@ void evaluateUnknownAction(const Case &c, const Rule &rule, const FindingsEngine
 {
     QSet<QString> ignored;
     for (const QString &a : rule.list(QStringLiteral("ignore")))
-        ignored.insert(normalised(a));
+        ignored.insert(ActionSpelling::key(a));
     std::vector<bool> unknown(c.actionNames.size(), false);
     for (size_t id = 0; id < c.actionNames.size(); ++id) {
         const QString &name = c.actionNames[id];
-        unknown[id] =
-            !name.isNull() && !ignored.contains(normalised(name)) && !(knows && knows(name));
+        unknown[id] = !name.isNull() && !ignored.contains(ActionSpelling::key(name)) &&
+                      !(knows && knows(name));
     }
     const Events &e = c.events;
     for (size_t i = 0; i < e.size(); ++i) {

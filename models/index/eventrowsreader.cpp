@@ -61,10 +61,7 @@ bool EventRowsReader::read(sqlite3 *db, EventIndexRows *rows, QString *error,
     // takes more than 16 bytes): two seqs far apart must not reserve gigabytes.
     if (lastSeq >= rows->firstSeq) {
         const quint64 span = quint64(lastSeq) - quint64(rows->firstSeq) + 1;
-        const qint64 fileBytes = scalar(db, CaseSql::kPageCount, 0) *
-                                 std::min<qint64>(scalar(db, CaseSql::kPageSize, 0), 65536);
-        rows->reserve(
-            size_t(std::min<quint64>(span, quint64(std::max<qint64>(fileBytes, 0)) / 16)));
+        rows->reserve(size_t(std::min<quint64>(span, quint64(SqliteStatement::rowBound(db, 16)))));
     }
     SqliteStatement select(db, CaseSql::kIndexedEvents);
     if (!select.ok()) {

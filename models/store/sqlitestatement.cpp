@@ -3,6 +3,8 @@
 
 #include "sqlitestatement.h"
 
+#include <algorithm>
+
 namespace auditlens {
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql, Use use) : m_db(db)
@@ -51,6 +53,14 @@ qint64 SqliteStatement::scalar(sqlite3 *db, const char *sql, qint64 fallback)
 {
     SqliteStatement statement(db, sql);
     return statement.row() ? statement.columnInt64(0) : fallback;
+}
+
+qint64 SqliteStatement::rowBound(sqlite3 *db, qint64 rowBytes)
+{
+    // Pages beyond SQLite's largest size are damage, not room.
+    const qint64 pages = std::max<qint64>(scalar(db, "PRAGMA page_count", 0), 0);
+    const qint64 pageSize = std::clamp<qint64>(scalar(db, "PRAGMA page_size", 0), 0, 65536);
+    return pages * pageSize / std::max<qint64>(rowBytes, 1);
 }
 
 } // namespace auditlens

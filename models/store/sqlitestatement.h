@@ -121,6 +121,9 @@ public:
     static bool exec(sqlite3 *db, const char *sql, QString *error = nullptr);
     // The first column of the first row of sql, or fallback when there is none or it fails.
     static qint64 scalar(sqlite3 *db, const char *sql, qint64 fallback = 0);
+    // How many rows any table of the database could hold when each takes at least rowBytes of
+    // its file: a damaged case's numbers (a max(seq), an id) never size a buffer beyond it.
+    static qint64 rowBound(sqlite3 *db, qint64 rowBytes);
 
 private:
     sqlite3 *m_db = nullptr;

@@ -6,6 +6,7 @@
 
 #include "parsing/ipaddress.h"
 #include "robustness.h"
+#include "testdata.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -61,21 +62,7 @@ TestCli::Run TestCli::cli(const QStringList &args)
 
 QJsonObject TestCli::generate(const QString &name, const QStringList &options)
 {
-    const QString file = m_dir.filePath(name);
-    const QString manifest = file + QStringLiteral(".manifest.json");
-    QProcess p;
-    p.start(QStringLiteral("python3"),
-            QStringList{QStringLiteral(AUDITLENS_SOURCE_DIR "/scripts/gen_audit.py"), file,
-                        QStringLiteral("--manifest"), manifest} +
-                options);
-    if (!p.waitForFinished(300000) || p.exitCode() != 0)
-        qFatal("generator failed: %s", p.readAllStandardError().constData());
-    QFile f(manifest);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("no manifest");
-    QJsonObject m = QJsonDocument::fromJson(f.readAll()).object();
-    m[QStringLiteral("path")] = file;
-    return m;
+    return auditlens::tests::generate(QDir(m_dir.path()), name, options);
 }
 
 void TestCli::initTestCase()
