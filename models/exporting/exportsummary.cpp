@@ -3,6 +3,7 @@
 
 #include "exportsummary.h"
 
+#include "../findings/shippedfindings.h"
 #include "../parsing/timestampparser.h"
 #include "../store/casesql.h"
 #include "../store/casestore.h"
@@ -159,7 +160,8 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
     std::transform(keys.begin(), keys.end(), values.begin(),
                    [](const ExportKey &key) { return key.target; });
     m_topTargets = entityEntries(store, std::move(values));
-    return true;
+    return m_findings.collect(store.handle(), ShippedFindings::rules(), ShippedFindings::knows(),
+                              keys, error);
 }
 
 const ExportSummary::Source *ExportSummary::source(qint64 id) const

@@ -6,6 +6,7 @@
 #include "../store/casestore.h"
 #include "exportrequest.h"
 #include "exportselection.h"
+#include "reportfindings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,6 +75,8 @@ public:
     const QVector<Entry> &topActions() const { return m_topActions; }
     const QVector<Entry> &topActors() const { return m_topActors; }
     const QVector<Entry> &topTargets() const { return m_topTargets; }
+    // Reports: what the case's findings rules picked among the exported events.
+    const ReportFindings &findings() const { return m_findings; }
 
     // The manifest written beside CSV and JSON Lines exports, given what writing found.
     QJsonObject manifest(const QString &fileName, const QString &sha256, qint64 bytes,
@@ -105,6 +108,7 @@ private:
     QVector<Entry> m_topActions;
     QVector<Entry> m_topActors;
     QVector<Entry> m_topTargets;
+    ReportFindings m_findings;
 };
 
 } // namespace auditlens

@@ -540,6 +540,8 @@ bool FindingsReport::end(std::string &page, QString *error)
         out.append("</h2>\n");
         appendSection(out, m_other, Kind::Other);
     }
+    // After the analyst's own conclusions: what the rules picked among the report's events.
+    m_summary.findings().appendSection(out, m_target == Target::Pdf);
     appendViews(out);
     appendLog(out);
     appendLookalikes(out);

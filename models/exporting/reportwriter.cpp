@@ -227,6 +227,7 @@ bool ReportWriter::begin(std::string &page, QString *error)
     appendEscaped(out, tr("AuditLens report"));
     out.append("</title></head><body>\n");
     appendSummary(out);
+    m_summary.findings().appendSection(out, m_target == Target::Pdf);
     appendHistogram(out);
     out.append(m_target == Target::Html ? "<div class=\"tops\">\n" : "");
     appendTop(out, tr("Top actions"), m_summary.topActions());
@@ -337,6 +338,9 @@ void ReportWriter::write(const ExportCursor &row, std::string &page)
                      .arg(row.integer(ExportCursor::DupCount));
     if (row.integer(ExportCursor::Flags) != 0)
         notes << tr("flagged");
+    if (const QStringList *titles = m_summary.findings().titlesOf(row.integer(ExportCursor::Seq)))
+        for (const QString &title : *titles)
+            notes << tr("finding: %1").arg(title);
     appendEscaped(out, notes.join(QStringLiteral("; ")));
     out.append("</td><td>");
     const auto name = m_sourceNames.constFind(row.integer(ExportCursor::SourceId));

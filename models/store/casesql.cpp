@@ -178,6 +178,11 @@ const char *const CaseSql::kJsonExtraKeys =
     " json_each(e.extra) AS j WHERE e.source_id = ? AND e.extra IS NOT NULL GROUP"
     " BY e.seq, j.key) GROUP BY key ORDER BY key";
 
+const char *const CaseSql::kFindingHitSeqs =
+    "SELECT a.rule_id, e.seq, e.occurred_ns FROM finding_hits AS a JOIN sources AS s ON s.sha256 ="
+    " a.source_sha256 JOIN events AS e ON e.source_id = s.id AND e.line = a.line AND"
+    " e.event_id = a.event_id";
+
 #undef AUDITLENS_INDEXED_EVENTS
 #undef AUDITLENS_DUPLICATE_KIND
 

@@ -108,6 +108,10 @@ extern const char *const kExportKeysWhere;
 extern const char *const kExportKeyBySeq;
 extern const char *const kJsonExtraKeys;
 
+// Reports: each kept finding's event (rule id, seq, time), named by its identity as the
+// annotations name an event.
+extern const char *const kFindingHitSeqs;
+
 } // namespace CaseSql
 
 } // namespace auditlens

@@ -6,6 +6,8 @@
 
 #include "exporting/exporter.h"
 #include "robustness.h"
+#include "store/casestore.h"
+#include "store/sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -55,6 +57,7 @@ private slots:
     void hundredThousandColumnsExportInLinearTime();
     void formulasBehindSpacesAndFullWidth();
     void lookalikeNamesAreMarkedInReports();
+    void reportsListFindings();
 
 private:
     struct Run
@@ -471,7 +474,8 @@ void TestExport::htmlInjection()
         QStringLiteral("tr"),       QStringLiteral("th"),      QStringLiteral("td"),
         QStringLiteral("p"),        QStringLiteral("div"),     QStringLiteral("b"),
         QStringLiteral("svg"),      QStringLiteral("rect"),    QStringLiteral("line"),
-        QStringLiteral("details"),  QStringLiteral("summary"), QStringLiteral("pre")};
+        QStringLiteral("details"),  QStringLiteral("summary"), QStringLiteral("pre"),
+        QStringLiteral("br")};
     static const QSet<QString> attributes = {
         QStringLiteral("charset"), QStringLiteral("http-equiv"), QStringLiteral("content"),
         QStringLiteral("name"),    QStringLiteral("class"),      QStringLiteral("xmlns"),
@@ -1120,6 +1124,76 @@ void TestExport::lookalikeNamesAreMarkedInReports()
     // The PDF is laid out from the same document.
     const QByteArray pdf =
         exported(casePath, QStringLiteral("pdf"), QStringLiteral("lookalikes.pdf"));
+    QVERIFY(pdf.startsWith("%PDF-"));
+}
+
+// The report lists each enabled findings rule with its hits among the report's events and in the
+// case, and names the rules that picked each listed event; hits kept stale are evaluated again.
+void TestExport::reportsListFindings()
+{
+    // 2026-03-03 is a Tuesday: 03:00 UTC is outside the shipped working hours, 10:00 inside.
+    QList<QStringList> rows;
+    rows << eventRow(QStringLiteral("f1"), QStringLiteral("2026-03-03T03:00:00Z"),
+                     QStringLiteral("mallory"), QStringLiteral("prod"), "{}",
+                     QStringLiteral("context.secrets.accessed"))
+         << eventRow(QStringLiteral("f2"), QStringLiteral("2026-03-03T03:05:00Z"),
+                     QStringLiteral("mallory"), QStringLiteral("prod"), "{}",
+                     QStringLiteral("context-secrets-accessed"))
+         << eventRow(QStringLiteral("f3"), QStringLiteral("2026-03-03T04:00:00Z"),
+                     QStringLiteral("trent"), QStringLiteral("prod"), "{}",
+                     QStringLiteral("context.secrets.accessed"))
+         << eventRow(QStringLiteral("f4"), QStringLiteral("2026-03-03T10:00:00Z"),
+                     QStringLiteral("mallory"), QStringLiteral("prod"), "{}",
+                     QStringLiteral("context.secrets.accessed"));
+    const QString source = writeCsv(QStringLiteral("findings.csv"), rows);
+    const QString casePath = caseOf(QStringLiteral("findings.auditlens"), {source});
+    const QString offHours = QStringLiteral("Context secrets read outside working hours");
+    auto counts = [](const QString &page, const QString &ruleId) {
+        const qsizetype at = page.indexOf(QStringLiteral("(") + ruleId + QStringLiteral(")"));
+        if (at < 0)
+            return QString();
+        const qsizetype end = page.indexOf(QStringLiteral("</tr>"), at);
+        QStringList numbers;
+        static const QRegularExpression num(QStringLiteral("<td class=\"num\">([0-9]+)</td>"));
+        for (auto it = num.globalMatch(page.mid(at, end - at)); it.hasNext();)
+            numbers << it.next().captured(1);
+        return numbers.join(QLatin1Char('/'));
+    };
+
+    QString page = QString::fromUtf8(
+        exported(casePath, QStringLiteral("html"), QStringLiteral("findings.html")));
+    QVERIFY(page.contains(QStringLiteral("<h2>Findings</h2>")));
+    QCOMPARE(counts(page, QStringLiteral("secrets-access-off-hours")), QStringLiteral("3/3"));
+    QCOMPARE(counts(page, QStringLiteral("secrets-access-burst")), QStringLiteral("0/0"));
+    QCOMPARE(page.count(QStringLiteral("finding: ") + offHours), 3);
+
+    // Under a filter: the report's hits and the case's differ.
+    const QString filtered = m_dir.filePath(QStringLiteral("findings-mallory.html"));
+    QCOMPARE(cli({QStringLiteral("export"), casePath, QStringLiteral("--format"),
+                  QStringLiteral("html"), QStringLiteral("--output"), filtered,
+                  QStringLiteral("--actor"), QStringLiteral("mallory")})
+                 .code,
+             0);
+    page = QString::fromUtf8(readAll(filtered));
+    QCOMPARE(counts(page, QStringLiteral("secrets-access-off-hours")), QStringLiteral("2/3"));
+    QCOMPARE(page.count(QStringLiteral("finding: ") + offHours), 2);
+
+    // Kept findings that no longer match their rules are not trusted: the report evaluates.
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(casePath, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+        QVERIFY(SqliteStatement::exec(store.handle(), "DELETE FROM finding_hits"));
+        QVERIFY(SqliteStatement::exec(store.handle(), "UPDATE meta SET value = 'stale' WHERE key ="
+                                                      " 'findings_fingerprint'"));
+    }
+    page = QString::fromUtf8(
+        exported(casePath, QStringLiteral("html"), QStringLiteral("findings-stale.html")));
+    QCOMPARE(counts(page, QStringLiteral("secrets-access-off-hours")), QStringLiteral("3/3"));
+
+    // The PDF lays out the same section.
+    const QByteArray pdf =
+        exported(casePath, QStringLiteral("pdf"), QStringLiteral("findings.pdf"));
     QVERIFY(pdf.startsWith("%PDF-"));
 }
 
