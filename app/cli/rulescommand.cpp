@@ -202,17 +202,26 @@ int rulesCommand(const QStringList &args)
         return kOk;
     }
     const QString path = parser.positionalArguments().first();
-    CaseStore store;
-    if (changes.isEmpty()) {
+    std::optional<RuleOverrides> settings;
+    {
+        // Read (and the changes checked) read-only: a refused change leaves the file untouched.
+        CaseStore store;
         if (!openCase(store, path, &error))
             return fatal(error);
-    } else if (const int status = openCaseForWriting(path, store); status != kOk) {
-        return status;
+        settings = RuleSettings::readCase(store.handle(), &error);
+        if (!settings)
+            return fatal(store.readError(error));
+        if (!changes.isEmpty() && !applied(*settings, changes, &error))
+            return fatal(error);
     }
-    std::optional<RuleOverrides> settings = RuleSettings::readCase(store.handle(), &error);
-    if (!settings)
-        return fatal(store.readError(error));
     if (!changes.isEmpty()) {
+        CaseStore store;
+        if (const int status = openCaseForWriting(path, store); status != kOk)
+            return status;
+        // Applied again to the settings as the case now has them.
+        settings = RuleSettings::readCase(store.handle(), &error);
+        if (!settings)
+            return fatal(store.readError(error));
         const std::optional<RuleOverrides> next = applied(*settings, changes, &error);
         if (!next)
             return fatal(error);

@@ -339,16 +339,18 @@ bool writeCase(CaseStore &store, const RuleOverrides &overrides, const QString &
     }
     const QString who =
         author.trimmed().isEmpty() ? AnnotationStore::systemAuthor() : author.trimmed();
-    std::optional<RuleOverrides> before = readCase(db, error);
-    if (!before)
-        return false;
     QString why;
     if (!SqliteStatement::exec(db, CaseSql::kBeginImmediate, &why)) {
         *error = store.readError(why);
         return false;
     }
     const QString at = now();
+    std::optional<RuleOverrides> before;
     auto body = [&]() -> bool {
+        // What the case had, read inside the transaction: the log says what changed.
+        before = readCase(db, &why);
+        if (!before)
+            return false;
         QStringList ids = overrides.keys() + before->keys();
         ids.removeDuplicates();
         ids.sort();
