@@ -96,6 +96,7 @@ int annotationsCommand(const QStringList &args);
 int viewCommand(const QStringList &args);
 int catalogueCommand(const QStringList &args);
 int findingsCommand(const QStringList &args);
+int rulesCommand(const QStringList &args);
 // stats, problems and sources: the case, opened read-only, and --json.
 int openReportedCase(const QStringList &args, const QString &notOneCase, CaseStore &store,
                      bool *json);

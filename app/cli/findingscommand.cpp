@@ -81,7 +81,7 @@ int findingsCommand(const QStringList &args)
         status != kOk)
         return status;
     QString error;
-    RuleList rules = ShippedFindings::rules();
+    std::optional<RuleList> rules;
     if (parser.isSet(QStringLiteral("rules"))) {
         const std::optional<RuleList> loaded = RuleBook::load(parser.value(QStringLiteral("rules")),
                                                               ActionCatalogue::shipped(), &error);
@@ -92,9 +92,12 @@ int findingsCommand(const QStringList &args)
     CaseStore store;
     if (!openCase(store, parser.positionalArguments().first(), &error))
         return fatal(error);
+    // Without --rules, the shipped rules with the user's default and the case's settings.
+    if (!rules)
+        rules = ShippedFindings::rulesFor(store);
     // Read-only: kept findings made for these rules are read as they are; others are evaluated
     // in memory, and nothing is written.
-    if (!FindingsKeeper::refresh(store, rules, ShippedFindings::knows(), &error))
+    if (!FindingsKeeper::refresh(store, *rules, ShippedFindings::knows(), &error))
         return fatal(error);
     std::optional<QList<KeptRule>> kept = FindingsKeeper::read(store.handle(), &error);
     if (!kept)

@@ -464,5 +464,7 @@ int main(int argc, char *argv[])
         return catalogueCommand(args);
     if (command == QLatin1String("findings"))
         return findingsCommand(args);
+    if (command == QLatin1String("rules"))
+        return rulesCommand(args);
     return usage(QCoreApplication::translate("auditlens-cli", "unknown command %1").arg(command));
 }

@@ -263,6 +263,7 @@ private:
         return out;
     }
 
+public:
     QVariant value(const QString &kind, const QString &name, Type type,
                    const StrictYaml::Node &node)
     {
@@ -296,6 +297,7 @@ private:
         return list;
     }
 
+private:
     void listItem(const QString &name, Type type, const StrictYaml::Node &entry)
     {
         const QString &text = entry.text;
@@ -389,7 +391,95 @@ private:
     const ActionCatalogue &m_catalogue;
 };
 
+const Parameter *findParameter(const QString &kind, const QString &name)
+{
+    for (const Parameter &p : parametersOf(kind)) {
+        if (name == QLatin1String(p.name))
+            return &p;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+std::optional<QVariant> RuleBook::checkParameter(const QString &kind, const QString &name,
+                                                 const QVariant &value,
+                                                 const ActionCatalogue &catalogue, QString *error)
+{
+    const Parameter *p = findParameter(kind, name);
+    if (!p) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "RuleBook", "the kind %1 takes no parameter '%2' (it takes: %3)")
+                         .arg(kind, name, parameterNames(kind).join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    // The value as the rules file would have written it, checked by the same reader.
+    StrictYaml::Node node;
+    node.line = 1;
+    if (value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList) {
+        node.kind = StrictYaml::Node::List;
+        for (const QString &entry : value.toStringList()) {
+            StrictYaml::Node item;
+            item.line = 1;
+            item.text = entry;
+            node.items.push_back(item);
+        }
+    } else {
+        node.text = value.toString();
+    }
+    try {
+        return Reader(catalogue).value(kind, name, p->type, node);
+    } catch (const Failure &failure) {
+        if (error)
+            *error = failure.what;
+        return std::nullopt;
+    }
+}
+
+QStringList RuleBook::parameterNames(const QString &kind)
+{
+    QStringList names;
+    for (const Parameter &p : parametersOf(kind))
+        names.append(QLatin1String(p.name));
+    return names;
+}
+
+QString RuleBook::parameterType(const QString &kind, const QString &name)
+{
+    const Parameter *p = findParameter(kind, name);
+    if (!p)
+        return {};
+    switch (p->type) {
+    case Type::Actions:
+        return QStringLiteral("actions");
+    case Type::Ignored:
+        return QStringLiteral("ignored");
+    case Type::Success:
+        return QStringLiteral("success");
+    case Type::Days:
+        return QStringLiteral("days");
+    case Type::Time:
+        return QStringLiteral("time");
+    case Type::TimeZone:
+        return QStringLiteral("time-zone");
+    case Type::Field:
+        return QStringLiteral("field");
+    case Type::Fields:
+        return QStringLiteral("fields");
+    case Type::Count:
+        return QStringLiteral("count");
+    case Type::Concerns:
+        return QStringLiteral("concerns");
+    }
+    return {};
+}
+
+bool RuleBook::isListParameter(const QString &kind, const QString &name)
+{
+    const Parameter *p = findParameter(kind, name);
+    return p && isList(p->type);
+}
 
 const QStringList &RuleBook::kinds()
 {

@@ -6,6 +6,7 @@
 #include "findings/rule.h"
 
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -28,6 +29,19 @@ public:
     // The embedded rules, checked against the shipped catalogue (empty, with a critical
     // message, should they ever fail: the tests keep them from shipping so).
     static const RuleList &shipped();
+
+    // One parameter of a rule of that kind, as a setting gives it (a list as QStringList, any
+    // other value as QString), checked exactly as a rules file's is. The value as a rule holds
+    // it, or nullopt and *error saying why (the parameter named, no file or line).
+    static std::optional<QVariant> checkParameter(const QString &kind, const QString &name,
+                                                  const QVariant &value,
+                                                  const ActionCatalogue &catalogue, QString *error);
+    // The parameters a kind takes, in the rules file's order, and what one holds: "actions",
+    // "ignored", "success", "days", "time", "time-zone", "field", "fields", "count" or
+    // "concerns" (empty for a parameter the kind does not take).
+    static QStringList parameterNames(const QString &kind);
+    static QString parameterType(const QString &kind, const QString &name);
+    static bool isListParameter(const QString &kind, const QString &name);
 
     // The kinds a rule may have, and the fields a rule may name.
     static const QStringList &kinds();

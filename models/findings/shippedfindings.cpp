@@ -6,12 +6,18 @@
 #include "../catalogue/actioncatalogue.h"
 #include "../catalogue/rulebook.h"
 #include "findingskeeper.h"
+#include "rulesettings.h"
 
 namespace auditlens {
 
 const RuleList &ShippedFindings::rules()
 {
     return RuleBook::shipped();
+}
+
+RuleList ShippedFindings::rulesFor(const CaseStore &store)
+{
+    return RuleSettings::effective(store);
 }
 
 FindingsEngine::Knows ShippedFindings::knows()
@@ -21,7 +27,7 @@ FindingsEngine::Knows ShippedFindings::knows()
 
 bool ShippedFindings::refresh(CaseStore &store, QString *error)
 {
-    return FindingsKeeper::refresh(store, rules(), knows(), error);
+    return FindingsKeeper::refresh(store, rulesFor(store), knows(), error);
 }
 
 } // namespace auditlens

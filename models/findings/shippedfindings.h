@@ -14,9 +14,13 @@ class CaseStore;
 namespace ShippedFindings {
 
 const RuleList &rules();
+// The rules as that case evaluates them: the shipped ones with the user's default settings and
+// the case's own applied (RuleSettings::effective).
+RuleList rulesFor(const CaseStore &store);
 FindingsEngine::Knows knows();
-// Makes the case's kept findings current for the shipped rules (FindingsKeeper::refresh): after
-// an import, and when a case opens. False with the reason in *error.
+// Makes the case's kept findings current for its rules (rulesFor, FindingsKeeper::refresh):
+// after an import, when a case opens and when its rule settings change. False with the reason
+// in *error.
 bool refresh(CaseStore &store, QString *error);
 
 } // namespace ShippedFindings

@@ -74,7 +74,9 @@ bool CaseMigration::run(sqlite3 *db, int version, bool readOnly, QString *sqlite
     if (readOnly)
         return (version >= 2 || duplicatesTable(db, true, sqliteError)) &&
                (version >= 3 || requestColumns(db, true, sqliteError)) &&
-               annotationTables(db, true, sqliteError) && findingTables(db, true, sqliteError);
+               annotationTables(db, true, sqliteError) &&
+               (version >= 6 || findingTables(db, true, sqliteError)) &&
+               ruleSettingsTable(db, true, sqliteError);
     if (!SqliteStatement::exec(db, "BEGIN IMMEDIATE", sqliteError))
         return false;
     const bool done =
@@ -82,7 +84,7 @@ bool CaseMigration::run(sqlite3 *db, int version, bool readOnly, QString *sqlite
         (version >= 3 || requestColumns(db, false, sqliteError)) &&
         annotationTables(db, false, sqliteError) &&
         (version >= 5 || SqliteStatement::exec(db, Schema::createEventLineIndex(), sqliteError)) &&
-        findingTables(db, false, sqliteError) &&
+        findingTables(db, false, sqliteError) && ruleSettingsTable(db, false, sqliteError) &&
         exec(db, QStringLiteral("PRAGMA user_version=%1").arg(Schema::kVersion), sqliteError) &&
         SqliteStatement::exec(db, "COMMIT", sqliteError);
     if (!done)
@@ -139,6 +141,15 @@ bool CaseMigration::findingTables(sqlite3 *db, bool readOnly, QString *error)
             return false;
     }
     return true;
+}
+
+bool CaseMigration::ruleSettingsTable(sqlite3 *db, bool readOnly, QString *error)
+{
+    // Read-only, this connection alone has it, empty: the case changes no rule.
+    QString sql = QString::fromLatin1(Schema::createRuleSettingsTable());
+    if (readOnly)
+        sql.replace(QLatin1String("CREATE TABLE "), QLatin1String("CREATE TEMP TABLE "));
+    return exec(db, sql, error);
 }
 
 bool CaseMigration::requestColumns(sqlite3 *db, bool readOnly, QString *error)

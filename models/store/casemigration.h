@@ -36,6 +36,8 @@ private:
     // 6: the findings tables, empty (the findings are evaluated when the case next opens for
     // writing, or in memory when it is read-only).
     static bool findingTables(sqlite3 *db, bool readOnly, QString *error);
+    // 7: the case's rule settings, empty (Schema::createRuleSettingsTable).
+    static bool ruleSettingsTable(sqlite3 *db, bool readOnly, QString *error);
 };
 
 } // namespace auditlens

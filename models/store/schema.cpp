@@ -97,7 +97,21 @@ const char *const kFindingStatements[] = {
     " line INTEGER NOT NULL, event_id TEXT NOT NULL,"
     " PRIMARY KEY (rule_id, source_sha256, line, event_id)) WITHOUT ROWID",
 };
+
+// How the case changes the shipped findings rules (RuleSettings), one row per rule it changes:
+// enabled NULL when the case leaves it as the user's default has it, else 0 or 1; parameters a
+// JSON object of the parameters it sets (as a rules file writes them: a list an array, any other
+// value a string). author and changed_at (ISO-8601 UTC) say who changed it last; every change is
+// also in the annotation log (action rule-settings).
+const char *const kRuleSettingsTable =
+    "CREATE TABLE IF NOT EXISTS rule_settings(rule_id TEXT PRIMARY KEY, enabled INTEGER,"
+    " parameters TEXT NOT NULL DEFAULT '{}', author TEXT NOT NULL, changed_at TEXT NOT NULL)";
 } // namespace
+
+const char *Schema::createRuleSettingsTable()
+{
+    return kRuleSettingsTable;
+}
 
 const std::vector<const char *> &Schema::findingStatements()
 {
@@ -156,6 +170,7 @@ const std::vector<const char *> &Schema::createStatements()
         std::vector<const char *> both = statements;
         both.insert(both.end(), annotationStatements().begin(), annotationStatements().end());
         both.insert(both.end(), findingStatements().begin(), findingStatements().end());
+        both.push_back(kRuleSettingsTable);
         return both;
     }();
     return all;

@@ -16,7 +16,8 @@ namespace Schema {
 // 4: the analyst's annotations (tags, event_tags, stars, notes, annotation_log) and saved views.
 // 5: events are found by their place in their source (events_line), as annotations name them.
 // 6: the findings kept in the case (finding_rules, finding_hits).
-constexpr int kVersion = 6;
+// 7: the case's own settings of the findings rules (rule_settings).
+constexpr int kVersion = 7;
 constexpr int kApplicationId = 0x414c4e53; // "ALNS"
 
 // The statements that make a new case, in order.
@@ -30,6 +31,9 @@ const std::vector<const char *> &annotationStatements();
 // them when brought up to date). Each is written "CREATE TABLE IF NOT EXISTS", so that a
 // read-only case can have them as temporary tables by inserting TEMP.
 const std::vector<const char *> &findingStatements();
+// The case's rule settings (a case of version 6 or older gains the table, empty, when brought up to
+// date). Written "CREATE TABLE IF NOT EXISTS", as findingStatements().
+const char *createRuleSettingsTable();
 // The duplicates table alone (a case of version 1 gains it when brought up to date).
 const char *createDuplicatesTable();
 // The index that finds an event by its source and line, as an annotation names it (a case of

@@ -6,6 +6,7 @@
 // filled as an import of today fills them; opened read-only it stays byte for byte as it is and
 // its addresses can still be compared.
 
+#include "findings/shippedfindings.h"
 #include "importing/importer.h"
 #include "parsing/ipaddress.h"
 #include "store/casestore.h"
@@ -88,6 +89,8 @@ private slots:
     void formatFourGainsTheEventLineIndex();
     void formatFiveGainsTheFindingTables_data();
     void formatFiveGainsTheFindingTables();
+    void formatSixGainsTheRuleSettingsTable_data();
+    void formatSixGainsTheRuleSettingsTable();
     void addressesAreComparedAsAddresses_data();
     void addressesAreComparedAsAddresses();
 
@@ -334,6 +337,61 @@ void TestCaseMigration::formatFiveGainsTheFindingTables()
                                       " (SELECT count(*) FROM finding_hits)")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+    if (readOnly)
+        QCOMPARE(sha256Of(path), before);
+}
+
+// A case of format 6 (findings kept, no rule settings): opened for writing it gains the empty
+// rule_settings table and keeps its findings; read-only, this connection alone has the table (the
+// kept findings stay readable) and the file stays byte for byte as it is.
+void TestCaseMigration::formatSixGainsTheRuleSettingsTable_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("read-write") << false;
+    QTest::newRow("read-only") << true;
+}
+
+void TestCaseMigration::formatSixGainsTheRuleSettingsTable()
+{
+    QFETCH(bool, readOnly);
+    const QString path = m_dir.filePath(QStringLiteral("format6.auditlens"));
+    QFile::remove(path);
+    auto count = [](const CaseStore &store, const QString &sql) {
+        QSqlQuery q(store.database());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    int keptRules = 0;
+    {
+        // A case of today, taken back to format 6 as that format wrote it.
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(path, CaseStore::Mode::ReadWrite, &error), qPrintable(error));
+        QVERIFY(Importer(store).run({data(QStringLiteral("current.csv"))}).ok);
+        QVERIFY2(ShippedFindings::refresh(store, &error), qPrintable(error));
+        keptRules = count(store, QStringLiteral("SELECT count(*) FROM finding_rules"));
+        QVERIFY(keptRules > 0);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE rule_settings")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=6")));
+    }
+    const QByteArray before = sha256Of(path);
+    {
+        CaseStore store;
+        QString error;
+        QVERIFY2(store.open(path, readOnly ? CaseStore::Mode::ReadOnly : CaseStore::Mode::ReadWrite,
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(version(store), readOnly ? 6 : CaseStore::kSchemaVersion);
+        QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE"
+                                             " name = 'rule_settings'")),
+                 readOnly ? 0 : 1);
+        QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM rule_settings")), 0);
+        // The findings kept at format 6 are still the file's, not shadowed by empty ones.
+        QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM finding_rules")), keptRules);
+        QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE"
+                                             " name LIKE 'finding%'")),
+                 0);
     }
     if (readOnly)
         QCOMPARE(sha256Of(path), before);
