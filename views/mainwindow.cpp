@@ -78,6 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("AuditLens"));
     setAcceptDrops(true);
     m_table->setEventModel(m_tableModel);
+    // Wide enough for a rule's title (the others are in the tooltip).
+    m_table->setColumnWidth(EventTableModel::kFindingColumn,
+                            m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
     new PivotMenu(m_session, m_navigator, m_table); // the table owns it
 
     // The case page: filter bar over facets | histogram + table | detail.
