@@ -10,6 +10,7 @@
 #include "exportdialog.h"
 #include "facetsidebar.h"
 #include "filterbar.h"
+#include "findingspane.h"
 #include "importstatus.h"
 #include "itemmodels/eventtablemodel.h"
 #include "pivotmenu.h"
@@ -72,11 +73,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_problemsSplit(new QSplitter(Qt::Horizontal, this)), m_counts(new StatusCounts(this)),
       m_navigator(new EventNavigator(m_session, m_tableModel, m_table, m_filterBar, this)),
       m_import(new ImportStatus(this)), m_imports(new CaseImports(this)),
-      m_sources(new SourcesPane(m_session, this))
+      m_sources(new SourcesPane(m_session, this)), m_findings(new FindingsPane(m_session, this))
 {
     setWindowTitle(tr("AuditLens"));
     setAcceptDrops(true);
     m_table->setEventModel(m_tableModel);
+    // Wide enough for a rule's title (the others are in the tooltip).
+    m_table->setColumnWidth(EventTableModel::kFindingColumn,
+                            m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
     new PivotMenu(m_session, m_navigator, m_table); // the table owns it
 
     // The case page: filter bar over facets | histogram + table | detail.
@@ -113,6 +117,25 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_sources);
     tabifyDockWidget(m_problemsDock, m_sources);
     m_sources->hide();
+    // The findings, beside them: they show themselves when a case with findings opens.
+    addDockWidget(Qt::BottomDockWidgetArea, m_findings);
+    tabifyDockWidget(m_problemsDock, m_findings);
+    m_findings->hide();
+    m_findings->setFilterChanger([this](const Filter &filter, const QString &reason) {
+        m_navigator->replaceFilter(filter, reason);
+    });
+    connect(m_findings, &FindingsPane::rulesShown, this,
+            [this] { m_tableModel->setFindingRules(m_findings->findingsModel()->rules()); });
+    // The Finding column is no sort key: its header's click leaves the indicator where the
+    // order comes from.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section) {
+                if (section != EventTableModel::kFindingColumn)
+                    return;
+                const SortSpec sort = m_session->sort();
+                m_table->horizontalHeader()->setSortIndicator(
+                    int(sort.column), sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            });
     for (QSplitter *split : findChildren<QSplitter *>())
         split->setHandleWidth(kSplitterHandle);
 

@@ -34,6 +34,7 @@ class EventTableModel;
 class EventTableView;
 class FacetSidebar;
 class FilterBar;
+class FindingsPane;
 class ImportStatus;
 class ProblemDetail;
 class ProblemsView;
@@ -92,6 +93,7 @@ public:
     WindowActions *actions() const { return m_actions; }
     CaseImports *caseImports() const { return m_imports; }
     SourcesPane *sourcesPane() const { return m_sources; }
+    FindingsPane *findingsPane() const { return m_findings; }
     QAction *exportAction() const;
     // Shows the event with this seq. When the filter hides it, the filter changes as little as
     // it must (Undo Filter Change brings the previous one back).
@@ -173,6 +175,7 @@ private:
     WindowActions *m_actions = nullptr;
     CaseImports *m_imports;
     SourcesPane *m_sources;
+    FindingsPane *m_findings;
     std::optional<Filter> m_addingFilter; // the open case's filter while exports are added to it
     QString m_afterOpen;                  // said once the case being opened has opened
     bool m_fitted = false;   // fitted to the screen once shown (its frame is known then)

@@ -31,6 +31,7 @@ namespace {
 // The keys of the table's own columns after the event's.
 const QString kMarksKey = QStringLiteral("marks");
 const QString kTagsKey = QStringLiteral("tags");
+const QString kFindingKey = QStringLiteral("finding");
 
 QString keyOfColumn(int logical)
 {
@@ -38,6 +39,8 @@ QString keyOfColumn(int logical)
         return kMarksKey;
     if (logical == EventTableModel::kTagsColumn)
         return kTagsKey;
+    if (logical == EventTableModel::kFindingColumn)
+        return kFindingKey;
     return ViewerStates::columnKey(EventColumn(logical));
 }
 
@@ -47,6 +50,8 @@ int columnOfKey(const QString &key)
         return EventTableModel::kMarksColumn;
     if (key == kTagsKey)
         return EventTableModel::kTagsColumn;
+    if (key == kFindingKey)
+        return EventTableModel::kFindingColumn;
     for (int i = 0; i < kEventColumnCount; ++i) {
         if (ViewerStates::columnKey(EventColumn(i)) == key)
             return i;

@@ -10,6 +10,7 @@
 #include "eventtableview.h"
 #include "facetsidebar.h"
 #include "filterbar.h"
+#include "findingspane.h"
 #include "guidewindow.h"
 #include "itemmodels/eventtablemodel.h"
 #include "languagemenu.h"
@@ -186,6 +187,20 @@ void WindowActions::addViewMenu(QMenu *view)
             [sources] { sources->setText(tr("&Sources")); });
     sources->setStatusTip(tr("Show or hide the exports of the case and the days they cover"));
     view->addAction(sources);
+    QAction *findings = m_window->findingsPane()->toggleViewAction();
+    findings->setText(tr("F&indings"));
+    connect(m_window->findingsPane(), &QWidget::windowTitleChanged, findings,
+            [findings] { findings->setText(tr("F&indings")); });
+    findings->setStatusTip(tr("Show or hide the findings rules and their hits"));
+    findings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // Shown from the keyboard, the pane takes the focus to be used from it.
+    connect(findings, &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        m_window->findingsPane()->raise();
+        m_window->findingsPane()->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addAction(findings);
     view->addSeparator();
     m_localTime = view->addAction(tr("Show &Local Time"));
     m_localTime->setCheckable(true);

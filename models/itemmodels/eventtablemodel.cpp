@@ -96,7 +96,7 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return kEventColumnCount + 2; // and the marks and the tags
+    return kColumnCount; // and the marks, the tags and the findings
 }
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -113,6 +113,13 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Tags");
         if (role == Qt::ToolTipRole)
             return tr("The tags of each event, in their colours");
+        return {};
+    }
+    if (orientation == Qt::Horizontal && section == kFindingColumn) {
+        if (role == Qt::DisplayRole)
+            return tr("Finding");
+        if (role == Qt::ToolTipRole)
+            return tr("The findings rules that hit each event, most severe first");
         return {};
     }
     if (orientation != Qt::Horizontal || section < 0 || section >= kEventColumnCount)
@@ -197,7 +204,7 @@ void EventTableModel::onRows(const RowBlockPtr &rows)
     const int first = rows->firstRow;
     const int last = first + int(rows->rows.size()) - 1;
     if (last >= first && last < rowCount())
-        Q_EMIT dataChanged(index(first, 0), index(last, kTagsColumn));
+        Q_EMIT dataChanged(index(first, 0), index(last, kColumnCount - 1));
     Q_EMIT rowsFetched();
 }
 
@@ -286,7 +293,8 @@ void EventTableModel::setMatchedRows(std::vector<int> rows)
     const bool had = !m_matched.empty();
     m_matched = std::move(rows);
     if ((had || !m_matched.empty()) && rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, kTagsColumn), {Qt::BackgroundRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, kColumnCount - 1),
+                           {Qt::BackgroundRole});
 }
 
 QVariant EventTableModel::display(int row, EventColumn column, const EventRow *given) const
@@ -372,6 +380,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (index.column() == kTagsColumn &&
         (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == CsvRole || role == JsonRole))
         return tagsData(row, role);
+    if (index.column() == kFindingColumn &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole ||
+         role == CsvRole || role == JsonRole))
+        return findingsData(row, role);
     const EventColumn column = EventColumn(index.column());
     const quint32 p = m_result->positions[size_t(row)];
     switch (role) {
@@ -438,6 +450,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case TagsRole:
     case TagColorsRole:
         return tagsData(row, role);
+    case FindingsRole:
+        return findingsAt(p);
     case JsonRole:
         return copyValue(row, int(column), true);
     default:
@@ -523,6 +537,74 @@ QVariant EventTableModel::tagsData(int row, int role) const
         return r->tags;
     case TagColorsRole:
         return r->tagColors;
+    default:
+        return {};
+    }
+}
+
+void EventTableModel::setFindingRules(const QList<FindingRuleInfo> &rules)
+{
+    m_findingRules.clear();
+    for (const FindingRuleInfo &rule : rules)
+        m_findingRules.insert(rule.id, rule);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, kFindingColumn), index(rowCount() - 1, kFindingColumn));
+}
+
+QStringList EventTableModel::findingsAt(quint32 p) const
+{
+    if (!m_result || !m_result->marks)
+        return {};
+    const AnnotationMarks &marks = *m_result->marks;
+    QStringList ids;
+    // A binary search per rule with hits: a dozen or so, none for an event without findings.
+    if (!marks.carries(IndexField::Finding, 0, p))
+        return ids;
+    for (quint32 code = 1; code < marks.codes(IndexField::Finding); ++code) {
+        if (marks.carries(IndexField::Finding, code, p))
+            ids << marks.key(IndexField::Finding, code);
+    }
+    std::stable_sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return FindingsModel::severityRank(m_findingRules.value(a).severity) <
+               FindingsModel::severityRank(m_findingRules.value(b).severity);
+    });
+    return ids;
+}
+
+QVariant EventTableModel::findingsData(int row, int role) const
+{
+    const QStringList ids = findingsAt(m_result->positions[size_t(row)]);
+    if (ids.isEmpty())
+        return role == Qt::DisplayRole || role == CsvRole ? QVariant(QString()) : QVariant();
+    const auto titleOf = [this](const QString &id) {
+        const auto it = m_findingRules.constFind(id);
+        return it == m_findingRules.constEnd() || it->title.isEmpty() ? id : it->title;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case CsvRole: {
+        QStringList titles;
+        for (const QString &id : ids)
+            titles << titleOf(id);
+        return titles.join(QStringLiteral("; "));
+    }
+    case JsonRole:
+        return ids;
+    case Qt::ToolTipRole: {
+        // One line per rule: its severity in words, its title and its id (what --finding takes).
+        QStringList lines;
+        for (const QString &id : ids)
+            lines << tr("%1: %2 (%3)")
+                         .arg(FindingsModel::severityLabel(m_findingRules.value(id).severity),
+                              titleOf(id), id);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::ForegroundRole: {
+        const QString severity = m_findingRules.value(ids.first()).severity;
+        return severity == QLatin1String("low")
+                   ? QVariant()
+                   : QVariant(FindingsModel::severityColor(severity, QPalette()));
+    }
     default:
         return {};
     }

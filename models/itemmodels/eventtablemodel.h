@@ -5,6 +5,7 @@
 
 #include "../importing/importer.h"
 #include "../session/casesession.h"
+#include "findingsmodel.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -34,12 +35,18 @@ public:
         NotedRole,                  // bool: the event has a note, once the row is fetched
         TagsRole,                   // QStringList: its tags by name, once the row is fetched
         TagColorsRole,              // QStringList: their colours (#RRGGBB), in the same order
+        FindingsRole,               // QStringList: the ids of the rules that hit it, most severe
+                                    // first (from the result's marks: at once)
     };
     // After the event's columns: a narrow column with the analyst's marks (a star, a note),
     // and the event's tags, which copies leave out.
     static constexpr int kMarksColumn = int(EventColumn::Marks);
     static constexpr int kTagsColumn = int(EventColumn::Tags);
     static_assert(kMarksColumn == kEventColumnCount && kTagsColumn == kSortColumnCount - 1);
+    // Last, the findings rules that hit the event, most severe first. Not a sort key: clicking
+    // its header leaves the order as it is.
+    static constexpr int kFindingColumn = kSortColumnCount;
+    static constexpr int kColumnCount = kFindingColumn + 1;
 
     explicit EventTableModel(CaseSession *session, QObject *parent = nullptr);
 
@@ -85,6 +92,8 @@ public:
     // Time text as the table shows it, to the nanosecond.
     QString timeText(qint64 ns, int fractionDigits) const;
     static QString columnTitle(EventColumn column);
+    // The rules' titles and severities for the Finding column (without them it shows ids).
+    void setFindingRules(const QList<FindingRuleInfo> &rules);
     // The index of the case shown (null before one is open).
     const EventIndex *eventIndex() const { return m_index.get(); }
 
@@ -100,6 +109,9 @@ private:
     QVariant previewData(int row, int column, int role) const;
     QVariant marksData(int row, int role) const;
     QVariant tagsData(int row, int role) const;
+    QVariant findingsData(int row, int role) const;
+    // The ids of the rules that hit the event at position p, most severe first.
+    QStringList findingsAt(quint32 p) const;
     bool previewMatches(const PreviewEvent &event) const;
 
     static constexpr int kBlock = 128;
@@ -118,6 +130,7 @@ private:
     std::vector<PreviewEvent> m_previewRows; // those the preview search matches
     QString m_previewSearch;
     std::vector<int> m_matched;
+    QHash<QString, FindingRuleInfo> m_findingRules; // by id
 };
 
 } // namespace auditlens

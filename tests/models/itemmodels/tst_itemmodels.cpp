@@ -107,7 +107,9 @@ void TestItemModels::eventTable()
                             : SuccessFilter::Failed;
     QVERIFY(applyFilter(session, f));
     QCOMPARE(model.rowCount(), rows);
-    QCOMPARE(model.columnCount(), kEventColumnCount + 2); // and the marks and the tags
+    // and the marks, the tags and the findings
+    QCOMPARE(model.columnCount(), EventTableModel::kColumnCount);
+    QCOMPARE(EventTableModel::kColumnCount, kEventColumnCount + 3);
     for (int r = 0; r < model.rowCount(); ++r) {
         QVERIFY(model.data(model.index(r, int(EventColumn::Action))).toString().size() > 0);
         if (success >= 0)
