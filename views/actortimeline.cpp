@@ -149,7 +149,7 @@ QRectF ActorTimeline::plotRect() const
 {
     const qreal header = QFontMetricsF(font()).height() + kMargin;
     const qreal labels =
-        std::min<qreal>(width() * 0.25, 11 * QFontMetricsF(font()).averageCharWidth() + 8);
+        std::min<qreal>(width() * 0.3, 20 * QFontMetricsF(font()).averageCharWidth() + 8);
     return QRectF(kMargin + labels, kMargin + header,
                   std::max<qreal>(width() - labels - 2 * kMargin, 1),
                   std::max<qreal>(height() - header - 2 * kMargin, 1));
@@ -294,9 +294,12 @@ void ActorTimeline::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(plot.left(), row.bottom() - 0.5),
                    QPointF(plot.right(), row.bottom() - 0.5));
         p.setPen(pal.color(QPalette::Text));
+        // The count stays whole; the name gives way.
+        const QString count = QStringLiteral(" (%1)").arg(QLocale().toString(lane.count));
         const QString label =
-            fm.elidedText(QStringLiteral("%1 (%2)").arg(lane.label, QLocale().toString(lane.count)),
-                          Qt::ElideMiddle, plot.left() - row.left() - 6);
+            fm.elidedText(lane.label, Qt::ElideRight,
+                          plot.left() - row.left() - 6 - fm.horizontalAdvance(count)) +
+            count;
         p.drawText(QRectF(row.left(), row.top(), plot.left() - row.left() - 6, row.height()),
                    Qt::AlignRight | Qt::AlignVCenter, label);
         for (size_t t = 0; t < lane.ticks.size(); ++t) {

@@ -93,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_centerSplit->addWidget(m_timeline);
     m_centerSplit->addWidget(m_table);
     m_centerSplit->setStretchFactor(2, 1);
-    m_centerSplit->setSizes({110, 600});
+    m_centerSplit->setSizes({110, 280, 600});
     m_mainSplit->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplit->addWidget(m_facets);
     m_mainSplit->addWidget(m_centerSplit);
@@ -798,7 +798,7 @@ void MainWindow::restoreLayout()
     // the timeline, and the table gets it back.
     const QList<int> center = m_centerSplit->sizes();
     if (center.value(2) <= 0)
-        m_centerSplit->setSizes({center.value(0, 110), 240, std::max(center.value(1), 600)});
+        m_centerSplit->setSizes({center.value(0, 110), 280, std::max(center.value(1), 600)});
     // A layout kept from before the table had its marks column gives it the last place: it
     // goes first, once; where the analyst moves it afterwards is kept.
     QSettings settings;

@@ -85,7 +85,9 @@ int main(int argc, char **argv)
             const QueryResult r = query.run(c.filter, c.sort);
             queryMs.push_back(double(t.nsecsElapsed()) / 1e6);
             t.restart();
-            const ActorLanes l = counter.count(r.positions, r.histogram, {}, marks);
+            const ActorLanes l =
+                counter.count(r.positions, r.histogram, {}, marks, ActorLaneCounter::kDefaultLanes,
+                              &r.facets[int(IndexField::Actor)].all);
             laneMs.push_back(double(t.nsecsElapsed()) / 1e6);
             lanes = l.lanes.size();
             events = r.positions.size();

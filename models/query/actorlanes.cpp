@@ -33,14 +33,19 @@ std::vector<quint8> ActorLaneCounter::sensitivities(const EventIndex &index,
 
 ActorLanes ActorLaneCounter::count(const std::vector<quint32> &positions,
                                    const Histogram &histogram, const std::vector<quint32> &named,
-                                   const AnnotationMarksPtr &marks, int maxLanes) const
+                                   const AnnotationMarksPtr &marks, int maxLanes,
+                                   const std::vector<quint32> *actorCounts) const
 {
     ActorLanes out;
     const std::vector<quint32> &actors = m_index.entityColumn(IndexField::Actor);
     const quint32 actorCodes = m_index.dictionary(IndexField::Actor).size();
-    m_actorCounts.assign(actorCodes, 0u);
-    for (const quint32 p : positions)
-        ++m_actorCounts[actors[p]];
+    if (actorCounts && actorCounts->size() == actorCodes) {
+        m_actorCounts = *actorCounts;
+    } else {
+        m_actorCounts.assign(actorCodes, 0u);
+        for (const quint32 p : positions)
+            ++m_actorCounts[actors[p]];
+    }
     for (quint32 c = 1; c < actorCodes; ++c)
         out.actors += m_actorCounts[c] ? 1 : 0;
 
@@ -105,6 +110,7 @@ ActorLanes ActorLaneCounter::count(const std::vector<quint32> &positions,
     const quint8 *flags = m_index.flagColumn().data();
     const std::vector<qint64> &bounds = histogram.bounds;
     const qint64 first = bounds.front(), last = bounds.back();
+    int b = 0;
     for (const quint32 p : positions) {
         const quint32 lane = m_laneOf[actors[p]];
         if (!lane || !(flags[p] & EventIndex::HasTime))
@@ -112,8 +118,12 @@ ActorLanes ActorLaneCounter::count(const std::vector<quint32> &positions,
         const qint64 t = times[p];
         if (t < first || (t >= last && last != std::numeric_limits<qint64>::max()))
             continue;
-        const int b = int(std::upper_bound(bounds.begin(), bounds.end(), t) - bounds.begin()) - 1;
-        Cell &cell = grid[size_t(lane - 1) * size_t(buckets) + size_t(std::min(b, buckets - 1))];
+        // In time order (the usual sort) an event is mostly in the bucket of the one before.
+        if (!(t >= bounds[size_t(b)] && t < bounds[size_t(b) + 1]))
+            b = std::min(int(std::upper_bound(bounds.begin(), bounds.end(), t) - bounds.begin()) -
+                             1,
+                         buckets - 1);
+        Cell &cell = grid[size_t(lane - 1) * size_t(buckets) + size_t(b)];
         const quint8 s = m_sensitivity[actions[p]];
         ++cell.counts[s];
         const bool finding = withFindings && (m_findingBits[p / 64] >> (p % 64) & 1) != 0;

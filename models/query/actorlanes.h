@@ -76,10 +76,13 @@ public:
                                              const ActionCatalogue &catalogue);
 
     // positions: the result's (any order); buckets: its histogram's; named: the actor codes the
-    // filter includes (empty: the busiest maxLanes actors); marks: the findings (may be null).
+    // filter includes (empty: the busiest maxLanes actors); marks: the findings (may be null);
+    // actorCounts: the events per actor code among positions when known (the Actor facet's
+    // counts of a filter without an actor condition), which spares a pass.
     ActorLanes count(const std::vector<quint32> &positions, const Histogram &histogram,
                      const std::vector<quint32> &named, const AnnotationMarksPtr &marks,
-                     int maxLanes = kDefaultLanes) const;
+                     int maxLanes = kDefaultLanes,
+                     const std::vector<quint32> *actorCounts = nullptr) const;
 
 private:
     const EventIndex &m_index;

@@ -209,7 +209,11 @@ void QueryWorker::countLanes(QueryResult &result)
                 named.push_back(c);
         }
     }
-    result.lanes = m_lanes->count(result.positions, result.histogram, named, result.marks);
+    // Without an actor condition the Actor facet has counted the result's events per actor.
+    const FacetCounts &facet = result.facets[int(IndexField::Actor)];
+    const bool counted = actor.include.isEmpty() && actor.exclude.isEmpty();
+    result.lanes = m_lanes->count(result.positions, result.histogram, named, result.marks,
+                                  ActorLaneCounter::kDefaultLanes, counted ? &facet.all : nullptr);
     const FieldDictionary &actors = m_index->dictionary(IndexField::Actor);
     const FieldDictionary &actions = m_index->dictionary(IndexField::Action);
     for (ActorLane &lane : result.lanes.lanes) {
