@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "actortimeline.h"
 #include "caseimports.h"
 #include "detailpane.h"
 #include "eventnavigator.h"
@@ -91,9 +92,12 @@ MainWindow::MainWindow(QWidget *parent)
     caseLayout->addWidget(m_filterBar);
     m_centerSplit->setObjectName(QStringLiteral("centerSplitter"));
     m_centerSplit->addWidget(m_histogram);
+    m_timeline = new ActorTimeline(this);
+    m_timeline->hide();
+    m_centerSplit->addWidget(m_timeline);
     m_centerSplit->addWidget(m_table);
-    m_centerSplit->setStretchFactor(1, 1);
-    m_centerSplit->setSizes({110, 600});
+    m_centerSplit->setStretchFactor(2, 1);
+    m_centerSplit->setSizes({110, 280, 600});
     m_mainSplit->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplit->addWidget(m_facets);
     m_mainSplit->addWidget(m_centerSplit);
@@ -184,6 +188,16 @@ MainWindow::MainWindow(QWidget *parent)
         f.to = to;
         m_navigator->replaceFilter(f, tr("the histogram's time range"));
     });
+    // The actor timeline narrows the same time range, and selects the event of a tick.
+    connect(m_timeline, &ActorTimeline::rangeSelected, this, [this](qint64 from, qint64 to) {
+        Filter f = m_session->filter();
+        f.hasFrom = f.hasTo = true;
+        f.from = from;
+        f.to = to;
+        m_navigator->replaceFilter(f, tr("the actor timeline's time range"));
+    });
+    connect(m_timeline, &ActorTimeline::eventSelected, this,
+            [this](qint64 seq) { m_navigator->jumpToEvent(seq, tr("an actor timeline's event")); });
     connect(m_histogram, &TimeHistogram::resetRequested, this, [this] {
         Filter f = m_session->filter();
         f.hasFrom = f.hasTo = false;
@@ -346,7 +360,11 @@ void MainWindow::setUpKeyboard()
 
     // Tab walks the window from left to right: filter, facets, events, detail, problems.
     QWidget *previous = nullptr;
-    const QList<QWidget *> chain = {m_filterBar->clearButton(), m_facets, m_histogram, m_table,
+    const QList<QWidget *> chain = {m_filterBar->clearButton(),
+                                    m_facets,
+                                    m_histogram,
+                                    m_timeline,
+                                    m_table,
                                     static_cast<QWidget *>(m_detail->fields())};
     for (QWidget *w : chain) {
         if (previous)
@@ -591,6 +609,7 @@ void MainWindow::importInto(const QString &casePath, const QStringList &sources,
     m_filterBar->setImporting(true);
     m_tableModel->showPreview({});
     m_histogram->setHistogram(Histogram());
+    m_timeline->setResult({});
     m_facets->facetModel()->setResult({});
     m_detail->clear();
     m_problems->problemModel()->setDatabase({});
@@ -717,6 +736,7 @@ void MainWindow::onResult(const QueryResultPtr &result)
 {
     m_counts->showResult(*result);
     m_histogram->setHistogram(result->histogram);
+    m_timeline->setResult(result);
     updateActions();
     if (!m_table->currentIndex().isValid())
         m_detail->clear();
@@ -797,6 +817,11 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     windowLayout().restore();
+    // A layout kept from before the actor timeline sized two panes: the table's size went to
+    // the timeline, and the table gets it back.
+    const QList<int> center = m_centerSplit->sizes();
+    if (center.value(2) <= 0)
+        m_centerSplit->setSizes({center.value(0, 110), 280, std::max(center.value(1), 600)});
     // A layout kept from before the table had its marks column gives it the last place: it
     // goes first, once; where the analyst moves it afterwards is kept.
     QSettings settings;

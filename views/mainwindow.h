@@ -42,6 +42,7 @@ class SavedViewsMenu;
 class SourcesPane;
 class StatusCounts;
 class TimeHistogram;
+class ActorTimeline;
 class WelcomeWidget;
 class WindowActions;
 
@@ -82,6 +83,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     FacetSidebar *facets() const { return m_facets; }
     TimeHistogram *histogram() const { return m_histogram; }
+    ActorTimeline *actorTimeline() const { return m_timeline; }
     DetailPane *detail() const { return m_detail; }
     ProblemsView *problems() const { return m_problems; }
     ProblemDetail *problemDetail() const { return m_problemDetail; }
@@ -161,6 +163,7 @@ private:
     FilterBar *m_filterBar;
     FacetSidebar *m_facets;
     TimeHistogram *m_histogram;
+    ActorTimeline *m_timeline = nullptr; // under the histogram, hidden until View shows it
     EventTableView *m_table;
     DetailPane *m_detail;
     ProblemsView *m_problems;

@@ -3,6 +3,7 @@
 
 #include "windowactions.h"
 
+#include "actortimeline.h"
 #include "caseimports.h"
 #include "casesdialog.h"
 #include "detailpane.h"
@@ -172,6 +173,13 @@ void WindowActions::addViewMenu(QMenu *view)
     paneToggle(tr("&Facets"), m_window->facets(), tr("Show or hide the top values of each field"));
     paneToggle(tr("Time &Histogram"), m_window->histogram(),
                tr("Show or hide the events over time"));
+    // The actor timeline starts hidden: a lane per busy actor takes room from the table.
+    QAction *timeline = view->addAction(tr("&Actor Timeline"));
+    timeline->setObjectName(QStringLiteral("actorTimelineAction"));
+    timeline->setCheckable(true);
+    timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    timeline->setStatusTip(tr("Show or hide a lane per busy actor, its events over time"));
+    connect(timeline, &QAction::toggled, m_window->actorTimeline(), &QWidget::setVisible);
     paneToggle(tr("&Detail"), m_window->detail(),
                tr("Show or hide every field of the current event"));
     QAction *problems = m_window->problemsDock()->toggleViewAction();

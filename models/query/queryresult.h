@@ -5,6 +5,7 @@
 
 #include "../index/annotationmarks.h"
 #include "../index/eventindex.h"
+#include "actorlanes.h"
 #include "filter.h"
 
 #include <QMetaType>
@@ -110,6 +111,8 @@ struct QueryResult
     quint32 extraExactCopies = 0;
     // The annotations the result was read with (its tag, star and note conditions).
     AnnotationMarksPtr marks;
+    // The actor timeline: a lane per busiest (or named) actor, bucketed as the histogram.
+    ActorLanes lanes;
 
     quint32 count() const { return quint32(positions.size()); }
     // Events counted once per exact duplicate group.

@@ -93,6 +93,7 @@ void QueryWorker::open()
     m_positionPool = std::make_shared<PositionPool>();
     m_query = std::make_unique<IndexQuery>(*m_index);
     m_query->setPositionPool(m_positionPool);
+    m_lanes = std::make_unique<ActorLaneCounter>(*m_index);
     // A filter on a request is confirmed by the events' own ids (see ColumnConditions).
     m_query->setRequestIdOf([fetcher = m_fetcher.get()](qint64 seq, std::string *id) {
         return fetcher->requestId(seq, id);
@@ -147,6 +148,7 @@ void QueryWorker::close()
     m_lastJson.clear();
     m_lastJsonMatches.clear();
     m_textSearch.reset();
+    m_lanes.reset();
     m_query.reset();
     m_positionPool.reset(); // results still held keep it until they are dropped
     m_fetcher.reset();
@@ -193,6 +195,42 @@ void QueryWorker::labelFacets(QueryResult &result)
     }
 }
 
+void QueryWorker::countLanes(QueryResult &result)
+{
+    // An actor filter that includes actors gives their lanes, those it also excludes left out.
+    const FieldCondition &actor = result.filter[FilterField::Actor];
+    std::vector<quint32> named;
+    if (!actor.include.isEmpty()) {
+        std::vector<quint8> allowed(m_index->dictionary(IndexField::Actor).size(), 0);
+        m_query->resolve(IndexField::Actor, actor.include, &allowed, true);
+        m_query->resolve(IndexField::Actor, actor.exclude, &allowed, false);
+        for (quint32 c = 1; c < allowed.size(); ++c) {
+            if (allowed[c])
+                named.push_back(c);
+        }
+    }
+    // Without an actor condition the Actor facet has counted the result's events per actor.
+    const FacetCounts &facet = result.facets[int(IndexField::Actor)];
+    const bool counted = actor.include.isEmpty() && actor.exclude.isEmpty();
+    result.lanes = m_lanes->count(result.positions, result.histogram, named, result.marks,
+                                  ActorLaneCounter::kDefaultLanes, counted ? &facet.all : nullptr);
+    const FieldDictionary &actors = m_index->dictionary(IndexField::Actor);
+    const FieldDictionary &actions = m_index->dictionary(IndexField::Action);
+    for (ActorLane &lane : result.lanes.lanes) {
+        if (lane.actor < actors.labels.size()) {
+            lane.label = actors.labels[lane.actor];
+        } else {
+            QString id, name;
+            if (m_fetcher->entity(actors.entityIds[lane.actor], &id, &name))
+                lane.label = name.isEmpty() ? id : name;
+        }
+        for (LaneTick &tick : lane.ticks) {
+            if (tick.action < actions.labels.size())
+                tick.actionLabel = actions.labels[tick.action];
+        }
+    }
+}
+
 void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortSpec &sort)
 {
     if (!m_index || generation < m_latest->load())
@@ -221,6 +259,7 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     labelFacets(*result);
     result->marks = m_query->annotationMarks();
     result->extraExactCopies = countExtraExactCopies(*m_index, result->positions);
+    countLanes(*result);
     RowBlockPtr first = fetchBlock(*result, 0, kFirstRows);
     result->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     m_lastResult = result;

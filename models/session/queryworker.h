@@ -102,6 +102,8 @@ private:
     bool cellMatches(const Filter &filter, quint64 generation, const PositionBits **bits);
     RowBlockPtr fetchBlock(const QueryResult &result, int firstRow, int count);
     void labelFacets(QueryResult &result);
+    // The actor timeline's lanes of a result, their actors labelled.
+    void countLanes(QueryResult &result);
     bool loadAnnotations(QString *error);
 
     QString m_casePath;
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<RowFetcher> m_sideFetcher;
     std::unique_ptr<TextSearch> m_textSearch;
     std::unique_ptr<IndexQuery> m_query;
+    std::unique_ptr<ActorLaneCounter> m_lanes;
     // The buffers of results' positions (see PositionPool): one pool per open case.
     std::shared_ptr<PositionPool> m_positionPool;
     QString m_lastText;
