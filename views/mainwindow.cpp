@@ -19,11 +19,13 @@
 #include "problemsview.h"
 #include "query/filterargs.h"
 #include "recentfiles.h"
+#include "rulesettingsdialog.h"
 #include "savedviewsmenu.h"
 #include "session/caselibrary.h"
 #include "shortcutpassthrough.h"
 #include "sourcespane.h"
 #include "statuscounts.h"
+#include "store/casestore.h"
 #include "tagdialog.h"
 #include "timehistogram.h"
 #include "welcomewidget.h"
@@ -51,6 +53,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -128,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_findings->setFilterChanger([this](const Filter &filter, const QString &reason) {
         m_navigator->replaceFilter(filter, reason);
     });
+    connect(m_findings, &FindingsPane::ruleSettingsRequested, this, &MainWindow::editRuleSettings);
     connect(m_findings, &FindingsPane::rulesShown, this,
             [this] { m_tableModel->setFindingRules(m_findings->findingsModel()->rules()); });
     // The Finding column is no sort key: its header's click leaves the indicator where the
@@ -894,6 +898,73 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     m_imports->drop(event);
+}
+
+void MainWindow::editRuleSettings(const QString &ruleId)
+{
+    QString error;
+    std::optional<RuleOverrides> byDefault = RuleSettings::readDefault(&error);
+    if (!byDefault) {
+        showError(tr("Your default rule settings cannot be used (%1): they are left out until "
+                     "the file is mended or saved again here.")
+                      .arg(error));
+        byDefault = RuleOverrides();
+    }
+    const QString casePath = m_session->isOpen() ? m_session->casePath() : QString();
+    RuleOverrides byCase;
+    if (!casePath.isEmpty()) {
+        // A read-only open of the case reads its small settings table, nothing else.
+        CaseStore store;
+        if (store.open(casePath, CaseStore::Mode::ReadOnly, &error)) {
+            if (std::optional<RuleOverrides> kept = RuleSettings::readCase(store.handle(), &error))
+                byCase = *kept;
+        }
+    }
+    auto *dialog = new RuleSettingsDialog(
+        *byDefault, byCase, !casePath.isEmpty() && m_session->annotationsWritable(), ruleId, this);
+    dialog->setObjectName(QStringLiteral("ruleSettingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, casePath] {
+        const RuleOverrides settings = dialog->settings();
+        auto reopen = [this, casePath] {
+            if (!casePath.isEmpty() && m_session->casePath() == casePath)
+                m_session->open(casePath, m_session->filter());
+        };
+        if (dialog->scope() == RuleSettingsDialog::Scope::Default) {
+            QString error;
+            if (!RuleSettings::writeDefault(settings, &error)) {
+                showError(tr("Your default rule settings cannot be saved: %1").arg(error));
+                return;
+            }
+            statusBar()->showMessage(tr("Your default rule settings are saved."));
+            reopen();
+            return;
+        }
+        // The case may be busy with the annotation writer for a moment: written off the GUI
+        // thread, then opened again.
+        statusBar()->showMessage(tr("Saving the case's rule settings…"));
+        auto failure = std::make_shared<QString>();
+        QThread *thread = QThread::create([casePath, settings, failure] {
+            CaseStore store;
+            QString error;
+            if (!store.open(casePath, CaseStore::Mode::ReadWrite, &error) ||
+                !RuleSettings::writeCase(store, settings, CaseSession::annotationAuthor(), &error))
+                *failure = error.isEmpty() ? tr("the case cannot be written") : error;
+        });
+        connect(thread, &QThread::finished, this, [this, failure, reopen] {
+            if (!failure->isEmpty()) {
+                statusBar()->clearMessage();
+                showError(tr("The case's rule settings cannot be saved: %1").arg(*failure));
+                return;
+            }
+            statusBar()->showMessage(tr("The case's rule settings are saved; its findings are "
+                                        "evaluated again."));
+            reopen();
+        });
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        thread->start();
+    });
+    dialog->open();
 }
 
 } // namespace auditlens

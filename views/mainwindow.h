@@ -76,6 +76,11 @@ public:
     void goToAnnotated(bool backwards);
     // Puts the keyboard in the detail pane's note editor for the current event.
     void editNote();
+    // Opens the findings rules' settings (window-modal), that rule selected first. Accepted,
+    // the settings are stored for the open case (off the GUI thread) or as the user's default,
+    // and the case opens again with its filter: its findings are evaluated for the new rules
+    // on the query worker, with the opening progress.
+    void editRuleSettings(const QString &ruleId = {});
 
     CaseSession *session() const { return m_session; }
     EventTableModel *tableModel() const { return m_tableModel; }

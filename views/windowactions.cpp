@@ -180,6 +180,8 @@ void WindowActions::addViewMenu(QMenu *view)
     timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     timeline->setStatusTip(tr("Show or hide a lane per busy actor, its events over time"));
     connect(timeline, &QAction::toggled, m_window->actorTimeline(), &QWidget::setVisible);
+    // Its lanes are counted only while it is shown.
+    connect(timeline, &QAction::toggled, m_window->session(), &CaseSession::setLanesWanted);
     paneToggle(tr("&Detail"), m_window->detail(),
                tr("Show or hide every field of the current event"));
     QAction *problems = m_window->problemsDock()->toggleViewAction();
@@ -209,6 +211,12 @@ void WindowActions::addViewMenu(QMenu *view)
         m_window->findingsPane()->setFocus(Qt::ShortcutFocusReason);
     });
     view->addAction(findings);
+    QAction *rules = view->addAction(tr("Findings &Rules…"));
+    rules->setObjectName(QStringLiteral("ruleSettingsAction"));
+    rules->setStatusTip(
+        tr("Turn findings rules on or off and change their parameters, for this case or as your "
+           "default"));
+    connect(rules, &QAction::triggered, m_window, [this] { m_window->editRuleSettings(); });
     view->addSeparator();
     m_localTime = view->addAction(tr("Show &Local Time"));
     m_localTime->setCheckable(true);

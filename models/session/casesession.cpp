@@ -39,6 +39,7 @@ CaseSession::Worker CaseSession::startWorker(const QString &casePath)
     Worker w;
     w.thread = std::make_unique<QThread>();
     w.worker = new QueryWorker(casePath, &m_latest);
+    w.worker->setLanesWanted(&m_lanesWanted);
     w.worker->moveToThread(w.thread.get());
     connect(w.thread.get(), &QThread::finished, w.worker, &QObject::deleteLater);
     w.thread->start();
@@ -422,6 +423,14 @@ bool CaseSession::fetchEvent(qint64 seq, EventRow *row)
         return false;
     m_fetcher->readMarks(row, 1);
     return true;
+}
+
+void CaseSession::setLanesWanted(bool wanted)
+{
+    if (m_lanesWanted.exchange(wanted) == wanted || !wanted)
+        return;
+    if (isOpen())
+        post();
 }
 
 } // namespace auditlens

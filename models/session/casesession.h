@@ -58,6 +58,11 @@ public:
     // Asks again for the current filter's result (resultReady() follows), e.g. to show the case
     // again after the window showed something else.
     void refresh() { post(); }
+    // Whether results carry the actor timeline's lanes: counting them costs tens of
+    // milliseconds at a million events, paid only while the timeline is shown. Turning it on
+    // asks for the current result again.
+    void setLanesWanted(bool wanted);
+    bool lanesWanted() const { return m_lanesWanted.load(); }
 
     // Asks the worker for rows of the current result; rowsReady() follows.
     void requestRows(int firstRow, int count);
@@ -169,6 +174,7 @@ private:
     Filter m_pendingFilter;
     std::vector<QPointer<QThread>> m_abandoned;
     std::atomic<quint64> m_latest{0};
+    std::atomic<bool> m_lanesWanted{false};
     quint64 m_generation = 0;
     quint64 m_valueRequest = 0;
     quint64 m_textRequest = 0;

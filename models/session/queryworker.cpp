@@ -259,7 +259,8 @@ void QueryWorker::runQuery(quint64 generation, const Filter &filter, const SortS
     labelFacets(*result);
     result->marks = m_query->annotationMarks();
     result->extraExactCopies = countExtraExactCopies(*m_index, result->positions);
-    countLanes(*result);
+    if (!m_lanesWanted || m_lanesWanted->load())
+        countLanes(*result);
     RowBlockPtr first = fetchBlock(*result, 0, kFirstRows);
     result->elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     m_lastResult = result;

@@ -63,6 +63,8 @@ class QueryWorker : public QObject
     Q_OBJECT
 public:
     QueryWorker(QString casePath, std::atomic<quint64> *latestGeneration);
+    // Results carry the actor timeline's lanes while *wanted holds (always, when never set).
+    void setLanesWanted(const std::atomic<bool> *wanted) { m_lanesWanted = wanted; }
     ~QueryWorker() override;
 
     // Rows fetched along with each result: the first screen of the table.
@@ -108,6 +110,7 @@ private:
 
     QString m_casePath;
     std::atomic<quint64> *m_latest;
+    const std::atomic<bool> *m_lanesWanted = nullptr;
     CaseStore m_store;
     EventIndexPtr m_index;
     std::unique_ptr<RowFetcher> m_fetcher;

@@ -94,8 +94,14 @@ void TestActorTimeline::initTestCase()
     auto *toggle = m_window->findChild<QAction *>(QStringLiteral("actorTimelineAction"));
     QVERIFY(toggle);
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // Lanes are counted only while the timeline is shown: showing it asks for them.
+    QVERIFY(m_window->session()->result());
+    QVERIFY(m_window->session()->result()->lanes.lanes.empty());
+    QSignalSpy result(m_window->session(), &CaseSession::resultReady);
     toggle->trigger();
     QVERIFY(timeline()->isVisible());
+    QVERIFY(result.count() > 0 || result.wait(10000));
+    QVERIFY(!m_window->session()->result()->lanes.lanes.empty());
     QTRY_VERIFY2(timeline()->height() >= timeline()->minimumSizeHint().height(),
                  qPrintable(QString::number(timeline()->height())));
     QVERIFY(!timeline()->accessibleName().isEmpty());
