@@ -1375,6 +1375,63 @@ Hidden characters shown: %2</source>
     </message>
 </context>
 <context>
+    <name>ReportFindings</name>
+    <message>
+        <source>the case&apos;s findings cannot be read (%1)</source>
+        <translation>ケースの検出を読み込めません (%1)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>No findings rule is enabled for this case.</source>
+        <translation>このケースで有効な検出ルールはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of this report were picked by a findings rule. Exact copies of a duplicated id count once; conflicting copies count each.</source>
+        <translation>
+            <numerusform>このレポートの %n 件のイベントが検出ルールに該当しました。ID が重複する完全なコピーは 1 件として、内容の異なるコピーはそれぞれ数えます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>In this report</source>
+        <translation>このレポート内</translation>
+    </message>
+    <message>
+        <source>In the case</source>
+        <translation>ケース全体</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>最初 (UTC)</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>最後 (UTC)</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message>
         <source>the PDF could not be produced</source>
@@ -1603,6 +1660,10 @@ Hidden characters shown: %2</source>
         <source>End of report: %1 events listed.</source>
         <translation>レポートの終わり: %1 件のイベントを掲載しました。</translation>
     </message>
+    <message>
+        <source>finding: %1</source>
+        <translation>検出: %1</translation>
+    </message>
 </context>
 <context>
     <name>RuleBook</name>
@@ -1721,6 +1782,41 @@ Hidden characters shown: %2</source>
     <message>
         <source>&apos;%1&apos; must be a whole number</source>
         <translation>&apos;%1&apos; は整数である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettings</name>
+    <message>
+        <source>rule %1, parameter %2: a value must be text or a list of texts</source>
+        <translation>ルール %1、パラメーター %2: 値はテキストまたはテキストのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>rule %1: &apos;%2&apos; is not a setting (a rule has enabled, true or false, and parameters, an object)</source>
+        <translation>ルール %1: &apos;%2&apos; は設定ではありません (ルールの設定は enabled (true または false) と parameters (オブジェクト) です)</translation>
+    </message>
+    <message>
+        <source>there is no rule %1</source>
+        <translation>ルール %1 はありません</translation>
+    </message>
+    <message>
+        <source>rule %1, parameter %2: %3</source>
+        <translation>ルール %1、パラメーター %2: %3</translation>
+    </message>
+    <message>
+        <source>the rule settings are not a JSON object with an object &quot;rules&quot;</source>
+        <translation>ルール設定が、オブジェクト &quot;rules&quot; を持つ JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>rule %1: the settings must be an object</source>
+        <translation>ルール %1: 設定はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: the case is open read-only: its rule settings cannot be changed</source>
+        <translation>%1: ケースは読み取り専用で開かれています。ルール設定は変更できません</translation>
+    </message>
+    <message>
+        <source>%1: the rule settings cannot be saved (%2)</source>
+        <translation>%1: ルール設定を保存できません (%2)</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2843,42 @@ Hidden characters shown: %2</source>
         <translation>同梱のアクションカタログが空です</translation>
     </message>
     <message>
+        <source>SEVERITY</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>HITS</source>
+        <translation>ヒット</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>No rule is enabled.
+</source>
+        <translation>有効なルールがありません。
+</translation>
+    </message>
+    <message>
+        <source>a rules file to use instead of the shipped rules</source>
+        <translation>同梱のルールの代わりに使うルールファイル</translation>
+    </message>
+    <message>
+        <source>findings needs exactly one case</source>
+        <translation>findings にはケースをちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: restored annotations on %2 events
+</source>
+        <translation>%1: %2 件のイベントの注釈を復元しました
+</translation>
+    </message>
+    <message>
         <source>usage:
   auditlens-cli import CASE SOURCE... [--json] [--max-record-bytes N] [--map FILE.json]
                 [--author NAME]
@@ -2773,6 +2905,11 @@ Hidden characters shown: %2</source>
   auditlens-cli catalogue [--json]
   auditlens-cli findings CASE [--json] [--rules FILE]
                 (--rules: a rules file that replaces the shipped rules for this run)
+  auditlens-cli rules (CASE | --default) [--json] [--disable ID] [--enable ID]
+                [--set ID PARAM=VALUE] [--reset ID] [--author NAME]
+                (the findings rules with where each setting came from: shipped, your
+                default or the case; the changes repeat, apply together, and refresh
+                the case&apos;s findings; a list value is written A,B,C)
 FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one separator)
         --actor X  --target X  --scope X  --org X  --account X (id or name, repeatable)
         --ip ADDR|CIDR (repeatable; 10.0.0.0/8, 2001:db8::/32)  --request ID  --source SOURCE
@@ -2809,6 +2946,11 @@ FILTER: --action A (repeatable, OR; context.* matches a family; - and . are one 
   auditlens-cli catalogue [--json]
   auditlens-cli findings CASE [--json] [--rules FILE]
                 (--rules: この実行に限り同梱のルールの代わりに使うルールファイル)
+  auditlens-cli rules (CASE | --default) [--json] [--disable ID] [--enable ID]
+                [--set ID PARAM=VALUE] [--reset ID] [--author NAME]
+                (検出ルールと、各設定の出どころ: 同梱、あなたの既定、またはケース。
+                変更は繰り返し指定でき、まとめて適用され、ケースの検出結果を
+                更新します。リストの値は A,B,C と書きます)
 FILTER: --action A (複数指定で OR。context.* はファミリー全体に一致。- と . は同じ区切り)
         --actor X  --target X  --scope X  --org X  --account X (ID または名前、複数指定可)
         --ip ADDR|CIDR (複数指定可。10.0.0.0/8、2001:db8::/32)  --request ID  --source SOURCE
@@ -2821,40 +2963,85 @@ FILTER: --action A (複数指定で OR。context.* はファミリー全体に�
 </translation>
     </message>
     <message>
-        <source>SEVERITY</source>
-        <translation>重大度</translation>
+        <source>enabled</source>
+        <translation>有効</translation>
     </message>
     <message>
-        <source>HITS</source>
-        <translation>ヒット</translation>
+        <source>disabled</source>
+        <translation>無効</translation>
     </message>
     <message>
-        <source>RULE</source>
-        <translation>ルール</translation>
+        <source>%1 takes a rule id</source>
+        <translation>%1 にはルール ID を指定します</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>タイトル</translation>
+        <source>--set takes a rule id and PARAM=VALUE</source>
+        <translation>--set にはルール ID と PARAM=VALUE を指定します</translation>
     </message>
     <message>
-        <source>No rule is enabled.
-</source>
-        <translation>有効なルールがありません。
-</translation>
+        <source>your default settings instead of a case&apos;s</source>
+        <translation>ケースの設定の代わりにあなたの既定の設定</translation>
     </message>
     <message>
-        <source>a rules file to use instead of the shipped rules</source>
-        <translation>同梱のルールの代わりに使うルールファイル</translation>
+        <source>rules needs exactly one case, or --default</source>
+        <translation>rules にはケースを 1 つだけ、または --default を指定します</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::ActorTimeline</name>
+    <message>
+        <source>A lane per actor, the busiest under the filter or those the actor filter names; a tick per time bucket with events, taller and redder the more sensitive its actions, a diamond above it when one has a finding. Up and Down move between lanes, Left and Right between ticks, Enter selects the tick&apos;s event; drag across to narrow the time range</source>
+        <translation>アクターごとのレーン（フィルター下で最も多いアクター、またはアクター フィルターが指定したアクター）。イベントのある時間区間ごとに目盛りがあり、操作の機密度が高いほど高く赤く表示され、検出結果を含むときは上にひし形が付きます。上下キーでレーン間、左右キーで目盛り間を移動し、Enter で目盛りのイベントを選択します。ドラッグすると時間範囲を絞り込みます</translation>
     </message>
     <message>
-        <source>findings needs exactly one case</source>
-        <translation>findings にはケースをちょうど 1 つ指定してください</translation>
+        <source>Actor timeline</source>
+        <translation>アクター タイムライン</translation>
     </message>
     <message>
-        <source>%1: restored annotations on %2 events
-</source>
-        <translation>%1: %2 件のイベントの注釈を復元しました
-</translation>
+        <source>Select the Tick&apos;s Event</source>
+        <translation>目盛りのイベントを選択</translation>
+    </message>
+    <message>
+        <source>Show in the table the event of the tick chosen with the arrow keys</source>
+        <translation>矢印キーで選んだ目盛りのイベントを表に表示します</translation>
+    </message>
+    <message>
+        <source>No actor under this filter</source>
+        <translation>このフィルターにはアクターがいません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n actor(s) the filter names</source>
+        <translation>
+            <numerusform>フィルターが指定した %n 人のアクター</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The busiest %1 of %n actor(s) under the filter</source>
+        <translation>
+            <numerusform>フィルター下の %n 人のアクターのうち最も多い %1 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s): %1 high, %2 medium, %3 low sensitivity</source>
+        <translation>
+            <numerusform>%n 件のイベント: 機密度 高 %1、中 %2、低 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a finding</source>
+        <translation>
+            <numerusform>うち %n 件に検出結果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click or Enter selects: %1</source>
+        <translation>クリックまたは Enter で選択: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) under the filter</source>
+        <translation>
+            <numerusform>%1: フィルター下で %n 件のイベント</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3937,18 @@ line %2</source>
         <source>Stars and Notes</source>
         <translation>スターとメモ</translation>
     </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>The findings rules that hit each event, most severe first</source>
+        <translation>各イベントにヒットした検出ルール (重大度の高い順)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::EventTableView</name>
@@ -4199,6 +4398,100 @@ Provenance: %1</source>
     </message>
 </context>
 <context>
+    <name>auditlens::FindingsModel</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Hits among the events the filter shows (its finding condition aside)</source>
+        <translation>フィルターが表示するイベントの中のヒット数 (フィルターの検出条件は除く)</translation>
+    </message>
+    <message>
+        <source>Hits in the whole case</source>
+        <translation>ケース全体のヒット数</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>表示中</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Click to show every event</source>
+        <translation>クリックするとすべてのイベントを表示します</translation>
+    </message>
+    <message>
+        <source>Click to show its hits</source>
+        <translation>クリックするとこのルールのヒットだけを表示します</translation>
+    </message>
+    <message>
+        <source>%1, %2 severity, %3 shown of %4</source>
+        <translation>%1、重大度 %2、%4 件中 %3 件を表示</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::FindingsPane</name>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>Show only the selected rule&apos;s hits (again: show every event)</source>
+        <translation>選択したルールのヒットだけを表示 (もう一度: すべてのイベントを表示)</translation>
+    </message>
+    <message>
+        <source>Findings rules</source>
+        <translation>検出ルール</translation>
+    </message>
+    <message>
+        <source>One row per rule: severity, title, hits the filter shows and hits in the case; Enter or a click shows only its hits</source>
+        <translation>ルールごとに 1 行: 重大度、タイトル、フィルターが表示するヒット数、ケース内のヒット数。Enter またはクリックでそのヒットだけを表示します</translation>
+    </message>
+    <message>
+        <source>Why the rule matters</source>
+        <translation>ルールが重要な理由</translation>
+    </message>
+    <message>
+        <source>the hits of a finding</source>
+        <translation>検出のヒット</translation>
+    </message>
+    <message>
+        <source>Select a rule to read why it matters.</source>
+        <translation>ルールを選択すると、それが重要な理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>Show Every Event</source>
+        <translation>すべてのイベントを表示</translation>
+    </message>
+    <message>
+        <source>Show Its Hits</source>
+        <translation>ヒットを表示</translation>
+    </message>
+    <message>
+        <source>Rule Settings…</source>
+        <translation>ルールの設定…</translation>
+    </message>
+</context>
+<context>
     <name>auditlens::GuideWindow</name>
     <message>
         <source>AuditLens User Guide</source>
@@ -4497,6 +4790,42 @@ Provenance: %1</source>
         <source>Opened the case again with the sources another program changed.</source>
         <translation>別のプログラムが変更したソースでケースを開き直しました。</translation>
     </message>
+    <message>
+        <source>the actor timeline&apos;s time range</source>
+        <translation>アクター タイムラインの時間範囲</translation>
+    </message>
+    <message>
+        <source>an actor timeline&apos;s event</source>
+        <translation>アクター タイムラインのイベント</translation>
+    </message>
+    <message>
+        <source>Your default rule settings cannot be used (%1): they are left out until the file is mended or saved again here.</source>
+        <translation>既定のルール設定を使用できません (%1)。ファイルを修正するか、ここで保存し直すまで使われません。</translation>
+    </message>
+    <message>
+        <source>Your default rule settings cannot be saved: %1</source>
+        <translation>既定のルール設定を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Your default rule settings are saved.</source>
+        <translation>既定のルール設定を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving the case&apos;s rule settings…</source>
+        <translation>ケースのルール設定を保存しています…</translation>
+    </message>
+    <message>
+        <source>the case cannot be written</source>
+        <translation>ケースに書き込めません</translation>
+    </message>
+    <message>
+        <source>The case&apos;s rule settings cannot be saved: %1</source>
+        <translation>ケースのルール設定を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The case&apos;s rule settings are saved; its findings are evaluated again.</source>
+        <translation>ケースのルール設定を保存しました。検出を評価し直します。</translation>
+    </message>
 </context>
 <context>
     <name>auditlens::PayloadTreeModel</name>
@@ -4695,6 +5024,53 @@ Provenance: %1</source>
     <message>
         <source>the JSON conditions could not be read: %1</source>
         <translation>JSON 条件を読み取れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>auditlens::RuleSettingsDialog</name>
+    <message>
+        <source>This &amp;case</source>
+        <translation>このケース(&amp;C)</translation>
+    </message>
+    <message>
+        <source>My &amp;default</source>
+        <translation>自分の既定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>リセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Findings Rules</source>
+        <translation>検出ルール</translation>
+    </message>
+    <message>
+        <source>Settings kept in this case; they win over your default.</source>
+        <translation>このケースに保存される設定です。あなたの既定より優先されます。</translation>
+    </message>
+    <message>
+        <source>The case is open read-only: only your default can change.</source>
+        <translation>ケースは読み取り専用で開かれています。変更できるのはあなたの既定だけです。</translation>
+    </message>
+    <message>
+        <source>Settings for every case you open, unless a case sets its own.</source>
+        <translation>開くすべてのケースに使われる設定です (ケースが独自に設定していない場合)。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Drop the selected rule&apos;s settings at this level</source>
+        <translation>選択したルールのこのレベルの設定を取り消します</translation>
+    </message>
+    <message>
+        <source>Settings for:</source>
+        <translation>設定の対象:</translation>
+    </message>
+    <message>
+        <source>Separate the entries with commas</source>
+        <translation>項目はカンマで区切ります</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +6264,30 @@ Its %3 events and its problems leave the case, and the duplicates it shared are 
     <message>
         <source>Write or change your note on the current event, in the detail pane (Ctrl+Return saves it)</source>
         <translation>詳細ペインで現在のイベントへのメモを書く・変更する（Ctrl+Return で保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Actor Timeline</source>
+        <translation>アクター タイムライン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show or hide a lane per busy actor, its events over time</source>
+        <translation>活動の多いアクターごとに、イベントの時間推移をレーンで表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>検出結果(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show or hide the findings rules and their hits</source>
+        <translation>検出ルールとそのヒットを表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>Findings &amp;Rules…</source>
+        <translation>検出ルール(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Turn findings rules on or off and change their parameters, for this case or as your default</source>
+        <translation>検出ルールのオン・オフとパラメーターを、このケースまたはあなたの既定として変更します</translation>
     </message>
 </context>
 <context>

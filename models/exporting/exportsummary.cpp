@@ -160,8 +160,8 @@ bool ExportSummary::compute(const CaseStore &store, const ExportRequest &request
     std::transform(keys.begin(), keys.end(), values.begin(),
                    [](const ExportKey &key) { return key.target; });
     m_topTargets = entityEntries(store, std::move(values));
-    return m_findings.collect(store.handle(), ShippedFindings::rules(), ShippedFindings::knows(),
-                              keys, error);
+    return m_findings.collect(store.handle(), ShippedFindings::rulesFor(store),
+                              ShippedFindings::knows(), keys, error);
 }
 
 const ExportSummary::Source *ExportSummary::source(qint64 id) const

@@ -13,6 +13,7 @@
 #include "findings/shippedfindings.h"
 #include "findingspane.h"
 #include "itemmodels/eventtablemodel.h"
+#include "rulesettingsdialog.h"
 #include "session/casesession.h"
 #include "theme.h"
 #include "windowactions.h"
@@ -22,8 +23,10 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QTableView>
 
 using namespace auditlens;
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void ruleSettingsAreAskedFor();
     void findingColumnNamesTheRules();
     void pictures();
+    void ruleSettingsTurnARuleOffForTheCase();
 
 private:
     FindingsPane *pane() const { return m_window->findingsPane(); }
@@ -288,6 +292,52 @@ void TestFindingsPane::pictures()
         m_window->table()->grab().save(shots + QStringLiteral("/findings-column-") + suffix);
     }
     Theme::apply(Theme::Choice::Light);
+}
+
+// View > Findings Rules… turns a rule off for this case: the settings are written to the case,
+// the case opens again, and the pane no longer lists the rule nor the facet its hits.
+void TestFindingsPane::ruleSettingsTurnARuleOffForTheCase()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("ruleSettingsAction"));
+    QVERIFY(action);
+    QCOMPARE(total(kAuditLog), 1u);
+    action->trigger();
+    auto *dialog = m_window->findChild<RuleSettingsDialog *>(QStringLiteral("ruleSettingsDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->caseButton()->isEnabled());
+    dialog->caseButton()->setChecked(true);
+    QListWidget *list = dialog->ruleList();
+    QListWidgetItem *rule = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == kAuditLog)
+            rule = list->item(i);
+    }
+    QVERIFY(rule);
+    rule->setCheckState(Qt::Unchecked);
+    // AUDITLENS_SHOT_DIR: the dialog, the off-hours rule's editors up, in both themes.
+    if (const QString shots = qEnvironmentVariable("AUDITLENS_SHOT_DIR"); !shots.isEmpty()) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == kOffHours)
+                list->setCurrentRow(i);
+        }
+        for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
+            Theme::apply(theme);
+            QTest::qWait(50);
+            dialog->grab().save(
+                shots + QStringLiteral("/rule-settings-%1-%2x.png")
+                            .arg(theme == Theme::Choice::Dark ? QStringLiteral("dark")
+                                                              : QStringLiteral("light"),
+                                 qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"))));
+        }
+        Theme::apply(Theme::Choice::Light);
+    }
+    QSignalSpy opened(m_window->session(), &CaseSession::opened);
+    QSignalSpy shown(pane(), &FindingsPane::rulesShown);
+    dialog->accept();
+    QVERIFY(opened.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && rowOf(kAuditLog) < 0, 30000);
+    QVERIFY(rowOf(kOffHours) >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(total(kOffHours), 3u, 30000);
 }
 
 QTEST_MAIN(TestFindingsPane)
