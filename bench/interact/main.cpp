@@ -350,7 +350,7 @@ int main(int argc, char *argv[])
     add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Time, true}; });
     add("sort", [](Filter &, SortSpec &s) { s = {EventColumn::Time, false}; });
 
-    std::vector<double> filterMs, textMs, sortMs, fieldMs, annotationMs, jsonMs;
+    std::vector<double> filterMs, textMs, sortMs, fieldMs, annotationMs, jsonMs, findingMs;
     Filter filter;
     SortSpec sort;
     volatile qint64 sink = 0;
@@ -418,6 +418,35 @@ int main(int argc, char *argv[])
                               }}));
     }
 
+    // Finding filters (#13), after the script too: a rule with many hits, one with few, any
+    // rule, a rule with an actor, a finding left out, and back to the whole case.
+    const std::vector<std::function<void(Filter &)>> findingFilters = {
+        [](Filter &f) {
+            f[FilterField::Finding].include = {QStringLiteral("secrets-access-off-hours")};
+        },
+        [](Filter &f) { f[FilterField::Finding].include = {QStringLiteral("audit-log-pulled")}; },
+        [](Filter &f) { f[FilterField::Finding].include = {QStringLiteral("*")}; },
+        [](Filter &f) {
+            f[FilterField::Finding].include = {QStringLiteral("new-ip-for-actor"),
+                                               QStringLiteral("secrets-access-burst")};
+        },
+        [](Filter &f) {
+            f[FilterField::Finding].include = {QStringLiteral("new-ip-for-actor")};
+            f.success = SuccessFilter::Failed;
+        },
+        [](Filter &f) { f[FilterField::Finding].exclude = {QStringLiteral("*")}; },
+        [](Filter &f) { f = Filter(); },
+    };
+    for (int round = 0; round < 3; ++round) {
+        for (const auto &make : findingFilters) {
+            findingMs.push_back(run({"finding", [make](Filter &f, SortSpec &s) {
+                                         f = Filter();
+                                         s = SortSpec();
+                                         make(f);
+                                     }}));
+        }
+    }
+
     std::printf("events: %u\n", index->size());
     std::printf("changes: %zu\n", script.size());
     std::printf("open_case_ms: %lld\n", static_cast<long long>(openMs));
@@ -437,6 +466,9 @@ int main(int argc, char *argv[])
     }
     std::printf("text_search_p50_ms: %.2f\n", percentile(textMs, 0.5));
     std::printf("sort_p50_ms: %.2f\n", percentile(sortMs, 0.5));
+    std::printf("finding_changes: %zu\n", findingMs.size());
+    std::printf("finding_p50_ms: %.2f\n", percentile(findingMs, 0.5));
+    std::printf("finding_p99_ms: %.2f\n", percentile(findingMs, 0.99));
     std::printf("json_path_changes: %zu\n", jsonMs.size());
     std::printf("json_path_p50_ms: %.2f\n", percentile(jsonMs, 0.5));
     std::printf("json_path_max_ms: %.2f\n", *std::max_element(jsonMs.begin(), jsonMs.end()));
